@@ -1,0 +1,36 @@
+// Where rule data (data/**.yaml) and schemas (schemas/*.json) come from: the copies compiled into
+// the binary, or a folder laid out like the project's (`--data DIR`), which wins file by file.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace evgraph {
+
+class DataStore {
+ public:
+  // Only the embedded files.
+  DataStore() = default;
+  // `overlay` holds data/... and/or schemas/...; its files replace the embedded ones.
+  explicit DataStore(std::filesystem::path overlay);
+
+  // Relative paths such as "data/time/fr.yaml".
+  bool exists(const std::string& relative) const;
+  // Throws ConfigError when missing.
+  std::string read(const std::string& relative) const;
+  // Parses YAML; throws ConfigError with file:line:column on syntax errors.
+  YAML::Node load_yaml(const std::string& relative) const;
+  // The name to show in messages: the overlay path, or "<embedded>/relative".
+  std::string display_name(const std::string& relative) const;
+  // Relative paths under a folder ("data/time/"), sorted.
+  std::vector<std::string> list(const std::string& folder) const;
+
+ private:
+  std::optional<std::filesystem::path> m_overlay;
+};
+
+}  // namespace evgraph

@@ -1,0 +1,46 @@
+// Validation of YAML/JSON documents against the JSON Schemas in schemas/, with the location of
+// the offending node. Supports the subset of JSON Schema (2020-12) the project's schemas use:
+// type, properties, required, additionalProperties, items, enum, const, pattern, minLength,
+// minimum, maximum, minItems, uniqueItems, format "date", oneOf, anyOf, $ref to "#/$defs/...".
+#pragma once
+
+#include <evgraph/data_store.hpp>
+#include <evgraph/error.hpp>
+
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+
+#include <string>
+#include <vector>
+
+namespace evgraph {
+
+struct SchemaViolation {
+  SourceLocation location;
+  std::string path;     // JSON pointer of the node, "/documents/2/published"
+  std::string message;  // "must match pattern ..."
+};
+
+// All violations of `document` (parsed from `file`) against schemas/<schema_name>, e.g.
+// "corpus.schema.json". Throws ConfigError when the schema itself cannot be read.
+std::vector<SchemaViolation> check_against_schema(const YAML::Node& document, const std::string& file,
+                                                  const std::string& schema_name, const DataStore& data);
+
+// Throws InputError (or ConfigError when `is_config`) for the first violation.
+void validate_against_schema(const YAML::Node& document, const std::string& file,
+                             const std::string& schema_name, const DataStore& data, bool is_config = false);
+
+// Parses YAML text, throwing InputError "file:line:column: message" on a syntax error.
+YAML::Node parse_yaml(const std::string& text, const std::string& file);
+
+}  // namespace evgraph
+
+namespace evgraph {
+
+// Checks one file a user gives evgraph: a corpus manifest (with its paths and dates), a lexicon,
+// a rule pack, a style file or a graph export, recognised by its top-level keys. Returns what it
+// was ("corpus manifest", "lexicon", ...); throws InputError at the first problem.
+std::string validate_file(const std::filesystem::path& file, const DataStore& data);
+
+}  // namespace evgraph

@@ -1,0 +1,46 @@
+// Text utilities every stage shares: UTF-8 checks, folding for case- and accent-blind matching
+// with a map back to the original bytes, sentence splitting.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace evgraph {
+
+// Byte offset of the first invalid UTF-8 sequence, or nullopt when `text` is valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Line and column (1-based, column counted in characters) of a byte offset.
+std::pair<int, int> line_column_at(std::string_view text, std::size_t offset);
+
+// Folded text: lower case, accents removed, typographic apostrophes and quotes made ASCII,
+// every kind of space made ' '. Mostly ASCII afterwards, so rules and lexicons stay simple.
+struct FoldedText {
+  std::string text;
+  // origin[i] is the byte offset in the original text of the character that produced folded byte
+  // i; origin[text.size()] is the original length. Lets a match on `text` map back to the source.
+  std::vector<std::uint32_t> origin;
+
+  std::size_t original_begin(std::size_t folded_begin) const { return origin[folded_begin]; }
+  // The end offset in the original for a folded range ending at `folded_end` (exclusive).
+  std::size_t original_end(std::size_t folded_end) const;
+};
+
+FoldedText fold_text(std::string_view utf8);
+// Folded form of a short string (a lexicon key); the same rules as fold_text.
+std::string fold(std::string_view utf8);
+
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Sentences of a text as byte ranges, trimmed of surrounding space. Splits after . ! ? and
+// closing quotes before an upper-case letter, at blank lines, and at a missing space after a full
+// stop ("résolution.Les"); keeps abbreviations ("M. Trump", "J.-C.") and numbers (1.5) whole.
+std::vector<Span> split_sentences(std::string_view text);
+
+}  // namespace evgraph

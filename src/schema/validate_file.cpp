@@ -1,0 +1,53 @@
+#include <evgraph/corpus.hpp>
+#include <evgraph/export.hpp>
+#include <evgraph/schema.hpp>
+
+#include <fstream>
+#include <sstream>
+
+namespace evgraph {
+namespace {
+
+struct Kind {
+  const char* key;
+  const char* description;
+  const char* schema;
+};
+
+// Recognised by a key only that kind of file has at its top level.
+const Kind kKinds[] = {
+    {"evgraph", "graph export", "graph.schema.json"},
+    {"documents", "corpus manifest", "corpus.schema.json"},
+    {"types", "trigger rules", "triggers.schema.json"},
+    {"themes", "style", "style.schema.json"},
+    {"patterns", "timex rule pack", "timex-rules.schema.json"},
+    {"actors", "lexicon", "lexicon.schema.json"},
+    {"places", "lexicon", "lexicon.schema.json"},
+    {"proposals", "lexicon", "lexicon.schema.json"},
+    {"dates", "lexicon", "lexicon.schema.json"},
+};
+
+}  // namespace
+
+std::string validate_file(const std::filesystem::path& file, const DataStore& data) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InputError({file.string()}, "cannot read file");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  if (file.extension() == ".json") graph_from_json(text, file.string());  // JSON syntax errors with line:column
+  const YAML::Node root = parse_yaml(text, file.string());
+  if (!root.IsMap()) throw InputError({file.string(), 1, 1}, "expected a mapping at the top level");
+  for (const Kind& kind : kKinds) {
+    if (!root[kind.key]) continue;
+    if (!data.exists(std::string("schemas/") + kind.schema))
+      throw InputError({file.string()}, std::string("no schema for a ") + kind.description);
+    validate_against_schema(root, file.string(), kind.schema, data);
+    // A manifest is also checked for what a schema cannot say: real dates, files inside its folder.
+    if (std::string(kind.key) == "documents") open_corpus(file, {}, data);
+    return kind.description;
+  }
+  throw InputError({file.string(), 1, 1}, "not a file evgraph knows (manifest, lexicon, rules, style or graph export)");
+}
+
+}  // namespace evgraph

@@ -1,0 +1,120 @@
+#include <evgraph/text.hpp>
+
+#include <utf8proc.h>
+
+#include <array>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+
+namespace evgraph {
+namespace {
+
+// Folded forms of code points that news text uses as variants of ASCII punctuation. Accented
+// letters and case go through utf8proc below; these need a mapping of their own because
+// utf8proc keeps them as they are.
+const char* punctuation_fold(std::int32_t code) {
+  switch (code) {
+    case 0x2019: case 0x2018: case 0x02BC: case 0x2032: case 0x0060: case 0x00B4:
+      return "'";
+    case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E: case 0x2033:
+      return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      return "-";
+    case 0x2026:
+      return "...";
+    case 0x0153: case 0x0152:
+      return "oe";
+    case 0x00E6: case 0x00C6:
+      return "ae";
+    default:
+      return nullptr;
+  }
+}
+
+std::string fold_code_point(std::int32_t code) {
+  if (const char* mapped = punctuation_fold(code)) return mapped;
+  const auto category = utf8proc_category(code);
+  if (category == UTF8PROC_CATEGORY_ZS || code == 0x00A0 || code == 0x202F) return " ";
+  utf8proc_uint8_t* result = nullptr;
+  utf8proc_uint8_t input[4];
+  const auto length = utf8proc_encode_char(code, input);
+  const auto status = utf8proc_map(input, length, &result,
+                                   static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
+  std::string out;
+  if (status >= 0 && result) out.assign(reinterpret_cast<char*>(result), static_cast<std::size_t>(status));
+  std::free(result);
+  return out;
+}
+
+// Folding each non-ASCII code point through utf8proc costs an allocation; news text repeats a few
+// dozen of them, so the results are cached.
+class FoldCache {
+ public:
+  const std::string& get(std::int32_t code) {
+    {
+      std::shared_lock lock(m_mutex);
+      auto it = m_cache.find(code);
+      if (it != m_cache.end()) return it->second;
+    }
+    std::string folded = fold_code_point(code);
+    std::unique_lock lock(m_mutex);
+    return m_cache.emplace(code, std::move(folded)).first->second;
+  }
+
+ private:
+  std::shared_mutex m_mutex;
+  std::unordered_map<std::int32_t, std::string> m_cache;
+};
+
+FoldCache& fold_cache() {
+  static FoldCache cache;
+  return cache;
+}
+
+}  // namespace
+
+std::size_t FoldedText::original_end(std::size_t folded_end) const {
+  return origin[folded_end];
+}
+
+FoldedText fold_text(std::string_view utf8) {
+  FoldedText out;
+  out.text.reserve(utf8.size());
+  out.origin.reserve(utf8.size() + 1);
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(utf8.data());
+  const auto size = static_cast<utf8proc_ssize_t>(utf8.size());
+  utf8proc_ssize_t i = 0;
+  while (i < size) {
+    const unsigned char c = bytes[i];
+    if (c < 0x80) {
+      char folded = static_cast<char>(c);
+      if (c >= 'A' && c <= 'Z') folded = static_cast<char>(c + ('a' - 'A'));
+      else if (c == '\t' || c == '\r') folded = ' ';
+      out.text.push_back(folded);
+      out.origin.push_back(static_cast<std::uint32_t>(i));
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t code = 0;
+    const auto length = utf8proc_iterate(bytes + i, size - i, &code);
+    if (length <= 0) {  // invalid bytes: the corpus reader rejects them, keep them inert here
+      out.text.push_back('?');
+      out.origin.push_back(static_cast<std::uint32_t>(i));
+      ++i;
+      continue;
+    }
+    const std::string& folded = fold_cache().get(code);
+    for (char f : folded) {
+      out.text.push_back(f);
+      out.origin.push_back(static_cast<std::uint32_t>(i));
+    }
+    i += length;
+  }
+  out.origin.push_back(static_cast<std::uint32_t>(utf8.size()));
+  return out;
+}
+
+std::string fold(std::string_view utf8) { return fold_text(utf8).text; }
+
+}  // namespace evgraph

@@ -1,0 +1,46 @@
+#include <doctest/doctest.h>
+
+#include <evgraph/text.hpp>
+
+using namespace evgraph;
+
+namespace {
+
+std::vector<std::string> sentences_of(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Span& span : split_sentences(text)) out.push_back(text.substr(span.begin, span.end - span.begin));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("folding removes case and accents and keeps a map to the original bytes") {
+  const std::string text = "Le Président À l’Élysée — « Œuvre »";
+  const FoldedText folded = fold_text(text);
+  CHECK(folded.text == "le president a l'elysee - \" oeuvre \"");
+  const auto at = folded.text.find("elysee");
+  CHECK(text.substr(folded.original_begin(at), folded.original_end(at + 6) - folded.original_begin(at)) == "Élysée");
+  CHECK(folded.origin.back() == text.size());
+  CHECK(fold("Wítkoff") == "witkoff");
+  CHECK(fold("KYÏV") == "kyiv");
+  CHECK(fold("a\xC2\xA0" "b") == "a b");
+}
+
+TEST_CASE("UTF-8 validation finds the first bad byte") {
+  CHECK_FALSE(find_invalid_utf8("déjà vu ✓ 😀").has_value());
+  CHECK(find_invalid_utf8("ab\xE9" "cd").value() == 2);
+  CHECK(find_invalid_utf8("\xC0\xAF").value() == 0);        // overlong '/'
+  CHECK(find_invalid_utf8("\xED\xA0\x80").value() == 0);    // surrogate
+  CHECK(find_invalid_utf8("ok\xE2\x82").value() == 2);      // truncated
+  CHECK(line_column_at("ab\ncdé\xFF", 6) == std::pair<int, int>{2, 4});
+}
+
+TEST_CASE("sentences split at stops, blank lines and missing spaces, not at abbreviations") {
+  CHECK(sentences_of("M. Trump est arrivé. Il a parlé ! Puis ?  Fin") ==
+        std::vector<std::string>{"M. Trump est arrivé.", "Il a parlé !", "Puis ?", "Fin"});
+  CHECK(sentences_of("la résolution.Les sources indiquent 1.5 % de hausse.") ==
+        std::vector<std::string>{"la résolution.", "Les sources indiquent 1.5 % de hausse."});
+  CHECK(sentences_of("Titre sans point\nLe texte commence. « Citation. » Suite.") ==
+        std::vector<std::string>{"Titre sans point", "Le texte commence.", "« Citation. »", "Suite."});
+  CHECK(sentences_of("une ligne coupée\nau milieu.") == std::vector<std::string>{"une ligne coupée\nau milieu."});
+}
