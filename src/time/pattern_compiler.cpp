@@ -1,0 +1,222 @@
+#include "time/pattern_compiler.hpp"
+
+#include <evgraph/error.hpp>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace evgraph::detail {
+namespace {
+
+constexpr std::array<std::pair<const char*, ResolverKind>, 20> kResolvers{{
+    {"absolute_date", ResolverKind::AbsoluteDate}, {"day_list", ResolverKind::DayList},
+    {"range", ResolverKind::Range}, {"year", ResolverKind::Year}, {"decade", ResolverKind::Decade},
+    {"month", ResolverKind::Month}, {"weekday", ResolverKind::Weekday},
+    {"weekday_day", ResolverKind::WeekdayDay}, {"relative_day", ResolverKind::RelativeDay},
+    {"anchored_day", ResolverKind::AnchoredDay}, {"relative_unit", ResolverKind::RelativeUnit},
+    {"offset", ResolverKind::Offset}, {"part_of_period", ResolverKind::PartOfPeriod},
+    {"season", ResolverKind::Season}, {"quarter", ResolverKind::Quarter},
+    {"duration", ResolverKind::Duration}, {"time_of_day", ResolverKind::TimeOfDay},
+    {"part_of_day", ResolverKind::PartOfDay}, {"set", ResolverKind::Set}, {"ref", ResolverKind::Ref},
+}};
+
+std::string normalise_spaces(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+[[noreturn]] void fail(const RulePack& pack, int line, int column, const std::string& message) {
+  throw ConfigError(SourceLocation{pack.file, line, column}, message);
+}
+
+bool is_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+
+struct Expander {
+  const RulePack& pack;
+  const PatternSpec& spec;
+  std::vector<std::string> group_names;
+  std::vector<std::vector<std::string>> group_vocabs;
+
+  // Expands {name} and {name:group}. Inside a fragment (`named` false) vocabularies expand without
+  // a group and are recorded in `referenced`.
+  std::string expand(const std::string& source, bool named, std::vector<std::string>* referenced, int depth) {
+    if (depth > 4) fail(pack, spec.line, spec.column, "pattern '" + spec.name + "': fragments nest too deeply");
+    std::string out;
+    for (std::size_t i = 0; i < source.size(); ++i) {
+      const char c = source[i];
+      if (c == '\\' && i + 1 < source.size()) {
+        out += source.substr(i, 2);
+        ++i;
+        continue;
+      }
+      if (c != '{' || i + 1 >= source.size() || !(source[i + 1] >= 'a' && source[i + 1] <= 'z')) {
+        out.push_back(c);
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < source.size() && is_name_char(source[j])) ++j;
+      std::string name = source.substr(i + 1, j - i - 1);
+      std::string group = name;
+      if (j < source.size() && source[j] == ':') {
+        const std::size_t k = ++j;
+        while (j < source.size() && is_name_char(source[j])) ++j;
+        group = source.substr(k, j - k);
+      }
+      if (j >= source.size() || source[j] != '}')
+        fail(pack, spec.line, spec.column, "pattern '" + spec.name + "': unterminated placeholder {" + name);
+      i = j;
+      std::string body;
+      std::vector<std::string> vocabs;
+      if (auto v = pack.vocab.find(name); v != pack.vocab.end()) {
+        std::vector<std::string> forms;
+        for (const auto& entry : v->second) forms.insert(forms.end(), entry.forms.begin(), entry.forms.end());
+        body = alternation_of(forms);
+        vocabs.push_back(name);
+      } else if (auto f = pack.fragments.find(name); f != pack.fragments.end()) {
+        body = expand(f->second, false, &vocabs, depth + 1);
+      } else {
+        fail(pack, spec.line, spec.column, "pattern '" + spec.name + "': unknown placeholder {" + name + "}");
+      }
+      if (named) {
+        out += "(?P<" + group + ">" + body + ")";
+        group_names.push_back(group);
+        group_vocabs.push_back(std::move(vocabs));
+      } else {
+        out += "(?:" + body + ")";
+        if (referenced) referenced->insert(referenced->end(), vocabs.begin(), vocabs.end());
+      }
+    }
+    return out;
+  }
+};
+
+// The capture-free copy for the combined scan: named groups become plain groups.
+std::string strip_groups(const std::string& source) {
+  std::string out;
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    if (source[i] == '\\' && i + 1 < source.size()) {
+      out += source.substr(i, 2);
+      ++i;
+    } else if (source.compare(i, 4, "(?P<") == 0) {
+      out += "(?:";
+      i = source.find('>', i);
+    } else {
+      out.push_back(source[i]);
+    }
+  }
+  return out;
+}
+
+std::unique_ptr<RE2> compile(const RulePack& pack, const PatternSpec& spec, const std::string& source) {
+  auto re = std::make_unique<RE2>(source, timex_re2_options(false));
+  if (!re->ok()) fail(pack, spec.line, spec.column, "pattern '" + spec.name + "': " + re->error());
+  return re;
+}
+
+}  // namespace
+
+std::optional<ResolverKind> resolver_kind(std::string_view name) {
+  for (const auto& [key, kind] : kResolvers)
+    if (name == key) return kind;
+  return std::nullopt;
+}
+
+RE2::Options timex_re2_options(bool longest_match) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_longest_match(longest_match);
+  options.set_log_errors(false);
+  options.set_max_mem(256 << 20);
+  return options;
+}
+
+std::string alternation_of(const std::vector<std::string>& forms) {
+  std::vector<std::string> sorted = forms;
+  std::sort(sorted.begin(), sorted.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  std::string out;
+  for (const auto& form : sorted) {
+    if (!out.empty()) out.push_back('|');
+    const std::string words = normalise_spaces(form);
+    std::size_t start = 0;
+    while (start <= words.size()) {
+      const std::size_t space = words.find(' ', start);
+      const std::string word = words.substr(start, space == std::string::npos ? std::string::npos : space - start);
+      out += RE2::QuoteMeta(word);
+      if (space == std::string::npos) break;
+      out += "\\s+";
+      start = space + 1;
+    }
+  }
+  return out;
+}
+
+Vocabulary::Vocabulary(const RulePack& pack) {
+  for (const auto& [name, entries] : pack.vocab) {
+    auto& table = m_tables[name];
+    for (const auto& entry : entries)
+      for (const auto& form : entry.forms) table.emplace(normalise_spaces(form), entry.value);
+  }
+}
+
+const std::string* Vocabulary::find(const std::string& name, std::string_view text) const {
+  auto table = m_tables.find(name);
+  if (table == m_tables.end()) return nullptr;
+  auto it = table->second.find(normalise_spaces(text));
+  return it == table->second.end() ? nullptr : &it->second;
+}
+
+int CompiledPattern::group_index(std::string_view group) const {
+  for (std::size_t i = 0; i < group_names.size(); ++i)
+    if (group_names[i] == group) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+std::string CompiledPattern::param(const std::string& key, const std::string& fallback) const {
+  auto it = params.find(key);
+  return it == params.end() ? fallback : it->second;
+}
+
+std::vector<CompiledPattern> compile_patterns(const RulePack& pack) {
+  std::vector<CompiledPattern> out;
+  for (const auto& spec : pack.patterns) {
+    CompiledPattern pattern;
+    pattern.name = spec.name;
+    auto kind = resolver_kind(spec.resolver);
+    if (!kind) fail(pack, spec.line, spec.column, "pattern '" + spec.name + "': unknown resolver '" + spec.resolver + "'");
+    pattern.resolver = *kind;
+    Expander expander{pack, spec, {}, {}};
+    const std::string source = expander.expand(spec.regex, true, nullptr, 0);
+    pattern.regex = compile(pack, spec, source);
+    if (pattern.regex->NumberOfCapturingGroups() != static_cast<int>(expander.group_names.size()))
+      fail(pack, spec.line, spec.column,
+           "pattern '" + spec.name + "': use (?:...) for grouping; captures come from placeholders only");
+    if (RE2::FullMatch("", *pattern.regex))
+      fail(pack, spec.line, spec.column, "pattern '" + spec.name + "' matches the empty string");
+    pattern.scan_source = strip_groups(source);
+    pattern.group_names = std::move(expander.group_names);
+    pattern.group_vocabs = std::move(expander.group_vocabs);
+    if (!spec.not_before.empty())
+      pattern.not_before = compile(pack, spec, "(?:" + expander.expand(spec.not_before, false, nullptr, 0) + ")$");
+    if (!spec.not_after.empty())
+      pattern.not_after = compile(pack, spec, "^(?:" + expander.expand(spec.not_after, false, nullptr, 0) + ")");
+    for (const auto& [key, value] : spec.params) pattern.params.emplace(key, value);
+    out.push_back(std::move(pattern));
+  }
+  return out;
+}
+
+}  // namespace evgraph::detail

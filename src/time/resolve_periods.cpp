@@ -1,0 +1,178 @@
+// Resolvers for periods: units relative to the reference ("la semaine dernière"), offsets
+// ("il y a trois jours"), parts of periods ("fin juin", "au début de ce mois"), seasons, quarters.
+#include "time/resolver.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+namespace evgraph::detail {
+namespace {
+
+Resolved make(const PatternMatch& match, std::string value, std::string explanation) {
+  Resolved out;
+  out.begin = match.begin;
+  out.end = match.end;
+  out.value = std::move(value);
+  out.explanation = std::move(explanation);
+  return out;
+}
+
+int direction_of(const PatternMatch& match, const ResolveContext& context) {
+  if (const std::string* value = match.vocab("direction", context.vocabulary)) return to_int(*value).value_or(0);
+  return to_int(match.pattern->param("direction", "0")).value_or(0);
+}
+
+std::optional<std::string> unit_of(const PatternMatch& match, const ResolveContext& context) {
+  if (const std::string* value = match.vocab("unit", context.vocabulary)) return *value;
+  std::string unit = match.pattern->param("unit");
+  if (unit.empty()) return std::nullopt;
+  return unit;
+}
+
+bool relative_unit(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  auto unit = unit_of(match, context);
+  if (!unit) return false;
+  const int direction = direction_of(match, context);
+  auto value = period_value(shift(context.reference, *unit, direction), *unit);
+  if (!value) return false;
+  out->push_back(make(match, *value, "period " + *unit + " shifted by " + std::to_string(direction) + " from " + to_iso(context.reference)));
+  return true;
+}
+
+bool offset(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  auto unit = unit_of(match, context);
+  if (!unit) return false;
+  const int sign = to_int(match.pattern->param("sign", "1")).value_or(1);
+  if (match.has("vague")) {
+    out->push_back(make(match, sign < 0 ? "PAST_REF" : "FUTURE_REF", "vague quantity: a reference to the past or future"));
+    return true;
+  }
+  auto count = match.number("num", context.vocabulary);
+  if (!count) return false;
+  Date base = context.reference;
+  std::string why = "from the reference date";
+  if (match.pattern->param("anchor") == "narrative" && context.last_day) {
+    base = *context.last_day;
+    why = "from the last date mentioned";
+  }
+  const bool time_unit = !unit->empty() && (*unit)[0] == 'T';
+  const Date day = time_unit ? base : shift(base, *unit, sign * *count);
+  // Days and weeks land on a day; months and longer keep their own granularity.
+  const std::string granularity = (*unit == "W" || time_unit) ? "D" : *unit;
+  auto value = period_value(day, granularity);
+  if (!value) return false;
+  out->push_back(make(match, *value, std::to_string(sign * *count) + " " + *unit + " " + why +
+                                         (time_unit ? " (time of day unknown: the day)" : "")));
+  return true;
+}
+
+bool part_of_period(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  const std::string* mod = match.vocab("mod", context.vocabulary);
+  if (!mod) return false;
+  std::string value;
+  std::string why;
+  if (match.has("month")) {
+    auto month = match.number("month", context.vocabulary);
+    if (!month || *month < 1 || *month > 12) return false;
+    std::optional<int> year;
+    if (match.has("year")) {
+      year = to_int(match.group("year"));
+      why = "explicit year";
+    } else {
+      const TenseCueHit hit = tense_of(match, context);
+      year = choose_year(context.reference, hit.tense, [&](int y) { return interval_of(month_value(y, *month)); });
+      why = "year from " + describe(hit) + " against " + to_iso(context.reference);
+    }
+    if (!year) return false;
+    value = month_value(*year, *month);
+  } else if (match.has("season")) {
+    const std::string* season = match.vocab("season", context.vocabulary);
+    if (!season) return false;
+    std::optional<int> year = to_int(match.group("year"));
+    if (!year) {
+      const TenseCueHit hit = tense_of(match, context);
+      year = choose_year(context.reference, hit.tense, [&](int y) { return interval_of(year_value(y) + "-" + *season); });
+      why = "year from " + describe(hit);
+    }
+    if (!year) return false;
+    value = year_value(*year) + "-" + *season;
+  } else if (match.has("year")) {
+    value = std::string(match.group("year"));
+    why = "explicit year";
+  } else {
+    auto unit = unit_of(match, context);
+    if (!unit) return false;
+    const int direction = direction_of(match, context);
+    auto period = period_value(shift(context.reference, *unit, direction), *unit);
+    if (!period) return false;
+    value = *period;
+    why = "the reference's " + *unit + " shifted by " + std::to_string(direction);
+  }
+  Resolved r = make(match, value, "part " + *mod + " of " + value + "; " + why);
+  r.mod = *mod;
+  out->push_back(std::move(r));
+  return true;
+}
+
+bool season(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  const std::string* season = match.vocab("season", context.vocabulary);
+  if (!season) return false;
+  const auto interval = [&](int y) { return interval_of(year_value(y) + "-" + *season); };
+  std::optional<int> year = to_int(match.group("year"));
+  std::string why = "explicit year";
+  const Date ref = context.reference;
+  if (!year) {
+    const std::string* direction = match.vocab("direction", context.vocabulary);
+    const int sign = direction ? to_int(*direction).value_or(0) : 0;
+    if (direction && sign == 0) {
+      year = choose_year(ref, Tense::Present, interval);
+      why = "this season: the current or coming one";
+    } else if (direction) {
+      for (int y = ref.year() - 1; y <= ref.year() + 1; ++y) {
+        auto days = interval(y);
+        if (sign < 0 && days && days->last < ref) year = y;
+        if (sign > 0 && days && days->first > ref && !year) year = y;
+      }
+      why = sign < 0 ? "the last one over" : "the next one to start";
+    } else {
+      const TenseCueHit hit = tense_of(match, context);
+      year = choose_year(ref, hit.tense, interval);
+      why = "year from " + describe(hit) + " against " + to_iso(ref);
+    }
+  }
+  if (!year) return false;
+  out->push_back(make(match, year_value(*year) + "-" + *season, "season; " + why));
+  return true;
+}
+
+bool quarter(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  auto index = match.number("num", context.vocabulary);
+  auto unit = unit_of(match, context);
+  if (!index || !unit || (*unit != "Q" && *unit != "HY")) return false;
+  const std::string suffix = (*unit == "Q" ? "-Q" : "-H") + std::to_string(*index);
+  if (*index < 1 || *index > (*unit == "Q" ? 4 : 2)) return false;
+  std::optional<int> year = to_int(match.group("year"));
+  std::string why = "explicit year";
+  if (!year) {
+    const TenseCueHit hit = tense_of(match, context);
+    year = choose_year(context.reference, hit.tense, [&](int y) { return interval_of(year_value(y) + suffix); });
+    why = "year from " + describe(hit) + " against " + to_iso(context.reference);
+  }
+  if (!year) return false;
+  out->push_back(make(match, year_value(*year) + suffix, "part of year; " + why));
+  return true;
+}
+
+}  // namespace
+
+bool resolve_periods(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  switch (match.pattern->resolver) {
+    case ResolverKind::RelativeUnit: return relative_unit(match, context, out);
+    case ResolverKind::Offset: return offset(match, context, out);
+    case ResolverKind::PartOfPeriod: return part_of_period(match, context, out);
+    case ResolverKind::Season: return season(match, context, out);
+    case ResolverKind::Quarter: return quarter(match, context, out);
+    default: return false;
+  }
+}
+
+}  // namespace evgraph::detail

@@ -1,0 +1,172 @@
+// Resolution policy for underspecified temporal expressions (see also data/time/README.md).
+//
+// News text states dates relative to the day it was published (the reference date). A bare day
+// and month ("le 15 mars"), a month ("en juin"), a season ("au printemps") or a quarter lack a
+// year; a weekday ("mardi") lacks a week. Duckling always picks the future and chrono the nearest
+// occurrence; neither is right for a wire story, which reports what happened ("se sont tenues le
+// 15 mars") as often as what is planned ("le sommet prévu fin juin"). So:
+//
+//  1. The tense of the governing verb decides: the rule pack lists tense cues (auxiliary +
+//     participle, imparfait and passé simple endings, future and conditional endings, modals,
+//     "prévu", "will", "is expected to"...). The cue nearest to the expression inside its clause
+//     (between the pack's clause_breaks) wins; cues inside the expression are ignored.
+//  2. Past cue: the latest candidate that starts on or before the reference date. For a weekday
+//     the previous one, strictly before the reference day ("a insisté lundi" on a Monday means
+//     a week ago: a journalist writes "aujourd'hui" or "ce lundi" for the day itself).
+//  3. Future or present cue: the earliest candidate that ends on or after the reference date; a
+//     weekday equal to the reference weekday is the reference day itself.
+//  4. No cue: the candidate nearest to the reference date (one containing it wins); a weekday is
+//     the nearest one, the reference day itself when it is that weekday.
+//  5. Explicit direction words ("lundi prochain", "le mois dernier", "l'an prochain") override
+//     the tense; "ce mois", "cette année" are the reference's own period. Weeks are ISO weeks,
+//     starting on Monday.
+//  6. "la veille", "le lendemain", "N jours plus tard" count from the last day-precise date
+//     mentioned earlier in the document (the narrative anchor), else from the reference date.
+//  7. A time of day without a day takes the last day-precise date of its clause, else the
+//     reference date.
+// Every choice is written to Timex::explanation.
+#include "time/resolver.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <cstdio>
+
+namespace evgraph::detail {
+
+namespace greg = boost::gregorian;
+
+std::string_view PatternMatch::group(std::string_view name) const {
+  const int index = pattern->group_index(name);
+  if (index <= 0 || index >= kMaxGroups) return {};
+  const auto& piece = groups[static_cast<std::size_t>(index)];
+  return piece.data() ? std::string_view(piece.data(), piece.size()) : std::string_view();
+}
+
+std::size_t PatternMatch::group_begin(std::string_view name) const {
+  const auto text = group(name);
+  return text.data() ? static_cast<std::size_t>(text.data() - folded.data()) : std::string_view::npos;
+}
+
+std::size_t PatternMatch::group_end(std::string_view name) const {
+  const auto text = group(name);
+  return text.data() ? static_cast<std::size_t>(text.data() - folded.data()) + text.size() : std::string_view::npos;
+}
+
+const std::string* PatternMatch::vocab(std::string_view name, const Vocabulary& vocabulary) const {
+  const int index = pattern->group_index(name);
+  const auto text = group(name);
+  if (index <= 0 || text.empty()) return nullptr;
+  for (const auto& vocab_name : pattern->group_vocabs[static_cast<std::size_t>(index) - 1])
+    if (const std::string* value = vocabulary.find(vocab_name, text)) return value;
+  return nullptr;
+}
+
+std::optional<int> to_int(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  bool negative = text[0] == '-';
+  if (negative || text[0] == '+') text.remove_prefix(1);
+  if (text.empty() || text.size() > 9) return std::nullopt;
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return negative ? -value : value;
+}
+
+std::optional<int> PatternMatch::number(std::string_view name, const Vocabulary& vocabulary) const {
+  const auto text = group(name);
+  if (text.empty()) return std::nullopt;
+  if (text[0] >= '0' && text[0] <= '9') {
+    std::size_t digits = 0;
+    while (digits < text.size() && digits < 9 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    return to_int(text.substr(0, digits));
+  }
+  if (const std::string* value = vocab(name, vocabulary)) return to_int(*value);
+  return std::nullopt;
+}
+
+TenseCueHit tense_of(const PatternMatch& match, const ResolveContext& context) {
+  return context.tense.find(match.folded, match.begin, match.end, context.origin, context.original);
+}
+
+std::string describe(const TenseCueHit& hit) {
+  if (hit.tense == Tense::None) return "no tense cue in the clause";
+  return std::string(to_string(hit.tense)) + " tense cue '" + hit.cue + "'";
+}
+
+std::optional<int> choose_year(Date reference, Tense tense,
+                               const std::function<std::optional<DateInterval>(int)>& interval) {
+  const int year = reference.year();
+  std::optional<int> best;
+  long best_distance = 0;
+  for (int candidate = year - 1; candidate <= year + 1; ++candidate) {
+    const auto days = interval(candidate);
+    if (!days) continue;
+    if (tense == Tense::Past) {
+      if (days->first <= reference) best = candidate;  // ascending: keeps the latest
+    } else if (tense == Tense::Future || tense == Tense::Present) {
+      if (days->last >= reference && !best) best = candidate;
+    } else {
+      long distance = 0;
+      if (reference < days->first) distance = (days->first - reference).days();
+      else if (reference > days->last) distance = (reference - days->last).days();
+      if (!best || distance < best_distance || (distance == best_distance && distance > 0)) {
+        best = candidate;
+        best_distance = distance;
+      }
+    }
+  }
+  return best;
+}
+
+std::string month_value(int year, int month) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+  return buffer;
+}
+
+std::string year_value(int year) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d", year);
+  return buffer;
+}
+
+int iso_weekday(Date date) { return (date.day_of_week().as_number() + 6) % 7 + 1; }
+
+std::optional<std::string> period_value(Date day, const std::string& unit) {
+  const int year = day.year();
+  const int month = day.month();
+  if (unit == "D") return to_iso(day);
+  if (unit == "W") return iso_week_value(day);
+  if (unit == "M") return month_value(year, month);
+  if (unit == "Y") return year_value(year);
+  if (unit == "Q") return year_value(year) + "-Q" + std::to_string((month - 1) / 3 + 1);
+  if (unit == "HY") return year_value(year) + "-H" + std::to_string((month - 1) / 6 + 1);
+  if (unit == "DE") return year_value(year).substr(0, 3) + "X";
+  if (unit == "CE") return year_value(year).substr(0, 2) + "XX";
+  return std::nullopt;
+}
+
+Date shift(Date day, const std::string& unit, int count) {
+  if (unit == "D") return day + greg::days(count);
+  if (unit == "W") return day + greg::weeks(count);
+  if (unit == "M") return day + greg::months(count);
+  if (unit == "Q") return day + greg::months(3 * count);
+  if (unit == "HY") return day + greg::months(6 * count);
+  if (unit == "Y") return day + greg::years(count);
+  if (unit == "DE") return day + greg::years(10 * count);
+  if (unit == "CE") return day + greg::years(100 * count);
+  return day;
+}
+
+bool resolve(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  try {
+    return resolve_dates(match, context, out) || resolve_periods(match, context, out) ||
+           resolve_other(match, context, out);
+  } catch (const std::out_of_range&) {  // Boost rejects impossible dates (31 April): no timex
+    return false;
+  }
+}
+
+}  // namespace evgraph::detail

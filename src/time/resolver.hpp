@@ -1,0 +1,89 @@
+// Resolvers: from the named groups of a matched pattern to TIMEX3 values. The policy for
+// underspecified expressions is described at the top of resolver.cpp.
+#pragma once
+
+#include "time/pattern_compiler.hpp"
+#include "time/tense.hpp"
+
+#include <evgraph/calendar.hpp>
+#include <evgraph/timex.hpp>
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace evgraph::detail {
+
+constexpr int kMaxGroups = 24;
+
+// One match of one pattern on the folded text.
+struct PatternMatch {
+  const CompiledPattern* pattern = nullptr;
+  std::string_view folded;  // the whole folded document
+  std::size_t begin = 0;    // folded offsets of the match
+  std::size_t end = 0;
+  std::array<re2::StringPiece, kMaxGroups> groups{};  // [0] is the whole match
+
+  std::string_view group(std::string_view name) const;
+  bool has(std::string_view name) const { return !group(name).empty(); }
+  std::size_t group_begin(std::string_view name) const;  // folded offset; npos when absent
+  std::size_t group_end(std::string_view name) const;
+  // The vocabulary value of a group; nullptr when the group is absent or not from a vocabulary.
+  const std::string* vocab(std::string_view name, const Vocabulary& vocabulary) const;
+  // Digits ("15", "1er") or a number word of the group's vocabularies.
+  std::optional<int> number(std::string_view name, const Vocabulary& vocabulary) const;
+};
+
+struct ResolveContext {
+  Date reference;
+  const Vocabulary& vocabulary;
+  const TenseFinder& tense;
+  std::optional<Date> last_day;    // the last day-precise date before the match, in the document
+  std::optional<Date> clause_day;  // the same, within the match's clause
+  const std::uint32_t* origin = nullptr;  // FoldedText::origin, for tense cues that check spelling
+  std::string_view original;
+};
+
+// One timex a match yields (a list such as "les 6 et 7 novembre" yields two).
+struct Resolved {
+  std::size_t begin = 0;  // folded offsets
+  std::size_t end = 0;
+  TimexType type = TimexType::Date;
+  std::string value;
+  std::string mod;
+  std::string explanation;
+  std::optional<Date> first;  // set by ranges; otherwise derived from the value
+  std::optional<Date> last;
+};
+
+// Appends the timexes of `match`; false rejects the match (invalid day, missing parts).
+bool resolve(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out);
+
+// ---- shared by the resolver files ----------------------------------------------------------
+
+// Tense of the clause of the match, and a phrase for the explanation.
+TenseCueHit tense_of(const PatternMatch& match, const ResolveContext& context);
+std::string describe(const TenseCueHit& hit);
+
+// Picks the year of an underspecified date: `interval(year)` gives the candidate's days (nullopt
+// when that year has none, e.g. 29 February). Returns nullopt when no candidate exists.
+std::optional<int> choose_year(Date reference, Tense tense,
+                               const std::function<std::optional<DateInterval>(int)>& interval);
+
+std::string month_value(int year, int month);
+std::string year_value(int year);
+int iso_weekday(Date date);  // Monday 1 .. Sunday 7
+// The value of the period of `unit` ("D", "W", "M", "Q", "HY", "Y", "DE") holding `day`.
+std::optional<std::string> period_value(Date day, const std::string& unit);
+Date shift(Date day, const std::string& unit, int count);
+std::optional<int> to_int(std::string_view text);
+
+bool resolve_dates(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out);
+bool resolve_periods(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out);
+bool resolve_other(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out);
+
+}  // namespace evgraph::detail

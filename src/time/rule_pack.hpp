@@ -1,0 +1,56 @@
+// The in-memory form of a temporal rule pack (data/time/<lang>.yaml), validated against
+// schemas/timex-rules.schema.json. Everything language-specific lives here, as data.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace evgraph {
+class DataStore;
+}
+
+namespace evgraph::detail {
+
+struct VocabEntry {
+  std::string value;               // what the resolver reads: "3", "SP", "START", "-1", "D"
+  std::vector<std::string> forms;  // folded literal forms; a space matches any run of spaces
+};
+
+struct PatternSpec {
+  std::string name;
+  std::string resolver;
+  std::string regex;       // RE2 syntax with {placeholder} / {placeholder:group}
+  std::string not_before;  // optional: reject when this matches the text just before the match
+  std::string not_after;   // optional: reject when this matches the text just after the match
+  std::map<std::string, std::string> params;
+  int line = 0;  // 1-based position of the pattern in the pack, for error messages
+  int column = 0;
+};
+
+struct TenseCue {
+  std::string tense;  // past|future|present
+  std::string regex;
+  // The cue's first letter must be unaccented in the original text: French "à" folds to "a",
+  // which is also the auxiliary of "a insisté".
+  bool ascii_start = false;
+  int line = 0;
+  int column = 0;
+};
+
+struct RulePack {
+  std::string lang;
+  std::string file;  // display name
+  std::map<std::string, std::vector<VocabEntry>> vocab;
+  std::map<std::string, std::string> fragments;
+  std::vector<TenseCue> tense_cues;
+  std::string clause_breaks;    // characters that end the clause a tense cue is looked for in
+  std::string dateline_prefix;  // the "date" of the opening "date YYYY-MM-DD" line
+  std::string date_time_joiner; // regex: what may stand between a day and its time ("a", "at")
+  std::vector<PatternSpec> patterns;
+};
+
+// Reads and validates data/time/<lang>.yaml. Throws ConfigError with file:line:column.
+RulePack load_rule_pack(const DataStore& data, const std::string& lang);
+
+}  // namespace evgraph::detail

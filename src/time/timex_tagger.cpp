@@ -1,0 +1,174 @@
+// TimexTagger: runs the scanner over folded text, resolves each accepted match, then joins a day
+// and the time that follows it ("le 2 mars à 5h") and maps spans back to the original bytes.
+#include <evgraph/timex.hpp>
+
+#include "time/pattern_compiler.hpp"
+#include "time/resolver.hpp"
+#include "time/rule_pack.hpp"
+#include "time/scanner.hpp"
+#include "time/tense.hpp"
+
+#include <evgraph/error.hpp>
+
+#include <array>
+
+namespace evgraph {
+
+const char* to_string(TimexType type) {
+  switch (type) {
+    case TimexType::Date: return "DATE";
+    case TimexType::Time: return "TIME";
+    case TimexType::Duration: return "DURATION";
+    case TimexType::Set: return "SET";
+  }
+  return "DATE";
+}
+
+struct TimexTagger::Impl {
+  detail::RulePack pack;
+  detail::Vocabulary vocabulary;
+  std::vector<detail::CompiledPattern> patterns;
+  detail::Scanner scanner;
+  detail::TenseFinder tense;
+  std::unique_ptr<RE2> joiner;
+  std::array<bool, 256> breaks{};  // the pack's clause_breaks as a lookup table
+
+  explicit Impl(detail::RulePack loaded)
+      : pack(std::move(loaded)),
+        vocabulary(pack),
+        patterns(detail::compile_patterns(pack)),
+        scanner(patterns),
+        tense(pack) {
+    for (char c : pack.clause_breaks) breaks[static_cast<unsigned char>(c)] = true;
+    if (!pack.date_time_joiner.empty()) {
+      joiner = std::make_unique<RE2>(pack.date_time_joiner, detail::timex_re2_options(false));
+      if (!joiner->ok()) throw ConfigError(SourceLocation{pack.file}, "date_time_joiner: " + joiner->error());
+    }
+  }
+
+  bool in_one_clause(std::string_view folded, std::size_t from, std::size_t to) const {
+    for (std::size_t i = from; i < to; ++i)
+      if (breaks[static_cast<unsigned char>(folded[i])]) return false;
+    return true;
+  }
+
+  bool is_dateline(std::string_view folded, std::size_t begin) const {
+    if (pack.dateline_prefix.empty()) return false;
+    std::size_t i = 0;
+    while (i < begin && (folded[i] == ' ' || folded[i] == '\n')) ++i;
+    if (folded.compare(i, pack.dateline_prefix.size(), pack.dateline_prefix) != 0) return false;
+    i += pack.dateline_prefix.size();
+    if (i == begin) return false;
+    while (i < begin && folded[i] == ' ') ++i;
+    return i == begin;
+  }
+
+  // "le 2 mars" + " à " + "5h": one TIME on the day of the date.
+  bool join_time(std::string_view folded, std::vector<detail::Resolved>& found, const detail::Resolved& time) const {
+    if (found.empty() || !joiner || time.type != TimexType::Time) return false;
+    detail::Resolved& day = found.back();
+    if (day.type != TimexType::Date || !parse_iso_date(day.value) || time.begin < day.end) return false;
+    const auto gap = folded.substr(day.end, time.begin - day.end);
+    if (!RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), *joiner)) return false;
+    const std::size_t t = time.value.find('T');
+    day.value += time.value.substr(t);
+    day.type = TimexType::Time;
+    day.end = time.end;
+    day.explanation += "; time joined: " + time.value.substr(t);
+    return true;
+  }
+};
+
+TimexTagger::TimexTagger(const DataStore& data, const std::string& lang)
+    : m_impl(std::make_unique<Impl>(detail::load_rule_pack(data, lang))) {}
+TimexTagger::~TimexTagger() = default;
+TimexTagger::TimexTagger(TimexTagger&&) noexcept = default;
+TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
+
+const std::string& TimexTagger::lang() const { return m_impl->pack.lang; }
+
+std::vector<Timex> TimexTagger::tag(std::string_view original, Date reference) const {
+  const FoldedText folded = fold_text(original);
+  return tag(folded, original, reference);
+}
+
+std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view original, Date reference) const {
+  const Impl& impl = *m_impl;
+  const std::string_view text = folded.text;
+  std::vector<detail::Resolved> found;
+  std::vector<std::string> rules;
+  std::optional<Date> last_day;
+  std::size_t last_day_end = 0;
+
+  impl.scanner.scan(text, [&](int index, std::size_t begin, std::size_t end) {
+    const detail::CompiledPattern& pattern = impl.patterns[static_cast<std::size_t>(index)];
+    const re2::StringPiece whole(text.data(), text.size());
+    if (pattern.not_before) {
+      const std::size_t from = begin > 48 ? begin - 48 : 0;
+      if (RE2::PartialMatch(whole.substr(from, begin - from), *pattern.not_before)) return false;
+    }
+    if (pattern.not_after && RE2::PartialMatch(whole.substr(end, 48), *pattern.not_after)) return false;
+    detail::PatternMatch match;
+    match.pattern = &pattern;
+    match.folded = text;
+    match.begin = begin;
+    match.end = end;
+    const int groups = static_cast<int>(pattern.group_names.size()) + 1;
+    if (groups > detail::kMaxGroups ||
+        !pattern.regex->Match(whole, begin, end, RE2::ANCHOR_BOTH, match.groups.data(), groups))
+      return false;
+    std::optional<Date> clause_day;
+    if (last_day && impl.in_one_clause(text, last_day_end, begin)) clause_day = last_day;
+    const detail::ResolveContext context{reference, impl.vocabulary, impl.tense, last_day, clause_day, folded.origin.data(), original};
+    std::vector<detail::Resolved> resolved;
+    if (!detail::resolve(match, context, &resolved) || resolved.empty()) return false;
+    for (auto& r : resolved) {
+      if (impl.join_time(text, found, r)) {
+        rules.back() += "+" + pattern.name;
+        continue;
+      }
+      if (r.type == TimexType::Date && r.value.size() >= 10) {
+        if (auto day = parse_iso_date(std::string_view(r.value).substr(0, 10))) {
+          last_day = day;
+          last_day_end = r.end;
+        }
+      }
+      found.push_back(std::move(r));
+      rules.push_back(pattern.name);
+    }
+    return true;
+  });
+
+  std::vector<Timex> out;
+  out.reserve(found.size());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    detail::Resolved& r = found[i];
+    Timex timex;
+    timex.begin = folded.original_begin(r.begin);
+    timex.end = folded.original_end(r.end);
+    timex.text = std::string(original.substr(timex.begin, timex.end - timex.begin));
+    timex.type = r.type;
+    timex.value = std::move(r.value);
+    timex.mod = std::move(r.mod);
+    timex.rule = std::move(rules[i]);
+    timex.explanation = std::move(r.explanation);
+    timex.granularity = "unknown";
+    if (auto interval = interval_of(timex.value)) {
+      const DateInterval narrowed = apply_mod(*interval, timex.mod);
+      timex.first = narrowed.first;
+      timex.last = narrowed.last;
+      timex.granularity = interval->granularity;
+    }
+    if (r.first && r.last) {
+      timex.first = r.first;
+      timex.last = r.last;
+    }
+    if (timex.type == TimexType::Time) timex.granularity = "time";
+    if (timex.type == TimexType::Duration || timex.type == TimexType::Set) timex.granularity = "unknown";
+    timex.from_dateline = timex.granularity == "day" && impl.is_dateline(text, r.begin);
+    out.push_back(std::move(timex));
+  }
+  return out;
+}
+
+}  // namespace evgraph

@@ -1,0 +1,57 @@
+// English forms, one check per form.
+#include <doctest/doctest.h>
+
+#include "time/timex_fixture.hpp"
+
+using evgraph::test::find_timex;
+using evgraph::test::tag;
+using evgraph::test::value_of;
+
+TEST_CASE("en absolute and partial dates") {
+  CHECK(value_of("en", "March 15, 2025", "2024-12-03") == "2025-03-15");
+  CHECK(value_of("en", "15 March 2025", "2024-12-03") == "2025-03-15");
+  CHECK(value_of("en", "in March 2025", "2024-12-03") == "2025-03");
+  CHECK(value_of("en", "the 1990s", "2024-12-03") == "199X");
+  CHECK(value_of("en", "Talks were held on March 15.", "2025-08-20") == "2025-03-15");
+  CHECK(value_of("en", "Talks will be held on March 15.", "2025-08-20") == "2026-03-15");
+  const auto late = find_timex(tag("en", "The summit is scheduled for late June.", "2024-12-03"), "June");
+  CHECK(late.value == "2025-06");
+  CHECK(late.mod == "END");
+  CHECK(find_timex(tag("en", "mid-January", "2024-12-03"), "January").mod == "MID");
+  CHECK(find_timex(tag("en", "earlier this month", "2024-12-03"), "month").value == "2024-12");
+  CHECK(value_of("en", "in the spring of 2024", "2024-12-03") == "2024-SP");
+  CHECK(value_of("en", "the first quarter of 2025", "2024-12-03") == "2025-Q1");
+}
+
+TEST_CASE("en relative expressions and weekdays") {
+  CHECK(value_of("en", "yesterday", "2024-12-03") == "2024-12-02");
+  CHECK(value_of("en", "last week", "2024-12-03") == "2024-W48");
+  CHECK(value_of("en", "next month", "2024-12-03") == "2025-01");
+  CHECK(value_of("en", "two days ago", "2024-12-03") == "2024-12-01");
+  CHECK(value_of("en", "in ten days", "2024-12-03") == "2024-12-13");
+  CHECK(value_of("en", "next year", "2024-12-03") == "2025");
+  CHECK(value_of("en", "in recent weeks", "2024-12-03") == "PAST_REF");
+  CHECK(value_of("en", "in the coming weeks", "2024-12-03") == "FUTURE_REF");
+  const auto found = tag("en", "Ministers will meet on Tuesday and Wednesday. Zelensky insisted on Monday.", "2024-12-03");
+  CHECK(find_timex(found, "Tuesday").value == "2024-12-03");
+  CHECK(find_timex(found, "Wednesday").value == "2024-12-04");
+  CHECK(find_timex(found, "Monday").value == "2024-12-02");
+}
+
+TEST_CASE("en times, durations, sets") {
+  CHECK(value_of("en", "at 8 pm", "2024-12-03") == "2024-12-03T20:00");
+  CHECK(value_of("en", "a 30-day truce", "2024-12-03") == "P30D");
+  CHECK(value_of("en", "eight hours", "2024-12-03") == "PT8H");
+  CHECK(value_of("en", "three weeks", "2024-12-03") == "P3W");
+  const auto set = find_timex(tag("en", "every Monday at 8 pm", "2024-12-03"), "Monday");
+  CHECK(set.value == "XXXX-WXX-1");
+  CHECK(set.type == evgraph::TimexType::Set);
+}
+
+TEST_CASE("en negatives") {
+  for (const char* text : {"Mon impression", "the Black Sea", "1,600 km", "50 %", "You may go.", "at the last minute",
+                           "the Prime Minister", "2000 soldiers"}) {
+    CAPTURE(text);
+    CHECK(tag("en", text, "2024-12-03").empty());
+  }
+}
