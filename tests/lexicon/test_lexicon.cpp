@@ -1,0 +1,77 @@
+#include <doctest/doctest.h>
+
+#include <evgraph/error.hpp>
+#include <evgraph/lexicon.hpp>
+
+#include "test_support.hpp"
+
+using namespace evgraph;
+
+namespace {
+
+std::vector<std::string> ids_in(const Lexicon& lexicon, const std::string& text) {
+  std::vector<std::string> out;
+  for (const Mention& m : lexicon.find(fold_text(text), text)) out.push_back(m.entity_id + "=" + m.text);
+  return out;
+}
+
+const Lexicon& french() {
+  static const Lexicon lexicon(DataStore{}, {}, "fr");
+  return lexicon;
+}
+
+}  // namespace
+
+TEST_CASE("lexicon matches ignore case and accents and follow aliases") {
+  CHECK(ids_in(french(), "Poutine et Vladimir Putin, Kiev ou Kyiv, Steve Wítkoff") ==
+        std::vector<std::string>{"actor:vladimir-putin=Poutine", "actor:vladimir-putin=Vladimir Putin", "place:kyiv=Kiev",
+                                 "place:kyiv=Kyiv", "actor:steve-witkoff=Steve Wítkoff"});
+  CHECK(ids_in(french(), "les Etats-Unis et l’administration americaine") ==
+        std::vector<std::string>{"actor:united-states=Etats-Unis", "actor:united-states=administration americaine"});
+  CHECK(ids_in(french(), "des missiles Tomahawks") == std::vector<std::string>{"proposal:tomahawk-transfer=missiles Tomahawks"});
+}
+
+TEST_CASE("capitalised forms need capitals in the text") {
+  CHECK(ids_in(french(), "Let us be nice to US envoys in Nice") ==
+        std::vector<std::string>{"actor:united-states=US", "place:nice=Nice"});
+  CHECK(ids_in(french(), "la réunion de l'alliance") == std::vector<std::string>{});
+  CHECK(ids_in(french(), "la réunion de l'Alliance") == std::vector<std::string>{"actor:nato=l'Alliance"});
+}
+
+TEST_CASE("display names follow the corpus language") {
+  const Lexicon english(DataStore{}, {}, "en");
+  REQUIRE(english.find_entry("actor:united-states") != nullptr);
+  CHECK(english.find_entry("actor:united-states")->entity.name == "United States");
+  CHECK(french().find_entry("actor:united-states")->entity.name == "États-Unis");
+  CHECK(french().find_entry("actor:germany")->entity.kind == "state");
+}
+
+TEST_CASE("user lexicons add entries, extend existing ones and are validated") {
+  test::TempDir dir;
+  test::write_file(dir.path() / "mine.yaml",
+                   "actors:\n  - {name: Jeanne Martin, kind: person, aliases: [J. Martin]}\n"
+                   "  - {id: united-states, aliases: [Oncle Sam]}\n"
+                   "dates:\n  - {event: 'event:undated:meeting:alaska', value: 2025-08-15}\n");
+  const Lexicon lexicon(DataStore{}, {dir.path() / "mine.yaml"}, "fr");
+  CHECK(ids_in(lexicon, "J. Martin et l'Oncle Sam") ==
+        std::vector<std::string>{"actor:jeanne-martin=J. Martin", "actor:united-states=Oncle Sam"});
+  CHECK(lexicon.pinned_dates().at("event:undated:meeting:alaska") == "2025-08-15");
+
+  test::write_file(dir.path() / "bad.yaml", "actors:\n  - {name: X, kind: alien}\n");
+  try {
+    Lexicon bad(DataStore{}, {dir.path() / "bad.yaml"}, "fr");
+    FAIL("expected an error");
+  } catch (const InputError& e) {
+    CHECK(std::string(e.what()).find("bad.yaml:2:") != std::string::npos);
+  }
+}
+
+TEST_CASE("triggers match inflected and multi-word forms") {
+  const TriggerSet triggers(DataStore{}, "fr");
+  const std::string text = "Les chefs ont visité Kiev puis se sont tenues des rencontres; cette décision.";
+  std::vector<std::string> found;
+  for (const auto& t : triggers.find(fold_text(text)))
+    found.push_back(triggers.definitions()[static_cast<std::size_t>(t.trigger)].type + "=" + text.substr(t.begin, t.end - t.begin));
+  CHECK(found == std::vector<std::string>{"visit=visité", "meeting=se sont tenues", "meeting=rencontres", "decision=décision"});
+  CHECK(triggers.label("visit") == "Visite");
+}
