@@ -1,0 +1,66 @@
+// The event graph in Boost.Graph: events, actors, places, proposals and documents as vertices,
+// their links as edges. Owns its records; queries answer in time linear in what they visit.
+#pragma once
+
+#include <evgraph/model.hpp>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace evgraph {
+
+enum class NodeKind { Event, Actor, Place, Proposal, Document };
+const char* to_string(NodeKind kind);
+
+struct NodeProperties {
+  NodeKind kind = NodeKind::Event;
+  std::string id;
+  std::size_t index = 0;  // into the model's array of that kind
+};
+
+struct EdgeProperties {
+  std::string kind;  // participant|located_in|concerns|proposes|supports|opposes|rejects|precedes|reported_by
+};
+
+class EventGraph {
+ public:
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProperties, EdgeProperties>;
+  using Vertex = Graph::vertex_descriptor;
+
+  // From merged events and the entities they name: derives participant, located_in, concerns,
+  // stance (proposes/supports/opposes/rejects), precedes and reported_by edges. Keeps only the
+  // entities some event links.
+  static EventGraph from_events(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
+                                std::vector<Entity> places, std::vector<Entity> proposals);
+  // From an export: the edges as listed. Throws InputError when an edge names an unknown node.
+  static EventGraph from_model(GraphModel model, const std::string& file = {});
+
+  // The records, every array sorted by id and edges by (from, to, kind), read off the graph.
+  GraphModel to_model() const;
+
+  const Graph& graph() const { return m_graph; }
+  std::optional<Vertex> vertex(std::string_view id) const;
+  const Event& event(Vertex v) const;
+
+  // Events an actor takes part in, by date then id.
+  std::vector<const Event*> events_of_actor(std::string_view actor_id) const;
+  // Ids of the nodes within `hops` edges of `id` (either direction), sorted; includes `id`.
+  std::vector<std::string> neighbourhood(std::string_view id, int hops) const;
+  // Events whose dates meet [from, to], by date then id.
+  std::vector<const Event*> events_between(const Date& from, const Date& to) const;
+
+ private:
+  void add_vertices();
+  void add_edge(const std::string& from, const std::string& to, const std::string& kind);
+
+  GraphModel m_model;  // edges are kept in m_graph, not here
+  Graph m_graph;
+  std::unordered_map<std::string, Vertex> m_vertices;
+};
+
+}  // namespace evgraph

@@ -1,0 +1,24 @@
+// One event across documents: events reported by several articles become one, with every source,
+// and get ids derived from their content so that a new article does not renumber the graph.
+#pragma once
+
+#include <evgraph/model.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace evgraph {
+
+// Merges events of the same type whose dates are compatible (one interval holds the other, or an
+// undated event's bounds allow the other's date) and that share an actor, place or proposal. The
+// most specific date wins; a contradicting date of the same granularity is kept in
+// `conflicting_dates`. `pinned_dates` (event id -> TIMEX3 value, from user lexicons) then fix
+// dates the text does not give. Output sorted by id. O(n log n) in the number of events.
+std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::string, std::string>& pinned_dates = {});
+
+// "event:<date value or undated>:<type>:<main anchor>" where the main anchor is the first place,
+// else the first actor, else the first proposal, by id; "event:...:<type>" with none.
+std::string content_id(const Event& event);
+
+}  // namespace evgraph

@@ -1,0 +1,84 @@
+// The event graph as plain records: what graph.json / graph.yaml hold (CONTRACT.md), what the
+// renderers and the diff read. Every array is kept sorted by id.
+#pragma once
+
+#include <evgraph/calendar.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace evgraph {
+
+struct DocumentInfo {
+  std::string id;
+  std::string path;
+  Date published;
+  std::string lang;
+  std::string sha256;
+  std::string title;   // optional
+  std::string source;  // optional
+};
+
+struct CorpusInfo {
+  std::string name;
+  std::string version;  // optional
+  std::vector<DocumentInfo> documents;
+};
+
+struct EventDate {
+  std::optional<std::string> value;  // TIMEX3, or nullopt when the text gives no date
+  std::optional<Date> start;
+  std::optional<Date> end;
+  std::string granularity = "unknown";  // day|week|month|season|quarter|half|year|decade|unknown
+  std::string mod;                      // optional
+  std::optional<Date> earliest;
+  std::optional<Date> latest;
+  std::string certainty = "unknown";    // explicit|inferred|unknown
+};
+
+struct Source {
+  std::string doc;
+  std::size_t begin = 0;  // UTF-8 byte offsets of the sentence in the document
+  std::size_t end = 0;
+  std::string quote;      // the sentence
+};
+
+struct Event {
+  std::string id;
+  std::string type;   // meeting|visit|call|summit|statement|proposal|...
+  std::string title;
+  EventDate date;
+  std::vector<std::string> actors;     // actor ids, sorted
+  std::vector<std::string> places;     // place ids, sorted
+  std::vector<std::string> proposals;  // proposal ids, sorted
+  std::vector<Source> sources;         // sorted by (doc, begin)
+  double confidence = 0.0;
+  std::string modality;                // happened|planned|reported|possible|denied
+  std::vector<EventDate> conflicting_dates;  // other dates reported for the same event
+};
+
+// An actor, place or proposal.
+struct Entity {
+  std::string id;
+  std::string name;
+  std::string kind;  // actors: person|state|organisation|media|group; places: city|country|region|site|...
+  std::vector<std::string> aliases;
+};
+
+struct Edge {
+  std::string from;
+  std::string to;
+  std::string kind;  // participant|located_in|concerns|proposes|supports|opposes|rejects|precedes|reported_by
+};
+
+struct GraphModel {
+  CorpusInfo corpus;
+  std::vector<Event> events;
+  std::vector<Entity> actors;
+  std::vector<Entity> places;
+  std::vector<Entity> proposals;
+  std::vector<Edge> edges;  // sorted by (from, to, kind)
+};
+
+}  // namespace evgraph

@@ -1,0 +1,186 @@
+#include <evgraph/error.hpp>
+#include <evgraph/graph.hpp>
+
+
+#include <algorithm>
+#include <set>
+
+namespace evgraph {
+namespace {
+
+template <typename Record>
+void sort_by_id(std::vector<Record>& records) {
+  std::sort(records.begin(), records.end(), [](const Record& a, const Record& b) { return a.id < b.id; });
+}
+
+bool by_date(const Event* a, const Event* b) {
+  const auto key = [](const Event* e) { return std::make_pair(e->date.start.value_or(Date(boost::gregorian::pos_infin)), e->id); };
+  return key(a) < key(b);
+}
+
+// The stance an event's actors take towards the proposals it concerns.
+const char* stance_of(const Event& event) {
+  if (event.modality == "denied") return nullptr;
+  if (event.type == "proposal") return "proposes";
+  if (event.type == "rejection") return "rejects";
+  if (event.type == "warning") return "opposes";
+  if (event.type == "agreement" || event.type == "decision" || event.type == "request") return "supports";
+  return nullptr;
+}
+
+}  // namespace
+
+const char* to_string(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::Event: return "event";
+    case NodeKind::Actor: return "actor";
+    case NodeKind::Place: return "place";
+    case NodeKind::Proposal: return "proposal";
+    case NodeKind::Document: return "document";
+  }
+  return "event";
+}
+
+void EventGraph::add_vertices() {
+  auto add = [this](NodeKind kind, const std::string& id, std::size_t index) {
+    const Vertex v = boost::add_vertex(NodeProperties{kind, id, index}, m_graph);
+    m_vertices.emplace(id, v);
+  };
+  for (std::size_t i = 0; i < m_model.events.size(); ++i) add(NodeKind::Event, m_model.events[i].id, i);
+  for (std::size_t i = 0; i < m_model.actors.size(); ++i) add(NodeKind::Actor, m_model.actors[i].id, i);
+  for (std::size_t i = 0; i < m_model.places.size(); ++i) add(NodeKind::Place, m_model.places[i].id, i);
+  for (std::size_t i = 0; i < m_model.proposals.size(); ++i) add(NodeKind::Proposal, m_model.proposals[i].id, i);
+  for (std::size_t i = 0; i < m_model.corpus.documents.size(); ++i)
+    add(NodeKind::Document, m_model.corpus.documents[i].id, i);
+}
+
+void EventGraph::add_edge(const std::string& from, const std::string& to, const std::string& kind) {
+  auto a = m_vertices.find(from);
+  auto b = m_vertices.find(to);
+  if (a == m_vertices.end() || b == m_vertices.end()) return;
+  boost::add_edge(a->second, b->second, EdgeProperties{kind}, m_graph);
+}
+
+EventGraph EventGraph::from_events(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
+                                   std::vector<Entity> places, std::vector<Entity> proposals) {
+  std::set<std::string> linked;
+  for (const Event& event : events)
+    for (const auto* list : {&event.actors, &event.places, &event.proposals}) linked.insert(list->begin(), list->end());
+  auto keep_linked = [&](std::vector<Entity>& entities) {
+    entities.erase(std::remove_if(entities.begin(), entities.end(), [&](const Entity& e) { return !linked.count(e.id); }),
+                   entities.end());
+    sort_by_id(entities);
+  };
+  keep_linked(actors);
+  keep_linked(places);
+  keep_linked(proposals);
+  sort_by_id(events);
+  std::sort(corpus.documents.begin(), corpus.documents.end(),
+            [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
+
+  EventGraph result;
+  result.m_model = GraphModel{std::move(corpus), std::move(events), std::move(actors), std::move(places),
+                              std::move(proposals), {}};
+  result.add_vertices();
+  std::set<std::tuple<std::string, std::string, std::string>> stances;
+  for (const Event& event : result.m_model.events) {
+    for (const auto& actor : event.actors) result.add_edge(actor, event.id, "participant");
+    for (const auto& place : event.places) result.add_edge(event.id, place, "located_in");
+    for (const auto& proposal : event.proposals) result.add_edge(event.id, proposal, "concerns");
+    std::set<std::string> documents;
+    for (const auto& source : event.sources) documents.insert(source.doc);
+    for (const auto& doc : documents) result.add_edge(event.id, doc, "reported_by");
+    if (const char* stance = stance_of(event))
+      for (const auto& actor : event.actors)
+        for (const auto& proposal : event.proposals) stances.insert({actor, proposal, stance});
+  }
+  for (const auto& [actor, proposal, stance] : stances) result.add_edge(actor, proposal, stance);
+
+  // precedes: each dated event to the next one that starts after it ends, in date order.
+  std::vector<const Event*> dated;
+  for (const Event& event : result.m_model.events)
+    if (event.date.start && event.date.end) dated.push_back(&event);
+  std::sort(dated.begin(), dated.end(), by_date);
+  for (std::size_t i = 0, next = 0; i < dated.size(); ++i) {
+    next = std::max(next, i + 1);
+    while (next < dated.size() && *dated[next]->date.start <= *dated[i]->date.end) ++next;
+    if (next < dated.size()) result.add_edge(dated[i]->id, dated[next]->id, "precedes");
+  }
+  return result;
+}
+
+EventGraph EventGraph::from_model(GraphModel model, const std::string& file) {
+  EventGraph result;
+  std::vector<Edge> edges = std::move(model.edges);
+  result.m_model = std::move(model);
+  result.add_vertices();
+  for (const Edge& edge : edges) {
+    if (!result.m_vertices.count(edge.from) || !result.m_vertices.count(edge.to))
+      throw InputError({file}, "edge " + edge.from + " -> " + edge.to + " names a node the graph does not have");
+    result.add_edge(edge.from, edge.to, edge.kind);
+  }
+  return result;
+}
+
+GraphModel EventGraph::to_model() const {
+  GraphModel model = m_model;
+  for (auto [it, end] = boost::edges(m_graph); it != end; ++it)
+    model.edges.push_back({m_graph[boost::source(*it, m_graph)].id, m_graph[boost::target(*it, m_graph)].id,
+                           m_graph[*it].kind});
+  std::sort(model.edges.begin(), model.edges.end(),
+            [](const Edge& a, const Edge& b) { return std::tie(a.from, a.to, a.kind) < std::tie(b.from, b.to, b.kind); });
+  model.edges.erase(std::unique(model.edges.begin(), model.edges.end(),
+                                [](const Edge& a, const Edge& b) { return a.from == b.from && a.to == b.to && a.kind == b.kind; }),
+                    model.edges.end());
+  return model;
+}
+
+std::optional<EventGraph::Vertex> EventGraph::vertex(std::string_view id) const {
+  auto it = m_vertices.find(std::string(id));
+  if (it == m_vertices.end()) return std::nullopt;
+  return it->second;
+}
+
+const Event& EventGraph::event(Vertex v) const { return m_model.events.at(m_graph[v].index); }
+
+std::vector<const Event*> EventGraph::events_of_actor(std::string_view actor_id) const {
+  std::vector<const Event*> out;
+  const auto v = vertex(actor_id);
+  if (!v) return out;
+  for (auto [it, end] = boost::out_edges(*v, m_graph); it != end; ++it)
+    if (m_graph[*it].kind == "participant") out.push_back(&event(boost::target(*it, m_graph)));
+  std::sort(out.begin(), out.end(), by_date);
+  return out;
+}
+
+std::vector<std::string> EventGraph::neighbourhood(std::string_view id, int hops) const {
+  std::vector<std::string> out;
+  const auto start = vertex(id);
+  if (!start) return out;
+  std::vector<int> depth(boost::num_vertices(m_graph), -1);
+  std::vector<Vertex> frontier{*start};
+  depth[*start] = 0;
+  // Breadth-first over both edge directions: "who is linked to X" does not care which way.
+  for (std::size_t head = 0; head < frontier.size(); ++head) {
+    const Vertex v = frontier[head];
+    if (depth[v] >= hops) continue;
+    auto visit = [&](Vertex w) {
+      if (depth[w] < 0) depth[w] = depth[v] + 1, frontier.push_back(w);
+    };
+    for (auto [it, end] = boost::out_edges(v, m_graph); it != end; ++it) visit(boost::target(*it, m_graph));
+    for (auto [it, end] = boost::in_edges(v, m_graph); it != end; ++it) visit(boost::source(*it, m_graph));
+  }
+  for (Vertex v : frontier) out.push_back(m_graph[v].id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<const Event*> EventGraph::events_between(const Date& from, const Date& to) const {
+  std::vector<const Event*> out;
+  for (const Event& event : m_model.events)
+    if (event.date.start && event.date.end && *event.date.start <= to && from <= *event.date.end) out.push_back(&event);
+  std::sort(out.begin(), out.end(), by_date);
+  return out;
+}
+
+}  // namespace evgraph

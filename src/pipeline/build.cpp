@@ -1,0 +1,109 @@
+#include <evgraph/export.hpp>
+#include <evgraph/merge.hpp>
+#include <evgraph/pipeline.hpp>
+
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+
+namespace evgraph {
+namespace {
+
+// Taggers and trigger sets for each language the corpus uses, loaded once.
+struct LanguagePacks {
+  LanguagePacks(const Corpus& corpus, const DataStore& data) {
+    std::set<std::string> languages;
+    for (const auto& doc : corpus.documents) languages.insert(doc.lang);
+    for (const auto& lang : languages) {
+      taggers.emplace(lang, std::make_unique<TimexTagger>(data, lang));
+      triggers.emplace(lang, std::make_unique<TriggerSet>(data, lang));
+    }
+  }
+
+  LanguageResources resources(const std::string& lang) const {
+    return {taggers.at(lang).get(), triggers.at(lang).get()};
+  }
+
+  std::map<std::string, std::unique_ptr<TimexTagger>> taggers;
+  std::map<std::string, std::unique_ptr<TriggerSet>> triggers;
+};
+
+}  // namespace
+
+void tag_corpus(const Corpus& corpus, const DataStore& data, unsigned threads,
+                const std::function<void(const DocumentInfo&, const std::vector<Timex>&, const std::string&)>& emit) {
+  std::map<std::string, std::unique_ptr<TimexTagger>> taggers;
+  for (const auto& doc : corpus.documents)
+    if (!taggers.count(doc.lang)) taggers.emplace(doc.lang, std::make_unique<TimexTagger>(data, doc.lang));
+  // Documents are tagged in parallel batches and emitted in order, so memory stays bounded by
+  // one batch of texts.
+  const std::size_t batch = 256;
+  for (std::size_t first = 0; first < corpus.documents.size(); first += batch) {
+    const std::size_t count = std::min(batch, corpus.documents.size() - first);
+    std::vector<LoadedDocument> documents(count);
+    std::vector<std::vector<Timex>> results(count);
+    for_each_document(count, threads, [&](std::size_t k) {
+      documents[k] = read_document(corpus, first + k);
+      results[k] = taggers.at(documents[k].info.lang)->tag(documents[k].text, documents[k].info.published);
+    });
+    for (std::size_t k = 0; k < count; ++k) emit(documents[k].info, results[k], documents[k].text);
+  }
+}
+
+EventGraph build_event_graph(const Corpus& corpus, const DataStore& data, const PipelineOptions& options) {
+  std::vector<std::filesystem::path> lexicon_files;
+  for (const auto& relative : corpus.lexicons) lexicon_files.push_back(corpus.root / relative);
+  lexicon_files.insert(lexicon_files.end(), options.lexicons.begin(), options.lexicons.end());
+  const Lexicon lexicon(data, lexicon_files, corpus.language);
+  const LanguagePacks packs(corpus, data);
+  const EventExtractor extractor(lexicon);
+
+  std::vector<std::vector<Event>> per_document(corpus.documents.size());
+  std::vector<DocumentInfo> infos(corpus.documents.size());
+  for_each_document(corpus.documents.size(), options.threads, [&](std::size_t index) {
+    const LoadedDocument document = read_document(corpus, index);
+    DocumentAnalysis analysis = extractor.analyse(document, packs.resources(document.info.lang));
+    infos[index] = std::move(analysis.info);
+    per_document[index] = std::move(analysis.events);
+  });
+
+  std::vector<Event> events;
+  for (auto& list : per_document)
+    for (auto& event : list) events.push_back(std::move(event));
+  events = merge_events(std::move(events), lexicon.pinned_dates());
+
+  std::vector<Entity> actors, places, proposals;
+  for (const auto& entry : lexicon.entries()) {
+    auto& target = entry.cls == EntityClass::Actor ? actors : entry.cls == EntityClass::Place ? places : proposals;
+    target.push_back(entry.entity);
+  }
+  CorpusInfo info{corpus.name, corpus.version, std::move(infos)};
+  return EventGraph::from_events(std::move(info), std::move(events), std::move(actors), std::move(places),
+                                 std::move(proposals));
+}
+
+}  // namespace evgraph
+
+namespace evgraph {
+
+bool is_graph_export(const std::filesystem::path& path) {
+  if (std::filesystem::is_directory(path)) return false;
+  const std::string extension = path.extension().string();
+  if (extension == ".json") return true;
+  if (extension != ".yaml" && extension != ".yml") return false;
+  // Peek at the first keys rather than parse: a graph.yaml can be large.
+  std::ifstream in(path);
+  std::string line;
+  for (int k = 0; k < 20 && std::getline(in, line); ++k)
+    if (line.rfind("evgraph:", 0) == 0) return true;
+  return false;
+}
+
+GraphModel load_graph_or_build(const std::filesystem::path& path, const DataStore& data, const CorpusOptions& corpus,
+                               const PipelineOptions& options) {
+  if (is_graph_export(path)) return load_graph(path, data);
+  return build_event_graph(open_corpus(path, corpus, data), data, options).to_model();
+}
+
+}  // namespace evgraph

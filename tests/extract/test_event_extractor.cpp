@@ -1,0 +1,93 @@
+#include <doctest/doctest.h>
+
+#include <evgraph/extract.hpp>
+
+using namespace evgraph;
+
+namespace {
+
+struct Fixture {
+  DataStore data;
+  Lexicon lexicon{data, {}, "fr"};
+  TimexTagger tagger{data, "fr"};
+  TriggerSet triggers{data, "fr"};
+  EventExtractor extractor{lexicon};
+
+  std::vector<Event> events(const std::string& text, const std::string& published) {
+    LoadedDocument document;
+    document.info.id = "doc";
+    document.info.lang = "fr";
+    document.info.published = *parse_iso_date(published);
+    document.text = text;
+    return extractor.analyse(document, {&tagger, &triggers}).events;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a dated sentence with a trigger gives an event with its date, participants and source") {
+  Fixture f;
+  const std::string text = "Préambule. Plus tard, le 4 avril, les chefs d'état-major de la France et du Royaume-Uni ont visité Kiev.";
+  const auto events = f.events(text, "2025-08-20");
+  REQUIRE(events.size() == 1);
+  const Event& e = events[0];
+  CHECK(e.type == "visit");
+  CHECK(e.date.value == "2025-04-04");
+  CHECK(e.date.granularity == "day");
+  CHECK(e.date.certainty == "inferred");
+  CHECK(e.actors == std::vector<std::string>{"actor:france", "actor:united-kingdom"});
+  CHECK(e.places == std::vector<std::string>{"place:kyiv"});
+  CHECK(e.modality == "happened");
+  REQUIRE(e.sources.size() == 1);
+  CHECK(e.sources[0].quote.rfind("Plus tard", 0) == 0);
+  CHECK(text.substr(e.sources[0].begin, e.sources[0].end - e.sources[0].begin) == e.sources[0].quote);
+}
+
+TEST_CASE("the trigger nearest a precise date names the event; verbs of saying only attribute") {
+  Fixture f;
+  const auto events = f.events("La question sera abordée l'année prochaine, avant le sommet prévu fin juin à La Haye, estime un diplomate.",
+                               "2024-12-03");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "summit");
+  CHECK(events[0].date.value == "2025-06");
+  CHECK(events[0].date.mod == "END");
+  CHECK(events[0].modality == "planned");
+  CHECK(events[0].places == std::vector<std::string>{"place:the-hague"});
+}
+
+TEST_CASE("coordinated days widen the event's range") {
+  Fixture f;
+  const auto events = f.events("La réunion ministérielle se tiendra mardi et mercredi à Bruxelles.", "2024-12-02");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].date.value == "2024-12-03");
+  CHECK(to_iso(*events[0].date.start) == "2024-12-03");
+  CHECK(to_iso(*events[0].date.end) == "2024-12-04");
+}
+
+TEST_CASE("an undated event named beside its place is kept, bounded by the publication date") {
+  Fixture f;
+  const auto events = f.events("Au cours de la réunion récente en Alaska, Poutine a peut-être accepté des garanties.", "2025-08-19");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "meeting");
+  CHECK_FALSE(events[0].date.value.has_value());
+  CHECK(to_iso(*events[0].date.latest) == "2025-08-19");
+  CHECK(events[0].places == std::vector<std::string>{"place:alaska"});
+  CHECK(events[0].actors == std::vector<std::string>{"actor:vladimir-putin"});
+}
+
+TEST_CASE("sentences without a trigger, or whose only date is the dateline, give no event") {
+  Fixture f;
+  CHECK(f.events("Le 15 mars 2025, il faisait beau à Londres.", "2025-03-20").empty());
+  CHECK(f.events(" date 2025-10-17 Washington va livrer des missiles à Kyiv.", "2025-10-17").empty());
+  CHECK(f.events("Cette décision prendra du temps et ne sera abordée que l'année prochaine.", "2024-12-03").empty());
+}
+
+TEST_CASE("modality: negation, possibility and plans are kept apart") {
+  Fixture f;
+  auto events = f.events("Le 3 mai, le ministre n'a pas signé l'accord à Paris.", "2025-05-10");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].modality == "denied");
+  events = f.events("Le 23 novembre, Washington pourrait envisager le transfert de missiles Tomahawk.", "2025-11-21");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].modality == "possible");
+}

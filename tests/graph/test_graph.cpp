@@ -1,0 +1,107 @@
+#include <doctest/doctest.h>
+
+#include <evgraph/error.hpp>
+#include <evgraph/export.hpp>
+#include <evgraph/graph.hpp>
+
+#include "test_support.hpp"
+
+using namespace evgraph;
+
+namespace {
+
+Event dated(const std::string& id, const std::string& type, const std::string& day, std::vector<std::string> actors,
+            std::vector<std::string> proposals = {}) {
+  Event e;
+  e.id = id;
+  e.type = type;
+  e.title = "Title of " + id;
+  e.date.value = day;
+  e.date.start = e.date.end = parse_iso_date(day);
+  e.date.granularity = "day";
+  e.date.certainty = "explicit";
+  e.actors = std::move(actors);
+  e.proposals = std::move(proposals);
+  e.sources.push_back({"doc-a", 10, 20, "Une « citation » \"exacte\" \\ ok"});
+  e.confidence = 0.85;
+  e.modality = "happened";
+  return e;
+}
+
+EventGraph sample_graph() {
+  CorpusInfo corpus{"c", "", {{"doc-a", "a.txt", *parse_iso_date("2025-05-01"), "fr", std::string(64, 'a'), "", ""}}};
+  std::vector<Event> events = {dated("event:b", "proposal", "2025-03-02", {"actor:x"}, {"proposal:p"}),
+                               dated("event:a", "meeting", "2025-03-01", {"actor:x", "actor:y"})};
+  Event undated;
+  undated.id = "event:c";
+  undated.type = "meeting";
+  undated.date.latest = parse_iso_date("2025-05-01");
+  undated.places = {"place:l"};
+  undated.sources.push_back({"doc-a", 0, 5, "Avant"});
+  events.push_back(undated);
+  return EventGraph::from_events(corpus, events,
+                                 {{"actor:x", "X", "person", {}}, {"actor:y", "Y", "state", {"Why"}}, {"actor:unused", "U", "person", {}}},
+                                 {{"place:l", "L", "city", {}}}, {{"proposal:p", "P", "", {}}});
+}
+
+}  // namespace
+
+TEST_CASE("the graph derives edges of every kind and keeps only linked entities") {
+  const GraphModel model = sample_graph().to_model();
+  CHECK(model.actors.size() == 2);
+  std::vector<std::string> edges;
+  for (const auto& e : model.edges) edges.push_back(e.from + ">" + e.to + ":" + e.kind);
+  CHECK(edges == std::vector<std::string>{
+                     "actor:x>event:a:participant", "actor:x>event:b:participant", "actor:x>proposal:p:proposes",
+                     "actor:y>event:a:participant", "event:a>doc-a:reported_by", "event:a>event:b:precedes",
+                     "event:b>doc-a:reported_by", "event:b>proposal:p:concerns", "event:c>doc-a:reported_by",
+                     "event:c>place:l:located_in"});
+}
+
+TEST_CASE("queries: events of an actor, neighbourhood, date window") {
+  const EventGraph graph = sample_graph();
+  const auto of_x = graph.events_of_actor("actor:x");
+  REQUIRE(of_x.size() == 2);
+  CHECK(of_x[0]->id == "event:a");
+  CHECK(graph.neighbourhood("actor:y", 1) == std::vector<std::string>{"actor:y", "event:a"});
+  CHECK(graph.neighbourhood("actor:y", 2) == std::vector<std::string>{"actor:x", "actor:y", "doc-a", "event:a", "event:b"});
+  const auto window = graph.events_between(*parse_iso_date("2025-03-02"), *parse_iso_date("2025-12-31"));
+  REQUIRE(window.size() == 1);
+  CHECK(window[0]->id == "event:b");
+}
+
+TEST_CASE("graph.json and graph.yaml read back to the same model and the same bytes") {
+  const GraphModel model = sample_graph().to_model();
+  const std::string json = to_json(model);
+  const std::string yaml = to_yaml(model);
+  CHECK(to_json(graph_from_json(json, "graph.json")) == json);
+  CHECK(to_json(graph_from_yaml(yaml, "graph.yaml", DataStore{})) == json);
+  CHECK(json.find("\"evgraph\": \"1\"") != std::string::npos);
+  CHECK(json.find("\"latest\": \"2025-05-01\"") != std::string::npos);
+}
+
+TEST_CASE("a broken graph export is reported with its location") {
+  try {
+    graph_from_json("{\n  \"evgraph\": \"1\",\n  \"corpus\": {,}\n}", "g.json");
+    FAIL("expected an error");
+  } catch (const InputError& e) {
+    CHECK(std::string(e.what()).rfind("g.json:3:14:", 0) == 0);
+  }
+  try {
+    graph_from_yaml("evgraph: '1'\ncorpus: {name: c, documents: []}\nevents:\n  - {id: e}\nactors: []\nplaces: []\nproposals: []\nedges: []\n",
+                    "g.yaml", DataStore{});
+    FAIL("expected an error");
+  } catch (const InputError& e) {
+    CHECK(std::string(e.what()).rfind("g.yaml:4:5: /events/0 missing required field", 0) == 0);
+  }
+}
+
+TEST_CASE("writing a file goes through a temporary file") {
+  test::TempDir dir;
+  write_file_atomically(dir.path() / "sub" / "x.txt", "one");
+  write_file_atomically(dir.path() / "sub" / "x.txt", "two");
+  CHECK(test::read_file(dir.path() / "sub" / "x.txt") == "two");
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path() / "sub")) files += entry.is_regular_file();
+  CHECK(files == 1);
+}
