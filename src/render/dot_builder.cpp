@@ -1,0 +1,214 @@
+#include "dot_builder.hpp"
+
+#include "date_placement.hpp"
+#include "text_util.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace evgraph::detail {
+namespace {
+
+struct NodeSpec {
+  std::string id;
+  std::string kind;  // event|person|state|...|place|proposal|document
+  std::string label;
+  std::string tooltip;
+  std::string url;
+  std::string border;  // events: colour of their type
+  std::string date_key;  // events: ISO day they are ranked by, empty when undated
+};
+
+void set(void* object, const char* name, const std::string& value) {
+  agsafeset(object, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
+}
+
+void declare(Agraph_t* g, int kind, const char* name, const std::string& value) {
+  agattr(g, kind, const_cast<char*>(name), const_cast<char*>(value.c_str()));
+}
+
+// Graphviz does not wrap labels: break them on spaces, as escaped lines joined by "\n".
+std::string wrapped_label(const std::string& text, std::size_t width) {
+  std::string out;
+  for (const std::string& line : wrap_words(clean_text(text), width)) {
+    if (!out.empty()) out += "\\n";
+    out += dot_escape(line);
+  }
+  return out;
+}
+
+// Node names are the model ids; a backslash is the one thing DOT cannot quote at a string's end.
+std::string node_name(const std::string& id) {
+  std::string name = clean_text(id);
+  std::replace(name.begin(), name.end(), '\\', '_');
+  return name;
+}
+
+std::string event_tooltip(const Event& event, const std::string& date_text) {
+  std::string text = dot_tooltip_escape(event.title) + "&#10;" + dot_tooltip_escape(date_text);
+  for (std::size_t i = 0; i < event.sources.size() && i < 3; ++i) {
+    const Source& source = event.sources[i];
+    text += "&#10;« " + dot_tooltip_escape(source.quote) + " » (" + dot_tooltip_escape(source.doc) + ")";
+  }
+  return text;
+}
+
+std::vector<NodeSpec> collect_nodes(const GraphModel& model, const GraphRenderOptions& options,
+                                    const RenderStyle& style) {
+  const LocaleStrings& words = style.locale(options.lang);
+  const ThemeColours& theme = style.theme(options.theme);
+  std::map<std::string, const DocumentInfo*> documents;
+  for (const DocumentInfo& doc : model.corpus.documents) documents[doc.id] = &doc;
+
+  std::vector<NodeSpec> nodes;
+  for (const Event& event : model.events) {
+    NodeSpec n;
+    n.id = event.id;
+    n.kind = "event";
+    const std::string date_text = describe_date(event.date, words);
+    n.label = wrapped_label(event.title, 30) + "\\n" + dot_escape(date_text);
+    n.tooltip = event_tooltip(event, date_text);
+    if (!event.sources.empty()) {
+      auto doc = documents.find(event.sources.front().doc);
+      if (doc != documents.end() && !doc->second->path.empty()) n.url = dot_escape(url_escape(doc->second->path));
+    }
+    n.border = theme.event_type(event.type);
+    const Placement place = place_event(event.date);
+    if (place.kind != MarkKind::undated) n.date_key = to_iso(place.first);
+    nodes.push_back(std::move(n));
+  }
+  auto add_entities = [&](const std::vector<Entity>& entities, const char* fallback_kind) {
+    for (const Entity& entity : entities) {
+      NodeSpec n;
+      n.id = entity.id;
+      n.kind = std::string(fallback_kind) == "actor" ? (entity.kind.empty() ? "other" : entity.kind) : fallback_kind;
+      n.label = wrapped_label(entity.name.empty() ? entity.id : entity.name, 24);
+      n.tooltip = dot_tooltip_escape(entity.name + (entity.kind.empty() ? "" : " (" + entity.kind + ")"));
+      nodes.push_back(std::move(n));
+    }
+  };
+  add_entities(model.actors, "actor");
+  add_entities(model.places, "place");
+  add_entities(model.proposals, "proposal");
+  if (options.include_sources) {
+    for (const DocumentInfo& doc : model.corpus.documents) {
+      NodeSpec n;
+      n.id = doc.id;
+      n.kind = "document";
+      n.label = wrapped_label(doc.title.empty() ? doc.id : doc.title, 28) + "\\n" +
+                (doc.published.is_special() ? std::string() : dot_escape(to_iso(doc.published)));
+      n.tooltip = dot_tooltip_escape(doc.path);
+      if (!doc.path.empty()) n.url = dot_escape(url_escape(doc.path));
+      nodes.push_back(std::move(n));
+    }
+  }
+  std::stable_sort(nodes.begin(), nodes.end(), [](const NodeSpec& a, const NodeSpec& b) { return a.id < b.id; });
+  return nodes;
+}
+
+const std::string& lookup_or_other(const std::map<std::string, std::string>& map, const std::string& key) {
+  auto it = map.find(key);
+  return it != map.end() ? it->second : map.at("other");
+}
+
+}  // namespace
+
+void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphRenderOptions& options,
+                 const RenderStyle& style) {
+  Agraph_t* g = graph.get();
+  const ThemeColours& theme = style.theme(options.theme);
+  const std::string font = style.graph_font_family;
+  const std::string font_size = num(style.graph_font_size);
+
+  declare(g, AGRAPH, "rankdir", options.rankdir);
+  declare(g, AGRAPH, "bgcolor", theme.background);
+  declare(g, AGRAPH, "fontname", font);
+  declare(g, AGRAPH, "nodesep", "0.25");
+  declare(g, AGRAPH, "ranksep", "0.45");
+  declare(g, AGRAPH, "newrank", "true");
+  declare(g, AGNODE, "fontname", font);
+  declare(g, AGNODE, "fontsize", font_size);
+  declare(g, AGNODE, "fontcolor", theme.text);
+  declare(g, AGNODE, "color", theme.muted);
+  declare(g, AGNODE, "style", "filled");
+  declare(g, AGNODE, "shape", "ellipse");
+  declare(g, AGNODE, "penwidth", "1");
+  declare(g, AGEDGE, "fontname", font);
+  declare(g, AGEDGE, "fontsize", num(style.graph_font_size - 2));
+  declare(g, AGEDGE, "color", theme.edge_kind("other"));
+  declare(g, AGEDGE, "style", "solid");
+  declare(g, AGEDGE, "arrowsize", "0.7");
+
+  // Creation order is what agwrite prints: sorted ids make the DOT text reproducible.
+  std::map<std::string, Agnode_t*> created;
+  std::map<std::string, std::vector<Agnode_t*>> events_by_day;
+  for (const NodeSpec& spec : collect_nodes(model, options, style)) {
+    if (created.count(spec.id)) continue;  // the same id in two collections: keep the first
+    Agnode_t* n = agnode(g, const_cast<char*>(node_name(spec.id).c_str()), 1);
+    created[spec.id] = n;
+    set(n, "label", spec.label);
+    set(n, "shape", lookup_or_other(style.node_shapes, spec.kind));
+    set(n, "fillcolor", theme.node_kind(spec.kind));
+    if (!spec.tooltip.empty()) set(n, "tooltip", spec.tooltip);
+    if (!spec.url.empty()) set(n, "URL", spec.url);
+    if (spec.kind == "event") {
+      set(n, "style", "rounded,filled");
+      set(n, "color", spec.border);
+      set(n, "penwidth", "2");
+      if (!spec.date_key.empty()) events_by_day[spec.date_key].push_back(n);
+    } else if (spec.kind == "group") {
+      set(n, "style", "dashed,filled");
+    }
+  }
+
+  // One rank per day, days left to right: the graph reads as a timeline. agwrite checks every
+  // node and edge against every direct subgraph, so thousands of days are nested in about
+  // sqrt(days) blocks to keep writing O(n sqrt(days)) rather than O(n days).
+  const std::size_t days = events_by_day.size();
+  std::size_t block_size = days;
+  if (days > 100)
+    while (block_size * block_size > days) block_size = (block_size + days / block_size) / 2;
+  Agraph_t* block = g;
+  std::size_t index = 0;
+  Agnode_t* previous = nullptr;
+  for (const auto& entry : events_by_day) {
+    const std::vector<Agnode_t*>& nodes = entry.second;
+    if (days > 100 && index++ % (block_size + 1) == 0)
+      block = agsubg(g, const_cast<char*>(("days from " + entry.first).c_str()), 1);
+    Agraph_t* rank = agsubg(block, const_cast<char*>(("day " + entry.first).c_str()), 1);
+    set(rank, "rank", "same");
+    for (Agnode_t* n : nodes) agsubnode(rank, n, 1);
+    if (previous) {
+      Agedge_t* chain = agedge(g, previous, nodes.front(), nullptr, 1);
+      set(chain, "style", "invis");
+      set(chain, "weight", "10");
+    }
+    previous = nodes.front();
+  }
+
+  std::vector<Edge> edges = model.edges;
+  std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
+    return std::tie(a.from, a.to, a.kind) < std::tie(b.from, b.to, b.kind);
+  });
+  for (const Edge& edge : edges) {
+    if (edge.kind == "reported_by" && !options.include_sources) continue;
+    auto from = created.find(edge.from);
+    auto to = created.find(edge.to);
+    if (from == created.end() || to == created.end()) continue;  // dangling: nothing to draw
+    Agedge_t* e = agedge(g, from->second, to->second, nullptr, 1);
+    set(e, "color", theme.edge_kind(edge.kind));
+    set(e, "style", lookup_or_other(style.edge_styles, edge.kind));
+    set(e, "tooltip", dot_tooltip_escape(edge.kind));
+    if (edge.kind == "opposes" || edge.kind == "rejects") set(e, "arrowhead", "tee");
+    if (edge.kind == "supports" || edge.kind == "proposes") set(e, "arrowhead", "normal");
+    if (edge.kind == "precedes") {
+      set(e, "penwidth", "0.6");
+      set(e, "arrowsize", "0.5");
+    }
+    // Documents would pull every event to their rank; places and proposals keep their
+    // constraint, which puts them just after the first event that names them.
+    if (edge.kind == "reported_by") set(e, "constraint", "false");
+  }
+}
+
+}  // namespace evgraph::detail

@@ -1,0 +1,14 @@
+// Fills a cgraph graph from the model: the part render_dot and render_graph_svg share.
+#pragma once
+
+#include "graphviz_context.hpp"
+
+#include <evgraph/render.hpp>
+
+namespace evgraph::detail {
+
+// Caller holds graphviz_mutex().
+void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphRenderOptions& options,
+                 const RenderStyle& style);
+
+}  // namespace evgraph::detail

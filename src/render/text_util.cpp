@@ -1,0 +1,242 @@
+#include "text_util.hpp"
+
+#include <evgraph/render.hpp>
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace evgraph::detail {
+
+std::vector<char32_t> decode_utf8(std::string_view text) {
+  std::vector<char32_t> out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    int extra = 0;
+    char32_t cp = 0;
+    char32_t min = 0;
+    if (lead < 0x80) {
+      out.push_back(lead);
+      ++i;
+      continue;
+    } else if ((lead & 0xE0) == 0xC0) {
+      extra = 1, cp = lead & 0x1Fu, min = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+      extra = 2, cp = lead & 0x0Fu, min = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+      extra = 3, cp = lead & 0x07u, min = 0x10000;
+    } else {
+      out.push_back(0xFFFD);
+      ++i;
+      continue;
+    }
+    std::size_t j = 1;
+    for (; j <= static_cast<std::size_t>(extra); ++j) {
+      if (i + j >= text.size()) break;
+      const auto next = static_cast<unsigned char>(text[i + j]);
+      if ((next & 0xC0) != 0x80) break;
+      cp = (cp << 6) | (next & 0x3Fu);
+    }
+    // Overlong forms, surrogates and out-of-range values are as unsafe as truncated ones.
+    if (j <= static_cast<std::size_t>(extra) || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      out.push_back(0xFFFD);
+      i += j;
+      continue;
+    }
+    out.push_back(cp);
+    i += j;
+  }
+  return out;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string clean_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char32_t cp : decode_utf8(text)) {
+    if (cp == '\t' || cp == '\n' || cp == '\r') cp = ' ';
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0xFFFE || cp == 0xFFFF) continue;
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
+std::string xml_escape(std::string_view text) {
+  const std::string clean = clean_text(text);
+  std::string out;
+  out.reserve(clean.size() + 16);
+  for (char c : clean) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string dot_escape(std::string_view text) {
+  const std::string clean = clean_text(text);
+  std::string out;
+  out.reserve(clean.size() + 8);
+  for (char c : clean) {
+    if (c == '\\')
+      out += "\\\\";
+    else if (c == '&')
+      out += "&amp;";
+    else
+      out += c;
+  }
+  // A final backslash would escape agwrite's closing quote: the DOT lexer has no escape for it.
+  if (!out.empty() && out.back() == '\\') out += ' ';
+  return out;
+}
+
+std::string dot_tooltip_escape(std::string_view text) {
+  std::string out;
+  for (char c : clean_text(text)) {
+    if (c == '\\')
+      out += "\xE2\xA7\xB5";
+    else if (c == '&')
+      out += "&amp;";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string url_escape(std::string_view text) {
+  static const std::string_view allowed = "-._~/:?#[]@!$&()*+,;=";
+  std::string out;
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       allowed.find(c) != std::string_view::npos;
+    if (plain) {
+      out += c;
+    } else {
+      static const char hex[] = "0123456789ABCDEF";
+      out += '%';
+      out += hex[byte >> 4];
+      out += hex[byte & 0x0F];
+    }
+  }
+  return out;
+}
+
+std::string safe_id(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    out += ok ? c : '_';
+  }
+  return out.empty() ? std::string("_") : out;
+}
+
+std::string num(double value) {
+  if (!std::isfinite(value) || std::fabs(value) < 0.05) return "0.0";
+  return fmt::format("{:.1f}", value);
+}
+
+std::string fill(std::string_view pattern,
+                 std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    if (pattern[i] == '{') {
+      const std::size_t close = pattern.find('}', i);
+      if (close != std::string_view::npos) {
+        const std::string_view key = pattern.substr(i + 1, close - i - 1);
+        bool found = false;
+        for (const auto& [name, value] : fields) {
+          if (name == key) {
+            out += value;
+            found = true;
+            break;
+          }
+        }
+        if (found) {
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += pattern[i++];
+  }
+  return out;
+}
+
+std::string fit_width(const RenderStyle& style, std::string_view text, double font_px, double max_px) {
+  const std::string clean = clean_text(text);
+  if (style.text_width(clean, font_px) <= max_px) return clean;
+  const std::string ellipsis = "\xE2\x80\xA6";
+  const double budget = max_px - style.text_width(ellipsis, font_px);
+  std::string out;
+  double width = 0;
+  for (char32_t cp : decode_utf8(clean)) {
+    std::string one;
+    append_utf8(one, cp);
+    const double w = style.text_width(one, font_px);
+    if (width + w > budget) break;
+    width += w;
+    out += one;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out + ellipsis;
+}
+
+std::vector<std::string> wrap_words(std::string_view text, std::size_t max_chars) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t line_chars = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(start, end - start);
+    const std::size_t word_chars = decode_utf8(word).size();
+    if (!word.empty()) {
+      // French puts a space before : ; ! ? and », which must not start a line.
+      const bool glued = word_chars <= 2 && (word.find_first_of(":;!?") == 0 || word.rfind("\xC2\xBB", 0) == 0);
+      if (line_chars > 0 && line_chars + 1 + word_chars > max_chars && !glued) {
+        lines.push_back(line);
+        line.clear();
+        line_chars = 0;
+      }
+      if (line_chars > 0) {
+        line += ' ';
+        ++line_chars;
+      }
+      line += word;
+      line_chars += word_chars;
+    }
+    start = end + 1;
+  }
+  if (!line.empty() || lines.empty()) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace evgraph::detail

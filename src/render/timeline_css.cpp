@@ -1,0 +1,45 @@
+#include "timeline_css.hpp"
+
+#include "text_util.hpp"
+
+#include <fmt/format.h>
+
+namespace evgraph::detail {
+namespace {
+
+std::string colour_rules(const std::string& p, const ThemeColours& t, const std::vector<std::string>& types) {
+  std::string css;
+  css += fmt::format(".{0}-bg{{fill:{1}}}.{0}-text{{fill:{2}}}.{0}-muted{{fill:{3}}}.{0}-band{{fill:{4}}}", p,
+                     t.background, t.text, t.muted, t.lane_band);
+  css += fmt::format(".{0}-grid{{stroke:{1}}}.{0}-axis{{stroke:{2}}}.{0}-break{{fill:{3}}}.{0}-zigzag{{stroke:{4}}}",
+                     p, t.grid, t.axis, t.break_fill, t.muted);
+  css += fmt::format(".{0}-neutral{{fill:{1};stroke:{1}}}circle.{0}-dot{{stroke:{2}}}", p, t.muted, t.background);
+  for (std::size_t i = 0; i < types.size(); ++i) {
+    const std::string& colour = t.event_type(types[i]);
+    css += fmt::format(".{0}-t{1}{{fill:{2};stroke:{2}}}", p, i, colour);
+  }
+  return css;
+}
+
+}  // namespace
+
+std::string timeline_css(const std::string& p, const RenderStyle& style, const ThemeColours& theme,
+                         const ThemeColours* dark, const std::vector<std::string>& types) {
+  std::string css = "\n";
+  css += fmt::format(".{0}-text,.{0}-muted{{font-family:{1}}}", p, xml_escape(style.font_family));
+  css += fmt::format(".{0}-label,.{0}-lane{{font-size:{1}px}}.{0}-lane{{font-weight:bold}}", p,
+                     num(style.font_size));
+  css += fmt::format(".{0}-small{{font-size:{1}px}}.{0}-major{{font-weight:bold}}", p, num(style.small_font_size));
+  css += fmt::format(".{0}-grid{{stroke-width:1}}.{0}-grid.{0}-strong{{stroke-width:1.6}}.{0}-axis{{stroke-width:1;fill:none}}", p);
+  css += fmt::format("path.{0}-zigzag{{fill:none;stroke-width:1}}", p);
+  css += fmt::format("circle.{0}-dot{{stroke-width:1}}rect.{0}-range{{fill-opacity:0.22;stroke-width:1}}", p);
+  css += fmt::format("rect.{0}-between{{fill-opacity:0.07;stroke-width:1.2;stroke-dasharray:4 3}}", p);
+  css += fmt::format("path.{0}-shaft{{fill:none;stroke-width:1.6;stroke-dasharray:3 2}}", p);
+  css += fmt::format("path.{0}-bound{{fill:none;stroke-width:2}}path.{0}-head{{stroke-width:1}}", p);
+  css += fmt::format("a:hover .{0}-label{{text-decoration:underline}}\n", p);
+  css += colour_rules(p, theme, types) + "\n";
+  if (dark) css += "@media (prefers-color-scheme: dark){" + colour_rules(p, *dark, types) + "}\n";
+  return css;
+}
+
+}  // namespace evgraph::detail

@@ -1,0 +1,16 @@
+// The stylesheet inside the timeline SVG: colours of the chosen theme, the dark theme under
+// prefers-color-scheme, every class prefixed so several figures can share one HTML page.
+#pragma once
+
+#include <evgraph/render.hpp>
+
+#include <string>
+#include <vector>
+
+namespace evgraph::detail {
+
+// `types`: event types in class order (class "<prefix>-t<index>"). `dark` may be null.
+std::string timeline_css(const std::string& prefix, const RenderStyle& style, const ThemeColours& theme,
+                         const ThemeColours* dark, const std::vector<std::string>& types);
+
+}  // namespace evgraph::detail

@@ -1,0 +1,18 @@
+// A hand-built event graph shaped like the sample corpus's: 14 events over a year with every
+// kind of date (day, two days, week, month START/END, season, month, null with only `latest`,
+// only `earliest`), actors of several kinds, places, proposals and edges of every kind.
+#pragma once
+
+#include <evgraph/model.hpp>
+
+#include <string>
+
+namespace evgraph::test {
+
+GraphModel sample_graph();
+// The sample graph with one more event whose title, quote and names are hostile to XML/DOT.
+GraphModel hostile_graph();
+// A text made to break escaping: markup, quotes, backslashes, &, RTL scripts, emoji.
+std::string hostile_text();
+
+}  // namespace evgraph::test
