@@ -1,0 +1,70 @@
+#include "cli/command.hpp"
+
+#include <evgraph/export.hpp>
+#include <evgraph/pipeline.hpp>
+#include <evgraph/render.hpp>
+
+#include <iostream>
+
+namespace evgraph::cli {
+namespace {
+
+class RenderCommand : public Command {
+ public:
+  const char* name() const override { return "render"; }
+  const char* synopsis() const override { return "Render a timeline SVG or a graph (DOT, SVG) from a graph export or a corpus"; }
+
+  void setup(CLI::App& app) override {
+    app.add_option("WHAT", m_what, "timeline or graph")->required()->check(CLI::IsMember({"timeline", "graph"}));
+    app.add_option("INPUT", m_input, "graph.json, graph.yaml, manifest or corpus folder")->required();
+    app.add_option("-o,--output", m_output, "Output file (default: stdout)");
+    app.add_option("--format", m_format, "graph: svg or dot (default: from the output's extension, else svg)")
+        ->check(CLI::IsMember({"svg", "dot"}));
+    app.add_option("--lanes", m_timeline.lanes, "timeline lanes: none, type, actor, place, proposal")
+        ->check(CLI::IsMember({"none", "type", "actor", "place", "proposal"}));
+    app.add_option("--lang", m_timeline.lang, "Month names: fr or en")->check(CLI::IsMember({"fr", "en"}));
+    app.add_option("--width", m_timeline.width_px, "Width in pixels");
+    app.add_flag("--print", m_timeline.print, "Print mode: sizes in mm");
+    app.add_option("--width-mm", m_timeline.print_width_mm, "Width in mm in print mode");
+    app.add_option("--from", m_from, "Keep events from this date (YYYY-MM-DD)");
+    app.add_option("--to", m_to, "Keep events up to this date (YYYY-MM-DD)");
+    app.add_option("--actor", m_timeline.actors, "Keep events of this actor (id or name; repeatable)");
+    app.add_option("--type", m_timeline.types, "Keep events of this type (repeatable)");
+    app.add_option("--min-sources", m_timeline.min_sources, "Keep events reported by at least N sources");
+    app.add_option("--id-prefix", m_timeline.id_prefix, "Prefix of the ids in the SVG");
+    app.add_flag("--sources", m_graph.include_sources, "graph: add document nodes");
+  }
+
+  int run(const GlobalOptions& global) override {
+    const DataStore data = global.data();
+    m_timeline.from = parse_cli_date(m_from, "--from");
+    m_timeline.to = parse_cli_date(m_to, "--to");
+    PipelineOptions options;
+    options.threads = global.threads;
+    const GraphModel model = load_graph_or_build(m_input, data, {}, options);
+    std::string format = m_format;
+    if (format.empty()) format = std::filesystem::path(m_output).extension() == ".dot" ? "dot" : "svg";
+    std::string content;
+    if (m_what == "timeline") content = render_timeline_svg(model, m_timeline);
+    else content = format == "dot" ? render_dot(model, m_graph) : render_graph_svg(model, m_graph);
+    if (m_output.empty() || m_output == "-") std::cout << content;
+    else write_file_atomically(m_output, content);
+    return 0;
+  }
+
+ private:
+  std::string m_what;
+  std::string m_input;
+  std::string m_output;
+  std::string m_format;
+  std::string m_from;
+  std::string m_to;
+  TimelineOptions m_timeline;
+  GraphRenderOptions m_graph;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_render_command() { return std::make_unique<RenderCommand>(); }
+
+}  // namespace evgraph::cli
