@@ -16,12 +16,14 @@ namespace evgraph {
 struct LanguageResources {
   const TimexTagger* tagger = nullptr;
   const TriggerSet* triggers = nullptr;
+  const NameFinder* names = nullptr;  // optional: without it only lexicon entries are found
 };
 
 struct DocumentAnalysis {
   DocumentInfo info;
   std::vector<Timex> timexes;
-  std::vector<Mention> mentions;
+  std::vector<Mention> mentions;           // lexicon entries and names found, sorted
+  std::vector<LexiconEntry> discovered;    // entities no lexicon lists, first seen here
   std::vector<Event> events;  // ids not yet assigned: the merge stage gives them
 };
 

@@ -100,4 +100,30 @@ class Lexicon {
   std::unique_ptr<Impl> m_impl;
 };
 
+// Names no lexicon lists: capitalised runs with particles ("Ursula von der Leyen"), names after
+// titles ("le ministre de l'Économie Jean Martin", "Secretary of State X"), organisations named by
+// their head word ("Banque de France", "Justice Department"), places after "à / près de / in /
+// near", and short forms of people named in full earlier in the document ("M. Martin",
+// "Trump"). Rules come from data/names/<lang>.yaml.
+class NameFinder {
+ public:
+  NameFinder(const DataStore& data, const std::string& lang);
+  ~NameFinder();
+  NameFinder(NameFinder&&) noexcept;
+  NameFinder& operator=(NameFinder&&) noexcept;
+
+  struct Result {
+    std::vector<Mention> mentions;   // entry -1 for new names, the lexicon entry for short forms
+    std::vector<LexiconEntry> found; // entities first seen in this document (one per id)
+  };
+  // `known`: the lexicon's mentions of this text, sorted; `blocked`: spans that are not names
+  // (temporal expressions). Returned mentions are sorted and do not overlap `known`.
+  Result find(const FoldedText& folded, std::string_view original, const std::vector<Mention>& known,
+              const std::vector<Span>& blocked, const Lexicon& lexicon) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
+
 }  // namespace evgraph

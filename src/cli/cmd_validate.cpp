@@ -19,7 +19,8 @@ class ValidateCommand : public Command {
     int status = 0;
     for (const auto& file : m_files) {
       try {
-        std::cout << file << ": ok (" << validate_file(file, data) << ")\n";
+        const std::string kind = validate_file(file, data);
+        std::cout << file << ": ok (" << kind << ")\n";
       } catch (const Error& e) {
         std::cerr << "evgraph: " << e.what() << "\n";
         status = 2;

@@ -18,15 +18,62 @@ struct LanguagePacks {
     for (const auto& lang : languages) {
       taggers.emplace(lang, std::make_unique<TimexTagger>(data, lang));
       triggers.emplace(lang, std::make_unique<TriggerSet>(data, lang));
+      names.emplace(lang, std::make_unique<NameFinder>(data, lang));
     }
   }
 
   LanguageResources resources(const std::string& lang) const {
-    return {taggers.at(lang).get(), triggers.at(lang).get()};
+    return {taggers.at(lang).get(), triggers.at(lang).get(), names.at(lang).get()};
   }
 
   std::map<std::string, std::unique_ptr<TimexTagger>> taggers;
   std::map<std::string, std::unique_ptr<TriggerSet>> triggers;
+  std::map<std::string, std::unique_ptr<NameFinder>> names;
+};
+
+// Every entity the corpus names: the lexicon's, then those found in documents (first document
+// wins the name), each with the spellings the texts used as aliases.
+class EntityTable {
+ public:
+  explicit EntityTable(const Lexicon& lexicon) {
+    for (const auto& entry : lexicon.entries()) add(entry);
+  }
+
+  void add_document(const DocumentAnalysis& analysis) {
+    for (const auto& entry : analysis.discovered)
+      if (!m_index.count(entry.entity.id)) add(entry);
+    for (const auto& mention : analysis.mentions) {
+      auto it = m_index.find(mention.entity_id);
+      if (it == m_index.end()) continue;
+      m_surface_forms[it->second].insert(mention.text);
+    }
+  }
+
+  std::vector<std::pair<EntityClass, Entity>> take() {
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+      Entity& entity = m_entries[i].second;
+      const std::string name = fold(entity.name);
+      std::set<std::string> seen;
+      for (const auto& alias : entity.aliases) seen.insert(fold(alias));
+      for (const auto& form : m_surface_forms[i]) {
+        if (fold(form) == name || !seen.insert(fold(form)).second) continue;
+        entity.aliases.push_back(form);
+      }
+      std::sort(entity.aliases.begin(), entity.aliases.end());
+    }
+    return std::move(m_entries);
+  }
+
+ private:
+  void add(const LexiconEntry& entry) {
+    m_index.emplace(entry.entity.id, m_entries.size());
+    m_entries.emplace_back(entry.cls, entry.entity);
+    m_surface_forms.emplace_back();
+  }
+
+  std::vector<std::pair<EntityClass, Entity>> m_entries;
+  std::vector<std::set<std::string>> m_surface_forms;
+  std::map<std::string, std::size_t> m_index;
 };
 
 }  // namespace
@@ -59,24 +106,29 @@ EventGraph build_event_graph(const Corpus& corpus, const DataStore& data, const 
   const LanguagePacks packs(corpus, data);
   const EventExtractor extractor(lexicon);
 
-  std::vector<std::vector<Event>> per_document(corpus.documents.size());
-  std::vector<DocumentInfo> infos(corpus.documents.size());
+  std::vector<DocumentAnalysis> per_document(corpus.documents.size());
   for_each_document(corpus.documents.size(), options.threads, [&](std::size_t index) {
     const LoadedDocument document = read_document(corpus, index);
     DocumentAnalysis analysis = extractor.analyse(document, packs.resources(document.info.lang));
-    infos[index] = std::move(analysis.info);
-    per_document[index] = std::move(analysis.events);
+    analysis.timexes.clear();  // only events, entities and surface forms are kept past this point
+    analysis.timexes.shrink_to_fit();
+    per_document[index] = std::move(analysis);
   });
 
   std::vector<Event> events;
-  for (auto& list : per_document)
-    for (auto& event : list) events.push_back(std::move(event));
+  std::vector<DocumentInfo> infos;
+  EntityTable entities(lexicon);
+  for (auto& analysis : per_document) {
+    infos.push_back(std::move(analysis.info));
+    entities.add_document(analysis);
+    for (auto& event : analysis.events) events.push_back(std::move(event));
+  }
   events = merge_events(std::move(events), lexicon.pinned_dates());
 
   std::vector<Entity> actors, places, proposals;
-  for (const auto& entry : lexicon.entries()) {
-    auto& target = entry.cls == EntityClass::Actor ? actors : entry.cls == EntityClass::Place ? places : proposals;
-    target.push_back(entry.entity);
+  for (auto& [cls, entity] : entities.take()) {
+    auto& target = cls == EntityClass::Actor ? actors : cls == EntityClass::Place ? places : proposals;
+    target.push_back(std::move(entity));
   }
   CorpusInfo info{corpus.name, corpus.version, std::move(infos)};
   return EventGraph::from_events(std::move(info), std::move(events), std::move(actors), std::move(places),

@@ -1,0 +1,53 @@
+#include <doctest/doctest.h>
+
+#include <evgraph/lexicon.hpp>
+
+using namespace evgraph;
+
+namespace {
+
+struct Found {
+  std::vector<std::string> mentions;  // "id=text"
+  std::vector<std::string> kinds;     // "id:kind" of the new entities
+};
+
+Found names_in(const std::string& lang, const std::string& text) {
+  static const DataStore data;
+  static const Lexicon lexicon(data, {}, "fr");
+  const NameFinder finder(data, lang);
+  const FoldedText folded = fold_text(text);
+  const auto known = lexicon.find(folded, text);
+  const auto result = finder.find(folded, text, known, {}, lexicon);
+  Found found;
+  for (const auto& m : result.mentions) found.mentions.push_back(m.entity_id + "=" + m.text);
+  for (const auto& e : result.found) found.kinds.push_back(e.entity.id + ":" + e.entity.kind);
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("names after titles, with particles, and their short forms") {
+  const auto found = names_in("fr", "Le ministre de l'Économie Jean Martin a reçu Luiz Inácio Lula da Silva. M. Martin a parlé.");
+  CHECK(found.mentions == std::vector<std::string>{"actor:jean-martin=Jean Martin", "actor:jean-martin=Martin"});
+  CHECK(found.kinds == std::vector<std::string>{"actor:jean-martin:person"});
+}
+
+TEST_CASE("organisations by their head word, places after prepositions, acronyms") {
+  const auto fr = names_in("fr", "Selon la Banque de France, le feu a gagné les environs de Lézignan-Corbières. La CGT appelle à la grève à Narbonne.");
+  CHECK(fr.mentions == std::vector<std::string>{"actor:banque-de-france=Banque de France",
+                                                "place:lezignan-corbieres=Lézignan-Corbières", "actor:cgt=CGT",
+                                                "place:narbonne=Narbonne"});
+  const auto en = names_in("en", "The Justice Department sued Google in Virginia. Google denied it, Secretary of State Jane Doe said.");
+  CHECK(en.mentions == std::vector<std::string>{"actor:justice-department=Justice Department", "actor:google=Google",
+                                                "place:virginia=Virginia", "actor:google=Google", "actor:jane-doe=Jane Doe"});
+}
+
+TEST_CASE("capitalised sentence openers and lone capitalised words are not names") {
+  CHECK(names_in("fr", "Cependant, Plusieurs pays hésitent. Mardi, rien.").mentions.empty());
+  CHECK(names_in("en", "However, Officials said nothing. Markets fell.").mentions.empty());
+}
+
+TEST_CASE("short forms of lexicon people resolve in the document") {
+  const auto found = names_in("fr", "L'administration du président Donald Trump hésite. M. Trump a rejeté l'offre.");
+  CHECK(found.mentions == std::vector<std::string>{"actor:donald-trump=Trump"});
+}
