@@ -154,8 +154,10 @@ bool weekday(const PatternMatch& match, const ResolveContext& context, std::vect
   } else {
     const TenseCueHit hit = tense_of(match, context);
     if (hit.tense == Tense::Past) {
-      day = ref - greg::days(forward == 0 ? 7 : 7 - forward);
-      why = describe(hit) + " -> previous one before " + to_iso(ref);
+      // Wire copy names the day even for the day it is filed ("chaired a meeting on Tuesday",
+      // sent on Tuesday), so a past weekday is the latest one up to the reference day.
+      day = ref - greg::days(forward == 0 ? 0 : 7 - forward);
+      why = describe(hit) + " -> latest one up to " + to_iso(ref);
     } else if (hit.tense != Tense::None) {
       day = ref + greg::days(forward);
       why = describe(hit) + " -> this one or the next from " + to_iso(ref);

@@ -11,8 +11,8 @@
 //     "prévu", "will", "is expected to"...). The cue nearest to the expression inside its clause
 //     (between the pack's clause_breaks) wins; cues inside the expression are ignored.
 //  2. Past cue: the latest candidate that starts on or before the reference date. For a weekday
-//     the previous one, strictly before the reference day ("a insisté lundi" on a Monday means
-//     a week ago: a journalist writes "aujourd'hui" or "ce lundi" for the day itself).
+//     the latest one up to and including the reference day: wire copy names the day even for
+//     the day it is filed ("a déclaré mardi", "said on Tuesday", sent on Tuesday).
 //  3. Future or present cue: the earliest candidate that ends on or after the reference date; a
 //     weekday equal to the reference weekday is the reference day itself.
 //  4. No cue: the candidate nearest to the reference date (one containing it wins); a weekday is

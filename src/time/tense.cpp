@@ -65,6 +65,15 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
       if (set.ascii_start && origin && origin[cue_begin] < original.size() &&
           static_cast<unsigned char>(original[origin[cue_begin]]) >= 0x80)
         continue;
+      // Text written without accents loses the "à" / "a" difference; a capitalised word after it
+      // ("a Carcassonne") is a name, not a participle.
+      if (set.ascii_start && origin) {
+        const std::size_t last_word = folded.find_last_of(' ', cue_end - 1);
+        if (last_word != std::string_view::npos && last_word + 1 < cue_end && origin[last_word + 1] < original.size()) {
+          const auto c = static_cast<unsigned char>(original[origin[last_word + 1]]);
+          if (c >= 'A' && c <= 'Z') continue;
+        }
+      }
       const bool overlaps_best = best.tense != Tense::None && cue_begin < best_end && best_begin < cue_end;
       if (overlaps_best) continue;
       const std::size_t distance = cue_end <= begin ? begin - cue_end : cue_begin - end;

@@ -55,3 +55,11 @@ TEST_CASE("en negatives") {
     CHECK(tag("en", text, "2024-12-03").empty());
   }
 }
+
+TEST_CASE("en tense cues: contractions, and names after a French 'a' without accent") {
+  // "Hull" is not a contraction of "will": the past "marched" governs.
+  CHECK(value_of("en", "Supporters marched before Saturday's game against Hull City.", "2023-11-15") == "2023-11-11");
+  CHECK(value_of("en", "We'll meet on Saturday.", "2023-11-15") == "2023-11-18");
+  // Unaccented French: "a Carcassonne" is "à Carcassonne", so the future "devrait" governs.
+  CHECK(value_of("fr", "Le Premier ministre devrait se rendre a Carcassonne vendredi.", "2025-07-23") == "2025-07-25");
+}

@@ -54,7 +54,10 @@ TEST_CASE("fr weekdays: tense, nearest, the reference day itself") {
   CHECK(value_of("fr", "vendredi", "2024-12-03") == "2024-12-06");
   CHECK(value_of("fr", "samedi", "2024-12-03") == "2024-11-30");
   CHECK(value_of("fr", "lundi prochain", "2024-12-03") == "2024-12-09");
-  CHECK(value_of("fr", "Il est venu mardi.", "2024-12-03") == "2024-11-26");
+  // Past tense on the same weekday: the day the dispatch is filed (wire usage), not a week ago.
+  CHECK(value_of("fr", "Il est venu mardi.", "2024-12-03") == "2024-12-03");
+  CHECK(value_of("fr", "Il est venu mardi.", "2024-12-04") == "2024-12-03");
+  CHECK(value_of("fr", "Il est venu mardi dernier.", "2024-12-03") == "2024-11-26");
 }
 
 TEST_CASE("fr relative expressions") {
