@@ -35,7 +35,7 @@ void TokenTrie::insert(std::string_view folded_form, int value) {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const std::string token = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
     const bool as_stem = stem && k + 1 == tokens.size() && token.size() >= kMinStem;
-    auto edges = [&]() -> std::map<std::string, int, std::less<>>& {
+    auto edges = [&]() -> Edges& {
       return as_stem ? m_nodes[node].stems : m_nodes[node].exact;
     };
     auto it = edges().find(token);
@@ -46,10 +46,15 @@ void TokenTrie::insert(std::string_view folded_form, int value) {
     // Adding a node may move every node: look the parent up again after growing.
     m_nodes.push_back(Node{});
     const int created = static_cast<int>(m_nodes.size() - 1);
-    edges().emplace(token, created);
+    edges().emplace(keep(token), created);
     node = created;
   }
   m_nodes[node].values.push_back(value);
+}
+
+std::string_view TokenTrie::keep(std::string text) {
+  m_keys.push_back(std::move(text));
+  return m_keys.back();
 }
 
 int TokenTrie::child(int node, std::string_view token, bool plural) const {

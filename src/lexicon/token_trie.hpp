@@ -2,9 +2,10 @@
 // token, so one pass over a text's tokens finds every form in time linear in the text.
 #pragma once
 
-#include <map>
+#include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace evgraph::detail {
@@ -19,6 +20,13 @@ std::vector<Token> tokenize(std::string_view folded);
 
 class TokenTrie {
  public:
+  TokenTrie() = default;
+  // Edges view strings the trie owns: moving keeps them in place, a copy would not.
+  TokenTrie(const TokenTrie&) = delete;
+  TokenTrie& operator=(const TokenTrie&) = delete;
+  TokenTrie(TokenTrie&&) noexcept = default;
+  TokenTrie& operator=(TokenTrie&&) noexcept = default;
+
   // `folded_form` is split like a text; a last token ending in '*' matches any token it starts
   // ("rencontr*" matches "rencontre", "rencontrés"). Several values may share a form.
   void insert(std::string_view folded_form, int value);
@@ -33,13 +41,18 @@ class TokenTrie {
                                     bool plural) const;
 
  private:
+  // Edges are hashed by string_view into m_keys, so a lookup costs no allocation: matching runs
+  // once per token of every document.
+  using Edges = std::unordered_map<std::string_view, int>;
   struct Node {
-    std::map<std::string, int, std::less<>> exact;
-    std::map<std::string, int, std::less<>> stems;
+    Edges exact;
+    Edges stems;
     std::vector<int> values;
   };
   int child(int node, std::string_view token, bool plural) const;
+  std::string_view keep(std::string text);
   std::vector<Node> m_nodes{Node{}};
+  std::deque<std::string> m_keys;  // deque: growing it never moves the strings the edges view
 };
 
 }  // namespace evgraph::detail
