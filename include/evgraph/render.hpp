@@ -84,7 +84,16 @@ struct GraphRenderOptions {
   std::string lang = "fr";       // dates in node labels
   std::string theme = "light";   // light|dark|print
   std::shared_ptr<const RenderStyle> style;  // nullptr: default_style()
+  // Graph SVG only: lay out at most this many events, the best attested (most sources, then
+  // confidence), with the entities they link; 0 lays out all. Graphviz's dot layout grows much
+  // faster than linearly and a drawing of thousands of nodes cannot be read; DOT keeps everything.
+  std::size_t max_events = 120;
 };
+
+// The part of `model` a drawing of at most `max_events` events shows: those events by number of
+// sources, confidence and id, the actors, places and proposals they link, and the edges between
+// what is kept. The model itself when it is small enough.
+GraphModel most_attested(const GraphModel& model, std::size_t max_events);
 
 // DOT text built with cgraph. Nodes are created in sorted id order so agwrite is deterministic.
 std::string render_dot(const GraphModel& model, const GraphRenderOptions& options = {});

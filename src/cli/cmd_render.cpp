@@ -33,6 +33,8 @@ class RenderCommand : public Command {
     app.add_option("--min-sources", m_timeline.min_sources, "Keep events reported by at least N sources");
     app.add_option("--id-prefix", m_timeline.id_prefix, "Prefix of the ids in the SVG");
     app.add_flag("--sources", m_graph.include_sources, "graph: add document nodes");
+    app.add_option("--max-events", m_graph.max_events, "graph SVG: lay out at most N events, the best attested (0: all)")
+        ->capture_default_str();
   }
 
   int run(const GlobalOptions& global) override {

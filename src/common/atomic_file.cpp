@@ -10,6 +10,16 @@
 namespace evgraph {
 
 void write_file_atomically(const std::filesystem::path& path, const std::string& content) {
+  // A device or a pipe (-o /dev/null, -o /dev/stdout) is written in place: renaming over it would
+  // replace it with a plain file.
+  std::error_code status_error;
+  const auto status = std::filesystem::status(path, status_error);
+  if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    std::ofstream out(path, std::ios::binary);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    if (!out) throw Error("cannot write " + path.string());
+    return;
+  }
   const auto folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
   std::error_code error;
   std::filesystem::create_directories(folder, error);

@@ -126,6 +126,9 @@ void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphR
   declare(g, AGRAPH, "nodesep", "0.25");
   declare(g, AGRAPH, "ranksep", "0.45");
   declare(g, AGRAPH, "newrank", "true");
+  // Graphviz's layout plugins set a process-wide default node label; declaring it here makes the
+  // DOT text the same whether or not a layout ran earlier in the process.
+  declare(g, AGNODE, "label", "\\N");
   declare(g, AGNODE, "fontname", font);
   declare(g, AGNODE, "fontsize", font_size);
   declare(g, AGNODE, "fontcolor", theme.text);

@@ -14,6 +14,8 @@ std::string colour_rules(const std::string& p, const ThemeColours& t, const std:
   css += fmt::format(".{0}-grid{{stroke:{1}}}.{0}-axis{{stroke:{2}}}.{0}-break{{fill:{3}}}.{0}-zigzag{{stroke:{4}}}",
                      p, t.grid, t.axis, t.break_fill, t.muted);
   css += fmt::format(".{0}-neutral{{fill:{1};stroke:{1}}}circle.{0}-dot{{stroke:{2}}}", p, t.muted, t.background);
+  // A halo of the background colour keeps labels readable where they cross grid lines.
+  css += fmt::format("text.{0}-label{{stroke:{1}}}", p, t.background);
   for (std::size_t i = 0; i < types.size(); ++i) {
     const std::string& colour = t.event_type(types[i]);
     css += fmt::format(".{0}-t{1}{{fill:{2};stroke:{2}}}", p, i, colour);
@@ -36,6 +38,7 @@ std::string timeline_css(const std::string& p, const RenderStyle& style, const T
   css += fmt::format("rect.{0}-between{{fill-opacity:0.07;stroke-width:1.2;stroke-dasharray:4 3}}", p);
   css += fmt::format("path.{0}-shaft{{fill:none;stroke-width:1.6;stroke-dasharray:3 2}}", p);
   css += fmt::format("path.{0}-bound{{fill:none;stroke-width:2}}path.{0}-head{{stroke-width:1}}", p);
+  css += fmt::format("text.{0}-label{{paint-order:stroke;stroke-width:3px;stroke-linejoin:round}}", p);
   css += fmt::format("a:hover .{0}-label{{text-decoration:underline}}\n", p);
   css += colour_rules(p, theme, types) + "\n";
   if (dark) css += "@media (prefers-color-scheme: dark){" + colour_rules(p, *dark, types) + "}\n";

@@ -74,6 +74,19 @@ PlacedItem place_item(const TimelineEvent& item, const TimeScale& scale, const R
   const std::string& title = item.event->title.empty() ? item.event->id : item.event->title;
   out.label = fit_width(style, title, font, m.label_max_width);
   const double width = style.text_width(out.label, font);
+  // A label that would run across an axis break goes left of its mark when it fits there.
+  auto crosses_break = [&](double x0, double x1) {
+    for (const auto& [b0, b1] : scale.breaks())
+      if (x0 < b1 && b0 < x1) return true;
+    return false;
+  };
+  const bool label_inside_bar = out.label_x < out.mark_x1;
+  if (!label_inside_bar && crosses_break(out.label_x, out.label_x + width) &&
+      out.mark_x0 - 4 - width >= left && !crosses_break(out.mark_x0 - 4 - width, out.mark_x0 - 4)) {
+    out.label_before = true;
+    out.label_x = out.mark_x0 - 4;
+    return out;
+  }
   if (out.label_x + width > right) {
     const double room_right = right - out.label_x;
     const double room_left = out.mark_x0 - 4 - left;

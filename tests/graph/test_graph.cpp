@@ -105,3 +105,8 @@ TEST_CASE("writing a file goes through a temporary file") {
   for (const auto& entry : std::filesystem::directory_iterator(dir.path() / "sub")) files += entry.is_regular_file();
   CHECK(files == 1);
 }
+
+TEST_CASE("writing to a device writes through it instead of replacing it") {
+  write_file_atomically("/dev/null", "discarded");
+  CHECK(std::filesystem::is_character_file("/dev/null"));
+}
