@@ -7,6 +7,7 @@ std::unique_ptr<Command> make_timex_command();
 std::unique_ptr<Command> make_render_command();
 std::unique_ptr<Command> make_validate_command();
 std::unique_ptr<Command> make_query_command();
+std::unique_ptr<Command> make_diff_command();
 
 std::vector<std::unique_ptr<Command>> all_commands() {
   std::vector<std::unique_ptr<Command>> commands;
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_render_command());
   commands.push_back(make_validate_command());
   commands.push_back(make_query_command());
+  commands.push_back(make_diff_command());
   return commands;
 }
 
