@@ -24,7 +24,7 @@ struct NodeProperties {
 };
 
 struct EdgeProperties {
-  std::string kind;  // participant|located_in|concerns|proposes|supports|opposes|rejects|precedes|reported_by
+  std::string kind;  // participant|located_in|concerns|proposes|supports|opposes|rejects|precedes|reported_by|mentioned_in
 };
 
 class EventGraph {
@@ -33,10 +33,12 @@ class EventGraph {
   using Vertex = Graph::vertex_descriptor;
 
   // From merged events and the entities they name: derives participant, located_in, concerns,
-  // stance (proposes/supports/opposes/rejects), precedes and reported_by edges. Keeps only the
-  // entities some event links.
+  // stance (proposes/supports/opposes/rejects), precedes and reported_by edges. `mentions` are
+  // mentioned_in edges (entity -> document). Keeps the entities some event links or some
+  // document mentions.
   static EventGraph from_events(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
-                                std::vector<Entity> places, std::vector<Entity> proposals);
+                                std::vector<Entity> places, std::vector<Entity> proposals,
+                                const std::vector<Edge>& mentions = {});
   // From an export: the edges as listed. Throws InputError when an edge names an unknown node.
   static EventGraph from_model(GraphModel model, const std::string& file = {});
 

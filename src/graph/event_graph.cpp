@@ -62,10 +62,12 @@ void EventGraph::add_edge(const std::string& from, const std::string& to, const 
 }
 
 EventGraph EventGraph::from_events(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
-                                   std::vector<Entity> places, std::vector<Entity> proposals) {
+                                   std::vector<Entity> places, std::vector<Entity> proposals,
+                                   const std::vector<Edge>& mentions) {
   std::set<std::string> linked;
   for (const Event& event : events)
     for (const auto* list : {&event.actors, &event.places, &event.proposals}) linked.insert(list->begin(), list->end());
+  for (const Edge& mention : mentions) linked.insert(mention.from);
   auto keep_linked = [&](std::vector<Entity>& entities) {
     entities.erase(std::remove_if(entities.begin(), entities.end(), [&](const Entity& e) { return !linked.count(e.id); }),
                    entities.end());
@@ -95,6 +97,7 @@ EventGraph EventGraph::from_events(CorpusInfo corpus, std::vector<Event> events,
         for (const auto& proposal : event.proposals) stances.insert({actor, proposal, stance});
   }
   for (const auto& [actor, proposal, stance] : stances) result.add_edge(actor, proposal, stance);
+  for (const Edge& mention : mentions) result.add_edge(mention.from, mention.to, mention.kind);
 
   // precedes: each dated event to the next one that starts after it ends, in date order.
   std::vector<const Event*> dated;

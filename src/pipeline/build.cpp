@@ -42,12 +42,18 @@ class EntityTable {
   void add_document(const DocumentAnalysis& analysis) {
     for (const auto& entry : analysis.discovered)
       if (!m_index.count(entry.entity.id)) add(entry);
+    std::set<std::string> mentioned;
     for (const auto& mention : analysis.mentions) {
       auto it = m_index.find(mention.entity_id);
       if (it == m_index.end()) continue;
       m_surface_forms[it->second].insert(mention.text);
+      mentioned.insert(mention.entity_id);
     }
+    for (const auto& id : mentioned) m_mentions.push_back({id, analysis.info.id, "mentioned_in"});
   }
+
+  // mentioned_in edges: which documents name each entity.
+  const std::vector<Edge>& mentions() const { return m_mentions; }
 
   std::vector<std::pair<EntityClass, Entity>> take() {
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
@@ -74,6 +80,7 @@ class EntityTable {
   std::vector<std::pair<EntityClass, Entity>> m_entries;
   std::vector<std::set<std::string>> m_surface_forms;
   std::map<std::string, std::size_t> m_index;
+  std::vector<Edge> m_mentions;
 };
 
 }  // namespace
@@ -119,20 +126,21 @@ EventGraph build_event_graph(const Corpus& corpus, const DataStore& data, const 
   std::vector<DocumentInfo> infos;
   EntityTable entities(lexicon);
   for (auto& analysis : per_document) {
-    infos.push_back(std::move(analysis.info));
     entities.add_document(analysis);
+    infos.push_back(std::move(analysis.info));
     for (auto& event : analysis.events) events.push_back(std::move(event));
   }
   events = merge_events(std::move(events), lexicon.pinned_dates());
 
   std::vector<Entity> actors, places, proposals;
+  const std::vector<Edge> mentions = entities.mentions();
   for (auto& [cls, entity] : entities.take()) {
     auto& target = cls == EntityClass::Actor ? actors : cls == EntityClass::Place ? places : proposals;
     target.push_back(std::move(entity));
   }
   CorpusInfo info{corpus.name, corpus.version, std::move(infos)};
   return EventGraph::from_events(std::move(info), std::move(events), std::move(actors), std::move(places),
-                                 std::move(proposals));
+                                 std::move(proposals), mentions);
 }
 
 }  // namespace evgraph

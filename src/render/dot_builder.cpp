@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace evgraph::detail {
 namespace {
@@ -77,8 +78,14 @@ std::vector<NodeSpec> collect_nodes(const GraphModel& model, const GraphRenderOp
     if (place.kind != MarkKind::undated) n.date_key = to_iso(place.first);
     nodes.push_back(std::move(n));
   }
+  // An entity only mentioned (no event links it) has nothing to attach to unless documents are
+  // drawn: leave it out of the drawing rather than float it.
+  std::set<std::string> linked;
+  for (const Edge& edge : model.edges)
+    if (edge.kind != "mentioned_in" && edge.kind != "reported_by") linked.insert(edge.from), linked.insert(edge.to);
   auto add_entities = [&](const std::vector<Entity>& entities, const char* fallback_kind) {
     for (const Entity& entity : entities) {
+      if (!options.include_sources && !linked.count(entity.id)) continue;
       NodeSpec n;
       n.id = entity.id;
       n.kind = std::string(fallback_kind) == "actor" ? (entity.kind.empty() ? "other" : entity.kind) : fallback_kind;
@@ -194,7 +201,7 @@ void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphR
     return std::tie(a.from, a.to, a.kind) < std::tie(b.from, b.to, b.kind);
   });
   for (const Edge& edge : edges) {
-    if (edge.kind == "reported_by" && !options.include_sources) continue;
+    if ((edge.kind == "reported_by" || edge.kind == "mentioned_in") && !options.include_sources) continue;
     auto from = created.find(edge.from);
     auto to = created.find(edge.to);
     if (from == created.end() || to == created.end()) continue;  // dangling: nothing to draw
@@ -210,7 +217,7 @@ void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphR
     }
     // Documents would pull every event to their rank; places and proposals keep their
     // constraint, which puts them just after the first event that names them.
-    if (edge.kind == "reported_by") set(e, "constraint", "false");
+    if (edge.kind == "reported_by" || edge.kind == "mentioned_in") set(e, "constraint", "false");
   }
 }
 

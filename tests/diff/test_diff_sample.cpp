@@ -46,7 +46,8 @@ bool subset(const std::vector<std::string>& items, const std::set<std::string>& 
   return std::all_of(items.begin(), items.end(), [&](const std::string& item) { return of.count(item) > 0; });
 }
 
-// Entities of NEW linked only by events every source of which is one of `docs`.
+// Entities of NEW linked only by events every source of which is one of `docs`, and mentioned
+// only by documents of `docs`.
 std::set<std::string> entities_only_from(const GraphModel& model, const std::set<std::string>& docs) {
   std::map<std::string, bool> only;
   for (const Event& event : model.events) {
@@ -57,6 +58,11 @@ std::set<std::string> entities_only_from(const GraphModel& model, const std::set
         auto [it, fresh] = only.emplace(id, from_docs);
         if (!fresh) it->second = it->second && from_docs;
       }
+  }
+  for (const Edge& edge : model.edges) {
+    if (edge.kind != "mentioned_in") continue;
+    auto [it, fresh] = only.emplace(edge.from, docs.count(edge.to) > 0);
+    if (!fresh) it->second = it->second && docs.count(edge.to) > 0;
   }
   std::set<std::string> out;
   for (const auto& [id, from_docs] : only)
