@@ -100,6 +100,8 @@ std::string render_dot(const GraphModel& model, const GraphRenderOptions& option
 // Laid out in-process with gvc (dot layout, core svg renderer). Throws RenderError when Graphviz's
 // plugins are missing, with how to fix it.
 std::string render_graph_svg(const GraphModel& model, const GraphRenderOptions& options = {});
+// The same layout as a PNG image (Graphviz's cairo renderer), for documents that take no SVG.
+std::string render_graph_png(const GraphModel& model, const GraphRenderOptions& options = {});
 
 struct TimelineOptions {
   std::string lang = "fr";         // month names on the axis

@@ -18,8 +18,8 @@ class RenderCommand : public Command {
     app.add_option("WHAT", m_what, "timeline or graph")->required()->check(CLI::IsMember({"timeline", "graph"}));
     app.add_option("INPUT", m_input, "graph.json, graph.yaml, manifest or corpus folder")->required();
     app.add_option("-o,--output", m_output, "Output file (default: stdout)");
-    app.add_option("--format", m_format, "graph: svg or dot (default: from the output's extension, else svg)")
-        ->check(CLI::IsMember({"svg", "dot"}));
+    app.add_option("--format", m_format, "graph: svg, dot or png (default: from the output's extension, else svg)")
+        ->check(CLI::IsMember({"svg", "dot", "png"}));
     app.add_option("--lanes", m_timeline.lanes, "timeline lanes: none, type, actor, place, proposal")
         ->check(CLI::IsMember({"none", "type", "actor", "place", "proposal"}));
     app.add_option("--lang", m_timeline.lang, "Month names: fr or en")->check(CLI::IsMember({"fr", "en"}));
@@ -45,10 +45,15 @@ class RenderCommand : public Command {
     options.threads = global.threads;
     const GraphModel model = load_graph_or_build(m_input, data, {}, options);
     std::string format = m_format;
-    if (format.empty()) format = std::filesystem::path(m_output).extension() == ".dot" ? "dot" : "svg";
+    if (format.empty()) {
+      const std::string extension = std::filesystem::path(m_output).extension().string();
+      format = extension == ".dot" ? "dot" : extension == ".png" ? "png" : "svg";
+    }
     std::string content;
     if (m_what == "timeline") content = render_timeline_svg(model, m_timeline);
-    else content = format == "dot" ? render_dot(model, m_graph) : render_graph_svg(model, m_graph);
+    else if (format == "dot") content = render_dot(model, m_graph);
+    else if (format == "png") content = render_graph_png(model, m_graph);
+    else content = render_graph_svg(model, m_graph);
     if (m_output.empty() || m_output == "-") std::cout << content;
     else write_file_atomically(m_output, content);
     return 0;

@@ -36,7 +36,10 @@ std::string render_dot(const GraphModel& model, const GraphRenderOptions& option
   return graph.write();
 }
 
-std::string render_graph_svg(const GraphModel& full_model, const GraphRenderOptions& options) {
+namespace {
+
+// The graph laid out by gvc and rendered to `format` ("svg", "png").
+std::string render_laid_out(const GraphModel& full_model, const GraphRenderOptions& options, const char* format) {
   const auto style = style_of(options);
   const GraphModel model = most_attested(full_model, options.max_events);
   std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
@@ -65,7 +68,17 @@ std::string render_graph_svg(const GraphModel& full_model, const GraphRenderOpti
                       (detail_text.empty() ? std::string() : " (" + detail_text + ")") +
                       ": its layout plugins are not registered; run `dot -c` as root or install the graphviz package");
   }
-  return strip_generator_comment(context.render("svg"));
+  return context.render(format);
+}
+
+}  // namespace
+
+std::string render_graph_svg(const GraphModel& model, const GraphRenderOptions& options) {
+  return strip_generator_comment(render_laid_out(model, options, "svg"));
+}
+
+std::string render_graph_png(const GraphModel& model, const GraphRenderOptions& options) {
+  return render_laid_out(model, options, "png");
 }
 
 }  // namespace evgraph

@@ -25,3 +25,17 @@ TEST_CASE("sample corpus: golden timeline (screen and print), graph DOT and SVG"
     }
   }
 }
+
+TEST_CASE("render graph writes DOT, SVG or PNG by option or extension") {
+  TempDir out;
+  REQUIRE(run_evgraph("build '" + example_corpus().string() + "' -o '" + out.path().string() + "'").status == 0);
+  const std::string graph = "'" + (out.path() / "graph.json").string() + "'";
+  REQUIRE(run_evgraph("render graph " + graph + " -o '" + (out.path() / "g.png").string() + "'").status == 0);
+  CHECK(read_file(out.path() / "g.png").rfind("\x89PNG\r\n", 0) == 0);
+  const auto dot = run_evgraph("render graph " + graph + " --format dot");
+  REQUIRE(dot.status == 0);
+  CHECK(dot.out == read_file(out.path() / "graph.dot"));
+  const auto svg = run_evgraph("render graph " + graph + " --max-events 3");
+  REQUIRE(svg.status == 0);
+  CHECK(svg.out.find("3 / ") != std::string::npos);  // says it shows 3 of the events
+}
