@@ -9,6 +9,8 @@
 
 #include <filesystem>
 #include <functional>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace evgraph {
@@ -28,6 +30,11 @@ void tag_corpus(const Corpus& corpus, const DataStore& data, unsigned threads,
 
 // corpus -> extract -> merge -> graph.
 EventGraph build_event_graph(const Corpus& corpus, const DataStore& data, const PipelineOptions& options);
+
+// The five files of `evgraph build` (graph.json, graph.yaml, graph.dot, graph.svg, timeline.svg)
+// as (file name, content), rendered concurrently: the Graphviz ones share one lock, the others
+// run beside them.
+std::vector<std::pair<std::string, std::string>> build_outputs(const GraphModel& model, const std::string& lang);
 
 // A graph export (graph.json, graph.yaml: a YAML file whose root has `evgraph:`) is read as it is;
 // anything else is a corpus and goes through the pipeline.

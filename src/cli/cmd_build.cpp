@@ -2,7 +2,6 @@
 
 #include <evgraph/export.hpp>
 #include <evgraph/pipeline.hpp>
-#include <evgraph/render.hpp>
 
 #include <iostream>
 
@@ -33,16 +32,8 @@ class BuildCommand : public Command {
     for (const auto& file : m_lexicons) options.lexicons.emplace_back(file);
     const GraphModel model = build_event_graph(corpus, data, options).to_model();
 
-    TimelineOptions timeline;
-    timeline.lang = corpus.language;
     // Every output is rendered before any is written, so a failure leaves the folder as it was.
-    const std::vector<std::pair<std::string, std::string>> outputs = {
-        {"graph.json", to_json(model)},
-        {"graph.yaml", to_yaml(model)},
-        {"graph.dot", render_dot(model)},
-        {"graph.svg", render_graph_svg(model)},
-        {"timeline.svg", render_timeline_svg(model, timeline)},
-    };
+    const auto outputs = build_outputs(model, corpus.language);
     for (const auto& [file, content] : outputs) write_file_atomically(std::filesystem::path(m_output) / file, content);
     std::cout << "evgraph: " << model.events.size() << " events, " << model.actors.size() << " actors, "
               << model.places.size() << " places, " << model.proposals.size() << " proposals from "
