@@ -1,6 +1,7 @@
 #include "extract/event_builder.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -39,6 +40,48 @@ std::size_t granularity_penalty(const std::string& granularity) {
 
 bool is_dated(const Timex& timex) {
   return timex.first && !timex.from_dateline && (timex.type == TimexType::Date || timex.type == TimexType::Time);
+}
+
+// The date of a wire dateline ("PARIS, 5 février 2026 (AFP) -", "LONDON, Nov 15 (AP) —") is when
+// the dispatch was filed, not when what it reports happened: a date followed by an agency in
+// parentheses and a dash.
+bool is_wire_dateline(std::string_view text, const Timex& timex) {
+  std::size_t i = timex.end;
+  auto skip_spaces = [&] {
+    while (i < text.size() && (text[i] == ' ' || text.compare(i, 2, "\xC2\xA0") == 0)) i += text[i] == ' ' ? 1 : 2;
+  };
+  skip_spaces();
+  if (i >= text.size() || text[i] != '(') return false;
+  const std::size_t close = text.find(')', i);
+  if (close == std::string_view::npos || close - i > 24) return false;
+  for (std::size_t k = i + 1; k < close; ++k)
+    if (!std::isalpha(static_cast<unsigned char>(text[k])) && text[k] != '.' && text[k] != ' ' && text[k] != '-') return false;
+  i = close + 1;
+  skip_spaces();
+  return i < text.size() && (text[i] == '-' || text.compare(i, 3, "\xE2\x80\x93") == 0 || text.compare(i, 3, "\xE2\x80\x94") == 0);
+}
+
+// Byte ranges of quoted speech in a sentence: « », “ ” and straight double quotes.
+std::vector<Span> quotations(std::string_view text, const Span& sentence) {
+  std::vector<Span> out;
+  std::size_t open = std::string_view::npos;
+  for (std::size_t i = sentence.begin; i < sentence.end; ++i) {
+    const bool opening = text.compare(i, 2, "\xC2\xAB") == 0 || text.compare(i, 3, "\xE2\x80\x9C") == 0 ||
+                         (text[i] == '"' && open == std::string_view::npos);
+    const bool closing = text.compare(i, 2, "\xC2\xBB") == 0 || text.compare(i, 3, "\xE2\x80\x9D") == 0 ||
+                         (text[i] == '"' && open != std::string_view::npos);
+    if (closing && open != std::string_view::npos) {
+      out.push_back({open, i});
+      open = std::string_view::npos;
+    } else if (opening && open == std::string_view::npos) {
+      open = i;
+    }
+  }
+  return out;
+}
+
+bool inside(const std::vector<Span>& spans, const Timex& timex) {
+  return std::any_of(spans.begin(), spans.end(), [&](const Span& s) { return s.begin <= timex.begin && timex.end <= s.end; });
 }
 
 std::vector<Candidate> candidates_of(const DocumentContext& context, const SentenceItems& items) {
@@ -84,6 +127,7 @@ std::string title_of(const DocumentContext& context, const std::string& type, co
     for (const Mention* mention : mentions) {
       if (mention->cls != cls || names.size() >= 3) continue;
       const auto* entry = context.lexicon.find_entry(mention->entity_id);
+      if (entry && entry->entity.kind == "media") continue;
       const std::string name = entry ? entry->entity.name : mention->text;
       if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
     }
@@ -163,7 +207,8 @@ std::vector<Event> events_of_sentence(const DocumentContext& context, const Sent
   if (candidates.empty()) return {};
   std::vector<const Timex*> dated;
   for (const Timex* timex : items.timexes)
-    if (is_dated(*timex)) dated.push_back(timex);
+    if (is_dated(*timex) && !is_wire_dateline(context.text, *timex)) dated.push_back(timex);
+  const std::vector<Span> quoted = quotations(context.text, items.span);
 
   std::vector<Candidate> chosen;
   std::vector<std::optional<EventDate>> dates;
@@ -179,6 +224,8 @@ std::vector<Event> events_of_sentence(const DocumentContext& context, const Sent
       for (std::size_t k = 0; k < dated.size(); ++k) {
         const std::size_t d = distance(candidate.mention->begin, candidate.mention->end, dated[k]->begin, dated[k]->end);
         if (d > reach) continue;
+        // "« Juillet paraît trop tôt », estime X": a date in the quoted words does not date the saying.
+        if (candidate.definition->reporting && inside(quoted, *dated[k])) continue;
         const std::size_t score = d + granularity_penalty(dated[k]->granularity);
         if (score < best_score) best = k, best_score = score, best_distance = d;
       }
@@ -220,8 +267,13 @@ std::vector<Event> events_of_sentence(const DocumentContext& context, const Sent
   for (const Candidate& candidate : chosen) anchors.push_back(candidate.mention);
   const auto mentions = assign_mentions(items, anchors);
   std::vector<Event> events;
-  for (std::size_t k = 0; k < chosen.size(); ++k)
-    events.push_back(make_event(context, items, chosen[k], dates[k], mentions[k]));
+  for (std::size_t k = 0; k < chosen.size(); ++k) {
+    Event event = make_event(context, items, chosen[k], dates[k], mentions[k]);
+    // An event with no one, nowhere and about nothing named cannot be told from another of its
+    // type on a timeline or linked in the graph: the sentence is context, not an event.
+    if (event.actors.empty() && event.places.empty() && event.proposals.empty()) continue;
+    events.push_back(std::move(event));
+  }
   return events;
 }
 

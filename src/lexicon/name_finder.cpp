@@ -216,6 +216,7 @@ NameFinder::Result NameFinder::find(const FoldedText& folded, std::string_view o
     const std::size_t begin = words[first].begin;
     const std::size_t end = words[last].end;
     const std::string name(original.substr(begin, end - begin));
+    if (name.size() < 2) continue;  // a lone letter ("zone C", "Option A") is not a name
     bool organisation = false;
     for (std::size_t k = first; k <= last; ++k) organisation = organisation || rules.organisation_words.count(words[k].folded);
     const bool after_preposition = rules.preceded_by_place_preposition(folded, tokens[first].begin);

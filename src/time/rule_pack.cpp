@@ -50,6 +50,8 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang) {
     for (const auto& kv : root["fragments"]) pack.fragments[kv.first.as<std::string>()] = kv.second.as<std::string>();
   const YAML::Node tense = root["tense"];
   pack.clause_breaks = scalar(tense["clause_breaks"]);
+  if (tense["clause_break_words"])
+    for (const auto& word : tense["clause_break_words"]) pack.clause_break_words.push_back(" " + scalar(word) + " ");
   for (const auto& cue : tense["cues"]) {
     const YAML::Mark mark = cue.Mark();
     const bool ascii_start = cue["ascii_start"] && cue["ascii_start"].as<bool>();

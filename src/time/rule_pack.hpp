@@ -45,6 +45,7 @@ struct RulePack {
   std::map<std::string, std::string> fragments;
   std::vector<TenseCue> tense_cues;
   std::string clause_breaks;    // characters that end the clause a tense cue is looked for in
+  std::vector<std::string> clause_break_words;  // folded words that start a new clause ("et", "but")
   std::string dateline_prefix;  // the "date" of the opening "date YYYY-MM-DD" line
   std::string date_time_joiner; // regex: what may stand between a day and its time ("a", "at")
   std::vector<PatternSpec> patterns;

@@ -29,6 +29,7 @@ const char* to_string(Tense tense) {
 
 TenseFinder::TenseFinder(const RulePack& pack) {
   for (char c : pack.clause_breaks) m_breaks[static_cast<unsigned char>(c)] = true;
+  m_break_words = pack.clause_break_words;
   for (const auto& cue : pack.tense_cues) {
     auto regex = std::make_unique<RE2>(cue.regex, timex_re2_options(false));
     if (!regex->ok()) throw ConfigError(SourceLocation{pack.file, cue.line, cue.column}, "tense cue: " + regex->error());
@@ -47,6 +48,14 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
   while (clause_begin > lowest && !m_breaks[static_cast<unsigned char>(folded[clause_begin - 1])]) --clause_begin;
   std::size_t clause_end = end;
   while (clause_end < highest && !m_breaks[static_cast<unsigned char>(folded[clause_end])]) ++clause_end;
+  // "ont rejeté hier ... et maintiennent leur appel à la grève du 17 au 19 février": the verb
+  // of a coordinated clause does not govern the other clause's dates.
+  for (const auto& word : m_break_words) {
+    const std::size_t before = folded.rfind(word, begin >= word.size() ? begin - word.size() : 0);
+    if (before != std::string_view::npos && before >= clause_begin) clause_begin = before + word.size();
+    const std::size_t after = folded.find(word, end);
+    if (after != std::string_view::npos && after < clause_end) clause_end = after;
+  }
 
   TenseCueHit best;
   std::size_t best_distance = std::string::npos;

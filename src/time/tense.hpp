@@ -39,6 +39,7 @@ class TenseFinder {
   };
   std::vector<CueSet> m_cues;  // pack order: on overlapping cues the earlier set wins
   std::array<bool, 256> m_breaks{};  // clause_breaks as a lookup table: checked byte by byte
+  std::vector<std::string> m_break_words;  // " et ", " and ": a coordinated clause has its own verb
 };
 
 }  // namespace evgraph::detail

@@ -91,3 +91,21 @@ TEST_CASE("modality: negation, possibility and plans are kept apart") {
   REQUIRE(events.size() == 1);
   CHECK(events[0].modality == "possible");
 }
+
+TEST_CASE("a wire dateline dates the dispatch, not the events it reports") {
+  Fixture f;
+  const auto events = f.events("PARIS, 5 février 2026 (AFP) - Les syndicats de la SNCF ont rejeté hier la proposition.",
+                               "2026-02-05");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "rejection");
+  CHECK(events[0].date.value == "2026-02-04");
+}
+
+TEST_CASE("a date inside quoted words does not date the saying; events need someone or somewhere") {
+  Fixture f;
+  CHECK(f.events("« Juillet paraît trop tôt », estime Anne Keller, économiste à Francfort.", "2024-06-07").empty());
+  CHECK(f.events("Le 15 mars, une réunion s'est tenue.", "2025-03-20").empty());
+  const auto events = f.events("Le 15 mars, une réunion s'est tenue à Londres.", "2025-03-20");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].places == std::vector<std::string>{"place:london"});
+}
