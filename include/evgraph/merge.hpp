@@ -17,6 +17,11 @@ namespace evgraph {
 // dates the text does not give. Output sorted by id. O(n log n) in the number of events.
 std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::string, std::string>& pinned_dates = {});
 
+// Dates that may describe the same event: equal, one interval inside the other, or an undated
+// event whose earliest/latest bounds allow the other's date. Used to merge reports and to pair
+// events across graph versions.
+bool dates_compatible(const EventDate& a, const EventDate& b);
+
 // "event:<date value or undated>:<type>:<main anchor>" where the main anchor is the first place,
 // else the first actor, else the first proposal, by id; "event:...:<type>" with none.
 std::string content_id(const Event& event);

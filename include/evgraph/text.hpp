@@ -13,6 +13,10 @@ namespace evgraph {
 // Byte offset of the first invalid UTF-8 sequence, or nullopt when `text` is valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+// Whether the character at byte `i` is a capital: ASCII A-Z, Latin-1 capitals (À..Þ) and the
+// capitals of Latin Extended-A (even code points of U+0100..U+017F), which cover European names.
+bool capital_at(std::string_view text, std::size_t i);
+
 // Line and column (1-based, column counted in characters) of a byte offset.
 std::pair<int, int> line_column_at(std::string_view text, std::size_t offset);
 

@@ -14,11 +14,6 @@ namespace {
 // refinement, small enough that a huge bucket (a prolific actor) stays linear.
 constexpr std::size_t k_window = 32;
 
-bool contains(const EventDate& outer, const EventDate& inner) {
-  return outer.start && outer.end && inner.start && inner.end && *outer.start <= *inner.start &&
-         *inner.end <= *outer.end;
-}
-
 // Where an event sits on the calendar for the nearest-date search; undated events sort last.
 Date sort_key(const EventDate& date) {
   if (date.start) return *date.start;
@@ -147,15 +142,6 @@ void match_by_content(const std::vector<Event>& old_events, const std::vector<Ev
 
 }  // namespace
 
-bool dates_compatible(const EventDate& a, const EventDate& b) {
-  if (a.value && b.value) return *a.value == *b.value || contains(a, b) || contains(b, a);
-  const EventDate& dated = a.value ? a : b;
-  const EventDate& undated = a.value ? b : a;
-  if (!dated.value) return true;
-  if (undated.latest && dated.start && *dated.start > *undated.latest) return false;
-  if (undated.earliest && dated.end && *dated.end < *undated.earliest) return false;
-  return true;
-}
 
 EventMatching match_events(const std::vector<Event>& old_events, const std::vector<Event>& new_events) {
   EventMatching matching;

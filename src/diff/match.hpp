@@ -1,6 +1,7 @@
 // Pairing the events of two graph versions: by id, then by content for the ids that changed.
 #pragma once
 
+#include <evgraph/merge.hpp>
 #include <evgraph/model.hpp>
 
 #include <cstddef>
@@ -15,9 +16,6 @@ struct EventMatching {
   std::vector<std::size_t> added;                          // NEW indices left unpaired, ascending
 };
 
-// Dates that may describe the same event: equal values, one interval inside the other, or an
-// undated event whose earliest/latest bounds admit the other's dates.
-bool dates_compatible(const EventDate& a, const EventDate& b);
 
 // Events with the same id are paired first. Of the rest, an OLD and a NEW event are paired when
 // they have the same type and compatible dates, name an entity in common and, if both have

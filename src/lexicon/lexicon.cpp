@@ -22,18 +22,6 @@ struct Form {
   std::vector<CaseRule> tokens;
 };
 
-bool is_upper_at(std::string_view text, std::size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  // Latin capitals À..Þ (C3 80..9E) and Ā-ž pairs (even code points in C4/C5) cover the
-  // European names lexicons hold.
-  if (c == 0xC3 && i + 1 < text.size()) {
-    const auto d = static_cast<unsigned char>(text[i + 1]);
-    return d >= 0x80 && d <= 0x9E && d != 0x97;
-  }
-  if ((c == 0xC4 || c == 0xC5) && i + 1 < text.size()) return (static_cast<unsigned char>(text[i + 1]) & 1) == 0;
-  return false;
-}
 
 std::vector<CaseRule> case_rules(std::string_view form) {
   std::vector<CaseRule> rules;
@@ -46,7 +34,7 @@ std::vector<CaseRule> case_rules(std::string_view form) {
       if (c >= 'A' && c <= 'Z') ++upper;
     }
     if (letters >= 2 && upper == letters) rules.push_back(CaseRule::Upper);
-    else if (is_upper_at(form, token.begin)) rules.push_back(CaseRule::Capital);
+    else if (capital_at(form, token.begin)) rules.push_back(CaseRule::Capital);
     else rules.push_back(CaseRule::Any);
   }
   return rules;
@@ -161,11 +149,11 @@ struct Lexicon::Impl {
     for (std::size_t k = 0; k < form.tokens.size(); ++k) {
       const auto& token = tokens[first + k];
       const std::size_t at = folded.origin[token.begin];
-      if (form.tokens[k] == CaseRule::Capital && !is_upper_at(original, at)) return false;
+      if (form.tokens[k] == CaseRule::Capital && !capital_at(original, at)) return false;
       if (form.tokens[k] == CaseRule::Upper) {
         for (std::size_t i = token.begin; i < token.end; ++i) {
           const std::size_t o = folded.origin[i];
-          if (std::isalpha(static_cast<unsigned char>(original[o])) && !is_upper_at(original, o)) return false;
+          if (std::isalpha(static_cast<unsigned char>(original[o])) && !capital_at(original, o)) return false;
         }
       }
     }

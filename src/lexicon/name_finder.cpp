@@ -17,16 +17,6 @@ using detail::Token;
 
 enum class NameKind { Person, Organisation, Place, Unknown };
 
-bool is_capital_at(std::string_view text, std::size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  if (c == 0xC3 && i + 1 < text.size()) {
-    const auto d = static_cast<unsigned char>(text[i + 1]);
-    return d >= 0x80 && d <= 0x9E && d != 0x97;
-  }
-  if ((c == 0xC4 || c == 0xC5) && i + 1 < text.size()) return (static_cast<unsigned char>(text[i + 1]) & 1) == 0;
-  return false;
-}
 
 bool is_acronym(std::string_view word) {
   if (word.size() < 2 || word.size() > 6) return false;
@@ -130,7 +120,7 @@ NameFinder::Result NameFinder::find(const FoldedText& folded, std::string_view o
     word.folded = folded.text.substr(token.begin, token.end - token.begin);
     word.begin = folded.origin[token.begin];
     word.end = folded.original_end(token.end);
-    word.capital = is_capital_at(original, word.begin);
+    word.capital = capital_at(original, word.begin);
     while (next_known < known.size() && known[next_known].end <= word.begin) ++next_known;
     while (next_blocked < blocked.size() && blocked[next_blocked].end <= word.begin) ++next_blocked;
     word.free = !(next_known < known.size() && known[next_known].begin < word.end) &&

@@ -20,17 +20,6 @@ bool contains(const EventDate& outer, const EventDate& inner) {
          *inner.end <= *outer.end;
 }
 
-// Dates that may describe the same event: equal, nested, or undated within the other's bounds.
-bool compatible(const EventDate& a, const EventDate& b) {
-  if (a.value && b.value) return *a.value == *b.value || contains(a, b) || contains(b, a);
-  const EventDate& dated = a.value ? a : b;
-  const EventDate& undated = a.value ? b : a;
-  if (!dated.value) return true;
-  if (undated.latest && dated.start && *dated.start > *undated.latest) return false;
-  if (undated.earliest && dated.end && *dated.end < *undated.earliest) return false;
-  return true;
-}
-
 std::string main_anchor(const Event& event) {
   for (const auto* list : {&event.places, &event.actors, &event.proposals})
     if (!list->empty()) return list->front().substr(list->front().find(':') + 1);
@@ -112,6 +101,16 @@ Event combine(std::vector<Event*> group) {
 
 }  // namespace
 
+bool dates_compatible(const EventDate& a, const EventDate& b) {
+  if (a.value && b.value) return *a.value == *b.value || contains(a, b) || contains(b, a);
+  const EventDate& dated = a.value ? a : b;
+  const EventDate& undated = a.value ? b : a;
+  if (!dated.value) return true;
+  if (undated.latest && dated.start && *dated.start > *undated.latest) return false;
+  if (undated.earliest && dated.end && *dated.end < *undated.earliest) return false;
+  return true;
+}
+
 std::string content_id(const Event& event) {
   std::string id = "event:" + (event.date.value ? *event.date.value : std::string("undated")) + ":" + event.type;
   const std::string anchor = main_anchor(event);
@@ -140,7 +139,7 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::s
       for (std::size_t b = a + 1; b < members.size() && b < a + 64; ++b) {
         const Event& x = events[members[a]];
         const Event& y = events[members[b]];
-        if (!compatible(x.date, y.date)) continue;
+        if (!dates_compatible(x.date, y.date)) continue;
         const bool same_document = x.sources.front().doc == y.sources.front().doc;
         if (same_document && x.date.value != y.date.value) continue;
         if (!same_event(x, y)) continue;

@@ -7,14 +7,6 @@ namespace {
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-// Upper-case start of a word: ASCII A-Z or a Latin-1 capital (À..Þ encoded as C3 80..9E).
-bool starts_upper(std::string_view text, std::size_t i) {
-  if (i >= text.size()) return false;
-  const auto c = static_cast<unsigned char>(text[i]);
-  if (c >= 'A' && c <= 'Z') return true;
-  return c == 0xC3 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-         static_cast<unsigned char>(text[i + 1]) <= 0x9E;
-}
 
 // Opening quotes and dashes that may start a sentence: " « “ ‘ ' — -.
 std::size_t skip_openers(std::string_view text, std::size_t i) {
@@ -110,12 +102,12 @@ std::vector<Span> split_sentences(std::string_view text) {
     const std::size_t next_word = skip_openers(text, after);
     bool boundary = false;
     if (spaced) {
-      boundary = starts_upper(text, next_word) ||
+      boundary = capital_at(text, next_word) ||
                  (next_word < size && std::isdigit(static_cast<unsigned char>(text[next_word])));
       if (c == '.' && ends_with_abbreviation(text, i)) boundary = false;
     } else if (c == '.' && i >= 2 && std::islower(static_cast<unsigned char>(text[i - 1])) &&
                std::islower(static_cast<unsigned char>(text[i - 2]))) {
-      boundary = starts_upper(text, after);  // "résolution.Les": a missing space
+      boundary = capital_at(text, after);  // "résolution.Les": a missing space
     }
     if (boundary) {
       push_trimmed(text, start, after, out);

@@ -36,6 +36,17 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+bool capital_at(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (i + 1 >= text.size()) return false;
+  const auto d = static_cast<unsigned char>(text[i + 1]);
+  if (c == 0xC3) return d >= 0x80 && d <= 0x9E && d != 0x97;  // not the multiplication sign
+  if (c == 0xC4 || c == 0xC5) return (d & 1) == 0;
+  return false;
+}
+
 std::pair<int, int> line_column_at(std::string_view text, std::size_t offset) {
   int line = 1;
   int column = 1;
