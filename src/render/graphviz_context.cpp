@@ -109,14 +109,21 @@ std::string ErrorCapture::messages() const {
   return out;
 }
 
+// One gvc context for the whole process, never freed: Graphviz 2.42's text-size code (pango
+// plugin) keeps a pointer to font data owned by the first context, so freeing a context and
+// creating another reads freed memory (found by AddressSanitizer). Callers hold graphviz_mutex().
+GVC_t* shared_context() {
+  static GVC_t* context = gvContext();
+  return context;
+}
+
 LayoutContext::LayoutContext() {
-  m_context = gvContext();
+  m_context = shared_context();
   if (!m_context) throw RenderError("Graphviz could not create a layout context");
 }
 
 LayoutContext::~LayoutContext() {
   if (m_laid_out) gvFreeLayout(m_context, m_laid_out);
-  gvFreeContext(m_context);
 }
 
 bool LayoutContext::layout(Agraph_t* graph, const char* engine) {

@@ -40,7 +40,8 @@ class ErrorCapture {
   agusererrf m_previous;
 };
 
-// A gvc context with, once layout() succeeded, the layout of one graph; both freed in order.
+// The process's gvc context with, once layout() succeeded, the layout of one graph, freed on
+// destruction. REQUIRES: graphviz_mutex() held for the object's whole life.
 class LayoutContext {
  public:
   LayoutContext();
