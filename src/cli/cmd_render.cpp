@@ -33,12 +33,21 @@ class RenderCommand : public Command {
     app.add_option("--min-sources", m_timeline.min_sources, "Keep events reported by at least N sources");
     app.add_option("--id-prefix", m_timeline.id_prefix, "Prefix of the ids in the SVG");
     app.add_flag("--sources", m_graph.include_sources, "graph: add document nodes");
+    app.add_option("--style", m_style, "Style YAML (schemas/style.schema.json) over the built-in one")
+        ->check(CLI::ExistingFile);
+    app.add_option("--theme", m_graph.theme, "graph: light, dark or print")->check(CLI::IsMember({"light", "dark", "print"}));
     app.add_option("--max-events", m_graph.max_events, "graph SVG: lay out at most N events, the best attested (0: all)")
         ->capture_default_str();
   }
 
   int run(const GlobalOptions& global) override {
     const DataStore data = global.data();
+    if (!m_style.empty()) {
+      const auto style = std::make_shared<const RenderStyle>(load_style(data, std::filesystem::path(m_style)));
+      m_timeline.style = style;
+      m_graph.style = style;
+    }
+    m_graph.lang = m_timeline.lang;
     m_timeline.from = parse_cli_date(m_from, "--from");
     m_timeline.to = parse_cli_date(m_to, "--to");
     PipelineOptions options;
@@ -66,6 +75,7 @@ class RenderCommand : public Command {
   std::string m_format;
   std::string m_from;
   std::string m_to;
+  std::string m_style;
   TimelineOptions m_timeline;
   GraphRenderOptions m_graph;
 };
