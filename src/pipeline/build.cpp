@@ -2,10 +2,12 @@
 #include <evgraph/merge.hpp>
 #include <evgraph/pipeline.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <memory>
 #include <set>
+#include <tuple>
 
 namespace evgraph {
 namespace {
@@ -117,8 +119,17 @@ EventGraph build_event_graph(const Corpus& corpus, const DataStore& data, const 
   for_each_document(corpus.documents.size(), options.threads, [&](std::size_t index) {
     const LoadedDocument document = read_document(corpus, index);
     DocumentAnalysis analysis = extractor.analyse(document, packs.resources(document.info.lang));
-    analysis.timexes.clear();  // only events, entities and surface forms are kept past this point
-    analysis.timexes.shrink_to_fit();
+    // Past this point only events, entities and each (entity, spelling) pair are needed: a large
+    // corpus keeps one small record per document, not every mention.
+    analysis.timexes = {};
+    auto& mentions = analysis.mentions;
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+      return std::tie(a.entity_id, a.text) < std::tie(b.entity_id, b.text);
+    });
+    mentions.erase(std::unique(mentions.begin(), mentions.end(),
+                               [](const Mention& a, const Mention& b) { return a.entity_id == b.entity_id && a.text == b.text; }),
+                   mentions.end());
+    mentions.shrink_to_fit();
     per_document[index] = std::move(analysis);
   });
 
