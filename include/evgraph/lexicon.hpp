@@ -53,7 +53,7 @@ struct TriggerMention {
 struct CueMention {
   std::size_t folded_begin = 0;
   std::size_t folded_end = 0;
-  std::string kind;  // planned|possible|denied|reported|anaphoric
+  std::string kind;  // planned|possible|denied|reported|anaphoric|recent|upcoming
 };
 
 class TriggerSet {

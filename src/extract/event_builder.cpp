@@ -17,10 +17,14 @@ constexpr std::size_t kAnaphoricReach = 40;
 // An undated event is kept only when a place is named right by its trigger ("la réunion en Alaska").
 constexpr std::size_t kUndatedPlaceReach = 60;
 
+// How close a "récente" / "upcoming" must stand to the trigger it places in time.
+constexpr std::size_t kWhenReach = 25;
+
 struct Candidate {
   const TriggerMention* mention = nullptr;
   const TriggerDefinition* definition = nullptr;
   bool anaphoric = false;
+  std::string when;  // "recent" or "upcoming" when a word beside the trigger says so
 };
 
 std::size_t distance(std::size_t a_begin, std::size_t a_end, std::size_t b_begin, std::size_t b_end) {
@@ -88,12 +92,20 @@ std::vector<Candidate> candidates_of(const DocumentContext& context, const Sente
   std::vector<Candidate> out;
   const auto& definitions = context.triggers.definitions();
   for (const TriggerMention* mention : items.triggers) {
-    Candidate candidate{mention, &definitions[static_cast<std::size_t>(mention->trigger)], false};
-    if (!candidate.definition->is_verb) {
-      for (const CueMention* cue : items.cues)
-        if (cue->kind == "anaphoric" && cue->folded_end < mention->folded_begin &&
-            mention->folded_begin - cue->folded_end <= 1)
-          candidate.anaphoric = true;
+    Candidate candidate{mention, &definitions[static_cast<std::size_t>(mention->trigger)], false, {}};
+    const std::string& folded = context.folded.text;
+    for (const CueMention* cue : items.cues) {
+      const bool before = cue->folded_end <= mention->folded_begin;
+      // "cette réunion", "cette « décision »": only spaces and quotes between the two.
+      if (cue->kind == "anaphoric" && before && !candidate.definition->is_verb &&
+          folded.find_first_not_of(" \"", cue->folded_end) >= mention->folded_begin)
+        candidate.anaphoric = true;
+      if (cue->kind == "recent" || cue->kind == "upcoming") {
+        const std::size_t mention_end = mention->folded_begin + (mention->end - mention->begin);
+        const std::size_t gap = before ? mention->folded_begin - cue->folded_end
+                                       : (cue->folded_begin > mention_end ? cue->folded_begin - mention_end : 0);
+        if (gap <= kWhenReach) candidate.when = cue->kind;
+      }
     }
     out.push_back(candidate);
   }
@@ -149,8 +161,10 @@ Event make_event(const DocumentContext& context, const SentenceItems& items, con
   event.modality = modality_of(context, items, *candidate.mention, event.date);
   if (!date) {
     // Undated: what the text tells is which side of the publication date it lies.
-    if (event.modality == "planned") event.date.earliest = context.info.published;
-    else event.date.latest = context.info.published;
+    if (candidate.when == "upcoming" || (candidate.when.empty() && event.modality == "planned"))
+      event.date.earliest = context.info.published;
+    else
+      event.date.latest = context.info.published;
   }
   for (const Mention* mention : mentions) {
     std::vector<std::string>* target = nullptr;
@@ -249,7 +263,9 @@ std::vector<Event> events_of_sentence(const DocumentContext& context, const Sent
     std::optional<Candidate> best;
     std::size_t best_distance = SIZE_MAX;
     for (const Candidate& candidate : candidates) {
-      if (candidate.anaphoric || candidate.definition->rank < 4) continue;
+      // Without a date, an event is worth a place on the timeline only when the text places it
+      // before or after now ("la réunion récente en Alaska") and says where.
+      if (candidate.anaphoric || candidate.definition->rank < 4 || candidate.when.empty()) continue;
       for (const Mention* mention : items.mentions) {
         if (mention->cls != EntityClass::Place) continue;
         const std::size_t d = distance(candidate.mention->begin, candidate.mention->end, mention->begin, mention->end);

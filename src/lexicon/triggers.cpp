@@ -76,7 +76,7 @@ std::vector<CueMention> TriggerSet::find_cues(const FoldedText& folded) const {
   std::vector<CueMention> out;
   const auto tokens = detail::tokenize(folded.text);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const auto candidates = m_impl->cues.matches_at(tokens, folded.text, i, false);
+    const auto candidates = m_impl->cues.matches_at(tokens, folded.text, i, true);
     if (candidates.empty()) continue;
     const auto& longest = candidates.back();
     out.push_back({tokens[i].begin, tokens[i + longest.token_count - 1].end,

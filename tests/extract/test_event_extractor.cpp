@@ -109,3 +109,12 @@ TEST_CASE("a date inside quoted words does not date the saying; events need some
   REQUIRE(events.size() == 1);
   CHECK(events[0].places == std::vector<std::string>{"place:london"});
 }
+
+TEST_CASE("undated events need a word that places them before or after the article") {
+  Fixture f;
+  CHECK(f.events("Les négociations à Washington réévaluent les termes.", "2025-11-21").empty());
+  const auto upcoming = f.events("Budapest et d'autres capitales pourraient accueillir de futures rencontres à Genève.", "2025-10-17");
+  REQUIRE(upcoming.size() == 1);
+  CHECK_FALSE(upcoming[0].date.latest.has_value());
+  CHECK(to_iso(*upcoming[0].date.earliest) == "2025-10-17");
+}
