@@ -20,6 +20,11 @@ bool capital_at(std::string_view text, std::size_t i);
 // Line and column (1-based, column counted in characters) of a byte offset.
 std::pair<int, int> line_column_at(std::string_view text, std::size_t offset);
 
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
 // Folded text: lower case, accents removed, typographic apostrophes and quotes made ASCII,
 // every kind of space made ' '. Mostly ASCII afterwards, so rules and lexicons stay simple.
 struct FoldedText {
@@ -27,6 +32,9 @@ struct FoldedText {
   // origin[i] is the byte offset in the original text of the character that produced folded byte
   // i; origin[text.size()] is the original length. Lets a match on `text` map back to the source.
   std::vector<std::uint32_t> origin;
+  // Word spans of `text` (runs of letters and digits), when the caller has filled them with
+  // add_words: the matchers that walk words share one tokenisation. Empty otherwise.
+  std::vector<Span> words;
 
   std::size_t original_begin(std::size_t folded_begin) const { return origin[folded_begin]; }
   // The end offset in the original for a folded range ending at `folded_end` (exclusive).
@@ -34,13 +42,11 @@ struct FoldedText {
 };
 
 FoldedText fold_text(std::string_view utf8);
+// Fills folded.words.
+void add_words(FoldedText& folded);
+
 // Folded form of a short string (a lexicon key); the same rules as fold_text.
 std::string fold(std::string_view utf8);
-
-struct Span {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-};
 
 // Sentences of a text as byte ranges, trimmed of surrounding space. Splits after . ! ? and
 // closing quotes before an upper-case letter, at blank lines, and at a missing space after a full

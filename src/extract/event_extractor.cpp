@@ -12,7 +12,8 @@ DocumentAnalysis EventExtractor::analyse(const LoadedDocument& document, const L
   DocumentAnalysis analysis;
   analysis.info = document.info;
   const std::string& text = document.text;
-  const FoldedText folded = fold_text(text);
+  FoldedText folded = fold_text(text);
+  add_words(folded);  // the lexicon, triggers, cues and names all walk the same words
   analysis.timexes = language.tagger->tag(folded, text, document.info.published);
   analysis.mentions = m_lexicon.find(folded, text);
   if (language.names) {

@@ -180,7 +180,8 @@ Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
 
 std::vector<Mention> Lexicon::find(const FoldedText& folded, std::string_view original) const {
   std::vector<Mention> out;
-  const auto tokens = detail::tokenize(folded.text);
+  std::vector<detail::Token> scratch;
+  const auto& tokens = detail::words_of(folded, scratch);
   std::size_t i = 0;
   while (i < tokens.size()) {
     const auto candidates = m_impl->trie.matches_at(tokens, folded.text, i, true);

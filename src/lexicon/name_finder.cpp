@@ -111,7 +111,8 @@ NameFinder& NameFinder::operator=(NameFinder&&) noexcept = default;
 NameFinder::Result NameFinder::find(const FoldedText& folded, std::string_view original, const std::vector<Mention>& known,
                                     const std::vector<Span>& blocked, const Lexicon& lexicon) const {
   const Impl& rules = *m_impl;
-  const auto tokens = detail::tokenize(folded.text);
+  std::vector<detail::Token> scratch;
+  const auto& tokens = detail::words_of(folded, scratch);
   std::vector<WordInfo> words;
   words.reserve(tokens.size());
   std::size_t next_known = 0, next_blocked = 0;

@@ -25,6 +25,22 @@ std::vector<Token> tokenize(std::string_view folded) {
   return tokens;
 }
 
+const std::vector<Token>& words_of(const FoldedText& folded, std::vector<Token>& scratch) {
+  if (!folded.words.empty() || folded.text.empty()) return folded.words;
+  scratch = tokenize(folded.text);
+  return scratch;
+}
+
+}  // namespace evgraph::detail
+
+namespace evgraph {
+
+void add_words(FoldedText& folded) { folded.words = detail::tokenize(folded.text); }
+
+}  // namespace evgraph
+
+namespace evgraph::detail {
+
 void TokenTrie::insert(std::string_view folded_form, int value) {
   std::string text(folded_form);
   const bool stem = !text.empty() && text.back() == '*';

@@ -8,15 +8,17 @@
 #include <unordered_map>
 #include <vector>
 
+#include <evgraph/text.hpp>
+
 namespace evgraph::detail {
 
-struct Token {
-  std::size_t begin = 0;  // offsets in the folded text
-  std::size_t end = 0;
-};
+using Token = Span;  // offsets in the folded text
 
 // Runs of letters and digits (any non-ASCII byte counts as a letter) of a folded text.
 std::vector<Token> tokenize(std::string_view folded);
+
+// folded.words when filled, else `scratch` filled with the tokens of folded.text.
+const std::vector<Token>& words_of(const FoldedText& folded, std::vector<Token>& scratch);
 
 class TokenTrie {
  public:

@@ -52,7 +52,8 @@ TriggerSet& TriggerSet::operator=(TriggerSet&&) noexcept = default;
 
 std::vector<TriggerMention> TriggerSet::find(const FoldedText& folded) const {
   std::vector<TriggerMention> out;
-  const auto tokens = detail::tokenize(folded.text);
+  std::vector<detail::Token> scratch;
+  const auto& tokens = detail::words_of(folded, scratch);
   std::size_t i = 0;
   while (i < tokens.size()) {
     const auto candidates = m_impl->triggers.matches_at(tokens, folded.text, i, true);
@@ -74,7 +75,8 @@ std::vector<TriggerMention> TriggerSet::find(const FoldedText& folded) const {
 
 std::vector<CueMention> TriggerSet::find_cues(const FoldedText& folded) const {
   std::vector<CueMention> out;
-  const auto tokens = detail::tokenize(folded.text);
+  std::vector<detail::Token> scratch;
+  const auto& tokens = detail::words_of(folded, scratch);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const auto candidates = m_impl->cues.matches_at(tokens, folded.text, i, true);
     if (candidates.empty()) continue;
