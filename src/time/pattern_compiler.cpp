@@ -9,7 +9,7 @@
 namespace evgraph::detail {
 namespace {
 
-constexpr std::array<std::pair<const char*, ResolverKind>, 20> kResolvers{{
+constexpr std::array<std::pair<const char*, ResolverKind>, 23> kResolvers{{
     {"absolute_date", ResolverKind::AbsoluteDate}, {"day_list", ResolverKind::DayList},
     {"range", ResolverKind::Range}, {"year", ResolverKind::Year}, {"decade", ResolverKind::Decade},
     {"month", ResolverKind::Month}, {"weekday", ResolverKind::Weekday},
@@ -19,6 +19,8 @@ constexpr std::array<std::pair<const char*, ResolverKind>, 20> kResolvers{{
     {"season", ResolverKind::Season}, {"quarter", ResolverKind::Quarter},
     {"duration", ResolverKind::Duration}, {"time_of_day", ResolverKind::TimeOfDay},
     {"part_of_day", ResolverKind::PartOfDay}, {"set", ResolverKind::Set}, {"ref", ResolverKind::Ref},
+    {"holiday", ResolverKind::Holiday}, {"day_of_month", ResolverKind::DayOfMonth},
+    {"ordinal_in_month", ResolverKind::OrdinalInMonth},
 }};
 
 std::string normalise_spaces(std::string_view text) {

@@ -17,7 +17,8 @@ namespace evgraph::detail {
 
 enum class ResolverKind {
   AbsoluteDate, DayList, Range, Year, Decade, Month, Weekday, WeekdayDay, RelativeDay, AnchoredDay,
-  RelativeUnit, Offset, PartOfPeriod, Season, Quarter, Duration, TimeOfDay, PartOfDay, Set, Ref
+  RelativeUnit, Offset, PartOfPeriod, Season, Quarter, Duration, TimeOfDay, PartOfDay, Set, Ref,
+  Holiday, DayOfMonth, OrdinalInMonth
 };
 std::optional<ResolverKind> resolver_kind(std::string_view name);
 

@@ -4,6 +4,8 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <cstdio>
+
 namespace evgraph::detail {
 namespace {
 
@@ -147,6 +149,10 @@ bool weekday(const PatternMatch& match, const ResolveContext& context, std::vect
     const Date monday = ref - greg::days(iso_weekday(ref) - 1) + greg::weeks(to_int(*week).value_or(0));
     day = monday + greg::days(*target - 1);
     why = "weekday of the week " + *week + " from the reference week";
+  } else if (const std::string* later = match.vocab("later", context.vocabulary)) {
+    // "lundi en huit", "mardi en quinze": the coming one (today when it is that weekday) + 7 / 14
+    day = ref + greg::days(forward + to_int(*later).value_or(0));
+    why = "the coming weekday + " + *later + " days";
   } else if (direction && *direction != "0") {
     const int sign = to_int(*direction).value_or(0);
     day = sign > 0 ? ref + greg::days(forward == 0 ? 7 : forward) : ref - greg::days(forward == 0 ? 7 : 7 - forward);
@@ -202,6 +208,206 @@ bool relative_day(const PatternMatch& match, const ResolveContext& context, std:
   return true;
 }
 
+// Easter Sunday of `year` (Gregorian computus, Meeus/Jones/Butcher).
+Date easter(int year) {
+  const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month), static_cast<unsigned short>(day));
+}
+
+// The day of a holiday rule in `year`: "12-25" (fixed), "easter+39" / "easter-2" (days from
+// Easter Sunday), "nth:11:4:4" (month 11, ISO weekday 4, the 4th; -1 = the last).
+std::optional<Date> holiday_in(const std::string& rule, int year) {
+  if (year < 1583 || year > 9998) return std::nullopt;
+  if (rule.rfind("easter", 0) == 0) {
+    auto offset = to_int(std::string_view(rule).substr(6));
+    if (!offset) return std::nullopt;
+    return easter(year) + greg::days(*offset);
+  }
+  if (rule.rfind("nth:", 0) == 0) {
+    int month = 0, weekday = 0, nth = 0;
+    if (std::sscanf(rule.c_str() + 4, "%d:%d:%d", &month, &weekday, &nth) != 3 || month < 1 || month > 12 ||
+        weekday < 1 || weekday > 7 || nth == 0 || nth < -1 || nth > 5)
+      return std::nullopt;
+    if (nth > 0) {
+      const Date start = *make_day(year, month, 1);
+      const Date day = start + greg::days((weekday - iso_weekday(start) + 7) % 7 + 7 * (nth - 1));
+      if (static_cast<int>(day.month()) != month) return std::nullopt;
+      return day;
+    }
+    const Date end = Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1) + greg::months(1) - greg::days(1);
+    return end - greg::days((iso_weekday(end) - weekday + 7) % 7);
+  }
+  int month = 0, day = 0;
+  if (std::sscanf(rule.c_str(), "%d-%d", &month, &day) != 2) return std::nullopt;
+  return make_day(year, month, day);
+}
+
+// "Noël", "Pâques 2024", "Thanksgiving": the holiday's day, the year by the tense policy unless
+// written or given by a direction word ("Noël dernier", "next Easter").
+bool holiday(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  const std::string* rule = match.vocab("holiday", context.vocabulary);
+  if (!rule) return false;
+  // "Noël Mamère", "Toussaint Louverture": a holiday name followed by a capitalised word is a name.
+  if (context.origin && match.end + 1 < match.folded.size() && match.folded[match.end] == ' ') {
+    const std::uint32_t at = context.origin[match.end + 1];
+    if (at < context.original.size() && context.original[at] >= 'A' && context.original[at] <= 'Z') return false;
+  }
+  std::optional<int> year = year_of(match, "year", context.reference);
+  std::string why = "explicit year";
+  if (!year) {
+    TenseCueHit hit = tense_of(match, context);
+    if (const std::string* direction = match.vocab("direction", context.vocabulary)) {
+      const int sign = to_int(*direction).value_or(0);
+      hit = TenseCueHit{};
+      hit.tense = sign < 0 ? Tense::Past : sign > 0 ? Tense::Future : Tense::None;
+      hit.cue = std::string(match.group("direction"));
+    }
+    year = choose_year(context.reference, hit.tense, [&](int y) -> std::optional<DateInterval> {
+      auto day = holiday_in(*rule, y);
+      if (!day) return std::nullopt;
+      return DateInterval{*day, *day, "day"};
+    });
+    why = "year from " + describe(hit) + " against " + to_iso(context.reference);
+  }
+  if (!year) return false;
+  auto day = holiday_in(*rule, *year);
+  if (!day) return false;
+  out->push_back(make(match, to_iso(*day), "holiday " + *rule + "; " + why));
+  return true;
+}
+
+// A bare day number is a date only when what follows ends the phrase or is a word of the pack's
+// `bare_day_next` list ("le 16 à 18h", "du 13 au 18."): "le 2 %", "le 13e", "le 1er ministre",
+// "le 2-0" are not dates.
+bool bare_day_context(const PatternMatch& match, const Vocabulary& vocabulary) {
+  const std::string_view text = match.folded;
+  std::size_t i = match.end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i == text.size()) return true;
+  const char c = text[i];
+  if (c >= 'a' && c <= 'z') {
+    std::size_t j = i;
+    while (j < text.size() && text[j] >= 'a' && text[j] <= 'z') ++j;
+    return vocabulary.find("bare_day_next", text.substr(i, j - i)) != nullptr;
+  }
+  if (c == '.' || c == ',') return i + 1 >= text.size() || text[i + 1] < '0' || text[i + 1] > '9';
+  return c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '\n' || c == '"';
+}
+
+// "le 16", "du 13 au 18": a day (or days) of the reference month, the previous or the next one,
+// chosen like a year: past -> the latest starting on or before the reference, future/present ->
+// the earliest ending on or after it, no cue -> the nearest.
+bool day_of_month(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  if (!bare_day_context(match, context.vocabulary)) return false;
+  const bool is_range = match.has("d2");
+  auto d1 = match.number(is_range ? "d1" : "day", context.vocabulary);
+  auto d2 = is_range ? match.number("d2", context.vocabulary) : d1;
+  if (!d1 || !d2 || *d1 > *d2 || (is_range && *d1 == *d2)) return false;
+  const TenseCueHit hit = tense_of(match, context);
+  const Date ref = context.reference;
+  const Date this_month(ref.year(), ref.month(), 1);
+  std::optional<Date> first, last;
+  long best_distance = 0;
+  for (int k = -1; k <= 1; ++k) {
+    const Date start = this_month + greg::months(k);
+    auto a = make_day(start.year(), start.month(), *d1);
+    auto b = make_day(start.year(), start.month(), *d2);
+    if (!a || !b) continue;
+    bool take = false;
+    if (hit.tense == Tense::Past) {
+      take = *a <= ref;
+    } else if (hit.tense == Tense::Future || hit.tense == Tense::Present) {
+      take = *b >= ref && !first;
+    } else {
+      const long distance = ref < *a ? (*a - ref).days() : ref > *b ? (ref - *b).days() : 0;
+      take = !first || distance < best_distance || (distance == best_distance && distance > 0);
+      if (take) best_distance = distance;
+    }
+    if (take) {
+      first = a;
+      last = b;
+    }
+  }
+  if (!first) return false;
+  const std::string why = "day of month without a month: " + describe(hit) + " against " + to_iso(ref);
+  if (!is_range) {
+    out->push_back(make(match, to_iso(*first), why));
+    return true;
+  }
+  Resolved r = make(match, to_iso(*first), "range " + to_iso(*first) + " .. " + to_iso(*last) + "; " + why);
+  r.first = first;
+  r.last = last;
+  out->push_back(std::move(r));
+  return true;
+}
+
+// "le 3e jour d'octobre", "la première semaine d'octobre 2014", "le premier mercredi du mois
+// prochain", "the last day of October 2015", "la deuxième quinzaine d'avril": the Nth (-1 = the
+// last) day, ISO week, weekday or fortnight of a month. The first week is the first one starting
+// in the month, the last the last one ending in it; fortnights are the 1st-15th and the 16th-end.
+bool ordinal_in_month(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  const std::string* nth_text = match.vocab("nth", context.vocabulary);
+  auto nth = nth_text ? to_int(*nth_text) : std::nullopt;
+  if (!nth || *nth == 0 || *nth < -1 || *nth > 5) return false;
+  std::optional<Date> month_start;
+  std::string why;
+  if (auto month = month_of(match, "month", context.vocabulary)) {
+    std::optional<int> year = year_of(match, "year", context.reference);
+    why = "explicit year";
+    if (!year) {
+      const TenseCueHit hit = tense_of(match, context);
+      year = choose_year(context.reference, hit.tense, [&](int y) { return interval_of(month_value(y, *month)); });
+      why = "year from " + describe(hit) + " against " + to_iso(context.reference);
+    }
+    if (!year) return false;
+    month_start = make_day(*year, *month, 1);
+  } else {
+    int direction = 0;
+    if (const std::string* value = match.vocab("direction", context.vocabulary)) direction = to_int(*value).value_or(0);
+    month_start = Date(context.reference.year(), context.reference.month(), 1) + greg::months(direction);
+    why = "the reference's month shifted by " + std::to_string(direction);
+  }
+  if (!month_start) return false;
+  const Date month_end = *month_start + greg::months(1) - greg::days(1);
+  const int last_day = month_end.day();
+  const std::string* sub = match.vocab("sub", context.vocabulary);
+  auto weekday_number = match.number("weekday", context.vocabulary);
+  std::optional<Date> day;
+  std::string value;
+  if (weekday_number) {
+    if (*weekday_number < 1 || *weekday_number > 7) return false;
+    day = *nth > 0 ? *month_start + greg::days((*weekday_number - iso_weekday(*month_start) + 7) % 7 + 7 * (*nth - 1))
+                   : month_end - greg::days((iso_weekday(month_end) - *weekday_number + 7) % 7);
+  } else if (sub && *sub == "D") {
+    day = *nth > 0 ? make_day(month_start->year(), month_start->month(), *nth) : std::optional<Date>(month_end);
+  } else if (sub && *sub == "W") {
+    // Monday of the first week starting in the month / of the last week ending in it
+    day = *nth > 0 ? *month_start + greg::days((8 - iso_weekday(*month_start)) % 7 + 7 * (*nth - 1))
+                   : month_end - greg::days(iso_weekday(month_end) % 7) - greg::days(6);
+    if (day->month() != month_start->month()) return false;
+    value = iso_week_value(*day);
+  } else if (sub && *sub == "F") {
+    if (*nth > 2) return false;
+    const bool second = *nth == 2 || *nth == -1;
+    Resolved r = make(match, to_iso(*month_start + greg::days(second ? 15 : 0)), "");
+    r.first = *month_start + greg::days(second ? 15 : 0);
+    r.last = second ? month_end : *month_start + greg::days(14);
+    r.explanation = std::string(second ? "second" : "first") + " fortnight of the month; " + why;
+    out->push_back(std::move(r));
+    return true;
+  } else {
+    return false;
+  }
+  if (!day || day->month() != month_start->month() || day->day() > last_day) return false;
+  if (value.empty()) value = to_iso(*day);
+  out->push_back(make(match, value, "ordinal " + std::to_string(*nth) + " in the month; " + why));
+  return true;
+}
+
 }  // namespace
 
 bool resolve_dates(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
@@ -212,6 +418,9 @@ bool resolve_dates(const PatternMatch& match, const ResolveContext& context, std
     case ResolverKind::DayList: return day_list(match, context, out);
     case ResolverKind::Weekday: return weekday(match, context, out);
     case ResolverKind::WeekdayDay: return weekday_day(match, context, out);
+    case ResolverKind::Holiday: return holiday(match, context, out);
+    case ResolverKind::DayOfMonth: return day_of_month(match, context, out);
+    case ResolverKind::OrdinalInMonth: return ordinal_in_month(match, context, out);
     case ResolverKind::RelativeDay: return relative_day(match, context, out, false);
     case ResolverKind::AnchoredDay: return relative_day(match, context, out, true);
     case ResolverKind::Year: {

@@ -24,6 +24,13 @@
 //     mentioned earlier in the document (the narrative anchor), else from the reference date.
 //  7. A time of day without a day takes the last day-precise date of its clause, else the
 //     reference date.
+//  8. Holidays are days, fixed or computed (Easter + N by the Gregorian computus, the Nth weekday
+//     of a month); their year follows 1-4 unless written or given by "dernier", "next"...
+//  9. A day number without a month ("le 16", "du 13 au 18", "on the 16th") takes the reference
+//     month, the previous or the next one by 1-4, and only where a quantity reading is excluded
+//     (what follows must end the phrase or be a word of the pack's `bare_day_next`).
+// 10. Open intervals ("avant", "à partir de", "jusqu'à", "since", "by") keep the anchor's value and
+//     days and set the TIMEX3 mod BEFORE / AFTER / ON_OR_AFTER / ON_OR_BEFORE (timex_tagger.cpp).
 // Every choice is written to Timex::explanation.
 #include "time/resolver.hpp"
 

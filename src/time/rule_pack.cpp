@@ -73,6 +73,13 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang) {
     spec.column = mark.column + 1;
     pack.patterns.push_back(std::move(spec));
   }
+  if (root["open_intervals"])
+    for (const auto& item : root["open_intervals"]) {
+      const YAML::Mark mark = item.Mark();
+      pack.open_intervals.push_back(OpenInterval{scalar(item["mod"]), scalar(item["regex"]), scalar(item["not_after"]),
+                                                 item["accented_word"] && item["accented_word"].as<bool>(), mark.line + 1,
+                                                 mark.column + 1});
+    }
   return pack;
 }
 

@@ -38,6 +38,17 @@ struct TenseCue {
   int column = 0;
 };
 
+// "avant", "à partir de", "until": a word that makes the date after it one end of an open
+// interval (TIMEX3 mod BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER).
+struct OpenInterval {
+  std::string mod;
+  std::string regex;  // RE2, matched just before a date or at its start
+  std::string not_after;  // optional: not when the text after the date starts with this ("from 2014 to")
+  bool accented_word = false;  // its first word must be written with an accent: "dès", not "des"
+  int line = 0;
+  int column = 0;
+};
+
 struct RulePack {
   std::string lang;
   std::string file;  // display name
@@ -49,6 +60,7 @@ struct RulePack {
   std::string dateline_prefix;  // the "date" of the opening "date YYYY-MM-DD" line
   std::string date_time_joiner; // regex: what may stand between a day and its time ("a", "at")
   std::vector<PatternSpec> patterns;
+  std::vector<OpenInterval> open_intervals;
 };
 
 // Reads and validates data/time/<lang>.yaml. Throws ConfigError with file:line:column.

@@ -32,6 +32,16 @@ struct TimexTagger::Impl {
   detail::TenseFinder tense;
   std::unique_ptr<RE2> joiner;
   std::array<bool, 256> breaks{};  // the pack's clause_breaks as a lookup table
+  // Open-interval words: one program matching them at the end of the preceding text (with a
+  // group giving where they start) and one at the start of the match.
+  struct OpenIntervalProgram {
+    std::string mod;
+    std::unique_ptr<RE2> before;
+    std::unique_ptr<RE2> inside;
+    std::unique_ptr<RE2> not_after;  // anchored at the end of the date; may be null
+    bool accented_word = false;
+  };
+  std::vector<OpenIntervalProgram> open_intervals;
 
   explicit Impl(detail::RulePack loaded)
       : pack(std::move(loaded)),
@@ -43,6 +53,59 @@ struct TimexTagger::Impl {
     if (!pack.date_time_joiner.empty()) {
       joiner = std::make_unique<RE2>(pack.date_time_joiner, detail::timex_re2_options(false));
       if (!joiner->ok()) throw ConfigError(SourceLocation{pack.file}, "date_time_joiner: " + joiner->error());
+    }
+    for (const auto& spec : pack.open_intervals) {
+      OpenIntervalProgram program;
+      program.mod = spec.mod;
+      program.accented_word = spec.accented_word;
+      program.before = std::make_unique<RE2>("(" + spec.regex + ")$", detail::timex_re2_options(false));
+      program.inside = std::make_unique<RE2>("^(?:" + spec.regex + ")", detail::timex_re2_options(false));
+      if (!spec.not_after.empty())
+        program.not_after = std::make_unique<RE2>("^(?:" + spec.not_after + ")", detail::timex_re2_options(false));
+      for (const RE2* re : {program.before.get(), program.inside.get(), program.not_after.get()})
+        if (re && !re->ok())
+          throw ConfigError(SourceLocation{pack.file, spec.line, spec.column}, "open_intervals: " + re->error());
+      open_intervals.push_back(std::move(program));
+    }
+  }
+
+  // "avant le 15 mars", "à partir de 16h", "until June 10": the mod of an open interval, the
+  // words taken into the span when they precede it. Ranges and values with a mod keep theirs.
+  void mark_open_interval(const FoldedText& text, std::string_view original, detail::Resolved& r,
+                          std::size_t floor) const {
+    const std::string_view folded = text.text;
+    if (open_intervals.empty() || !r.mod.empty() || r.first || r.value.empty() || r.value[0] < '0' ||
+        r.value[0] > '9' || (r.type != TimexType::Date && r.type != TimexType::Time))
+      return;
+    const re2::StringPiece whole(folded.data(), folded.size());
+    const std::size_t from = r.begin > 48 ? r.begin - 48 : 0;
+    const re2::StringPiece before = whole.substr(from, r.begin - from);
+    const re2::StringPiece inside = whole.substr(r.begin, r.end - r.begin);
+    const re2::StringPiece after = whole.substr(r.end, 48);
+    for (const auto& program : open_intervals) {
+      if (program.not_after && RE2::PartialMatch(after, *program.not_after)) continue;
+      re2::StringPiece words;
+      std::size_t begin = r.begin;
+      if (RE2::PartialMatch(before, *program.before, &words)) {
+        begin = static_cast<std::size_t>(words.data() - folded.data());
+        if (begin < floor) continue;  // the words belong to the previous timex ("the day after")
+      } else if (!RE2::PartialMatch(inside, *program.inside)) {
+        continue;
+      }
+      if (program.accented_word) {  // "dès" folds to the article "des": look at the original spelling
+        std::size_t word_end = folded.find(' ', begin);
+        if (word_end == std::string_view::npos || word_end > r.end) word_end = r.end;
+        const std::size_t from_byte = begin < text.origin.size() ? text.origin[begin] : original.size();
+        const std::size_t to_byte = word_end < text.origin.size() ? text.origin[word_end] : original.size();
+        bool accented = false;
+        for (std::size_t i = from_byte; i < to_byte && i < original.size(); ++i)
+          accented = accented || static_cast<unsigned char>(original[i]) >= 0x80;
+        if (!accented) continue;
+      }
+      r.begin = begin;
+      r.mod = program.mod;
+      r.explanation += "; open interval: " + program.mod;
+      return;
     }
   }
 
@@ -74,6 +137,7 @@ struct TimexTagger::Impl {
     day.value += time.value.substr(t);
     day.type = TimexType::Time;
     day.end = time.end;
+    if (day.mod.empty()) day.mod = time.mod;
     day.explanation += "; time joined: " + time.value.substr(t);
     return true;
   }
@@ -123,6 +187,7 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
     std::vector<detail::Resolved> resolved;
     if (!detail::resolve(match, context, &resolved) || resolved.empty()) return false;
     for (auto& r : resolved) {
+      impl.mark_open_interval(folded, original, r, found.empty() ? 0 : found.back().end);
       if (impl.join_time(text, found, r)) {
         rules.back() += "+" + pattern.name;
         continue;

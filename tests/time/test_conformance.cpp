@@ -2,7 +2,8 @@
 // tagger. A row agrees when evgraph yields the same day (and time, and range end) as the other
 // parser; every other row must be listed with its reason in conformance_divergences.yaml.
 // Duckling's interval ends are exclusive, chrono's inclusive; chrono's '~' rows assert only the
-// components they write; chrono fills an unknown hour with 12:00.
+// components they write; chrono fills an unknown hour with 12:00. Duckling's open intervals
+// (kind open_after / open_before) need evgraph's AFTER / BEFORE mods.
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
@@ -70,8 +71,18 @@ bool duckling_agrees(const std::vector<std::string>& row, std::string* got) {
   const auto timex = pick(found, text, "");
   *got = timex ? timex->value + (timex->mod.empty() ? "" : " " + timex->mod) : "(none)";
   if (!timex || !timex->first) return false;
-  const std::string& start = row[1];
   const std::string& grain = row[2];
+  // Open intervals ('après le 1er novembre', 'avant 16h') agree when evgraph gives the same anchor
+  // with an AFTER / BEFORE mod (ON_OR_ for 'à partir de', 'jusqu'à'); Duckling's open_before end
+  // is the anchor itself. Closed rows must not get such a mod.
+  const bool after_mod = timex->mod == "AFTER" || timex->mod == "ON_OR_AFTER";
+  const bool before_mod = timex->mod == "BEFORE" || timex->mod == "ON_OR_BEFORE";
+  if (row[4] == "open_before") {
+    if (!before_mod || row[3].empty() || evgraph::to_iso(*timex->first) != row[3].substr(0, 10)) return false;
+    return !(grain == "hour" || grain == "minute") || time_of(timex->value) == row[3].substr(11, 5);
+  }
+  if (row[4] == "open_after" ? !after_mod : (after_mod || before_mod)) return false;
+  const std::string& start = row[1];
   if (start.empty() || evgraph::to_iso(*timex->first) != start.substr(0, 10)) return false;
   if ((grain == "hour" || grain == "minute") && time_of(timex->value) != start.substr(11, 5)) return false;
   if (!row[3].empty() && (grain == "day" || grain == "week" || grain == "month" || grain == "year")) {
