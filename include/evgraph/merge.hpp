@@ -22,6 +22,18 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::s
 // events across graph versions.
 bool dates_compatible(const EventDate& a, const EventDate& b);
 
+// How many items two sorted lists have in common, in one merge-like pass.
+template <typename SortedRange>
+std::size_t count_common(const SortedRange& a, const SortedRange& b) {
+  std::size_t count = 0;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i < *j) ++i;
+    else if (*j < *i) ++j;
+    else ++count, ++i, ++j;
+  }
+  return count;
+}
+
 // "event:<date value or undated>:<type>:<main anchor>" where the main anchor is the first place,
 // else the first actor, else the first proposal, by id; "event:...:<type>" with none.
 std::string content_id(const Event& event);

@@ -28,17 +28,6 @@ long day_distance(const EventDate& a, const EventDate& b) {
   return std::labs(static_cast<long>((x - y).days()));
 }
 
-template <typename Range>
-std::size_t count_shared(const Range& a, const Range& b) {
-  std::size_t count = 0;
-  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-    if (*i < *j) ++i;
-    else if (*j < *i) ++j;
-    else ++count, ++i, ++j;
-  }
-  return count;
-}
-
 std::vector<std::string_view> source_documents(const Event& event) {
   std::vector<std::string_view> docs;
   docs.reserve(event.sources.size());
@@ -68,12 +57,12 @@ bool better(const Candidate& a, const Candidate& b) {
 std::optional<Candidate> score(const Event& o, const Event& n) {
   if (o.type != n.type || !dates_compatible(o.date, n.date)) return std::nullopt;
   // Two places named apart are two events, as the merge stage decides.
-  const std::size_t shared_places = count_shared(o.places, n.places);
+  const std::size_t shared_places = count_common(o.places, n.places);
   if (!o.places.empty() && !n.places.empty() && shared_places == 0) return std::nullopt;
   Candidate c;
-  c.shared_entities = shared_places + count_shared(o.actors, n.actors) + count_shared(o.proposals, n.proposals);
+  c.shared_entities = shared_places + count_common(o.actors, n.actors) + count_common(o.proposals, n.proposals);
   if (c.shared_entities == 0) return std::nullopt;
-  c.shared_documents = count_shared(source_documents(o), source_documents(n));
+  c.shared_documents = count_common(source_documents(o), source_documents(n));
   c.same_value = o.date.value == n.date.value;
   c.distance = day_distance(o.date, n.date);
   return c;

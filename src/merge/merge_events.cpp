@@ -26,25 +26,15 @@ std::string main_anchor(const Event& event) {
   return {};
 }
 
-std::size_t shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::size_t count = 0;
-  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-    if (*i < *j) ++i;
-    else if (*j < *i) ++j;
-    else ++count, ++i, ++j;
-  }
-  return count;
-}
-
 // Two reports of one type with compatible dates are one event when what they name agrees: the
 // same place (two places named apart are two events), or, without places, the same day and
 // participant, or two participants in common. An undated report joins only through its place.
 bool same_event(const Event& x, const Event& y) {
-  const std::size_t places = shared(x.places, y.places);
+  const std::size_t places = count_common(x.places, y.places);
   if (!x.places.empty() && !y.places.empty() && places == 0) return false;
   if (places > 0) return true;
   if (!x.date.value || !y.date.value) return false;
-  const std::size_t others = shared(x.actors, y.actors) + shared(x.proposals, y.proposals);
+  const std::size_t others = count_common(x.actors, y.actors) + count_common(x.proposals, y.proposals);
   if (others >= 2) return true;
   return others == 1 && *x.date.value == *y.date.value && x.date.granularity == "day";
 }
