@@ -39,15 +39,6 @@ std::string pod_suffix(const PatternMatch& match, const ResolveContext& context)
   return pod ? "T" + *pod : std::string();
 }
 
-Resolved make(const PatternMatch& match, std::string value, std::string explanation) {
-  Resolved out;
-  out.begin = match.begin;
-  out.end = match.end;
-  out.value = std::move(value);
-  out.explanation = std::move(explanation);
-  if (out.value.find('T') != std::string::npos) out.type = TimexType::Time;
-  return out;
-}
 
 // Day and month with an optional year; a missing year follows the tense policy.
 std::optional<Date> day_month_year(const PatternMatch& match, const ResolveContext& context, std::string_view day_group,
@@ -74,7 +65,7 @@ bool absolute_date(const PatternMatch& match, const ResolveContext& context, std
   if (match.has("day")) {
     auto date = day_month_year(match, context, "day", "month", "year", hit, &why);
     if (!date) return false;
-    out->push_back(make(match, to_iso(*date) + pod_suffix(match, context), "day and month; " + why));
+    out->push_back(resolved_span(match, to_iso(*date) + pod_suffix(match, context), "day and month; " + why));
     return true;
   }
   auto month = month_of(match, "month", context.vocabulary);
@@ -86,7 +77,7 @@ bool absolute_date(const PatternMatch& match, const ResolveContext& context, std
     why = "year from " + describe(hit) + " against " + to_iso(context.reference);
   }
   if (!year) return false;
-  out->push_back(make(match, month_value(*year, *month), "month; " + why));
+  out->push_back(resolved_span(match, month_value(*year, *month), "month; " + why));
   return true;
 }
 
@@ -110,7 +101,7 @@ bool range(const PatternMatch& match, const ResolveContext& context, std::vector
     first = make_day(year, month, match.number("d1", context.vocabulary).value_or(0));
   }
   if (!first || *first > *last) return false;
-  Resolved r = make(match, to_iso(*first), "range " + to_iso(*first) + " .. " + to_iso(*last) + "; " + why);
+  Resolved r = resolved_span(match, to_iso(*first), "range " + to_iso(*first) + " .. " + to_iso(*last) + "; " + why);
   r.first = first;
   r.last = last;
   out->push_back(std::move(r));
@@ -126,10 +117,10 @@ bool day_list(const PatternMatch& match, const ResolveContext& context, std::vec
   if (!second || !day1) return false;
   auto first = make_day(second->year(), second->month(), *day1);
   if (!first) return false;
-  Resolved a = make(match, to_iso(*first), "first of a list of days; " + why);
+  Resolved a = resolved_span(match, to_iso(*first), "first of a list of days; " + why);
   a.begin = match.group_begin("d1");
   a.end = match.group_end("d1");
-  Resolved b = make(match, to_iso(*second), "second of a list of days; " + why);
+  Resolved b = resolved_span(match, to_iso(*second), "second of a list of days; " + why);
   b.begin = match.group_begin("d2");
   out->push_back(std::move(a));
   out->push_back(std::move(b));
@@ -172,7 +163,7 @@ bool weekday(const PatternMatch& match, const ResolveContext& context, std::vect
       why = describe(hit) + " -> nearest to " + to_iso(ref);
     }
   }
-  out->push_back(make(match, to_iso(day) + pod_suffix(match, context), "weekday '" + std::string(match.group("weekday")) + "'; " + why));
+  out->push_back(resolved_span(match, to_iso(day) + pod_suffix(match, context), "weekday '" + std::string(match.group("weekday")) + "'; " + why));
   return true;
 }
 
@@ -190,7 +181,7 @@ bool weekday_day(const PatternMatch& match, const ResolveContext& context, std::
     if (!best || std::abs((*day - ref).days()) < std::abs((*best - ref).days())) best = day;
   }
   if (!best) return false;
-  out->push_back(make(match, to_iso(*best) + pod_suffix(match, context), "weekday and day of month: nearest agreeing date"));
+  out->push_back(resolved_span(match, to_iso(*best) + pod_suffix(match, context), "weekday and day of month: nearest agreeing date"));
   return true;
 }
 
@@ -204,7 +195,7 @@ bool relative_day(const PatternMatch& match, const ResolveContext& context, std:
     why = "relative to the last date mentioned, " + to_iso(anchor);
   }
   const Date day = anchor + greg::days(to_int(*offset).value_or(0));
-  out->push_back(make(match, to_iso(day) + pod_suffix(match, context), "offset " + *offset + " day(s) " + why));
+  out->push_back(resolved_span(match, to_iso(day) + pod_suffix(match, context), "offset " + *offset + " day(s) " + why));
   return true;
 }
 
@@ -276,7 +267,7 @@ bool holiday(const PatternMatch& match, const ResolveContext& context, std::vect
   if (!year) return false;
   auto day = holiday_in(*rule, *year);
   if (!day) return false;
-  out->push_back(make(match, to_iso(*day), "holiday " + *rule + "; " + why));
+  out->push_back(resolved_span(match, to_iso(*day), "holiday " + *rule + "; " + why));
   return true;
 }
 
@@ -335,10 +326,10 @@ bool day_of_month(const PatternMatch& match, const ResolveContext& context, std:
   if (!first) return false;
   const std::string why = "day of month without a month: " + describe(hit) + " against " + to_iso(ref);
   if (!is_range) {
-    out->push_back(make(match, to_iso(*first), why));
+    out->push_back(resolved_span(match, to_iso(*first), why));
     return true;
   }
-  Resolved r = make(match, to_iso(*first), "range " + to_iso(*first) + " .. " + to_iso(*last) + "; " + why);
+  Resolved r = resolved_span(match, to_iso(*first), "range " + to_iso(*first) + " .. " + to_iso(*last) + "; " + why);
   r.first = first;
   r.last = last;
   out->push_back(std::move(r));
@@ -393,7 +384,7 @@ bool ordinal_in_month(const PatternMatch& match, const ResolveContext& context, 
   } else if (sub && *sub == "F") {
     if (*nth > 2) return false;
     const bool second = *nth == 2 || *nth == -1;
-    Resolved r = make(match, to_iso(*month_start + greg::days(second ? 15 : 0)), "");
+    Resolved r = resolved_span(match, to_iso(*month_start + greg::days(second ? 15 : 0)), "");
     r.first = *month_start + greg::days(second ? 15 : 0);
     r.last = second ? month_end : *month_start + greg::days(14);
     r.explanation = std::string(second ? "second" : "first") + " fortnight of the month; " + why;
@@ -404,7 +395,7 @@ bool ordinal_in_month(const PatternMatch& match, const ResolveContext& context, 
   }
   if (!day || day->month() != month_start->month() || day->day() > last_day) return false;
   if (value.empty()) value = to_iso(*day);
-  out->push_back(make(match, value, "ordinal " + std::to_string(*nth) + " in the month; " + why));
+  out->push_back(resolved_span(match, value, "ordinal " + std::to_string(*nth) + " in the month; " + why));
   return true;
 }
 
@@ -426,14 +417,14 @@ bool resolve_dates(const PatternMatch& match, const ResolveContext& context, std
     case ResolverKind::Year: {
       auto year = year_of(match, "year", context.reference);
       if (!year) return false;
-      out->push_back(make(match, year_value(*year), "explicit year"));
+      out->push_back(resolved_span(match, year_value(*year), "explicit year"));
       return true;
     }
     case ResolverKind::Decade: {
       auto text = match.group("decade");
       if (text.size() != 2 && text.size() != 4) return false;
       const std::string digits = text.size() == 2 ? "19" + std::string(text) : std::string(text);
-      out->push_back(make(match, digits.substr(0, 3) + "X", "decade"));
+      out->push_back(resolved_span(match, digits.substr(0, 3) + "X", "decade"));
       return true;
     }
     default: return false;

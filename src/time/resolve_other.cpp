@@ -9,16 +9,6 @@
 namespace evgraph::detail {
 namespace {
 
-Resolved make(const PatternMatch& match, TimexType type, std::string value, std::string explanation) {
-  Resolved out;
-  out.begin = match.begin;
-  out.end = match.end;
-  out.type = type;
-  out.value = std::move(value);
-  out.explanation = std::move(explanation);
-  return out;
-}
-
 // TIMEX3 duration of `count` (a number or "X") units.
 std::optional<std::string> duration_value(const std::string& count, const std::string& unit) {
   const auto scaled = [&](int factor) {
@@ -54,7 +44,7 @@ bool duration(const PatternMatch& match, const ResolveContext& context, std::vec
   }
   auto value = duration_value(count, *unit);
   if (!value) return false;
-  out->push_back(make(match, TimexType::Duration, *value, "duration of " + count + " " + *unit));
+  out->push_back(resolved_span(match, *value, "duration of " + count + " " + *unit, TimexType::Duration));
   return true;
 }
 
@@ -72,7 +62,7 @@ bool time_of_day(const PatternMatch& match, const ResolveContext& context, std::
   const Date day = day_of(context, &why);
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "T%02d:%02d", *hour % 100, minute % 100);
-  out->push_back(make(match, TimexType::Time, to_iso(day) + buffer, std::string("time of day; ") + why));
+  out->push_back(resolved_span(match, to_iso(day) + buffer, std::string("time of day; ") + why, TimexType::Time));
   return true;
 }
 
@@ -85,7 +75,7 @@ bool part_of_day(const PatternMatch& match, const ResolveContext& context, std::
     day = context.reference + boost::gregorian::days(to_int(*offset).value_or(0));
     why = "offset " + *offset + " day(s) from the reference date";
   }
-  out->push_back(make(match, TimexType::Time, to_iso(day) + "T" + *pod, "part of day; " + why));
+  out->push_back(resolved_span(match, to_iso(day) + "T" + *pod, "part of day; " + why, TimexType::Time));
   return true;
 }
 
@@ -93,7 +83,7 @@ bool set(const PatternMatch& match, const ResolveContext& context, std::vector<R
   if (match.has("weekday")) {
     auto weekday = match.number("weekday", context.vocabulary);
     if (!weekday) return false;
-    out->push_back(make(match, TimexType::Set, "XXXX-WXX-" + std::to_string(*weekday), "every weekday " + std::to_string(*weekday)));
+    out->push_back(resolved_span(match, "XXXX-WXX-" + std::to_string(*weekday), "every weekday " + std::to_string(*weekday), TimexType::Set));
     return true;
   }
   const std::string* unit = match.vocab("unit", context.vocabulary);
@@ -104,7 +94,7 @@ bool set(const PatternMatch& match, const ResolveContext& context, std::vector<R
     if (!value) return false;
     fixed = *value;
   }
-  out->push_back(make(match, TimexType::Set, fixed, "recurrence"));
+  out->push_back(resolved_span(match, fixed, "recurrence", TimexType::Set));
   return true;
 }
 
@@ -119,7 +109,7 @@ bool resolve_other(const PatternMatch& match, const ResolveContext& context, std
     case ResolverKind::Ref: {
       const std::string value = match.pattern->param("value");
       if (value.empty()) return false;
-      out->push_back(make(match, TimexType::Date, value, "vague reference: " + value));
+      out->push_back(resolved_span(match, value, "vague reference: " + value, TimexType::Date));
       return true;
     }
     default: return false;

@@ -7,14 +7,6 @@
 namespace evgraph::detail {
 namespace {
 
-Resolved make(const PatternMatch& match, std::string value, std::string explanation) {
-  Resolved out;
-  out.begin = match.begin;
-  out.end = match.end;
-  out.value = std::move(value);
-  out.explanation = std::move(explanation);
-  return out;
-}
 
 int direction_of(const PatternMatch& match, const ResolveContext& context) {
   if (const std::string* value = match.vocab("direction", context.vocabulary)) return to_int(*value).value_or(0);
@@ -34,7 +26,7 @@ bool relative_unit(const PatternMatch& match, const ResolveContext& context, std
   const int direction = direction_of(match, context);
   auto value = period_value(shift(context.reference, *unit, direction), *unit);
   if (!value) return false;
-  out->push_back(make(match, *value, "period " + *unit + " shifted by " + std::to_string(direction) + " from " + to_iso(context.reference)));
+  out->push_back(resolved_span(match, *value, "period " + *unit + " shifted by " + std::to_string(direction) + " from " + to_iso(context.reference)));
   return true;
 }
 
@@ -43,7 +35,7 @@ bool offset(const PatternMatch& match, const ResolveContext& context, std::vecto
   if (!unit) return false;
   const int sign = to_int(match.pattern->param("sign", "1")).value_or(1);
   if (match.has("vague")) {
-    out->push_back(make(match, sign < 0 ? "PAST_REF" : "FUTURE_REF", "vague quantity: a reference to the past or future"));
+    out->push_back(resolved_span(match, sign < 0 ? "PAST_REF" : "FUTURE_REF", "vague quantity: a reference to the past or future"));
     return true;
   }
   auto count = match.number("num", context.vocabulary);
@@ -60,7 +52,7 @@ bool offset(const PatternMatch& match, const ResolveContext& context, std::vecto
   const std::string granularity = (*unit == "W" || time_unit) ? "D" : *unit;
   auto value = period_value(day, granularity);
   if (!value) return false;
-  out->push_back(make(match, *value, std::to_string(sign * *count) + " " + *unit + " " + why +
+  out->push_back(resolved_span(match, *value, std::to_string(sign * *count) + " " + *unit + " " + why +
                                          (time_unit ? " (time of day unknown: the day)" : "")));
   return true;
 }
@@ -107,7 +99,7 @@ bool part_of_period(const PatternMatch& match, const ResolveContext& context, st
     value = *period;
     why = "the reference's " + *unit + " shifted by " + std::to_string(direction);
   }
-  Resolved r = make(match, value, "part " + *mod + " of " + value + "; " + why);
+  Resolved r = resolved_span(match, value, "part " + *mod + " of " + value + "; " + why);
   r.mod = *mod;
   out->push_back(std::move(r));
   return true;
@@ -140,7 +132,7 @@ bool season(const PatternMatch& match, const ResolveContext& context, std::vecto
     }
   }
   if (!year) return false;
-  out->push_back(make(match, year_value(*year) + "-" + *season, "season; " + why));
+  out->push_back(resolved_span(match, year_value(*year) + "-" + *season, "season; " + why));
   return true;
 }
 
@@ -158,7 +150,7 @@ bool quarter(const PatternMatch& match, const ResolveContext& context, std::vect
     why = "year from " + describe(hit) + " against " + to_iso(context.reference);
   }
   if (!year) return false;
-  out->push_back(make(match, year_value(*year) + suffix, "part of year; " + why));
+  out->push_back(resolved_span(match, year_value(*year) + suffix, "part of year; " + why));
   return true;
 }
 

@@ -176,4 +176,17 @@ bool resolve(const PatternMatch& match, const ResolveContext& context, std::vect
   }
 }
 
+Resolved resolved_span(const PatternMatch& match, std::string value, std::string explanation,
+                       std::optional<TimexType> type) {
+  Resolved out;
+  out.begin = match.begin;
+  out.end = match.end;
+  out.value = std::move(value);
+  out.explanation = std::move(explanation);
+  // "2025-03-15T20:30", "2024-12-03TEV": a day with a time; not the T of "PAST_REF".
+  const bool time_of_day = out.value.size() > 10 && out.value[10] == 'T';
+  out.type = type ? *type : time_of_day ? TimexType::Time : TimexType::Date;
+  return out;
+}
+
 }  // namespace evgraph::detail

@@ -60,6 +60,11 @@ struct Resolved {
   std::optional<Date> last;
 };
 
+// The timex spanning all of `match`. Without `type`, a day with a time of day
+// ("2025-03-15T20:30", "2024-12-03TEV") is a TIME and any other value a DATE.
+Resolved resolved_span(const PatternMatch& match, std::string value, std::string explanation,
+                       std::optional<TimexType> type = std::nullopt);
+
 // Appends the timexes of `match`; false rejects the match (invalid day, missing parts).
 bool resolve(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out);
 

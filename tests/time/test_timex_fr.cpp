@@ -138,3 +138,10 @@ TEST_CASE("fr a coordinated clause's verb governs its own dates") {
   CHECK(find_timex(found, "17 au 19").value == "2026-02-17");
   CHECK(value_of("fr", "Le sujet ne sera pas à l'ordre du jour mardi.", "2024-12-02") == "2024-12-03");
 }
+
+TEST_CASE("fr vague references are DATEs, days with a part of the day are TIMEs") {
+  const auto found = tag("fr", "Ces dernières semaines, il est parti mardi soir.", "2024-12-05");
+  CHECK(find_timex(found, "dernières semaines").value == "PAST_REF");
+  CHECK(find_timex(found, "dernières semaines").type == evgraph::TimexType::Date);
+  CHECK(find_timex(found, "mardi soir").type == evgraph::TimexType::Time);
+}
