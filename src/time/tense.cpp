@@ -50,11 +50,14 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
   while (clause_end < highest && !m_breaks[static_cast<unsigned char>(folded[clause_end])]) ++clause_end;
   // "ont rejeté hier ... et maintiennent leur appel à la grève du 17 au 19 février": the verb
   // of a coordinated clause does not govern the other clause's dates.
+  // Searched only inside the clause window, so the cost stays bounded by kReach per expression.
   for (const auto& word : m_break_words) {
-    const std::size_t before = folded.rfind(word, begin >= word.size() ? begin - word.size() : 0);
-    if (before != std::string_view::npos && before >= clause_begin) clause_begin = before + word.size();
-    const std::size_t after = folded.find(word, end);
-    if (after != std::string_view::npos && after < clause_end) clause_end = after;
+    const std::string_view left = folded.substr(clause_begin, begin - clause_begin);
+    const std::size_t before = left.rfind(word);
+    if (before != std::string_view::npos) clause_begin += before + word.size();
+    const std::string_view right = folded.substr(end, clause_end - end);
+    const std::size_t after = right.find(word);
+    if (after != std::string_view::npos) clause_end = end + after;
   }
 
   TenseCueHit best;
