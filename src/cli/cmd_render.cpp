@@ -12,7 +12,7 @@ namespace {
 class RenderCommand : public Command {
  public:
   const char* name() const override { return "render"; }
-  const char* synopsis() const override { return "Render a timeline SVG or a graph (DOT, SVG) from a graph export or a corpus"; }
+  const char* synopsis() const override { return "Render a timeline SVG or a graph (DOT, SVG, PNG) from a graph export or a corpus"; }
 
   void setup(CLI::App& app) override {
     app.add_option("WHAT", m_what, "timeline or graph")->required()->check(CLI::IsMember({"timeline", "graph"}));
