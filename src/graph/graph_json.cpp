@@ -213,8 +213,17 @@ GraphModel graph_from_json(const std::string& text, const std::string& file) {
     std::string message = e.what();
     if (auto colon = message.find("]: "); colon != std::string::npos) message = message.substr(colon + 3);
     throw InputError({file, line, column}, message);
+  } catch (const nlohmann::json::exception& e) {
+    // Numbers out of range and values of the wrong type inside a record: no byte position.
+    std::string message = e.what();
+    if (auto colon = message.find("] "); colon != std::string::npos) message = message.substr(colon + 2);
+    throw InputError({file}, message);
   }
-  return reader.finish(root);
+  try {
+    return reader.finish(root);
+  } catch (const nlohmann::json::exception& e) {
+    throw InputError({file}, e.what());
+  }
 }
 
 }  // namespace evgraph

@@ -160,7 +160,11 @@ class Validator {
     }
     const Json* properties = schema.contains("properties") ? &schema["properties"] : nullptr;
     for (const auto& item : node) {
-      const std::string key = item.first.as<std::string>();
+      if (!item.first.IsScalar()) {  // YAML allows "? [a, b]: c"; no format of ours does
+        report(item.first, path, "field names must be plain text");
+        continue;
+      }
+      const std::string key = item.first.Scalar();
       const std::string child_path = path + "/" + key;
       if (properties && properties->contains(key)) {
         check(item.second, (*properties)[key], child_path);

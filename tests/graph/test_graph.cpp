@@ -110,3 +110,8 @@ TEST_CASE("writing to a device writes through it instead of replacing it") {
   write_file_atomically("/dev/null", "discarded");
   CHECK(std::filesystem::is_character_file("/dev/null"));
 }
+
+TEST_CASE("a number out of range in graph.json is an input error (found by fuzz_inputs)") {
+  CHECK_THROWS_AS(graph_from_json("{\"evgraph\": \"1\", \"corpus\": {\"name\": \"c\", \"documents\": []}, \"x\": 1e999}", "g.json"),
+                  InputError);
+}

@@ -43,3 +43,11 @@ TEST_CASE("YAML syntax errors name line and column") {
     CHECK(e.location().column >= 1);
   }
 }
+
+TEST_CASE("a mapping used as a field name is a violation, not a crash (found by fuzz_inputs)") {
+  const DataStore data;
+  const YAML::Node doc = parse_yaml("corpus: c\ndocuments:\n  - {id: a, ? [x]: y, path: a.txt, published: 2025-01-01}\n", "m.yaml");
+  const auto violations = check_against_schema(doc, "m.yaml", "corpus.schema.json", data);
+  REQUIRE_FALSE(violations.empty());
+  CHECK(violations[0].message == "field names must be plain text");
+}

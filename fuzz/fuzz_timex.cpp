@@ -1,0 +1,23 @@
+// Any bytes through folding and the French and English taggers: no crash, spans inside the text,
+// sorted and not overlapping.
+#include <evgraph/timex.hpp>
+
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const evgraph::DataStore store;
+  static const evgraph::TimexTagger french(store, "fr");
+  static const evgraph::TimexTagger english(store, "en");
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  const evgraph::Date reference(2025, 3, 20);
+  for (const auto* tagger : {&french, &english}) {
+    std::size_t previous_end = 0;
+    for (const auto& timex : tagger->tag(text, reference)) {
+      if (timex.begin < previous_end || timex.end > text.size() || timex.begin >= timex.end) std::abort();
+      previous_end = timex.end;
+    }
+  }
+  return 0;
+}
