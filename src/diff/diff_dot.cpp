@@ -147,12 +147,7 @@ std::string render_diff_svg(const GraphModel& old_model, const GraphModel& new_m
   detail::GraphHandle graph("evgraph_diff");
   build_diff_graph(graph, u, options);
   detail::LayoutContext context;
-  if (!context.layout(graph.get(), "dot")) {
-    const std::string detail_text = errors.messages();
-    throw RenderError("Graphviz could not lay out the diff graph" +
-                      (detail_text.empty() ? std::string() : " (" + detail_text + ")") +
-                      ": its layout plugins are not registered; run `dot -c` as root or install the graphviz package");
-  }
+  context.layout(graph.get(), "dot", errors, "the diff graph");
   return detail::strip_generator_comment(context.render("svg"));
 }
 

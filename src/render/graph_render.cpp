@@ -50,12 +50,7 @@ std::string render_laid_out(const GraphModel& full_model, const GraphRenderOptio
     agsafeset(graph.get(), const_cast<char*>("labelloc"), const_cast<char*>("t"), const_cast<char*>(""));
   }
   detail::LayoutContext context;
-  if (!context.layout(graph.get(), "dot")) {
-    const std::string detail_text = errors.messages();
-    throw RenderError("Graphviz could not lay out the graph" +
-                      (detail_text.empty() ? std::string() : " (" + detail_text + ")") +
-                      ": its layout plugins are not registered; run `dot -c` as root or install the graphviz package");
-  }
+  context.layout(graph.get(), "dot", errors, "the graph");
   return context.render(format);
 }
 

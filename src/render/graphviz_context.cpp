@@ -126,10 +126,13 @@ LayoutContext::~LayoutContext() {
   if (m_laid_out) gvFreeLayout(m_context, m_laid_out);
 }
 
-bool LayoutContext::layout(Agraph_t* graph, const char* engine) {
-  if (gvLayout(m_context, graph, engine) != 0) return false;
+void LayoutContext::layout(Agraph_t* graph, const char* engine, const ErrorCapture& errors, const std::string& what) {
+  if (gvLayout(m_context, graph, engine) != 0) {
+    const std::string messages = errors.messages();
+    throw RenderError("Graphviz could not lay out " + what + (messages.empty() ? std::string() : " (" + messages + ")") +
+                      ": its layout plugins are not registered; run `dot -c` as root or install the graphviz package");
+  }
   m_laid_out = graph;
-  return true;
 }
 
 std::string LayoutContext::render(const char* format) const {

@@ -48,7 +48,9 @@ class LayoutContext {
   ~LayoutContext();
   LayoutContext(const LayoutContext&) = delete;
   LayoutContext& operator=(const LayoutContext&) = delete;
-  bool layout(Agraph_t* graph, const char* engine);
+  // Lays out `graph` with `engine`. Throws RenderError naming `what` with the messages `errors`
+  // caught, and how to register Graphviz's plugins, when the layout fails.
+  void layout(Agraph_t* graph, const char* engine, const ErrorCapture& errors, const std::string& what);
   std::string render(const char* format) const;
 
  private:
