@@ -3,7 +3,7 @@
 // and as many new. `evgraph diff` of two 100,000-event exports must take under 5 s in all, most
 // of it reading the JSON; the diff itself should be a small part.
 #include <evgraph/diff.hpp>
-#include <evgraph/export.hpp>
+#include <evgraph/graph_io.hpp>
 
 #include <benchmark/benchmark.h>
 

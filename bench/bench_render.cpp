@@ -11,6 +11,11 @@ namespace {
 
 using namespace evgraph;
 
+const Resources& run_resources() {
+  static const Resources shared(disk_env(), DataStore());
+  return shared;
+}
+
 GraphModel generated_graph(int event_count) {
   static const char* const types[] = {"meeting", "summit", "visit", "call", "statement", "proposal", "request"};
   static const char* const words[] = {"Réunion", "des", "ministres", "sur", "la", "sécurité", "de", "l'Ukraine",
@@ -52,12 +57,12 @@ void timeline_10k(benchmark::State& state) {
   TimelineOptions options;
   options.lanes = state.range(0) ? "actor" : "type";
   options.width_px = 4000;
-  for (auto _ : state) benchmark::DoNotOptimize(render_timeline_svg(model(), options));
+  for (auto _ : state) benchmark::DoNotOptimize(render_timeline_svg(model(), run_resources(), options));
 }
 BENCHMARK(timeline_10k)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void dot_10k(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(render_dot(model()));
+  for (auto _ : state) benchmark::DoNotOptimize(render_dot(model(), run_resources()));
 }
 BENCHMARK(dot_10k)->Unit(benchmark::kMillisecond);
 

@@ -1,7 +1,7 @@
 // Any bytes as a manifest, a lexicon and a graph export: either parsed or an evgraph::Error with a
 // location, never a crash.
 #include <evgraph/error.hpp>
-#include <evgraph/export.hpp>
+#include <evgraph/graph_io.hpp>
 #include <evgraph/schema.hpp>
 
 #include <cstdint>

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Configures and builds evgraph into build/ (Release, warnings as errors). Extra arguments go to
-# CMake, e.g. scripts/build.sh -DEVGRAPH_SANITIZE=ON.
+# CMake, e.g. scripts/build.sh -DEVGRAPH_SANITIZE=ON. EVGRAPH_TARGET=evgraph builds only the
+# executable (what the main job needs), without the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 generator=()
@@ -9,4 +10,4 @@ if [ -f build/CMakeCache.txt ] && ! grep -q "CMAKE_GENERATOR:INTERNAL=${generato
   generator=()  # keep the generator an existing build folder was made with
 fi
 cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DEVGRAPH_WERROR=ON "$@"
-cmake --build build -j "$(nproc)"
+cmake --build build -j "$(nproc)" ${EVGRAPH_TARGET:+--target "$EVGRAPH_TARGET"}

@@ -320,6 +320,20 @@ def build(args):
     print(f"docs: {len(pages)} pages, {len(man_index)} man pages -> {out}/")
 
 
+def man_only(args):
+    """Man pages alone, from the pages as written (no command is run): what `cmake --install` ships."""
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for page in read_pages(ROOT / "docs"):
+        if page["man"]:
+            name, section, description = page["man"]
+            (out / f"{name}.{section}").write_text(man_page(page["path"].read_text(), name, section, description,
+                                                            args.version))
+            count += 1
+    print(f"docs: {count} man pages -> {out}/")
+
+
 # ---- check -------------------------------------------------------------------------------------
 
 def shown_commands(markdown):
@@ -422,12 +436,15 @@ def check(args):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("action", choices=["build", "check"])
+    parser.add_argument("action", choices=["build", "check", "man"])
     parser.add_argument("--out", default="out/docs")
     parser.add_argument("--evgraph", default="build/evgraph")
+    parser.add_argument("--version", default="", help="man: the version printed in the pages' footer")
     args = parser.parse_args()
     os.chdir(ROOT)
     try:
+        if args.action == "man":
+            return man_only(args) or 0
         return build(args) or 0 if args.action == "build" else check(args)
     except DocsError as error:
         print(f"docs: {error}", file=sys.stderr)

@@ -18,7 +18,9 @@ packages=(
   libicu-dev                                                # country names for the state gazetteer
   libbenchmark-dev                                          # benchmarks
   libxml2-utils librsvg2-bin                                # xmllint and rsvg-convert in SVG tests
-  python3 python3-yaml                                      # the scorer in ../shared/eval
+  python3 python3-yaml                                      # the scorer (tests/eval)
+  cmark-gfm                                                 # man pages from docs/
+  hunspell-fr-comprehensive hunspell-en-us wordnet-base     # sources of data/lang/*/verb-forms.tsv
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "test_support.hpp"
 
+#include <evgraph/pipeline.hpp>
+
 #include <sys/wait.h>
 
 #include <atomic>
@@ -11,6 +13,16 @@
 #include <unistd.h>
 
 namespace evgraph::test {
+
+const Resources& resources() {
+  static const Resources shared(disk_env(), DataStore());
+  return shared;
+}
+
+GraphModel load_or_build(const std::filesystem::path& path) {
+  Diagnostics ignored;
+  return load_graph_or_build(path, resources(), {}, {}, ignored);
+}
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

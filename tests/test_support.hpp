@@ -1,12 +1,20 @@
 // Helpers shared by the tests: paths of the project, running the CLI, temporary folders.
 #pragma once
 
+#include <evgraph/model.hpp>
+#include <evgraph/resources.hpp>
+
 #include <filesystem>
 #include <string>
 
 namespace evgraph::test {
 
 inline std::filesystem::path source_dir() { return EVGRAPH_SOURCE_DIR; }
+
+// The built-in data and style on the real file system, shared by the tests.
+const Resources& resources();
+// A graph export read, or a corpus built, with test::resources(); warnings are dropped.
+GraphModel load_or_build(const std::filesystem::path& path);
 inline std::filesystem::path example_corpus() { return source_dir() / "examples" / "ukraine-fr"; }
 
 struct CommandResult {

@@ -3,8 +3,9 @@
 // time so a large corpus streams.
 #pragma once
 
-#include <evgraph/data_store.hpp>
+#include <evgraph/diagnostics.hpp>
 #include <evgraph/model.hpp>
+#include <evgraph/resources.hpp>
 
 #include <filesystem>
 #include <optional>
@@ -18,6 +19,9 @@ struct CorpusOptions {
   std::string language;           // overrides the corpus language when not empty
 };
 
+// Documents larger than this are skipped with a warning: a news article is a few kilobytes.
+constexpr std::size_t kDefaultMaxDocumentBytes = 8u << 20;
+
 struct Corpus {
   std::string name;
   std::string version;
@@ -28,22 +32,29 @@ struct Corpus {
   std::vector<std::string> lexicons;    // extra lexicon files named by the manifest, relative to root
 };
 
-// `path`: a manifest file or a folder holding corpus.yaml, or a folder of *.txt.
-// Throws InputError (file:line:column) for a syntax error, a schema violation, an impossible
-// date, a duplicate id, a path leaving the manifest's folder or a missing file.
-Corpus open_corpus(const std::filesystem::path& path, const CorpusOptions& options, const DataStore& data);
+// `path`: a manifest file or a folder holding corpus.yaml, a folder of *.txt, or one text file
+// (any extension but .yaml/.yml). Files are read
+// through resources.env(). Throws InputError (file:line:column) for a syntax error, a schema
+// violation, an impossible date, a duplicate id, a path leaving the manifest's folder or a
+// language without pack. In a folder without manifest, a *.txt that is a symbolic link or cannot
+// be read is reported to `diagnostics` and left out.
+Corpus open_corpus(const std::filesystem::path& path, const CorpusOptions& options, const Resources& resources,
+                   Diagnostics& diagnostics);
 
 // One text file as a corpus of one document, dated by a leading "date YYYY-MM-DD" line or
 // options.reference.
-Corpus open_text_file(const std::filesystem::path& file, const CorpusOptions& options);
+Corpus open_text_file(const std::filesystem::path& file, const CorpusOptions& options, const Resources& resources);
 
 struct LoadedDocument {
   DocumentInfo info;  // with sha256
   std::string text;
 };
 
-// Reads documents[index]; throws InputError when it is unreadable or not UTF-8 (file:line:column).
-LoadedDocument read_document(const Corpus& corpus, std::size_t index);
+// Reads documents[index] without leaving the corpus folder (no symbolic link, no ".."). Throws
+// InputError (file:line:column) when it is missing, unreadable, larger than `max_bytes`, not
+// UTF-8 or empty: the caller decides whether that skips the document or stops the run.
+LoadedDocument read_document(const Corpus& corpus, std::size_t index, const Env& env,
+                             std::size_t max_bytes = kDefaultMaxDocumentBytes);
 
 // Lower-case hex SHA-256 of `bytes`.
 std::string sha256_hex(std::string_view bytes);

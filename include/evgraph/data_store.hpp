@@ -2,6 +2,8 @@
 // the binary, or a folder laid out like the project's (`--data DIR`), which wins file by file.
 #pragma once
 
+#include <evgraph/env.hpp>
+
 #include <yaml-cpp/yaml.h>
 
 #include <filesystem>
@@ -15,8 +17,9 @@ class DataStore {
  public:
   // Only the embedded files.
   DataStore() = default;
-  // `overlay` holds data/... and/or schemas/...; its files replace the embedded ones.
-  explicit DataStore(std::filesystem::path overlay);
+  // `overlay` holds data/... and/or schemas/...; its files replace the embedded ones. They are
+  // read through `env`, which must outlive the store. Throws ConfigError when it is no folder.
+  explicit DataStore(std::filesystem::path overlay, const Env& env = disk_env());
 
   // Relative paths such as "data/time/fr.yaml".
   bool exists(const std::string& relative) const;
@@ -30,7 +33,10 @@ class DataStore {
   std::vector<std::string> list(const std::string& folder) const;
 
  private:
+  bool in_overlay(const std::string& relative) const;
+
   std::optional<std::filesystem::path> m_overlay;
+  const Env* m_env = nullptr;
 };
 
 }  // namespace evgraph

@@ -4,8 +4,8 @@
 // its date was refined reads as one changed event rather than a removal and an addition.
 #pragma once
 
+#include <evgraph/changes.hpp>
 #include <evgraph/model.hpp>
-#include <evgraph/render.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -14,8 +14,6 @@
 
 namespace evgraph {
 
-enum class ChangeKind { Added, Removed, Changed };
-const char* to_string(ChangeKind kind);  // "added", "removed", "changed"
 
 // One scalar field, as text: dates ISO, confidence with two decimals, nullopt for "absent".
 struct FieldChange {
@@ -114,18 +112,13 @@ std::string diff_summary_line(const GraphDiff& diff);
 std::string diff_to_json(const GraphDiff& diff, const DiffLabels& labels = {});
 std::string diff_to_yaml(const GraphDiff& diff, const DiffLabels& labels = {});
 
-// The union of both graphs: every node and edge of NEW plus what OLD had and NEW lost, with the
-// OLD ids of content-matched events renamed to their NEW ids.
-GraphModel union_model(const GraphModel& old_model, const GraphModel& new_model, const GraphDiff& diff);
-
-// The union graph in one layout: added green, removed red and dashed, changed orange, unchanged
-// grey, with a legend. Same renderer as `render graph`; throws RenderError as render_graph_svg does.
-std::string render_diff_dot(const GraphModel& old_model, const GraphModel& new_model, const GraphDiff& diff,
-                            const GraphRenderOptions& options = {});
-std::string render_diff_svg(const GraphModel& old_model, const GraphModel& new_model, const GraphDiff& diff,
-                            const GraphRenderOptions& options = {});
-// The union's timeline, titles marked "+ ", "− " or "~ " (unchanged events unmarked).
-std::string render_diff_timeline(const GraphModel& old_model, const GraphModel& new_model, const GraphDiff& diff,
-                                 const TimelineOptions& options = {});
+// Both graphs in one model, for drawing: every node and edge of NEW plus what OLD had and NEW
+// lost (OLD ids of content-matched events renamed to their NEW ids), with what happened to each.
+// The renderers draw it like any graph, coloured by `changes`.
+struct DiffView {
+  GraphModel model;  // every array sorted by id, edges by (from, to, kind)
+  ChangeMarks changes;
+};
+DiffView diff_view(const GraphModel& old_model, const GraphModel& new_model, const GraphDiff& diff);
 
 }  // namespace evgraph

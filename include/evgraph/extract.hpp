@@ -3,6 +3,7 @@
 #pragma once
 
 #include <evgraph/corpus.hpp>
+#include <evgraph/language.hpp>
 #include <evgraph/lexicon.hpp>
 #include <evgraph/model.hpp>
 #include <evgraph/timex.hpp>
@@ -11,13 +12,6 @@
 #include <vector>
 
 namespace evgraph {
-
-// What one language needs to read a document. Borrowed: the caller keeps them alive.
-struct LanguageResources {
-  const TimexTagger* tagger = nullptr;
-  const TriggerSet* triggers = nullptr;
-  const NameFinder* names = nullptr;  // optional: without it only lexicon entries are found
-};
 
 struct DocumentAnalysis {
   DocumentInfo info;
@@ -32,7 +26,8 @@ class EventExtractor {
  public:
   explicit EventExtractor(const Lexicon& lexicon) : m_lexicon(lexicon) {}
 
-  DocumentAnalysis analyse(const LoadedDocument& document, const LanguageResources& language) const;
+  // `language`: the pack of the document's language.
+  DocumentAnalysis analyse(const LoadedDocument& document, const LanguagePack& language) const;
 
  private:
   const Lexicon& m_lexicon;

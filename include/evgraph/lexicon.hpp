@@ -1,5 +1,5 @@
 // Lexicons: actors, places and proposals (data/lexicon/**.yaml, user lexicons) and event triggers
-// (data/triggers/<lang>.yaml), matched on folded text so case, accents and typographic apostrophes
+// (data/lang/<lang>/triggers.yaml), matched on folded text so case, accents and typographic apostrophes
 // do not matter. Matching is token-based and linear in the text.
 #pragma once
 
@@ -58,7 +58,7 @@ struct CueMention {
 
 class TriggerSet {
  public:
-  // Loads data/triggers/<lang>.yaml (validated against triggers.schema.json).
+  // Loads data/lang/<lang>/triggers.yaml (validated against triggers.schema.json).
   TriggerSet(const DataStore& data, const std::string& lang);
   ~TriggerSet();
   TriggerSet(TriggerSet&&) noexcept;
@@ -67,12 +67,16 @@ class TriggerSet {
   std::vector<TriggerMention> find(const FoldedText& folded) const;
   const std::vector<TriggerDefinition>& definitions() const;
   std::vector<CueMention> find_cues(const FoldedText& folded) const;
-  // Label of an event type in this language ("Réunion"), or the type itself.
-  std::string label(const std::string& type) const;
 
  private:
   struct Impl;
   std::unique_ptr<Impl> m_impl;
+};
+
+// A user lexicon as read: its name for messages and its YAML text.
+struct LexiconSource {
+  std::string file;
+  std::string text;
 };
 
 class Lexicon {
@@ -80,7 +84,7 @@ class Lexicon {
   // Every data/lexicon/**.yaml, then each of `user_files` in order; a later entry with an id that
   // exists already adds its aliases and replaces its name and kind. Display names are taken in
   // `lang` where an entry gives `names`. Throws InputError/ConfigError.
-  Lexicon(const DataStore& data, const std::vector<std::filesystem::path>& user_files, const std::string& lang);
+  Lexicon(const DataStore& data, const std::vector<LexiconSource>& user_files, const std::string& lang);
   ~Lexicon();
   Lexicon(Lexicon&&) noexcept;
   Lexicon& operator=(Lexicon&&) noexcept;
@@ -104,7 +108,7 @@ class Lexicon {
 // titles ("le ministre de l'Économie Jean Martin", "Secretary of State X"), organisations named by
 // their head word ("Banque de France", "Justice Department"), places after "à / près de / in /
 // near", and short forms of people named in full earlier in the document ("M. Martin",
-// "Trump"). Rules come from data/names/<lang>.yaml.
+// "Trump"). Rules come from data/lang/<lang>/names.yaml.
 class NameFinder {
  public:
   NameFinder(const DataStore& data, const std::string& lang);

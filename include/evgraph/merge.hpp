@@ -2,9 +2,12 @@
 // and get ids derived from their content so that a new article does not renumber the graph.
 #pragma once
 
+#include <evgraph/extract.hpp>
+#include <evgraph/lexicon.hpp>
 #include <evgraph/model.hpp>
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,6 +25,11 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::s
 // events across graph versions.
 bool dates_compatible(const EventDate& a, const EventDate& b);
 
+// Whether two event records may describe the same happening: the same type, compatible dates, no
+// two different places named, and at least one actor, place or proposal in common. The merge (one
+// event across articles) and the diff (one event across graph versions) both start from it.
+bool may_be_same_event(const Event& a, const Event& b);
+
 // How many items two sorted lists have in common, in one merge-like pass.
 template <typename SortedRange>
 std::size_t count_common(const SortedRange& a, const SortedRange& b) {
@@ -37,5 +45,27 @@ std::size_t count_common(const SortedRange& a, const SortedRange& b) {
 // "event:<date value or undated>:<type>:<main anchor>" where the main anchor is the first place,
 // else the first actor, else the first proposal, by id; "event:...:<type>" with none.
 std::string content_id(const Event& event);
+
+// Every entity a corpus names: the lexicon's, then those found in documents (the first document
+// to name one gives its name), each with the spellings the texts used as aliases, and which
+// documents mention it. Documents must be added in corpus order for the names to be stable.
+class EntityTable {
+ public:
+  explicit EntityTable(const Lexicon& lexicon);
+
+  void add_document(const DocumentAnalysis& analysis);
+  // mentioned_in edges: which documents name each entity.
+  const std::vector<Edge>& mentions() const { return m_mentions; }
+  // The entities with their aliases sorted; the table is left empty.
+  std::vector<std::pair<EntityClass, Entity>> take();
+
+ private:
+  void add(const LexiconEntry& entry);
+
+  std::vector<std::pair<EntityClass, Entity>> m_entries;
+  std::vector<std::set<std::string>> m_surface_forms;
+  std::map<std::string, std::size_t> m_index;
+  std::vector<Edge> m_mentions;
+};
 
 }  // namespace evgraph

@@ -36,11 +36,13 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file);
 
 }  // namespace evgraph
 
+#include <evgraph/resources.hpp>
+
 namespace evgraph {
 
 // Checks one file a user gives evgraph: a corpus manifest (with its paths and dates), a lexicon,
 // a rule pack, a style file or a graph export, recognised by its top-level keys. Returns what it
 // was ("corpus manifest", "lexicon", ...); throws InputError at the first problem.
-std::string validate_file(const std::filesystem::path& file, const DataStore& data);
+std::string validate_file(const std::filesystem::path& file, const Resources& resources);
 
 }  // namespace evgraph

@@ -10,11 +10,24 @@
 
 namespace evgraph {
 
-// Byte offset of the first invalid UTF-8 sequence, or nullopt when `text` is valid.
+// One code point read at a byte offset: U+FFFD for an invalid sequence, whose `length` is then 1,
+// so a loop over a hostile text always advances.
+struct CodePoint {
+  char32_t code = 0;
+  std::size_t length = 1;
+  bool valid = true;
+};
+// REQUIRES: i < text.size(). The one UTF-8 decoder of the library (utf8proc underneath).
+CodePoint code_point_at(std::string_view text, std::size_t i);
+// Every code point of `text`, invalid bytes as U+FFFD.
+std::u32string decode_utf8(std::string_view text);
+
+// Byte offset of the first invalid UTF-8 sequence (overlong forms and surrogates included), or
+// nullopt when `text` is valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
-// Whether the character at byte `i` is a capital: ASCII A-Z, Latin-1 capitals (À..Þ) and the
-// capitals of Latin Extended-A (even code points of U+0100..U+017F), which cover European names.
+// Whether the character at byte `i` is a capital or title-case letter in Unicode's sense (Lu,
+// Lt): "Łukasz", "Ștefan", "Зеленский" start with one, "łódź" does not.
 bool capital_at(std::string_view text, std::size_t i);
 
 // Line and column (1-based, column counted in characters) of a byte offset.

@@ -1,9 +1,10 @@
-// Temporal expressions: recognition with the rule packs data/time/<lang>.yaml and normalisation to
+// Temporal expressions: recognition with the rule packs data/lang/<lang>/time.yaml and normalisation to
 // TIMEX3 values against a reference (publication) date.
 #pragma once
 
 #include <evgraph/calendar.hpp>
 #include <evgraph/data_store.hpp>
+#include <evgraph/language.hpp>
 #include <evgraph/text.hpp>
 
 #include <memory>
@@ -39,7 +40,10 @@ struct Timex {
 
 class TimexTagger {
  public:
-  // Loads and validates data/time/<lang>.yaml. Throws ConfigError (file:line:column).
+  // Loads and validates data/lang/<lang>/time.yaml, with the month and weekday names of
+  // `calendar` (the pack's language.yaml). Throws ConfigError (file:line:column).
+  TimexTagger(const DataStore& data, const std::string& lang, const CalendarNames& calendar);
+  // The same with the calendar names read from the pack.
   TimexTagger(const DataStore& data, const std::string& lang);
   ~TimexTagger();
   TimexTagger(TimexTagger&&) noexcept;

@@ -1,6 +1,6 @@
 #include "cli/command.hpp"
 
-#include <evgraph/export.hpp>
+#include <evgraph/formats.hpp>
 #include <evgraph/pipeline.hpp>
 
 #include <iostream>
@@ -20,24 +20,34 @@ class BuildCommand : public Command {
     app.add_option("-o,--output", m_output, "Output folder")->capture_default_str();
     app.add_option("--lexicon", m_lexicons, "Extra lexicon YAML (repeatable)")->check(CLI::ExistingFile);
     app.add_option("--ref", m_ref, "Publication date of documents that give none (YYYY-MM-DD)");
-    app.add_option("--lang", m_lang, "Language of the documents (fr, en)");
+    app.add_option("--lang", m_lang, "Language of the documents (a language pack: fr, en, ...)");
+    app.add_option("--style", m_style, "Style YAML (schemas/style.schema.json) over the built-in one")
+        ->check(CLI::ExistingFile);
   }
 
-  int run(const GlobalOptions& global) override {
-    const DataStore data = global.data();
-    CorpusOptions corpus_options{parse_cli_date(m_ref, "--ref"), m_lang};
-    const Corpus corpus = open_corpus(m_corpus, corpus_options, data);
-    PipelineOptions options;
-    options.threads = global.threads;
-    for (const auto& file : m_lexicons) options.lexicons.emplace_back(file);
-    const GraphModel model = build_event_graph(corpus, data, options).to_model();
+  std::optional<std::filesystem::path> style_file() const override {
+    if (m_style.empty()) return std::nullopt;
+    return std::filesystem::path(m_style);
+  }
 
-    // Every output is rendered before any is written, so a failure leaves the folder as it was.
-    const auto outputs = build_outputs(model, corpus.language);
-    for (const auto& [file, content] : outputs) write_file_atomically(std::filesystem::path(m_output) / file, content);
+  int run(const RunContext& context) override {
+    const Resources& resources = context.resources;
+    const CorpusOptions corpus_options{parse_cli_date(m_ref, "--ref"), m_lang};
+    const Corpus corpus = open_corpus(m_corpus, corpus_options, resources, context.diagnostics);
+    PipelineOptions options;
+    options.threads = context.threads;
+    for (const auto& file : m_lexicons) options.lexicons.emplace_back(file);
+    BuildSummary summary;
+    const GraphModel model = build_event_graph(corpus, resources, options, context.diagnostics, &summary).to_model();
+
+    // Every output is rendered before any is written, and they are written all or nothing.
+    resources.env().write_files(m_output, build_outputs(model, resources, corpus.language));
     std::cout << "evgraph: " << model.events.size() << " events, " << model.actors.size() << " actors, "
               << model.places.size() << " places, " << model.proposals.size() << " proposals from "
-              << model.corpus.documents.size() << " documents -> " << (std::filesystem::path(m_output) / "").string() << "{graph.json,graph.yaml,graph.dot,graph.svg,timeline.svg}\n";
+              << summary.documents_read << " documents";
+    if (summary.documents_skipped) std::cout << " (" << summary.documents_skipped << " skipped, see warnings)";
+    std::cout << " -> " << (std::filesystem::path(m_output) / "").string()
+              << "{graph.json,graph.yaml,graph.dot,graph.svg,timeline.svg}\n";
     return 0;
   }
 
@@ -47,6 +57,7 @@ class BuildCommand : public Command {
   std::vector<std::string> m_lexicons;
   std::string m_ref;
   std::string m_lang;
+  std::string m_style;
 };
 
 }  // namespace

@@ -1,16 +1,12 @@
 #include "cli/command.hpp"
 
 #include <evgraph/diff.hpp>
-#include <evgraph/error.hpp>
-#include <evgraph/export.hpp>
+#include <evgraph/formats.hpp>
+#include <evgraph/graph_io.hpp>
 #include <evgraph/pipeline.hpp>
-#include <evgraph/render.hpp>
 
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <future>
-#include <iostream>
 
 #include <unistd.h>
 
@@ -32,73 +28,64 @@ class DiffCommand : public Command {
         ->check(CLI::IsMember({"text", "json", "yaml", "dot", "svg", "timeline"}));
     app.add_option("-o,--output", m_output, "Output file (default: stdout)");
     app.add_flag("--no-color,--no-colour", m_no_colour, "text: no ANSI colours even on a terminal");
-    app.add_option("--lang", m_lang, "dot, svg, timeline: language of dates (fr, en; default: NEW's documents)")
-        ->check(CLI::IsMember({"fr", "en"}));
+    app.add_option("--lang", m_lang, "dot, svg, timeline: language of words and dates (default: NEW's documents)");
+    app.add_option("--max-events", m_max_events, "svg: lay out at most N events, changed ones first (0: all)")
+        ->capture_default_str();
   }
 
-  int run(const GlobalOptions& global) override {
-    const DataStore data = global.data();
+  int run(const RunContext& context) override {
+    const Resources& resources = context.resources;
     PipelineOptions options;
-    options.threads = global.threads;
+    options.threads = context.threads;
     // Two exports are read side by side: on large graphs parsing is most of the run. Corpora are
     // not, as the pipeline already keeps every core busy.
-    auto load = [&](const std::string& path) { return load_graph_or_build(path, data, {}, options); };
+    auto load = [&](const std::string& path) {
+      return load_graph_or_build(path, resources, {}, options, context.diagnostics);
+    };
     // OLD is read on this thread so that, when both are bad, its error is the one reported.
     std::future<GraphModel> new_loading;
-    if (is_graph_export(m_old) && is_graph_export(m_new)) new_loading = std::async(std::launch::async, load, m_new);
+    if (is_graph_export(m_old, resources.env()) && is_graph_export(m_new, resources.env()))
+      new_loading = std::async(std::launch::async, load, m_new);
     const GraphModel old_model = load(m_old);
     const GraphModel new_model = new_loading.valid() ? new_loading.get() : load(m_new);
     const GraphDiff diff = diff_graphs(old_model, new_model);
     const DiffLabels labels{m_old, m_new};
     const bool to_stdout = m_output.empty() || m_output == "-";
-    const std::string lang = m_lang.empty() ? language_of(new_model) : m_lang;
 
     std::string content;
     if (m_format == "json") {
       content = diff_to_json(diff, labels);
     } else if (m_format == "yaml") {
       content = diff_to_yaml(diff, labels);
-    } else if (m_format == "dot" || m_format == "svg") {
-      GraphRenderOptions graph;
-      graph.lang = lang;
-      content = m_format == "dot" ? render_diff_dot(old_model, new_model, diff, graph)
-                                  : render_diff_svg(old_model, new_model, diff, graph);
-    } else if (m_format == "timeline") {
-      TimelineOptions timeline;
-      timeline.lang = lang;
-      content = render_diff_timeline(old_model, new_model, diff, timeline);
-    } else {
+    } else if (m_format == "text") {
       content = format_diff_text(diff, labels, to_stdout && wants_colour());
+    } else {
+      content = drawing(old_model, new_model, diff, resources);
     }
-    if (to_stdout) std::cout << content;
-    else write_output(m_output, content);
+    write_output(resources.env(), m_output, content);
     return diff.identical() ? 0 : 1;
   }
 
  private:
+  // dot, svg and timeline: both versions drawn by the renderers, coloured by what changed.
+  std::string drawing(const GraphModel& old_model, const GraphModel& new_model, const GraphDiff& diff,
+                      const Resources& resources) const {
+    const DiffView view = diff_view(old_model, new_model, diff);
+    const std::string lang = m_lang.empty() ? output_language(new_model, resources) : m_lang;
+    RenderRequest request{view.model, resources, {}, {}};
+    request.graph.lang = lang;
+    request.graph.changes = &view.changes;
+    request.graph.max_events = m_max_events;
+    request.timeline.lang = lang;
+    request.timeline.changes = &view.changes;
+    const bool timeline = m_format == "timeline";
+    return output_format(timeline ? "timeline" : "graph", timeline ? "svg" : m_format).write(request);
+  }
+
   // Colour only for a person at a terminal: never in a pipe or file, never against NO_COLOR.
   bool wants_colour() const {
     const char* no_colour = std::getenv("NO_COLOR");
     return !m_no_colour && (!no_colour || !*no_colour) && ::isatty(STDOUT_FILENO);
-  }
-
-  // A file is replaced atomically; a device or pipe (-o /dev/null, -o /dev/stderr) is written in
-  // place, since renaming over it would replace the device itself.
-  static void write_output(const std::filesystem::path& path, const std::string& content) {
-    std::error_code error;
-    const auto status = std::filesystem::status(path, error);
-    if (error || !std::filesystem::exists(status) || std::filesystem::is_regular_file(status))
-      return write_file_atomically(path, content);
-    std::ofstream out(path, std::ios::binary);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) throw Error("cannot write " + path.string());
-  }
-
-  static std::string language_of(const GraphModel& model) {
-    for (const DocumentInfo& doc : model.corpus.documents)
-      if (doc.lang == "fr" || doc.lang == "en") return doc.lang;
-    return "fr";
   }
 
   std::string m_old;
@@ -106,6 +93,7 @@ class DiffCommand : public Command {
   std::string m_format = "text";
   std::string m_output;
   std::string m_lang;
+  std::size_t m_max_events = 120;
   bool m_no_colour = false;
 };
 

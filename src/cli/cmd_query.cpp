@@ -26,11 +26,11 @@ class QueryCommand : public Command {
     around->excludes(from);
   }
 
-  int run(const GlobalOptions& global) override {
-    const DataStore data = global.data();
+  int run(const RunContext& context) override {
     PipelineOptions options;
-    options.threads = global.threads;
-    const EventGraph graph = EventGraph::from_model(load_graph_or_build(m_input, data, {}, options), m_input);
+    options.threads = context.threads;
+    const EventGraph graph = EventGraph::from_model(
+        load_graph_or_build(m_input, context.resources, {}, options, context.diagnostics), m_input);
     if (!m_around.empty()) {
       if (!graph.vertex(m_around)) throw InputError({}, "--around: no node '" + m_around + "' in the graph");
       for (const auto& id : graph.neighbourhood(m_around, m_hops)) std::cout << id << "\n";

@@ -1,10 +1,7 @@
 #include "cli/command.hpp"
 
-#include <evgraph/export.hpp>
+#include <evgraph/formats.hpp>
 #include <evgraph/pipeline.hpp>
-#include <evgraph/render.hpp>
-
-#include <iostream>
 
 namespace evgraph::cli {
 namespace {
@@ -18,11 +15,10 @@ class RenderCommand : public Command {
     app.add_option("WHAT", m_what, "timeline or graph")->required()->check(CLI::IsMember({"timeline", "graph"}));
     app.add_option("INPUT", m_input, "graph.json, graph.yaml, manifest or corpus folder")->required();
     app.add_option("-o,--output", m_output, "Output file (default: stdout)");
-    app.add_option("--format", m_format, "graph: svg, dot or png (default: from the output's extension, else svg)")
-        ->check(CLI::IsMember({"svg", "dot", "png"}));
+    app.add_option("--format", m_format, "svg, dot or png (default: from the output's extension, else svg)");
     app.add_option("--lanes", m_timeline.lanes, "timeline lanes: none, type, actor, place, proposal")
         ->check(CLI::IsMember({"none", "type", "actor", "place", "proposal"}));
-    app.add_option("--lang", m_timeline.lang, "Month names: fr or en")->check(CLI::IsMember({"fr", "en"}));
+    app.add_option("--lang", m_lang, "Language of the words and dates (a language pack: fr, en, ...)");
     app.add_option("--width", m_timeline.width_px, "Width in pixels");
     app.add_flag("--print", m_timeline.print, "Print mode: sizes in mm");
     app.add_option("--width-mm", m_timeline.print_width_mm, "Width in mm in print mode");
@@ -40,35 +36,36 @@ class RenderCommand : public Command {
         ->capture_default_str();
   }
 
-  int run(const GlobalOptions& global) override {
-    const DataStore data = global.data();
-    if (!m_style.empty()) {
-      const auto style = std::make_shared<const RenderStyle>(load_style(data, std::filesystem::path(m_style)));
-      m_timeline.style = style;
-      m_graph.style = style;
-    }
-    m_graph.lang = m_timeline.lang;
+  std::optional<std::filesystem::path> style_file() const override {
+    if (m_style.empty()) return std::nullopt;
+    return std::filesystem::path(m_style);
+  }
+
+  int run(const RunContext& context) override {
+    const Resources& resources = context.resources;
     m_timeline.from = parse_cli_date(m_from, "--from");
     m_timeline.to = parse_cli_date(m_to, "--to");
     PipelineOptions options;
-    options.threads = global.threads;
-    const GraphModel model = load_graph_or_build(m_input, data, {}, options);
-    std::string format = m_format;
-    if (format.empty()) {
-      const std::string extension = std::filesystem::path(m_output).extension().string();
-      format = extension == ".dot" ? "dot" : extension == ".png" ? "png" : "svg";
-    }
-    std::string content;
-    if (m_what == "timeline") content = render_timeline_svg(model, m_timeline);
-    else if (format == "dot") content = render_dot(model, m_graph);
-    else if (format == "png") content = render_graph_png(model, m_graph);
-    else content = render_graph_svg(model, m_graph);
-    if (m_output.empty() || m_output == "-") std::cout << content;
-    else write_file_atomically(m_output, content);
+    options.threads = context.threads;
+    const GraphModel model = load_graph_or_build(m_input, resources, {}, options, context.diagnostics);
+    const std::string lang = m_lang.empty() ? output_language(model, resources) : m_lang;
+    resources.language(lang);  // an unknown language fails before anything is drawn
+    m_timeline.lang = lang;
+    m_graph.lang = lang;
+    const OutputFormat& format = chosen_format();
+    RenderRequest request{model, resources, m_graph, m_timeline};
+    write_output(resources.env(), m_output, format.write(request));
     return 0;
   }
 
  private:
+  const OutputFormat& chosen_format() const {
+    if (!m_format.empty()) return output_format(m_what, m_format);
+    const std::string extension = std::filesystem::path(m_output).extension().string();
+    if (const OutputFormat* format = format_for_extension(m_what, extension)) return *format;
+    return output_format(m_what, "svg");
+  }
+
   std::string m_what;
   std::string m_input;
   std::string m_output;
@@ -76,6 +73,7 @@ class RenderCommand : public Command {
   std::string m_from;
   std::string m_to;
   std::string m_style;
+  std::string m_lang;
   TimelineOptions m_timeline;
   GraphRenderOptions m_graph;
 };

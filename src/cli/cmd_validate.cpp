@@ -14,12 +14,11 @@ class ValidateCommand : public Command {
 
   void setup(CLI::App& app) override { app.add_option("FILE", m_files, "Files to check")->required(); }
 
-  int run(const GlobalOptions& global) override {
-    const DataStore data = global.data();
+  int run(const RunContext& context) override {
     int status = 0;
     for (const auto& file : m_files) {
       try {
-        const std::string kind = validate_file(file, data);
+        const std::string kind = validate_file(file, context.resources);
         std::cout << file << ": ok (" << kind << ")\n";
       } catch (const Error& e) {
         std::cerr << "evgraph: " << e.what() << "\n";

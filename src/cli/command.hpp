@@ -3,10 +3,12 @@
 #pragma once
 
 #include <evgraph/calendar.hpp>
-#include <evgraph/data_store.hpp>
+#include <evgraph/diagnostics.hpp>
+#include <evgraph/resources.hpp>
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,11 +16,11 @@
 
 namespace evgraph::cli {
 
-// Options every command shares.
-struct GlobalOptions {
-  std::string data_dir;  // --data: overlay for data/ and schemas/
-  unsigned threads = 0;  // --threads
-  DataStore data() const;
+// What main() builds once and every command runs with.
+struct RunContext {
+  const Resources& resources;
+  Diagnostics& diagnostics;
+  unsigned threads = 0;  // --threads; 0: one per core
 };
 
 class Command {
@@ -27,8 +29,10 @@ class Command {
   virtual const char* name() const = 0;
   virtual const char* synopsis() const = 0;
   virtual void setup(CLI::App& app) = 0;
+  // A style file the command was given (--style), merged over the built-in style.
+  virtual std::optional<std::filesystem::path> style_file() const { return std::nullopt; }
   // Returns the exit status (0 ok, 1 "differs" for diff).
-  virtual int run(const GlobalOptions& global) = 0;
+  virtual int run(const RunContext& context) = 0;
 };
 
 std::vector<std::unique_ptr<Command>> all_commands();
@@ -36,5 +40,9 @@ std::vector<std::unique_ptr<Command>> all_commands();
 // Parses "YYYY-MM-DD" given on the command line (nullopt when empty); throws InputError naming
 // the option.
 std::optional<Date> parse_cli_date(const std::string& text, const char* option);
+
+// Writes one output file: a regular file all or nothing (Env::write_files), a device or pipe
+// (-o /dev/null, -o /dev/stdout) in place, "-" or "" to standard output.
+void write_output(Env& env, const std::string& path, const std::string& content);
 
 }  // namespace evgraph::cli

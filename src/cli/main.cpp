@@ -3,11 +3,22 @@
 #include <evgraph/calendar.hpp>
 #include <evgraph/error.hpp>
 
+#include <fstream>
 #include <iostream>
 
 namespace evgraph::cli {
+namespace {
 
-DataStore GlobalOptions::data() const { return data_dir.empty() ? DataStore() : DataStore(data_dir); }
+// Warnings go to standard error as they come, one line each.
+class StderrDiagnostics : public Diagnostics {
+ public:
+  using Diagnostics::Diagnostics;
+
+ protected:
+  void on_warning(const Diagnostic& diagnostic) override { std::cerr << "evgraph: " << diagnostic.to_string() << "\n"; }
+};
+
+}  // namespace
 
 std::optional<Date> parse_cli_date(const std::string& text, const char* option) {
   if (text.empty()) return std::nullopt;
@@ -16,17 +27,39 @@ std::optional<Date> parse_cli_date(const std::string& text, const char* option) 
   return date;
 }
 
+void write_output(Env& env, const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::cout << content << std::flush;
+    return;
+  }
+  const std::filesystem::path file(path);
+  // Renaming over a device or a pipe would replace it with a plain file.
+  if (env.kind(file) == FileKind::Other) {
+    std::ofstream out(file, std::ios::binary);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.flush();
+    if (!out) throw Error("cannot write " + path);
+    return;
+  }
+  env.write_files(file.parent_path(), {{file.filename().string(), content}});
+}
+
 }  // namespace evgraph::cli
 
 int main(int argc, char** argv) {
+  using namespace evgraph;
   using namespace evgraph::cli;
   CLI::App app{"evgraph: dated event graphs, timelines and diffs from news corpora"};
   app.set_version_flag("--version", std::string("evgraph ") + EVGRAPH_VERSION);
   app.require_subcommand(1);
-  GlobalOptions global;
-  app.add_option("--data", global.data_dir, "Folder with data/ and schemas/ overriding the built-in ones")
+  app.fallthrough();  // global options are accepted after the command too
+  std::string data_dir;
+  unsigned threads = 0;
+  bool strict = false;
+  app.add_option("--data", data_dir, "Folder with data/ and schemas/ overriding the built-in ones")
       ->check(CLI::ExistingDirectory);
-  app.add_option("--threads", global.threads, "Worker threads (default: one per core)");
+  app.add_option("--threads", threads, "Worker threads (default: one per core)");
+  app.add_flag("--strict", strict, "Treat every warning (a document that cannot be read...) as an error");
   auto commands = all_commands();
   Command* selected = nullptr;
   for (auto& command : commands) {
@@ -43,7 +76,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
-    return selected->run(global);
+    Env& env = disk_env();
+    const Resources resources(env, data_dir.empty() ? DataStore() : DataStore(data_dir, env), selected->style_file());
+    StderrDiagnostics diagnostics(strict);
+    return selected->run(RunContext{resources, diagnostics, threads});
   } catch (const evgraph::Error& e) {
     std::cerr << "evgraph: " << e.what() << "\n";
     return 2;

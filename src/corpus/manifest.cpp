@@ -4,9 +4,7 @@
 
 #include "corpus/paths.hpp"
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace evgraph {
 namespace {
@@ -17,29 +15,31 @@ SourceLocation at(const YAML::Node& node, const std::string& file) {
   return {file, mark.line + 1, mark.column + 1};
 }
 
-std::string read_text_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError({path.string()}, "cannot read file");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+// A language with no pack is the manifest's mistake: say where it is written.
+std::string checked_language(const YAML::Node& node, const std::string& file, const Resources& resources) {
+  const std::string code = node.as<std::string>();
+  for (const auto& known : resources.languages())
+    if (known == code) return code;
+  std::string list;
+  for (const auto& known : resources.languages()) list += (list.empty() ? "" : ", ") + known;
+  throw InputError(at(node, file), "no language pack for '" + code + "' (available: " + list + ")");
 }
 
-Corpus open_manifest(const std::filesystem::path& manifest, const CorpusOptions& options, const DataStore& data) {
+Corpus open_manifest(const std::filesystem::path& manifest, const CorpusOptions& options, const Resources& resources) {
   const std::string file = manifest.string();
-  const YAML::Node root = parse_yaml(read_text_file(manifest), file);
-  validate_against_schema(root, file, "corpus.schema.json", data);
+  const YAML::Node root = parse_yaml(resources.env().read_file(manifest), file);
+  validate_against_schema(root, file, "corpus.schema.json", resources.data());
 
   Corpus corpus;
   corpus.manifest = manifest;
   corpus.root = manifest.parent_path().empty() ? std::filesystem::path(".") : manifest.parent_path();
   corpus.name = root["corpus"].as<std::string>();
   if (root["version"]) corpus.version = root["version"].as<std::string>();
-  corpus.language = root["language"] ? root["language"].as<std::string>() : "fr";
+  corpus.language = root["language"] ? checked_language(root["language"], file, resources) : resources.default_language();
   if (!options.language.empty()) corpus.language = options.language;
   if (root["lexicons"]) {
     for (const auto& lexicon : root["lexicons"]) {
-      detail::confined_path(corpus.root, lexicon.as<std::string>(), at(lexicon, file));
+      detail::check_relative_path(lexicon.as<std::string>(), at(lexicon, file));
       corpus.lexicons.push_back(lexicon.as<std::string>());
     }
   }
@@ -50,14 +50,15 @@ Corpus open_manifest(const std::filesystem::path& manifest, const CorpusOptions&
     doc.id = entry["id"].as<std::string>();
     if (!ids.insert(doc.id).second) throw InputError(at(entry["id"], file), "duplicate document id '" + doc.id + "'");
     doc.path = entry["path"].as<std::string>();
-    detail::confined_path(corpus.root, doc.path, at(entry["path"], file));
+    detail::check_relative_path(doc.path, at(entry["path"], file));
     // The schema checked the shape; Boost.Date_Time checks the day exists (no 2025-02-30).
     const auto published = parse_iso_date(entry["published"].as<std::string>());
     if (!published)
       throw InputError(at(entry["published"], file),
                        "'" + entry["published"].as<std::string>() + "' is not a calendar date");
     doc.published = *published;
-    doc.lang = entry["lang"] ? entry["lang"].as<std::string>() : corpus.language;
+    doc.lang = entry["lang"] ? checked_language(entry["lang"], file, resources) : corpus.language;
+    if (!options.language.empty()) doc.lang = options.language;
     if (entry["title"]) doc.title = entry["title"].as<std::string>();
     if (entry["source"]) doc.source = entry["source"].as<std::string>();
     corpus.documents.push_back(std::move(doc));
@@ -67,15 +68,19 @@ Corpus open_manifest(const std::filesystem::path& manifest, const CorpusOptions&
 
 }  // namespace
 
-Corpus open_corpus(const std::filesystem::path& path, const CorpusOptions& options, const DataStore& data) {
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
+Corpus open_corpus(const std::filesystem::path& path, const CorpusOptions& options, const Resources& resources,
+                   Diagnostics& diagnostics) {
+  const Env& env = resources.env();
+  const FileKind kind = env.kind(path);
+  if (kind == FileKind::Directory) {
     const auto manifest = path / "corpus.yaml";
-    if (std::filesystem::is_regular_file(manifest)) return open_manifest(manifest, options, data);
-    return detail::open_text_folder(path, options);
+    if (env.kind(manifest) == FileKind::Regular) return open_manifest(manifest, options, resources);
+    return detail::open_text_folder(path, options, resources, diagnostics);
   }
-  if (!std::filesystem::exists(path, error)) throw InputError({path.string()}, "no such corpus file or folder");
-  return open_manifest(path, options, data);
+  if (kind == FileKind::Missing) throw InputError({path.string()}, "no such corpus file or folder");
+  const std::string extension = path.extension().string();
+  if (extension != ".yaml" && extension != ".yml") return open_text_file(path, options, resources);
+  return open_manifest(path, options, resources);
 }
 
 }  // namespace evgraph

@@ -233,15 +233,6 @@ void attribute_documents(GraphDiff& diff) {
 
 }  // namespace
 
-const char* to_string(ChangeKind kind) {
-  switch (kind) {
-    case ChangeKind::Added: return "added";
-    case ChangeKind::Removed: return "removed";
-    case ChangeKind::Changed: return "changed";
-  }
-  return "changed";
-}
-
 bool GraphDiff::identical() const { return documents.empty() && events.empty() && entities.empty() && edges.empty(); }
 
 GraphDiff diff_graphs(const GraphModel& old_model, const GraphModel& new_model) {

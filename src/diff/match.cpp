@@ -55,13 +55,10 @@ bool better(const Candidate& a, const Candidate& b) {
 }
 
 std::optional<Candidate> score(const Event& o, const Event& n) {
-  if (o.type != n.type || !dates_compatible(o.date, n.date)) return std::nullopt;
-  // Two places named apart are two events, as the merge stage decides.
-  const std::size_t shared_places = count_common(o.places, n.places);
-  if (!o.places.empty() && !n.places.empty() && shared_places == 0) return std::nullopt;
+  if (!may_be_same_event(o, n)) return std::nullopt;
   Candidate c;
-  c.shared_entities = shared_places + count_common(o.actors, n.actors) + count_common(o.proposals, n.proposals);
-  if (c.shared_entities == 0) return std::nullopt;
+  c.shared_entities = count_common(o.places, n.places) + count_common(o.actors, n.actors) +
+                      count_common(o.proposals, n.proposals);
   c.shared_documents = count_common(source_documents(o), source_documents(n));
   c.same_value = o.date.value == n.date.value;
   c.distance = day_distance(o.date, n.date);

@@ -25,6 +25,7 @@ class Painter {
       case ChangeKind::Added: return "32";
       case ChangeKind::Removed: return "31";
       case ChangeKind::Changed: return "33";
+      case ChangeKind::Unchanged: break;
     }
     return "0";
   }
@@ -36,8 +37,9 @@ char sign(ChangeKind kind) {
     case ChangeKind::Added: return '+';
     case ChangeKind::Removed: return '-';
     case ChangeKind::Changed: return '~';
+    case ChangeKind::Unchanged: break;
   }
-  return '~';
+  return ' ';
 }
 
 std::string join(const std::vector<std::string>& items, const std::string& separator = ", ") {

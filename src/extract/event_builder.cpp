@@ -90,7 +90,7 @@ bool inside(const std::vector<Span>& spans, const Timex& timex) {
 
 std::vector<Candidate> candidates_of(const DocumentContext& context, const SentenceItems& items) {
   std::vector<Candidate> out;
-  const auto& definitions = context.triggers.definitions();
+  const auto& definitions = context.language.triggers().definitions();
   for (const TriggerMention* mention : items.triggers) {
     Candidate candidate{mention, &definitions[static_cast<std::size_t>(mention->trigger)], false, {}};
     const std::string& folded = context.folded.text;
@@ -124,7 +124,8 @@ std::vector<const Timex*> coordinated(const DocumentContext& context, const std:
     if (right->begin < left->end) return false;
     std::string gap = fold(context.text.substr(left->end, right->begin - left->end));
     gap.erase(std::remove(gap.begin(), gap.end(), ' '), gap.end());
-    return gap == "et" || gap == "and" || gap == "," || gap == "-" || gap == "au" || gap == "to";
+    const auto& joiners = context.language.date_joiners();
+    return std::find(joiners.begin(), joiners.end(), gap) != joiners.end();
   };
   std::size_t first = index, last = index;
   while (first > 0 && joined(dated[first - 1], dated[first])) --first;
@@ -133,7 +134,7 @@ std::vector<const Timex*> coordinated(const DocumentContext& context, const std:
 }
 
 std::string title_of(const DocumentContext& context, const std::string& type, const std::vector<const Mention*>& mentions) {
-  std::string title = context.triggers.label(type);
+  std::string title = context.language.locale().type_name(type);
   std::vector<std::string> names;
   for (EntityClass cls : {EntityClass::Place, EntityClass::Actor, EntityClass::Proposal}) {
     for (const Mention* mention : mentions) {

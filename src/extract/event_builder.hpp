@@ -3,6 +3,7 @@
 #pragma once
 
 #include <evgraph/corpus.hpp>
+#include <evgraph/language.hpp>
 #include <evgraph/lexicon.hpp>
 #include <evgraph/model.hpp>
 
@@ -17,7 +18,7 @@ struct DocumentContext {
   const DocumentInfo& info;
   std::string_view text;
   const FoldedText& folded;
-  const TriggerSet& triggers;
+  const LanguagePack& language;
   const Lexicon& lexicon;
 };
 

@@ -4,22 +4,21 @@
 #include "extract/sentence_items.hpp"
 
 #include <algorithm>
-#include "extract/sentence_items.hpp"
 
 namespace evgraph {
 
-DocumentAnalysis EventExtractor::analyse(const LoadedDocument& document, const LanguageResources& language) const {
+DocumentAnalysis EventExtractor::analyse(const LoadedDocument& document, const LanguagePack& language) const {
   DocumentAnalysis analysis;
   analysis.info = document.info;
   const std::string& text = document.text;
   FoldedText folded = fold_text(text);
   add_words(folded);  // the lexicon, triggers, cues and names all walk the same words
-  analysis.timexes = language.tagger->tag(folded, text, document.info.published);
+  analysis.timexes = language.tagger().tag(folded, text, document.info.published);
   analysis.mentions = m_lexicon.find(folded, text);
-  if (language.names) {
+  {
     std::vector<Span> blocked;
     for (const Timex& timex : analysis.timexes) blocked.push_back({timex.begin, timex.end});
-    NameFinder::Result names = language.names->find(folded, text, analysis.mentions, blocked, m_lexicon);
+    NameFinder::Result names = language.names().find(folded, text, analysis.mentions, blocked, m_lexicon);
     analysis.discovered = std::move(names.found);
     // A name found around a lexicon entry ("Banque de France" around "France") replaces it.
     // Both lists are sorted and names do not overlap each other: one forward sweep.
@@ -37,10 +36,10 @@ DocumentAnalysis EventExtractor::analyse(const LoadedDocument& document, const L
     std::sort(analysis.mentions.begin(), analysis.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   }
-  const auto triggers = language.triggers->find(folded);
-  const auto cues = language.triggers->find_cues(folded);
+  const auto triggers = language.triggers().find(folded);
+  const auto cues = language.triggers().find_cues(folded);
 
-  const detail::DocumentContext context{document.info, text, folded, *language.triggers, m_lexicon};
+  const detail::DocumentContext context{document.info, text, folded, language, m_lexicon};
   detail::SentenceItemsCursor cursor(analysis.timexes, analysis.mentions, triggers, cues, folded);
   for (const Span& sentence : split_sentences(text)) {
     const detail::SentenceItems items = cursor.next(sentence);

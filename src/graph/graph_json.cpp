@@ -1,5 +1,5 @@
 #include <evgraph/error.hpp>
-#include <evgraph/export.hpp>
+#include <evgraph/graph_io.hpp>
 #include <evgraph/text.hpp>
 
 #include "graph/record_fields.hpp"

@@ -1,5 +1,5 @@
 #include <evgraph/error.hpp>
-#include <evgraph/export.hpp>
+#include <evgraph/graph_io.hpp>
 #include <evgraph/schema.hpp>
 
 #include "graph/record_fields.hpp"
@@ -145,16 +145,6 @@ GraphModel graph_from_yaml(const std::string& text, const std::string& file, con
   const YAML::Node root = parse_yaml(text, file);
   validate_against_schema(root, file, "graph.schema.json", data);
   return detail::model_from_json(detail::yaml_to_json(root), file);
-}
-
-GraphModel load_graph(const std::filesystem::path& file, const DataStore& data) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError({file.string()}, "cannot read graph export");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string extension = file.extension().string();
-  if (extension == ".yaml" || extension == ".yml") return graph_from_yaml(buffer.str(), file.string(), data);
-  return graph_from_json(buffer.str(), file.string());
 }
 
 }  // namespace evgraph

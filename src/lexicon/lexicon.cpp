@@ -7,8 +7,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 
 namespace evgraph {
@@ -38,14 +36,6 @@ std::vector<CaseRule> case_rules(std::string_view form) {
     else rules.push_back(CaseRule::Any);
   }
   return rules;
-}
-
-std::string read_file_or_throw(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError({path.string()}, "cannot read lexicon file");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
 }
 
 }  // namespace
@@ -161,16 +151,15 @@ struct Lexicon::Impl {
   }
 };
 
-Lexicon::Lexicon(const DataStore& data, const std::vector<std::filesystem::path>& user_files,
-                 const std::string& lang)
+Lexicon::Lexicon(const DataStore& data, const std::vector<LexiconSource>& user_files, const std::string& lang)
     : m_impl(std::make_unique<Impl>()) {
   m_impl->lang = lang;
   for (const auto& relative : data.list("data/lexicon/")) {
     if (relative.size() < 5 || relative.compare(relative.size() - 5, 5, ".yaml") != 0) continue;
     m_impl->add_file(data.load_yaml(relative), data.display_name(relative), data, true);
   }
-  for (const auto& file : user_files)
-    m_impl->add_file(parse_yaml(read_file_or_throw(file), file.string()), file.string(), data, false);
+  for (const auto& source : user_files)
+    m_impl->add_file(parse_yaml(source.text, source.file), source.file, data, false);
   m_impl->compile();
 }
 

@@ -45,7 +45,8 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 
 }  // namespace
 
-struct NameFinder::Impl {
+// The word lists of data/lang/<lang>/names.yaml and the tests made of them.
+struct NameRules {
   std::unordered_set<std::string> title_words, complements, organisation_words, particles, stop_words;
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::string> titles;
@@ -88,16 +89,18 @@ struct NameFinder::Impl {
   }
 };
 
+struct NameFinder::Impl : NameRules {};
+
 NameFinder::NameFinder(const DataStore& data, const std::string& lang) : m_impl(std::make_unique<Impl>()) {
-  const std::string relative = "data/names/" + lang + ".yaml";
+  const std::string relative = "data/lang/" + lang + "/names.yaml";
   if (!data.exists(relative)) throw ConfigError({relative}, "no name-finding rules for language '" + lang + "'");
   const YAML::Node root = data.load_yaml(relative);
   validate_against_schema(root, data.display_name(relative), "names.schema.json", data, true);
-  Impl::load_words(root["person_titles"], m_impl->title_words);
-  Impl::load_words(root["title_complements"], m_impl->complements);
-  Impl::load_words(root["organisation_words"], m_impl->organisation_words);
-  Impl::load_words(root["particles"], m_impl->particles);
-  Impl::load_words(root["stop_words"], m_impl->stop_words);
+  NameRules::load_words(root["person_titles"], m_impl->title_words);
+  NameRules::load_words(root["title_complements"], m_impl->complements);
+  NameRules::load_words(root["organisation_words"], m_impl->organisation_words);
+  NameRules::load_words(root["particles"], m_impl->particles);
+  NameRules::load_words(root["stop_words"], m_impl->stop_words);
   for (const auto& preposition : root["place_prepositions"]) m_impl->place_prepositions.push_back(preposition.as<std::string>());
   // Longest first, so "dans les environs de" wins over "de".
   std::sort(m_impl->place_prepositions.begin(), m_impl->place_prepositions.end(),
@@ -108,151 +111,205 @@ NameFinder::~NameFinder() = default;
 NameFinder::NameFinder(NameFinder&&) noexcept = default;
 NameFinder& NameFinder::operator=(NameFinder&&) noexcept = default;
 
-NameFinder::Result NameFinder::find(const FoldedText& folded, std::string_view original, const std::vector<Mention>& known,
-                                    const std::vector<Span>& blocked, const Lexicon& lexicon) const {
-  const Impl& rules = *m_impl;
-  std::vector<detail::Token> scratch;
-  const auto& tokens = detail::words_of(folded, scratch);
-  std::vector<WordInfo> words;
-  words.reserve(tokens.size());
-  std::size_t next_known = 0, next_blocked = 0;
-  for (const Token& token : tokens) {
-    WordInfo word;
-    word.folded = folded.text.substr(token.begin, token.end - token.begin);
-    word.begin = folded.origin[token.begin];
-    word.end = folded.original_end(token.end);
-    word.capital = capital_at(original, word.begin);
-    while (next_known < known.size() && known[next_known].end <= word.begin) ++next_known;
-    while (next_blocked < blocked.size() && blocked[next_blocked].end <= word.begin) ++next_blocked;
-    word.free = !(next_known < known.size() && known[next_known].begin < word.end) &&
-                !(next_blocked < blocked.size() && blocked[next_blocked].begin < word.end);
-    words.push_back(std::move(word));
+namespace {
+
+// One pass of the name finder over a document, step by step: the words and what is known of
+// them, the surnames of people named in full, the capitalised words that recur, then each
+// capitalised run classified as a person, an organisation, a place or nothing.
+class NameScan {
+ public:
+  NameScan(const NameRules& rules, const FoldedText& folded, std::string_view original, const Lexicon& lexicon)
+      : m_rules(rules), m_folded(folded), m_original(original), m_lexicon(lexicon) {}
+
+  NameFinder::Result run(const std::vector<Mention>& known, const std::vector<Span>& blocked) {
+    collect_words(known, blocked);
+    remember_known_people(known);
+    count_capitalised_words();
+    for (std::size_t i = 0; i < m_words.size();) i = scan_run_at(i);
+    return std::move(m_result);
   }
 
-  // People named in full in this document, by surname, so that later short forms resolve.
-  std::unordered_map<std::string, std::pair<std::string, int>> surnames;  // folded surname -> (id, entry)
-  auto remember_person = [&](const std::string& full_name, const std::string& id, int entry) {
+ private:
+  struct Run {
+    std::size_t first = 0, last = 0;
+    bool organisation_word = false;  // an organisation's head word is in the run
+    bool titled = false;             // a title introduces it
+  };
+
+  void collect_words(const std::vector<Mention>& known, const std::vector<Span>& blocked) {
+    const auto& tokens = detail::words_of(m_folded, m_scratch);
+    m_words.reserve(tokens.size());
+    std::size_t next_known = 0, next_blocked = 0;
+    for (const Token& token : tokens) {
+      WordInfo word;
+      word.folded = m_folded.text.substr(token.begin, token.end - token.begin);
+      word.begin = m_folded.origin[token.begin];
+      word.end = m_folded.original_end(token.end);
+      word.capital = capital_at(m_original, word.begin);
+      while (next_known < known.size() && known[next_known].end <= word.begin) ++next_known;
+      while (next_blocked < blocked.size() && blocked[next_blocked].end <= word.begin) ++next_blocked;
+      word.free = !(next_known < known.size() && known[next_known].begin < word.end) &&
+                  !(next_blocked < blocked.size() && blocked[next_blocked].begin < word.end);
+      m_words.push_back(std::move(word));
+    }
+  }
+
+  // People named in full, by surname, so that later short forms ("M. Martin") resolve.
+  void remember_person(const std::string& full_name, const std::string& id, int entry) {
     const std::string folded_name = fold(full_name);
     const auto parts = detail::tokenize(folded_name);
     if (parts.size() < 2) return;
     const std::string surname = folded_name.substr(parts.back().begin, parts.back().end - parts.back().begin);
-    surnames.emplace(surname, std::make_pair(id, entry));
-  };
-  for (const Mention& mention : known) {
-    const auto& entity = lexicon.entries()[static_cast<std::size_t>(mention.entry)].entity;
-    if (entity.kind == "person") remember_person(entity.name, entity.id, mention.entry);
+    m_surnames.emplace(surname, std::make_pair(id, entry));
   }
 
-  // Single words written with a capital in the middle of a sentence, counted: a word seen so more
-  // than once is a name, not a capitalised common word.
-  std::unordered_map<std::string, std::pair<int, int>> capitalised;  // word -> (mid-sentence, anywhere)
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    if (!words[k].capital || !words[k].free || rules.stop_words.count(words[k].folded)) continue;
-    auto& counts = capitalised[words[k].folded];
-    counts.first += sentence_initial(words, k, original) ? 0 : 1;
-    ++counts.second;
+  void remember_known_people(const std::vector<Mention>& known) {
+    for (const Mention& mention : known) {
+      const auto& entity = m_lexicon.entries()[static_cast<std::size_t>(mention.entry)].entity;
+      if (entity.kind == "person") remember_person(entity.name, entity.id, mention.entry);
+    }
   }
-  std::unordered_set<std::string> repeated_mid_sentence;
-  for (const auto& [word, counts] : capitalised)
-    if (counts.first >= 1 && counts.second >= 2) repeated_mid_sentence.insert(word);
 
-  Result result;
-  std::map<std::string, std::size_t> found_index;
-  auto add_found = [&](EntityClass cls, const std::string& name, const std::string& kind) {
-    const std::string id = std::string(to_string(cls)) + ":" + detail::slugify(name);
-    if (!found_index.count(id)) {
-      found_index.emplace(id, result.found.size());
-      result.found.push_back({cls, Entity{id, name, kind, {}}});
+  // A single word written with a capital in the middle of a sentence more than once is a name,
+  // not a capitalised common word.
+  void count_capitalised_words() {
+    std::unordered_map<std::string, std::pair<int, int>> capitalised;  // word -> (mid-sentence, anywhere)
+    for (std::size_t k = 0; k < m_words.size(); ++k) {
+      if (!m_words[k].capital || !m_words[k].free || m_rules.stop_words.count(m_words[k].folded)) continue;
+      auto& counts = capitalised[m_words[k].folded];
+      counts.first += sentence_initial(m_words, k, m_original) ? 0 : 1;
+      ++counts.second;
     }
-    return id;
-  };
+    for (const auto& [word, counts] : capitalised)
+      if (counts.first >= 1 && counts.second >= 2) m_repeated_mid_sentence.insert(word);
+  }
 
-  for (std::size_t i = 0; i < words.size();) {
-    if (!words[i].capital || !words[i].free) {
-      ++i;
-      continue;
-    }
-    // The run of capitalised words (with particles between them) that starts here.
-    std::size_t last = i;
-    bool names_organisation = rules.organisation_words.count(words[i].folded) > 0;
-    for (std::size_t k = i + 1; k < words.size(); ++k) {
-      const std::string_view gap = original.substr(words[k - 1].end, words[k].begin - words[k - 1].end);
-      if (!Impl::joins(gap)) break;
+  // The run of capitalised words (with particles between them) that starts at `i`.
+  Run capitalised_run(std::size_t i) const {
+    Run run{i, i, m_rules.organisation_words.count(m_words[i].folded) > 0, false};
+    for (std::size_t k = i + 1; k < m_words.size(); ++k) {
+      const std::string_view gap = m_original.substr(m_words[k - 1].end, m_words[k].begin - m_words[k - 1].end);
+      if (!NameRules::joins(gap)) break;
       // An organisation's name may hold a name the lexicon knows ("Banque de France").
-      const bool after_particle = rules.particles.count(words[k - 1].folded) > 0;
-      if (!words[k].free && !(names_organisation && after_particle)) break;
-      if (words[k].capital) {
-        last = k;
-        names_organisation = names_organisation || rules.organisation_words.count(words[k].folded) > 0;
-      } else if (!rules.particles.count(words[k].folded) || k + 1 >= words.size() || !words[k + 1].capital) {
+      const bool after_particle = m_rules.particles.count(m_words[k - 1].folded) > 0;
+      if (!m_words[k].free && !(run.organisation_word && after_particle)) break;
+      if (m_words[k].capital) {
+        run.last = k;
+        run.organisation_word = run.organisation_word || m_rules.organisation_words.count(m_words[k].folded) > 0;
+      } else if (!m_rules.particles.count(m_words[k].folded) || k + 1 >= m_words.size() || !m_words[k + 1].capital) {
         break;
       }
     }
-    std::size_t first = i;
-    const std::size_t after = last + 1;
-    bool titled = rules.preceded_by_title(words, first, original);
-    // Leading words that only introduce the name: sentence openers, titles, their complements
-    // (but "Justice Department" keeps its first word: an organisation's name is all of it).
-    auto introduces = [&](const std::string& word) {
-      if (rules.stop_words.count(word) || rules.particles.count(word)) return true;
-      return !names_organisation && (rules.title_words.count(word) || rules.complements.count(word));
-    };
-    while (first <= last && introduces(words[first].folded)) {
-      if (rules.title_words.count(words[first].folded)) titled = true;
-      ++first;
-    }
-    i = after;
-    if (first > last) continue;
-    const std::size_t length = last - first + 1;
-    const std::size_t begin = words[first].begin;
-    const std::size_t end = words[last].end;
-    const std::string name(original.substr(begin, end - begin));
-    if (name.size() < 2) continue;  // a lone letter ("zone C", "Option A") is not a name
-    bool organisation = false;
-    for (std::size_t k = first; k <= last; ++k) organisation = organisation || rules.organisation_words.count(words[k].folded);
-    const bool after_preposition = rules.preceded_by_place_preposition(folded, tokens[first].begin);
-
-    Mention mention;
-    mention.begin = begin;
-    mention.end = end;
-    mention.text = name;
-    if (length == 1 && !organisation) {
-      // A lone capitalised word is a name only as a known person's surname, or after a title.
-      auto it = surnames.find(words[first].folded);
-      if (it != surnames.end()) {
-        mention.entity_id = it->second.first;
-        mention.entry = it->second.second;
-        mention.cls = EntityClass::Actor;
-      } else if (titled) {
-        mention.entity_id = add_found(EntityClass::Actor, name, "person");
-        mention.cls = EntityClass::Actor;
-      } else if (after_preposition) {
-        mention.entity_id = add_found(EntityClass::Place, name, "");
-        mention.cls = EntityClass::Place;
-      } else if (is_acronym(name) || repeated_mid_sentence.count(words[first].folded)) {
-        // Acronyms (SPD, ESA) and names capitalised mid-sentence more than once (Google,
-        // Mercosur) are actors: most often organisations in news text.
-        mention.entity_id = add_found(EntityClass::Actor, name, "organisation");
-        mention.cls = EntityClass::Actor;
-      } else {
-        continue;
-      }
-    } else if (organisation) {
-      mention.entity_id = add_found(EntityClass::Actor, name, "organisation");
-      mention.cls = EntityClass::Actor;
-    } else if (after_preposition && !titled && length <= 3) {
-      mention.entity_id = add_found(EntityClass::Place, name, "");
-      mention.cls = EntityClass::Place;
-    } else if (length <= 5) {
-      mention.entity_id = add_found(EntityClass::Actor, name, "person");
-      mention.cls = EntityClass::Actor;
-      remember_person(name, mention.entity_id, -1);
-    } else {
-      continue;
-    }
-    result.mentions.push_back(std::move(mention));
+    return run;
   }
-  return result;
+
+  // Drops the leading words that only introduce the name: sentence openers, titles, their
+  // complements (but "Justice Department" keeps its first word: an organisation's name is all
+  // of it).
+  void strip_introduction(Run& run) const {
+    run.titled = m_rules.preceded_by_title(m_words, run.first, m_original);
+    auto introduces = [&](const std::string& word) {
+      if (m_rules.stop_words.count(word) || m_rules.particles.count(word)) return true;
+      return !run.organisation_word && (m_rules.title_words.count(word) || m_rules.complements.count(word));
+    };
+    while (run.first <= run.last && introduces(m_words[run.first].folded)) {
+      if (m_rules.title_words.count(m_words[run.first].folded)) run.titled = true;
+      ++run.first;
+    }
+  }
+
+  std::string add_found(EntityClass cls, const std::string& name, const std::string& kind) {
+    const std::string id = std::string(to_string(cls)) + ":" + detail::slugify(name);
+    if (!m_found_index.count(id)) {
+      m_found_index.emplace(id, m_result.found.size());
+      m_result.found.push_back({cls, Entity{id, name, kind, {}}});
+    }
+    return id;
+  }
+
+  // A lone capitalised word is a name only as a known person's surname, after a title, after a
+  // place preposition, or as an acronym or a word capitalised mid-sentence more than once.
+  bool classify_single_word(const Run& run, bool after_preposition, Mention& mention) {
+    const std::string& word = m_words[run.first].folded;
+    auto surname = m_surnames.find(word);
+    if (surname != m_surnames.end()) {
+      mention.entity_id = surname->second.first;
+      mention.entry = surname->second.second;
+      mention.cls = EntityClass::Actor;
+    } else if (run.titled) {
+      mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
+      mention.cls = EntityClass::Actor;
+    } else if (after_preposition) {
+      mention.entity_id = add_found(EntityClass::Place, mention.text, "");
+      mention.cls = EntityClass::Place;
+    } else if (is_acronym(mention.text) || m_repeated_mid_sentence.count(word)) {
+      // Acronyms (SPD, ESA) and names capitalised mid-sentence more than once (Google,
+      // Mercosur) are actors: most often organisations in news text.
+      mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
+      mention.cls = EntityClass::Actor;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  bool classify(const Run& run, Mention& mention) {
+    const std::size_t length = run.last - run.first + 1;
+    bool organisation = false;
+    for (std::size_t k = run.first; k <= run.last; ++k)
+      organisation = organisation || m_rules.organisation_words.count(m_words[k].folded);
+    const auto& tokens = detail::words_of(m_folded, m_scratch);
+    const bool after_preposition = m_rules.preceded_by_place_preposition(m_folded, tokens[run.first].begin);
+    if (length == 1 && !organisation) return classify_single_word(run, after_preposition, mention);
+    if (organisation) {
+      mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
+    } else if (after_preposition && !run.titled && length <= 3) {
+      mention.entity_id = add_found(EntityClass::Place, mention.text, "");
+      mention.cls = EntityClass::Place;
+      return true;
+    } else if (length <= 5) {
+      mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
+      remember_person(mention.text, mention.entity_id, -1);
+    } else {
+      return false;
+    }
+    mention.cls = EntityClass::Actor;
+    return true;
+  }
+
+  // Scans the capitalised run at `i`; returns where the next one may start.
+  std::size_t scan_run_at(std::size_t i) {
+    if (!m_words[i].capital || !m_words[i].free) return i + 1;
+    Run run = capitalised_run(i);
+    const std::size_t after = run.last + 1;
+    strip_introduction(run);
+    if (run.first > run.last) return after;
+    Mention mention;
+    mention.begin = m_words[run.first].begin;
+    mention.end = m_words[run.last].end;
+    mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
+    if (mention.text.size() < 2) return after;  // a lone letter ("zone C", "Option A") is not a name
+    if (classify(run, mention)) m_result.mentions.push_back(std::move(mention));
+    return after;
+  }
+
+  const NameRules& m_rules;
+  const FoldedText& m_folded;
+  std::string_view m_original;
+  const Lexicon& m_lexicon;
+  std::vector<detail::Token> m_scratch;
+  std::vector<WordInfo> m_words;
+  std::unordered_map<std::string, std::pair<std::string, int>> m_surnames;  // folded surname -> (id, entry)
+  std::unordered_set<std::string> m_repeated_mid_sentence;
+  std::map<std::string, std::size_t> m_found_index;
+  NameFinder::Result m_result;
+};
+
+}  // namespace
+
+NameFinder::Result NameFinder::find(const FoldedText& folded, std::string_view original, const std::vector<Mention>& known,
+                                    const std::vector<Span>& blocked, const Lexicon& lexicon) const {
+  return NameScan(*m_impl, folded, original, lexicon).run(known, blocked);
 }
 
 }  // namespace evgraph

@@ -8,7 +8,6 @@ namespace evgraph {
 
 struct TriggerSet::Impl {
   std::vector<TriggerDefinition> definitions;
-  std::map<std::string, std::string> labels;
   detail::TokenTrie triggers;
   detail::TokenTrie cues;
   std::vector<std::string> cue_kinds;
@@ -23,7 +22,7 @@ struct TriggerSet::Impl {
 };
 
 TriggerSet::TriggerSet(const DataStore& data, const std::string& lang) : m_impl(std::make_unique<Impl>()) {
-  const std::string relative = "data/triggers/" + lang + ".yaml";
+  const std::string relative = "data/lang/" + lang + "/triggers.yaml";
   if (!data.exists(relative)) throw ConfigError({relative}, "no event triggers for language '" + lang + "'");
   const YAML::Node root = data.load_yaml(relative);
   validate_against_schema(root, data.display_name(relative), "triggers.schema.json", data, true);
@@ -31,7 +30,6 @@ TriggerSet::TriggerSet(const DataStore& data, const std::string& lang) : m_impl(
     const std::string type = item.first.as<std::string>();
     const YAML::Node& spec = item.second;
     const int rank = spec["rank"] ? spec["rank"].as<int>() : 1;
-    if (spec["label"]) m_impl->labels[type] = spec["label"].as<std::string>();
     m_impl->add(type, spec["nouns"], false, false, rank);
     m_impl->add(type, spec["verbs"], true, false, rank);
     m_impl->add(type, spec["reporting_verbs"], true, true, 0);
@@ -88,10 +86,5 @@ std::vector<CueMention> TriggerSet::find_cues(const FoldedText& folded) const {
 }
 
 const std::vector<TriggerDefinition>& TriggerSet::definitions() const { return m_impl->definitions; }
-
-std::string TriggerSet::label(const std::string& type) const {
-  auto it = m_impl->labels.find(type);
-  return it == m_impl->labels.end() ? type : it->second;
-}
 
 }  // namespace evgraph

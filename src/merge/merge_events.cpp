@@ -26,13 +26,11 @@ std::string main_anchor(const Event& event) {
   return {};
 }
 
-// Two reports of one type with compatible dates are one event when what they name agrees: the
-// same place (two places named apart are two events), or, without places, the same day and
-// participant, or two participants in common. An undated report joins only through its place.
-bool same_event(const Event& x, const Event& y) {
-  const std::size_t places = count_common(x.places, y.places);
-  if (!x.places.empty() && !y.places.empty() && places == 0) return false;
-  if (places > 0) return true;
+// Two reports that may be one event are one when what they name agrees enough: the same place,
+// or, without places, the same day and participant, or two participants in common. An undated
+// report joins only through its place.
+bool same_report(const Event& x, const Event& y) {
+  if (count_common(x.places, y.places) > 0) return true;
   if (!x.date.value || !y.date.value) return false;
   const std::size_t others = count_common(x.actors, y.actors) + count_common(x.proposals, y.proposals);
   if (others >= 2) return true;
@@ -91,6 +89,13 @@ Event combine(std::vector<Event*> group) {
 
 }  // namespace
 
+bool may_be_same_event(const Event& a, const Event& b) {
+  if (a.type != b.type || !dates_compatible(a.date, b.date)) return false;
+  const std::size_t places = count_common(a.places, b.places);
+  if (!a.places.empty() && !b.places.empty() && places == 0) return false;
+  return places + count_common(a.actors, b.actors) + count_common(a.proposals, b.proposals) > 0;
+}
+
 bool dates_compatible(const EventDate& a, const EventDate& b) {
   if (a.value && b.value) return *a.value == *b.value || contains(a, b) || contains(b, a);
   const EventDate& dated = a.value ? a : b;
@@ -129,10 +134,10 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::s
       for (std::size_t b = a + 1; b < members.size() && b < a + 64; ++b) {
         const Event& x = events[members[a]];
         const Event& y = events[members[b]];
-        if (!dates_compatible(x.date, y.date)) continue;
+        if (!may_be_same_event(x, y)) continue;
         const bool same_document = x.sources.front().doc == y.sources.front().doc;
         if (same_document && x.date.value != y.date.value) continue;
-        if (!same_event(x, y)) continue;
+        if (!same_report(x, y)) continue;
         sets.unite(members[a], members[b]);
       }
     }

@@ -55,8 +55,7 @@ std::string event_tooltip(const Event& event, const std::string& date_text) {
 }
 
 std::vector<NodeSpec> collect_nodes(const GraphModel& model, const GraphRenderOptions& options,
-                                    const RenderStyle& style) {
-  const LocaleStrings& words = style.locale(options.lang);
+                                    const RenderStyle& style, const LocaleStrings& words) {
   const ThemeColours& theme = style.theme(options.theme);
   std::map<std::string, const DocumentInfo*> documents;
   for (const DocumentInfo& doc : model.corpus.documents) documents[doc.id] = &doc;
@@ -118,10 +117,55 @@ const std::string& lookup_or_other(const std::map<std::string, std::string>& map
   return it != map.end() ? it->second : map.at("other");
 }
 
+// A diff: the node drawn in the colours of its status; removed ones dashed.
+void mark_node(Agnode_t* n, ChangeKind status, const std::string* note, const ThemeColours& theme) {
+  const StatusColours& look = theme.changes.at(status);
+  if (status == ChangeKind::Removed) {
+    const char* style = agget(n, const_cast<char*>("style"));
+    const std::string current = style ? style : "";
+    set(n, "style", current.empty() ? "dashed" : current + ",dashed");
+  }
+  set(n, "color", look.line);
+  set(n, "fillcolor", look.fill);
+  set(n, "fontcolor", look.text);
+  set(n, "penwidth", status == ChangeKind::Unchanged ? "1" : "2.5");
+  if (status != ChangeKind::Unchanged) set(n, "class", std::string("diff-") + to_string(status));
+  if (note && !note->empty()) {
+    const char* tooltip = agget(n, const_cast<char*>("tooltip"));
+    set(n, "tooltip", std::string(tooltip ? tooltip : "") + "&#10;" + dot_tooltip_escape(*note));
+  }
+}
+
+void mark_edge(Agedge_t* e, ChangeKind status, const ThemeColours& theme) {
+  set(e, "color", theme.changes.at(status).line);
+  if (status == ChangeKind::Removed) set(e, "style", "dashed");
+  if (status != ChangeKind::Unchanged) {
+    set(e, "penwidth", "1.8");
+    set(e, "class", std::string("diff-") + to_string(status));
+  }
+}
+
+void add_change_legend(Agraph_t* g, const ThemeColours& theme, const LocaleStrings& words) {
+  Agraph_t* legend = agsubg(g, const_cast<char*>("cluster_diff_legend"), 1);
+  set(legend, "label", dot_escape(words.phrase("diff_legend")));
+  set(legend, "style", "rounded");
+  set(legend, "color", theme.changes.at(ChangeKind::Unchanged).line);
+  for (ChangeKind status : {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed, ChangeKind::Unchanged}) {
+    const std::string name = std::string("diff legend: ") + to_string(status);
+    const std::string label = dot_escape(words.phrase(std::string("diff_") + to_string(status)));
+    Agnode_t* n = agnode(legend, const_cast<char*>(name.c_str()), 1);
+    set(n, "label", label);
+    set(n, "shape", "box");
+    set(n, "style", "rounded,filled");
+    set(n, "tooltip", label);
+    mark_node(n, status, nullptr, theme);
+  }
+}
+
 }  // namespace
 
 void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphRenderOptions& options,
-                 const RenderStyle& style) {
+                 const RenderStyle& style, const LocaleStrings& words) {
   Agraph_t* g = graph.get();
   const ThemeColours& theme = style.theme(options.theme);
   const std::string font = style.graph_font_family;
@@ -152,7 +196,8 @@ void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphR
   // Creation order is what agwrite prints: sorted ids make the DOT text reproducible.
   std::map<std::string, Agnode_t*> created;
   std::map<std::string, std::vector<Agnode_t*>> events_by_day;
-  for (const NodeSpec& spec : collect_nodes(model, options, style)) {
+  const ChangeMarks* changes = options.changes;
+  for (const NodeSpec& spec : collect_nodes(model, options, style, words)) {
     if (created.count(spec.id)) continue;  // the same id in two collections: keep the first
     Agnode_t* n = agnode(g, const_cast<char*>(node_name(spec.id).c_str()), 1);
     created[spec.id] = n;
@@ -168,6 +213,10 @@ void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphR
       if (!spec.date_key.empty()) events_by_day[spec.date_key].push_back(n);
     } else if (spec.kind == "group") {
       set(n, "style", "dashed,filled");
+    }
+    if (changes) {
+      auto note = changes->notes.find(spec.id);
+      mark_node(n, changes->node(spec.id), note == changes->notes.end() ? nullptr : &note->second, theme);
     }
   }
 
@@ -218,7 +267,9 @@ void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphR
     // Documents would pull every event to their rank; places and proposals keep their
     // constraint, which puts them just after the first event that names them.
     if (edge.kind == "reported_by" || edge.kind == "mentioned_in") set(e, "constraint", "false");
+    if (changes) mark_edge(e, changes->edge(edge), theme);
   }
+  if (changes) add_change_legend(g, theme, words);
 }
 
 }  // namespace evgraph::detail

@@ -7,8 +7,9 @@
 
 namespace evgraph::detail {
 
+// With options.changes, nodes and edges are coloured by their status and a legend is added.
 // Caller holds graphviz_mutex().
 void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphRenderOptions& options,
-                 const RenderStyle& style);
+                 const RenderStyle& style, const LocaleStrings& words);
 
 }  // namespace evgraph::detail

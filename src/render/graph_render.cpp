@@ -1,39 +1,37 @@
 // render_dot and render_graph_svg: the cgraph graph written as DOT or laid out by gvc.
 #include "dot_builder.hpp"
+#include "text_util.hpp"
 
 #include <evgraph/error.hpp>
 
 namespace evgraph {
 namespace {
 
-std::shared_ptr<const RenderStyle> style_of(const GraphRenderOptions& options) {
-  return options.style ? options.style : default_style();
-}
-
 // Above this many events the layout runs with bounded optimisation passes.
 constexpr std::size_t kQuickLayoutEvents = 60;
 
 }  // namespace
 
-std::string render_dot(const GraphModel& model, const GraphRenderOptions& options) {
-  const auto style = style_of(options);
+std::string render_dot(const GraphModel& model, const Resources& resources, const GraphRenderOptions& options) {
+  const LocaleStrings& words = resources.language(options.lang).locale();
   std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
   detail::ErrorCapture errors;
-  detail::GraphHandle graph("evgraph");
-  detail::build_graph(graph, model, options, *style);
+  detail::GraphHandle graph(options.changes ? "evgraph_diff" : "evgraph");
+  detail::build_graph(graph, model, options, resources.style(), words);
   return graph.write();
 }
 
 namespace {
 
 // The graph laid out by gvc and rendered to `format` ("svg", "png").
-std::string render_laid_out(const GraphModel& full_model, const GraphRenderOptions& options, const char* format) {
-  const auto style = style_of(options);
-  const GraphModel model = most_attested(full_model, options.max_events);
+std::string render_laid_out(const GraphModel& full_model, const Resources& resources, const GraphRenderOptions& options,
+                            const char* format) {
+  const LocaleStrings& words = resources.language(options.lang).locale();
+  const GraphModel model = most_attested(full_model, options.max_events, options.changes);
   std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
   detail::ErrorCapture errors;
-  detail::GraphHandle graph("evgraph");
-  detail::build_graph(graph, model, options, *style);
+  detail::GraphHandle graph(options.changes ? "evgraph_diff" : "evgraph");
+  detail::build_graph(graph, model, options, resources.style(), words);
   if (model.events.size() > kQuickLayoutEvents) {
     // dot's crossing minimisation and network simplex dominate on dense graphs; bounded passes
     // keep a few hundred events to seconds with a layout that is still readable.
@@ -44,8 +42,9 @@ std::string render_laid_out(const GraphModel& full_model, const GraphRenderOptio
   }
   if (model.events.size() < full_model.events.size()) {
     // Say on the drawing that it is a selection, and of what.
-    const std::string note = std::to_string(model.events.size()) + " / " + std::to_string(full_model.events.size()) +
-                             (options.lang == "fr" ? " événements (les mieux attestés)" : " events (best attested)");
+    const std::string note = detail::fill(words.phrase("graph_selection"),
+                                          {{"shown", std::to_string(model.events.size())},
+                                           {"total", std::to_string(full_model.events.size())}});
     agsafeset(graph.get(), const_cast<char*>("label"), const_cast<char*>(note.c_str()), const_cast<char*>(""));
     agsafeset(graph.get(), const_cast<char*>("labelloc"), const_cast<char*>("t"), const_cast<char*>(""));
   }
@@ -56,12 +55,12 @@ std::string render_laid_out(const GraphModel& full_model, const GraphRenderOptio
 
 }  // namespace
 
-std::string render_graph_svg(const GraphModel& model, const GraphRenderOptions& options) {
-  return detail::strip_generator_comment(render_laid_out(model, options, "svg"));
+std::string render_graph_svg(const GraphModel& model, const Resources& resources, const GraphRenderOptions& options) {
+  return detail::strip_generator_comment(render_laid_out(model, resources, options, "svg"));
 }
 
-std::string render_graph_png(const GraphModel& model, const GraphRenderOptions& options) {
-  return render_laid_out(model, options, "png");
+std::string render_graph_png(const GraphModel& model, const Resources& resources, const GraphRenderOptions& options) {
+  return render_laid_out(model, resources, options, "png");
 }
 
 }  // namespace evgraph

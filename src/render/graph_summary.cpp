@@ -6,13 +6,16 @@
 
 namespace evgraph {
 
-GraphModel most_attested(const GraphModel& model, std::size_t max_events) {
+GraphModel most_attested(const GraphModel& model, std::size_t max_events, const ChangeMarks* changes) {
   if (max_events == 0 || model.events.size() <= max_events) return model;
   std::vector<const Event*> ranked;
   ranked.reserve(model.events.size());
   for (const Event& event : model.events) ranked.push_back(&event);
+  // In a diff, what changed is what the drawing is for.
+  auto changed = [changes](const Event* e) { return changes && changes->node(e->id) != ChangeKind::Unchanged; };
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(max_events), ranked.end(),
-                    [](const Event* a, const Event* b) {
+                    [&](const Event* a, const Event* b) {
+                      if (changed(a) != changed(b)) return changed(a);
                       if (a->sources.size() != b->sources.size()) return a->sources.size() > b->sources.size();
                       if (a->confidence != b->confidence) return a->confidence > b->confidence;
                       return a->id < b->id;

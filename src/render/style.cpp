@@ -5,8 +5,6 @@
 #include <evgraph/render.hpp>
 #include <evgraph/schema.hpp>
 
-#include <fstream>
-#include <sstream>
 
 namespace evgraph {
 namespace {
@@ -84,18 +82,12 @@ ThemeColours read_theme(const Reader& r, const YAML::Node& node) {
   t.edge_kinds = r.text_map(node, "edge_kinds");
   for (const auto* map : {&t.event_types, &t.node_kinds, &t.edge_kinds})
     if (!map->count("other")) r.fail(node, "every colour table of a theme needs an 'other' entry");
+  const YAML::Node changes = r.child(node, "changes");
+  for (ChangeKind status : {ChangeKind::Unchanged, ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed}) {
+    const YAML::Node look = r.child(changes, to_string(status));
+    t.changes[status] = StatusColours{r.text(look, "line"), r.text(look, "fill"), r.text(look, "text")};
+  }
   return t;
-}
-
-LocaleStrings read_locale(const Reader& r, const YAML::Node& node) {
-  LocaleStrings l;
-  l.months = r.text_list(node, "months");
-  l.months_short = r.text_list(node, "months_short");
-  if (l.months.size() != 12 || l.months_short.size() != 12) r.fail(node, "months and months_short need 12 names");
-  l.seasons = r.text_map(node, "seasons");
-  l.phrases = r.text_map(node, "phrases");
-  l.types = r.text_map(node, "types");
-  return l;
 }
 
 RenderStyle read_style(const YAML::Node& root, const std::string& file) {
@@ -140,8 +132,6 @@ RenderStyle read_style(const YAML::Node& root, const std::string& file) {
 
   const YAML::Node themes = r.child(root, "themes");
   for (const char* name : {"light", "dark", "print"}) s.themes[name] = read_theme(r, r.child(themes, name));
-  for (const auto& entry : r.child(root, "locales"))
-    s.locales[entry.first.as<std::string>()] = read_locale(r, entry.second);
   return s;
 }
 
@@ -156,26 +146,9 @@ const std::string& ThemeColours::event_type(const std::string& type) const { ret
 const std::string& ThemeColours::node_kind(const std::string& kind) const { return lookup(node_kinds, kind); }
 const std::string& ThemeColours::edge_kind(const std::string& kind) const { return lookup(edge_kinds, kind); }
 
-const std::string& LocaleStrings::phrase(const std::string& key) const {
-  auto it = phrases.find(key);
-  if (it == phrases.end()) throw ConfigError({"data/style/default.yaml"}, "locale has no phrase '" + key + "'");
-  return it->second;
-}
-
-std::string LocaleStrings::type_name(const std::string& type) const {
-  auto it = types.find(type);
-  return it != types.end() ? it->second : type;
-}
-
 const ThemeColours& RenderStyle::theme(const std::string& name) const {
   auto it = themes.find(name);
   if (it == themes.end()) throw ConfigError({k_default_style}, "no theme '" + name + "' (light, dark, print)");
-  return it->second;
-}
-
-const LocaleStrings& RenderStyle::locale(const std::string& lang) const {
-  auto it = locales.find(lang);
-  if (it == locales.end()) throw ConfigError({k_default_style}, "no locale '" + lang + "' in the style's locales");
   return it->second;
 }
 
@@ -207,15 +180,17 @@ double RenderStyle::text_width(std::string_view utf8, double font_px) const {
   return em * font_px;
 }
 
-RenderStyle load_style(const DataStore& data, const std::optional<std::filesystem::path>& user_file) {
+RenderStyle load_style(const DataStore& data, const Env& env, const std::optional<std::filesystem::path>& user_file) {
   YAML::Node root = data.load_yaml(k_default_style);
   std::string file = data.display_name(k_default_style);
   if (user_file) {
-    std::ifstream in(*user_file, std::ios::binary);
-    if (!in) throw ConfigError({user_file->string()}, "cannot read the style file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    const YAML::Node user = parse_yaml(text.str(), user_file->string());
+    std::string text;
+    try {
+      text = env.read_file(*user_file);
+    } catch (const InputError& e) {
+      throw ConfigError(e.location(), "cannot read the style file: " + e.message());
+    }
+    const YAML::Node user = parse_yaml(text, user_file->string());
     if (!user.IsNull()) {
       validate_against_schema(user, user_file->string(), k_schema, data, true);
       root = merge(root, user);
@@ -225,9 +200,5 @@ RenderStyle load_style(const DataStore& data, const std::optional<std::filesyste
   return read_style(root, file);
 }
 
-std::shared_ptr<const RenderStyle> default_style() {
-  static const std::shared_ptr<const RenderStyle> style = std::make_shared<const RenderStyle>(load_style(DataStore{}));
-  return style;
-}
 
 }  // namespace evgraph

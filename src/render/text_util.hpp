@@ -1,6 +1,8 @@
 // Text helpers of the renderers: UTF-8 clean-up, XML and DOT escaping, ids, numbers, phrases.
 #pragma once
 
+#include <evgraph/text.hpp>
+
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -14,8 +16,9 @@ struct RenderStyle;
 
 namespace evgraph::detail {
 
-// Code points of `text`; invalid bytes decode as U+FFFD so hostile input cannot break output.
-std::vector<char32_t> decode_utf8(std::string_view text);
+// Code points of `text` (evgraph::decode_utf8): invalid bytes decode as U+FFFD so hostile input
+// cannot break output.
+using evgraph::decode_utf8;
 void append_utf8(std::string& out, char32_t code_point);
 
 // Valid UTF-8 without the control characters XML 1.0 forbids (tabs and newlines become spaces).

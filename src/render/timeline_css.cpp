@@ -7,7 +7,8 @@
 namespace evgraph::detail {
 namespace {
 
-std::string colour_rules(const std::string& p, const ThemeColours& t, const std::vector<std::string>& types) {
+std::string colour_rules(const std::string& p, const ThemeColours& t, const std::vector<std::string>& types,
+                         bool with_changes) {
   std::string css;
   css += fmt::format(".{0}-bg{{fill:{1}}}.{0}-text{{fill:{2}}}.{0}-muted{{fill:{3}}}.{0}-band{{fill:{4}}}", p,
                      t.background, t.text, t.muted, t.lane_band);
@@ -20,13 +21,16 @@ std::string colour_rules(const std::string& p, const ThemeColours& t, const std:
     const std::string& colour = t.event_type(types[i]);
     css += fmt::format(".{0}-t{1}{{fill:{2};stroke:{2}}}", p, i, colour);
   }
+  if (with_changes)
+    for (const auto& [status, look] : t.changes)
+      css += fmt::format(".{0}-s-{1}{{fill:{2};stroke:{2}}}", p, to_string(status), look.line);
   return css;
 }
 
 }  // namespace
 
 std::string timeline_css(const std::string& p, const RenderStyle& style, const ThemeColours& theme,
-                         const ThemeColours* dark, const std::vector<std::string>& types) {
+                         const ThemeColours* dark, const std::vector<std::string>& types, bool with_changes) {
   std::string css = "\n";
   css += fmt::format(".{0}-text,.{0}-muted{{font-family:{1}}}", p, xml_escape(style.font_family));
   css += fmt::format(".{0}-label,.{0}-lane{{font-size:{1}px}}.{0}-lane{{font-weight:bold}}", p,
@@ -40,8 +44,8 @@ std::string timeline_css(const std::string& p, const RenderStyle& style, const T
   css += fmt::format("path.{0}-bound{{fill:none;stroke-width:2}}path.{0}-head{{stroke-width:1}}", p);
   css += fmt::format("text.{0}-label{{paint-order:stroke;stroke-width:3px;stroke-linejoin:round}}", p);
   css += fmt::format("a:hover .{0}-label{{text-decoration:underline}}\n", p);
-  css += colour_rules(p, theme, types) + "\n";
-  if (dark) css += "@media (prefers-color-scheme: dark){" + colour_rules(p, *dark, types) + "}\n";
+  css += colour_rules(p, theme, types, with_changes) + "\n";
+  if (dark) css += "@media (prefers-color-scheme: dark){" + colour_rules(p, *dark, types, with_changes) + "}\n";
   return css;
 }
 

@@ -110,7 +110,7 @@ PackItem extent(const PlacedItem& item, const RenderStyle& style) {
 }  // namespace
 
 TimelineLayout lay_out_timeline(const TimelineSelection& selection, const TimelineOptions& options,
-                                const RenderStyle& style, double legend_height) {
+                                const RenderStyle& style, const LocaleStrings& words, double legend_height) {
   const TimelineMetrics& m = style.timeline;
   const double font = style.font_size;
   const double width = options.print ? options.print_width_mm * 96.0 / 25.4 : options.width_px;
@@ -137,7 +137,7 @@ TimelineLayout lay_out_timeline(const TimelineSelection& selection, const Timeli
 
   TimelineLayout out{width, plot_x0, plot_x1, m.margin, 0, 0, 0,
                      TimeScale(domain_of(selection, options), covered, plot_x0, plot_x1, m), {}, {}};
-  out.axis = make_axis(out.scale, style.locale(options.lang), style);
+  out.axis = make_axis(out.scale, words, style);
 
   double y = out.lanes_top;
   for (std::size_t l = 0; l < selection.lanes.size(); ++l) {

@@ -41,6 +41,6 @@ struct TimelineLayout {
 };
 
 TimelineLayout lay_out_timeline(const TimelineSelection& selection, const TimelineOptions& options,
-                                const RenderStyle& style, double legend_height);
+                                const RenderStyle& style, const LocaleStrings& words, double legend_height);
 
 }  // namespace evgraph::detail

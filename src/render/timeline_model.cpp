@@ -36,11 +36,11 @@ std::size_t type_rank(const RenderStyle& style, const std::string& type) {
 
 }  // namespace
 
-TimelineSelection select_events(const GraphModel& model, const TimelineOptions& options, const RenderStyle& style) {
+TimelineSelection select_events(const GraphModel& model, const TimelineOptions& options, const RenderStyle& style,
+                                const LocaleStrings& words) {
   const std::string& mode = options.lanes;
   if (mode != "none" && mode != "type" && mode != "actor" && mode != "place" && mode != "proposal")
     throw ConfigError({"--lanes"}, "unknown lanes '" + mode + "' (none, type, actor, place, proposal)");
-  const LocaleStrings& words = style.locale(options.lang);
   const std::set<std::string> actors = wanted_actors(model, options.actors);
   const std::set<std::string> types(options.types.begin(), options.types.end());
 

@@ -30,6 +30,7 @@ struct TimelineSelection {
 };
 
 // Throws ConfigError for an unknown lanes value.
-TimelineSelection select_events(const GraphModel& model, const TimelineOptions& options, const RenderStyle& style);
+TimelineSelection select_events(const GraphModel& model, const TimelineOptions& options, const RenderStyle& style,
+                                const LocaleStrings& words);
 
 }  // namespace evgraph::detail

@@ -24,12 +24,30 @@ struct LegendEntry {
   double row = 0;
 };
 
+constexpr ChangeKind kStatuses[] = {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed,
+                                      ChangeKind::Unchanged};
+
+// The colour class of a mark: its event type's, or in a diff its status'.
+std::string mark_class(const std::string& p, const TimelineEvent& entry, const ChangeMarks* changes) {
+  if (changes) return fmt::format("{}-s-{}", p, to_string(changes->node(entry.event->id)));
+  return fmt::format("{}-t{}", p, entry.type_index);
+}
+
 std::vector<LegendEntry> legend_entries(const TimelineSelection& selection, const TimelineOptions& options,
-                                        const RenderStyle& style, const std::string& p, double width, int& rows) {
-  const LocaleStrings& words = style.locale(options.lang);
+                                        const RenderStyle& style, const LocaleStrings& words, const std::string& p,
+                                        double width, int& rows) {
   std::vector<LegendEntry> entries;
-  for (std::size_t i = 0; i < selection.types.size(); ++i)
-    entries.push_back({fmt::format("{}-t{}", p, i), MarkKind::point, words.type_name(selection.types[i])});
+  if (options.changes) {
+    std::set<ChangeKind> present;
+    for (const TimelineEvent& item : selection.events) present.insert(options.changes->node(item.event->id));
+    for (ChangeKind status : kStatuses)
+      if (present.count(status))
+        entries.push_back({fmt::format("{}-s-{}", p, to_string(status)), MarkKind::point,
+                           words.phrase(std::string("diff_") + to_string(status))});
+  } else {
+    for (std::size_t i = 0; i < selection.types.size(); ++i)
+      entries.push_back({fmt::format("{}-t{}", p, i), MarkKind::point, words.type_name(selection.types[i])});
+  }
   std::set<MarkKind> kinds;
   for (const TimelineEvent& item : selection.events) kinds.insert(item.place.kind);
   const std::pair<MarkKind, const char*> kind_names[] = {{MarkKind::point, "legend_point"},
@@ -169,21 +187,20 @@ void draw_background(SvgWriter& svg, const std::string& p, const TimelineLayout&
 }  // namespace
 }  // namespace detail
 
-std::string render_timeline_svg(const GraphModel& model, const TimelineOptions& options) {
+std::string render_timeline_svg(const GraphModel& model, const Resources& resources, const TimelineOptions& options) {
   using namespace detail;
-  const auto style_ptr = options.style ? options.style : default_style();
-  const RenderStyle& style = *style_ptr;
+  const RenderStyle& style = resources.style();
   const TimelineMetrics& m = style.timeline;
-  const LocaleStrings& words = style.locale(options.lang);
+  const LocaleStrings& words = resources.language(options.lang).locale();
   const ThemeColours& theme = style.theme(options.print ? "print" : "light");
   const std::string p = safe_id(options.id_prefix);
-  const TimelineSelection selection = select_events(model, options, style);
+  const TimelineSelection selection = select_events(model, options, style, words);
   const double width = options.print ? options.print_width_mm * 96.0 / 25.4 : options.width_px;
 
   int legend_rows = 0;
-  std::vector<LegendEntry> legend = legend_entries(selection, options, style, p, width, legend_rows);
+  std::vector<LegendEntry> legend = legend_entries(selection, options, style, words, p, width, legend_rows);
   const double legend_height = (legend_rows + (selection.undated ? 1 : 0)) * m.legend_row_height;
-  const TimelineLayout layout = lay_out_timeline(selection, options, style, legend_height);
+  const TimelineLayout layout = lay_out_timeline(selection, options, style, words, legend_height);
 
   std::map<std::string, const DocumentInfo*> documents;
   for (const DocumentInfo& doc : model.corpus.documents) documents[doc.id] = &doc;
@@ -214,7 +231,7 @@ std::string render_timeline_svg(const GraphModel& model, const TimelineOptions& 
   if (selection.undated) desc += " " + undated_text;
   svg.element("desc", {{"id", p + "-desc"}}, desc);
   svg.element_escaped("style", {}, timeline_css(p, style, theme, options.print ? nullptr : &style.theme("dark"),
-                                                selection.types));
+                                                selection.types, options.changes != nullptr));
 
   draw_background(svg, p, layout, style);
   for (const LaneBox& lane : layout.lanes)
@@ -238,7 +255,7 @@ std::string render_timeline_svg(const GraphModel& model, const TimelineOptions& 
       if (!href.empty()) svg.open("a", {{"href", href}, {"xlink:href", href}});
       svg.open("g", {{"id", id}, {"class", p + "-ev"}});
       svg.element_escaped("title", {}, tooltip(entry, words, documents));
-      draw_mark(svg, p, entry.place.kind, item.mark_x0, item.mark_x1, item.cy, fmt::format("{}-t{}", p, entry.type_index), m);
+      draw_mark(svg, p, entry.place.kind, item.mark_x0, item.mark_x1, item.cy, mark_class(p, entry, options.changes), m);
       svg.element("text", {{"x", num(item.label_x)}, {"y", num(item.cy + 0.35 * style.font_size)},
                            {"text-anchor", item.label_before ? "end" : "start"},
                            {"class", p + "-text " + p + "-label"}},

@@ -1,9 +1,7 @@
 #include <evgraph/corpus.hpp>
-#include <evgraph/export.hpp>
+#include <evgraph/graph_io.hpp>
 #include <evgraph/schema.hpp>
 
-#include <fstream>
-#include <sstream>
 
 namespace evgraph {
 namespace {
@@ -19,6 +17,8 @@ const Kind kKinds[] = {
     {"evgraph", "graph export", "graph.schema.json"},
     {"documents", "corpus manifest", "corpus.schema.json"},
     {"types", "trigger rules", "triggers.schema.json"},
+    {"calendar", "language pack", "language.schema.json"},
+    {"person_titles", "name rules", "names.schema.json"},
     {"themes", "style", "style.schema.json"},
     {"patterns", "timex rule pack", "timex-rules.schema.json"},
     {"actors", "lexicon", "lexicon.schema.json"},
@@ -29,12 +29,9 @@ const Kind kKinds[] = {
 
 }  // namespace
 
-std::string validate_file(const std::filesystem::path& file, const DataStore& data) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError({file.string()}, "cannot read file");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
+std::string validate_file(const std::filesystem::path& file, const Resources& resources) {
+  const DataStore& data = resources.data();
+  const std::string text = resources.env().read_file(file);
   if (file.extension() == ".json") graph_from_json(text, file.string());  // JSON syntax errors with line:column
   const YAML::Node root = parse_yaml(text, file.string());
   if (!root.IsMap()) throw InputError({file.string(), 1, 1}, "expected a mapping at the top level");
@@ -44,7 +41,10 @@ std::string validate_file(const std::filesystem::path& file, const DataStore& da
       throw InputError({file.string()}, std::string("no schema for a ") + kind.description);
     validate_against_schema(root, file.string(), kind.schema, data);
     // A manifest is also checked for what a schema cannot say: real dates, files inside its folder.
-    if (std::string(kind.key) == "documents") open_corpus(file, {}, data);
+    if (std::string(kind.key) == "documents") {
+      Diagnostics ignored;
+      open_corpus(file, {}, resources, ignored);
+    }
     return kind.description;
   }
   throw InputError({file.string(), 1, 1}, "not a file evgraph knows (manifest, lexicon, rules, style or graph export)");

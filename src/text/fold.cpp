@@ -10,10 +10,11 @@
 namespace evgraph {
 namespace {
 
-// Folded forms of code points that news text uses as variants of ASCII punctuation. Accented
-// letters and case go through utf8proc below; these need a mapping of their own because
-// utf8proc keeps them as they are.
-const char* punctuation_fold(std::int32_t code) {
+// Folded forms of code points that news text uses as variants of ASCII punctuation, and of
+// letters that are not a base letter plus a mark (Polish ł, Danish ø, Croatian đ...). Accented
+// letters and case go through utf8proc below; these need a mapping of their own because utf8proc
+// keeps them as they are.
+const char* special_fold(std::int32_t code) {
   switch (code) {
     case 0x2019: case 0x2018: case 0x02BC: case 0x2032: case 0x0060: case 0x00B4:
       return "'";
@@ -27,13 +28,25 @@ const char* punctuation_fold(std::int32_t code) {
       return "oe";
     case 0x00E6: case 0x00C6:
       return "ae";
+    case 0x0141: case 0x0142: case 0x013F: case 0x0140:
+      return "l";
+    case 0x00D8: case 0x00F8:
+      return "o";
+    case 0x0110: case 0x0111: case 0x00D0: case 0x00F0:
+      return "d";
+    case 0x0126: case 0x0127:
+      return "h";
+    case 0x0131:
+      return "i";
+    case 0x00DE: case 0x00FE:
+      return "th";
     default:
       return nullptr;
   }
 }
 
 std::string fold_code_point(std::int32_t code) {
-  if (const char* mapped = punctuation_fold(code)) return mapped;
+  if (const char* mapped = special_fold(code)) return mapped;
   const auto category = utf8proc_category(code);
   if (category == UTF8PROC_CATEGORY_ZS || code == 0x00A0 || code == 0x202F) return " ";
   utf8proc_uint8_t* result = nullptr;
@@ -96,9 +109,10 @@ FoldedText fold_text(std::string_view utf8) {
       ++i;
       continue;
     }
-    utf8proc_int32_t code = 0;
-    const auto length = utf8proc_iterate(bytes + i, size - i, &code);
-    if (length <= 0) {  // invalid bytes: the corpus reader rejects them, keep them inert here
+    const CodePoint point = code_point_at(utf8, static_cast<std::size_t>(i));
+    const auto code = static_cast<utf8proc_int32_t>(point.code);
+    const auto length = static_cast<utf8proc_ssize_t>(point.length);
+    if (!point.valid) {  // invalid bytes: the corpus reader rejects them, keep them inert here
       out.text.push_back('?');
       out.origin.push_back(static_cast<std::uint32_t>(i));
       ++i;

@@ -2,9 +2,13 @@
 
 #include <evgraph/data_store.hpp>
 #include <evgraph/error.hpp>
+#include <evgraph/language.hpp>
+#include <evgraph/text.hpp>
 #include <evgraph/schema.hpp>
 
 #include <yaml-cpp/yaml.h>
+
+#include <algorithm>
 
 namespace evgraph::detail {
 namespace {
@@ -31,10 +35,42 @@ std::vector<VocabEntry> read_vocab(const YAML::Node& list, const std::string& fi
   return out;
 }
 
+void add_form(std::vector<std::string>& forms, std::string form) {
+  if (!form.empty() && form.back() == '.') form.pop_back();
+  if (!form.empty() && std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
+}
+
+// Month and weekday names live once, in the pack's language.yaml; the patterns name these
+// vocabularies. Standalone month names are full names only: "mar" alone is not March.
+void add_calendar_vocab(RulePack& pack, const CalendarNames& calendar) {
+  auto& month = pack.vocab["month"];
+  auto& month_full = pack.vocab["month_full"];
+  auto& month_ambiguous = pack.vocab["month_ambiguous"];
+  for (std::size_t m = 0; m < calendar.months.size(); ++m) {
+    const CalendarName& name = calendar.months[m];
+    VocabEntry all{std::to_string(m + 1), {}};
+    add_form(all.forms, fold(name.name));
+    add_form(all.forms, fold(name.short_name));
+    for (const auto& form : name.forms) add_form(all.forms, form);
+    month.push_back(all);
+    (name.standalone ? month_full : month_ambiguous).push_back(VocabEntry{std::to_string(m + 1), {fold(name.name)}});
+  }
+  auto& weekday = pack.vocab["weekday"];
+  auto& weekday_abbr = pack.vocab["weekday_abbr"];
+  for (std::size_t d = 0; d < calendar.weekdays.size(); ++d) {
+    const CalendarName& name = calendar.weekdays[d];
+    weekday.push_back(VocabEntry{std::to_string(d + 1), {fold(name.name)}});
+    VocabEntry abbreviations{std::to_string(d + 1), {}};
+    add_form(abbreviations.forms, fold(name.short_name));
+    for (const auto& form : name.forms) add_form(abbreviations.forms, form);
+    weekday_abbr.push_back(abbreviations);
+  }
+}
+
 }  // namespace
 
-RulePack load_rule_pack(const DataStore& data, const std::string& lang) {
-  const std::string rel = "data/time/" + lang + ".yaml";
+RulePack load_rule_pack(const DataStore& data, const std::string& lang, const CalendarNames& calendar) {
+  const std::string rel = "data/lang/" + lang + "/time.yaml";
   const std::string file = data.display_name(rel);
   const YAML::Node root = data.load_yaml(rel);
   // The schema catches shape errors with their position; what it cannot express (placeholders
@@ -46,6 +82,7 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang) {
   pack.lang = scalar(root["language"]);
   if (pack.lang != lang) fail(file, root["language"], "language '" + pack.lang + "' does not match the file name");
   for (const auto& kv : root["vocab"]) pack.vocab[kv.first.as<std::string>()] = read_vocab(kv.second, file);
+  add_calendar_vocab(pack, calendar);
   if (root["fragments"])
     for (const auto& kv : root["fragments"]) pack.fragments[kv.first.as<std::string>()] = kv.second.as<std::string>();
   const YAML::Node tense = root["tense"];

@@ -1,4 +1,4 @@
-// The in-memory form of a temporal rule pack (data/time/<lang>.yaml), validated against
+// The in-memory form of a temporal rule pack (data/lang/<lang>/time.yaml), validated against
 // schemas/timex-rules.schema.json. Everything language-specific lives here, as data.
 #pragma once
 
@@ -8,6 +8,7 @@
 
 namespace evgraph {
 class DataStore;
+struct CalendarNames;
 }
 
 namespace evgraph::detail {
@@ -63,7 +64,9 @@ struct RulePack {
   std::vector<OpenInterval> open_intervals;
 };
 
-// Reads and validates data/time/<lang>.yaml. Throws ConfigError with file:line:column.
-RulePack load_rule_pack(const DataStore& data, const std::string& lang);
+// Reads and validates data/lang/<lang>/time.yaml; the vocabularies month, month_full,
+// month_ambiguous, weekday and weekday_abbr come from the pack's calendar names. Throws
+// ConfigError with file:line:column.
+RulePack load_rule_pack(const DataStore& data, const std::string& lang, const CalendarNames& calendar);
 
 }  // namespace evgraph::detail

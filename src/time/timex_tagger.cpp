@@ -143,8 +143,10 @@ struct TimexTagger::Impl {
   }
 };
 
+TimexTagger::TimexTagger(const DataStore& data, const std::string& lang, const CalendarNames& calendar)
+    : m_impl(std::make_unique<Impl>(detail::load_rule_pack(data, lang, calendar))) {}
 TimexTagger::TimexTagger(const DataStore& data, const std::string& lang)
-    : m_impl(std::make_unique<Impl>(detail::load_rule_pack(data, lang))) {}
+    : TimexTagger(data, lang, load_calendar_names(data, lang)) {}
 TimexTagger::~TimexTagger() = default;
 TimexTagger::TimexTagger(TimexTagger&&) noexcept = default;
 TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;

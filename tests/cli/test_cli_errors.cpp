@@ -41,11 +41,6 @@ TEST_CASE("a manifest with a YAML syntax error") {
   check_rejected(corpus, (corpus.dir.path() / "corpus.yaml").string() + ":5:");
 }
 
-TEST_CASE("a manifest naming a missing file") {
-  BadCorpus corpus(kHeader + "  - {id: a, path: b.txt, published: 2025-03-20}\n");
-  check_rejected(corpus, (corpus.dir.path() / "corpus.yaml").string() + ":3:19: no such file 'b.txt'");
-}
-
 TEST_CASE("a manifest with a path outside its folder") {
   BadCorpus corpus(kHeader + "  - {id: a, path: ../../etc/passwd, published: 2025-03-20}\n");
   check_rejected(corpus, (corpus.dir.path() / "corpus.yaml").string() + ":3:19: path '../../etc/passwd' leaves the manifest's folder");
@@ -56,9 +51,30 @@ TEST_CASE("a manifest with an impossible date") {
   check_rejected(corpus, (corpus.dir.path() / "corpus.yaml").string() + ":3:37: /documents/0/published '2025-02-30' is not a calendar date");
 }
 
-TEST_CASE("a document that is not UTF-8") {
-  BadCorpus corpus(kHeader + "  - {id: a, path: a.txt, published: 2025-03-20}\n", "Le 15 mars, une r\xE9union.\n");
-  check_rejected(corpus, (corpus.dir.path() / "a.txt").string() + ":1:18: not valid UTF-8 (byte 0xE9)");
+// A scraped corpus holds a few broken files: each is a warning naming it, the build goes on.
+TEST_CASE("a bad document among good ones is a warning; --strict makes it an error") {
+  BadCorpus corpus(kHeader + "  - {id: a, path: a.txt, published: 2025-03-20}\n"
+                             "  - {id: b, path: b.txt, published: 2025-03-20}\n"
+                             "  - {id: c, path: missing.txt, published: 2025-03-20}\n"
+                             "  - {id: d, path: d.txt, published: 2025-03-20}\n");
+  write_file(corpus.dir.path() / "b.txt", "Le 15 mars, une r\xE9union.\n");
+  write_file(corpus.dir.path() / "d.txt", "\n \n");
+  const CommandResult built = corpus.build();
+  CHECK(built.status == 0);
+  CHECK(built.err == "evgraph: " + (corpus.dir.path() / "b.txt").string() +
+                         ":1:18: warning: not valid UTF-8 (byte 0xE9); document skipped\n"
+                         "evgraph: " + (corpus.dir.path() / "missing.txt").string() +
+                         ": warning: no such file; document skipped\n"
+                         "evgraph: " + (corpus.dir.path() / "d.txt").string() + ": warning: empty document; document skipped\n");
+  CHECK(built.out.find("from 1 documents (3 skipped, see warnings)") != std::string::npos);
+  CHECK(read_file(corpus.out.path() / "result" / "graph.json").find("\"id\": \"b\"") == std::string::npos);
+
+  TempDir strict_out;
+  const CommandResult strict = run_evgraph("build --strict '" + (corpus.dir.path() / "corpus.yaml").string() + "' -o '" +
+                                           (strict_out.path() / "result").string() + "'");
+  CHECK(strict.status == 2);
+  CHECK(strict.err == "evgraph: " + (corpus.dir.path() / "b.txt").string() + ":1:18: not valid UTF-8 (byte 0xE9)\n");
+  CHECK_FALSE(std::filesystem::exists(strict_out.path() / "result"));
 }
 
 TEST_CASE("an existing output folder is left as it was when the input is bad") {

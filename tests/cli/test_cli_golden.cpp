@@ -37,5 +37,5 @@ TEST_CASE("render graph writes DOT, SVG or PNG by option or extension") {
   CHECK(dot.out == read_file(out.path() / "graph.dot"));
   const auto svg = run_evgraph("render graph " + graph + " --max-events 3");
   REQUIRE(svg.status == 0);
-  CHECK(svg.out.find("3 / ") != std::string::npos);  // says it shows 3 of the events
+  CHECK(svg.out.find("3 événements sur ") != std::string::npos);  // says it shows 3 of the events
 }

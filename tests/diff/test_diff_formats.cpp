@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <evgraph/diff.hpp>
+#include <evgraph/render.hpp>
 #include <evgraph/pipeline.hpp>
 #include <evgraph/schema.hpp>
 
@@ -28,9 +29,8 @@ struct Versions {
 const Versions& versions() {
   static const Versions v = [] {
     Versions out;
-    const DataStore data;
-    out.old_model = load_graph_or_build(example_corpus() / "corpus-v1.yaml", data, {}, {});
-    out.new_model = load_graph_or_build(example_corpus() / "corpus.yaml", data, {}, {});
+    out.old_model = test::load_or_build(example_corpus() / "corpus-v1.yaml");
+    out.new_model = test::load_or_build(example_corpus() / "corpus.yaml");
     // A removal and a change too, so that every status is drawn and every field shape written:
     // the first two events OLD and NEW share.
     std::vector<std::size_t> shared;
@@ -97,21 +97,28 @@ TEST_CASE("diff text: stat, summary and one line per change; colour only when as
 
 // The graph SVG is laid out by the CLI below rather than here: a gvc layout leaves Graphviz state
 // behind that changes what later render_dot calls in this process print (see tests/render).
-TEST_CASE("diff DOT and timeline: the union graph, marked, well-formed") {
+TEST_CASE("diff DOT and timeline: the union graph drawn by the renderers, coloured by status") {
   const Versions& v = versions();
-  const std::string dot = render_diff_dot(v.old_model, v.new_model, v.diff);
+  const DiffView view = diff_view(v.old_model, v.new_model, v.diff);
+  GraphRenderOptions graph;
+  graph.changes = &view.changes;
+  const std::string dot = render_dot(view.model, test::resources(), graph);
   CHECK(dot.rfind("digraph", 0) == 0);
   CHECK(dot.find("cluster_diff_legend") != std::string::npos);
   for (const char* colour : {"#2e8b3a", "#c62828", "#e67e00", "#9e9e9e"}) CHECK(dot.find(colour) != std::string::npos);
   CHECK(dot.find("dashed") != std::string::npos);
-  CHECK(dot == render_diff_dot(v.old_model, v.new_model, v.diff));
+  CHECK(dot.find("label=ajouté") != std::string::npos);  // the legend speaks the graph's language
+  CHECK(dot == render_dot(view.model, test::resources(), graph));
   // Every node of both versions is drawn once.
-  const GraphModel both = union_model(v.old_model, v.new_model, v.diff);
-  CHECK(both.events.size() == v.new_model.events.size() + v.diff.event_counts.removed);
+  CHECK(view.model.events.size() == v.new_model.events.size() + v.diff.event_counts.removed);
 
-  const std::string timeline = render_diff_timeline(v.old_model, v.new_model, v.diff);
-  CHECK(timeline.find("+ ") != std::string::npos);
-  CHECK(timeline.find("\u2212 ") != std::string::npos);
+  TimelineOptions timeline_options;
+  timeline_options.changes = &view.changes;
+  const std::string timeline = render_timeline_svg(view.model, test::resources(), timeline_options);
+  // The marks take the colour of their status, and the legend names the statuses.
+  for (const char* status : {"added", "removed", "changed"})
+    CHECK(timeline.find(std::string("class=\"evg-dot evg-s-") + status) != std::string::npos);
+  CHECK(timeline.find(">supprimé<") != std::string::npos);
   CHECK(xmllint(timeline) == 0);
 }
 

@@ -25,9 +25,8 @@ struct SampleVersions {
 const SampleVersions& sample() {
   static const SampleVersions versions = [] {
     SampleVersions v;
-    const DataStore data;
-    v.old_model = load_graph_or_build(example_corpus() / "corpus-v1.yaml", data, {}, {});
-    v.new_model = load_graph_or_build(example_corpus() / "corpus.yaml", data, {}, {});
+    v.old_model = test::load_or_build(example_corpus() / "corpus-v1.yaml");
+    v.new_model = test::load_or_build(example_corpus() / "corpus.yaml");
     v.diff = diff_graphs(v.old_model, v.new_model);
     return v;
   }();

@@ -5,7 +5,7 @@
 #include "test_support.hpp"
 
 //! [library]
-#include <evgraph/export.hpp>
+#include <evgraph/graph_io.hpp>
 #include <evgraph/pipeline.hpp>
 #include <evgraph/render.hpp>
 
@@ -14,9 +14,11 @@
 
 // The graph of a corpus folder, as `evgraph build` makes it; returns the timeline SVG.
 static std::string sample_timeline(const std::filesystem::path& corpus_folder, evgraph::GraphModel* model_out) {
-  const evgraph::DataStore data;  // the rule data and schemas compiled into the library
-  const evgraph::Corpus corpus = evgraph::open_corpus(corpus_folder, evgraph::CorpusOptions{}, data);
-  const evgraph::EventGraph graph = evgraph::build_event_graph(corpus, data, evgraph::PipelineOptions{});
+  // Rules, language packs and style compiled into the library, read through the real file system.
+  const evgraph::Resources resources(evgraph::disk_env(), evgraph::DataStore{});
+  evgraph::Diagnostics diagnostics;  // a document that cannot be read is reported here and skipped
+  const evgraph::Corpus corpus = evgraph::open_corpus(corpus_folder, evgraph::CorpusOptions{}, resources, diagnostics);
+  const evgraph::EventGraph graph = evgraph::build_event_graph(corpus, resources, evgraph::PipelineOptions{}, diagnostics);
 
   // Queries run on the Boost.Graph model...
   for (const evgraph::Event* event : graph.events_of_actor("actor:donald-trump")) (void)event->title;
@@ -27,7 +29,7 @@ static std::string sample_timeline(const std::filesystem::path& corpus_folder, e
   evgraph::TimelineOptions timeline;
   timeline.lang = "en";
   timeline.lanes = "actor";
-  std::string svg = evgraph::render_timeline_svg(model, timeline);
+  std::string svg = evgraph::render_timeline_svg(model, resources, timeline);
   (void)json;
   *model_out = std::move(model);
   return svg;

@@ -2,15 +2,14 @@
 
 #include <evgraph/extract.hpp>
 
+#include "test_support.hpp"
+
 using namespace evgraph;
 
 namespace {
 
 struct Fixture {
-  DataStore data;
-  Lexicon lexicon{data, {}, "fr"};
-  TimexTagger tagger{data, "fr"};
-  TriggerSet triggers{data, "fr"};
+  Lexicon lexicon{test::resources().data(), {}, "fr"};
   EventExtractor extractor{lexicon};
 
   std::vector<Event> events(const std::string& text, const std::string& published) {
@@ -19,7 +18,7 @@ struct Fixture {
     document.info.lang = "fr";
     document.info.published = *parse_iso_date(published);
     document.text = text;
-    return extractor.analyse(document, {&tagger, &triggers}).events;
+    return extractor.analyse(document, test::resources().language("fr")).events;
   }
 };
 

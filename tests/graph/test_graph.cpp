@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <evgraph/error.hpp>
-#include <evgraph/export.hpp>
+#include <evgraph/graph_io.hpp>
 #include <evgraph/graph.hpp>
 
 #include "test_support.hpp"
@@ -94,21 +94,6 @@ TEST_CASE("a broken graph export is reported with its location") {
   } catch (const InputError& e) {
     CHECK(std::string(e.what()).rfind("g.yaml:4:5: /events/0 missing required field", 0) == 0);
   }
-}
-
-TEST_CASE("writing a file goes through a temporary file") {
-  test::TempDir dir;
-  write_file_atomically(dir.path() / "sub" / "x.txt", "one");
-  write_file_atomically(dir.path() / "sub" / "x.txt", "two");
-  CHECK(test::read_file(dir.path() / "sub" / "x.txt") == "two");
-  std::size_t files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(dir.path() / "sub")) files += entry.is_regular_file();
-  CHECK(files == 1);
-}
-
-TEST_CASE("writing to a device writes through it instead of replacing it") {
-  write_file_atomically("/dev/null", "discarded");
-  CHECK(std::filesystem::is_character_file("/dev/null"));
 }
 
 TEST_CASE("a number out of range in graph.json is an input error (found by fuzz_inputs)") {

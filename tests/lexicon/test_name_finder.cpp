@@ -51,3 +51,11 @@ TEST_CASE("short forms of lexicon people resolve in the document") {
   const auto found = names_in("fr", "L'administration du président Donald Trump hésite. M. Trump a rejeté l'offre.");
   CHECK(found.mentions == std::vector<std::string>{"actor:donald-trump=Trump"});
 }
+
+TEST_CASE("names in Polish, Romanian and Cyrillic script start with Unicode capitals") {
+  const auto found = names_in("fr", "Le ministre polonais Łukasz Nowak a rencontré Ștefan Popescu à Łódź.");
+  CHECK(found.mentions == std::vector<std::string>{"actor:lukasz-nowak=Łukasz Nowak", "actor:stefan-popescu=Ștefan Popescu",
+                                                   "place:lodz=Łódź"});
+  CHECK(names_in("fr", "Selon Андрей Ковальчук, la ville est tombée.").mentions.size() == 1);
+  CHECK(names_in("fr", "la ville de łódź a voté.").mentions.empty());
+}

@@ -4,6 +4,7 @@
 #include "render/label_packing.hpp"
 #include "render/text_util.hpp"
 #include "render/time_axis.hpp"
+#include "render/fixture.hpp"
 #include "test_support.hpp"
 
 #include <evgraph/error.hpp>
@@ -23,7 +24,8 @@ TEST_CASE("escaping for XML and DOT") {
   CHECK(xml_escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;");
   CHECK(xml_escape("tab\there\x01") == "tab here");
   CHECK(xml_escape("bad \xFF byte") == "bad \xEF\xBF\xBD byte");
-  CHECK(xml_escape("\xC0\x80") == "\xEF\xBF\xBD");  // overlong NUL
+  // An overlong NUL: one U+FFFD per byte, as Unicode recommends for bytes that start no valid sequence.
+  CHECK(xml_escape("\xC0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD");
   CHECK(dot_escape("a\\nb & c") == "a\\\\nb &amp; c");
   CHECK(dot_escape("ends\\") == "ends\\\\ ");
   CHECK(dot_tooltip_escape("a\\N & b") == "a\u29F5N &amp; b");
@@ -36,7 +38,7 @@ TEST_CASE("escaping for XML and DOT") {
 }
 
 TEST_CASE("text widths are conservative and labels are cut to fit") {
-  const auto style = default_style();
+  const RenderStyle* style = &test::resources().style();
   CHECK(style->text_width("iiii", 10) < style->text_width("MMMM", 10));
   CHECK(style->text_width("e\xCC\x81", 10) == style->text_width("e", 10));  // combining accent
   CHECK(style->text_width("\xF0\x9F\x9A\x80", 10) > style->text_width("a", 10));
@@ -47,8 +49,7 @@ TEST_CASE("text widths are conservative and labels are cut to fit") {
 }
 
 TEST_CASE("event dates: placement and wording") {
-  const auto style = default_style();
-  const LocaleStrings& fr = style->locale("fr");
+  const LocaleStrings& fr = test::resources().language("fr").locale();
   EventDate end_june;
   end_june.value = "2025-06";
   end_june.mod = "END";
@@ -65,7 +66,7 @@ TEST_CASE("event dates: placement and wording") {
   between.earliest = Date(2025, 1, 1);
   between.latest = Date(2025, 1, 9);
   CHECK(place_event(between).kind == MarkKind::between);
-  CHECK(describe_date(between, style->locale("en")) == "between 1 January 2025 and 9 January 2025");
+  CHECK(describe_date(between, test::resources().language("en").locale()) == "between 1 January 2025 and 9 January 2025");
   EventDate first_of_month;
   first_of_month.value = "2025-03-01";
   CHECK(describe_date(first_of_month, fr) == "1er mars 2025");
@@ -98,8 +99,8 @@ TEST_CASE("time scale: long empty stretches become breaks, others do not") {
 }
 
 TEST_CASE("axis ticks adapt from days to years") {
-  const auto style = default_style();
-  const LocaleStrings& fr = style->locale("fr");
+  const RenderStyle* style = &test::resources().style();
+  const LocaleStrings& fr = test::resources().language("fr").locale();
   TimelineMetrics m;
   const long d0 = day_of(Date(2025, 3, 1));
   const AxisLayout days = make_axis(TimeScale({d0, d0 + 13}, {}, 0, 800, m), fr, *style);
@@ -147,19 +148,19 @@ TEST_CASE("style: default file matches its schema; user files merge over it") {
   CHECK(check_against_schema(defaults, "data/style/default.yaml", "style.schema.json", data).empty());
   test::TempDir dir;
   test::write_file(dir.path() / "style.yaml",
-                   "font: {size: 13}\nthemes:\n  light: {background: \"#fafafa\"}\nlocales:\n  fr:\n    phrases: {title: Frise}\n");
-  const RenderStyle style = load_style(data, dir.path() / "style.yaml");
+                   "font: {size: 13}\nthemes:\n  light: {background: \"#fafafa\", event_types: {meeting: \"#123456\"}}\n");
+  const RenderStyle style = load_style(data, disk_env(), dir.path() / "style.yaml");
   CHECK(style.font_size == 13);
   CHECK(style.small_font_size == doctest::Approx(9.5));
   CHECK(style.theme("light").background == "#fafafa");
   CHECK(style.theme("light").text == "#1b1f24");
-  CHECK(style.locale("fr").phrase("title") == "Frise");
-  CHECK(style.locale("fr").months[7] == "août");
+  CHECK(style.theme("light").event_type("meeting") == "#123456");
+  CHECK(style.theme("light").event_type("visit") == "#0f8a7e");
   test::write_file(dir.path() / "bad.yaml", "themes:\n  light:\n    background: red\n");
-  CHECK_THROWS_AS(load_style(data, dir.path() / "bad.yaml"), ConfigError);
+  CHECK_THROWS_AS(load_style(data, disk_env(), dir.path() / "bad.yaml"), ConfigError);
   test::write_file(dir.path() / "unknown.yaml", "colour: {x: 1}\n");
-  CHECK_THROWS_AS(load_style(data, dir.path() / "unknown.yaml"), ConfigError);
-  TimelineOptions options;
-  options.style = std::make_shared<const RenderStyle>(style);
-  CHECK(render_timeline_svg(GraphModel{}, options).find(">Frise</title>") != std::string::npos);
+  CHECK_THROWS_AS(load_style(data, disk_env(), dir.path() / "unknown.yaml"), ConfigError);
+  const Resources styled(disk_env(), DataStore{}, style);
+  CHECK(render_timeline_svg(test::sample_graph(), styled).find("fill:#123456") != std::string::npos);
+  CHECK(render_timeline_svg(test::sample_graph(), test::resources()).find("fill:#123456") == std::string::npos);
 }

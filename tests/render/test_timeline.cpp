@@ -30,13 +30,13 @@ void check_svg(const std::string& svg) {
 
 TEST_CASE("timeline: golden light and print figures, well-formed and rasterisable") {
   const GraphModel model = sample_graph();
-  const std::string light = render_timeline_svg(model);
+  const std::string light = render_timeline_svg(model, test::resources());
   TimelineOptions print;
   print.print = true;
   print.lang = "en";
   print.lanes = "actor";
   print.id_prefix = "fig2";
-  const std::string printed = render_timeline_svg(model, print);
+  const std::string printed = render_timeline_svg(model, test::resources(), print);
   CHECK(golden_mismatch("timeline-light.svg", light) == "");
   CHECK(golden_mismatch("timeline-print.svg", printed) == "");
   check_svg(light);
@@ -45,13 +45,13 @@ TEST_CASE("timeline: golden light and print figures, well-formed and rasterisabl
 
 TEST_CASE("timeline: the same model gives byte-identical output") {
   const GraphModel model = sample_graph();
-  CHECK(render_timeline_svg(model) == render_timeline_svg(model));
+  CHECK(render_timeline_svg(model, test::resources()) == render_timeline_svg(model, test::resources()));
 }
 
 TEST_CASE("timeline: root is accessible and every id carries the prefix") {
   TimelineOptions options;
   options.id_prefix = "fig7";
-  const std::string svg = render_timeline_svg(sample_graph(), options);
+  const std::string svg = render_timeline_svg(sample_graph(), test::resources(), options);
   CHECK(svg.find("role=\"img\"") != std::string::npos);
   CHECK(svg.find("<title id=\"fig7-title\">Chronologie : ukraine-security-guarantees</title>") != std::string::npos);
   CHECK(svg.find("<desc id=\"fig7-desc\">15 événements, du 25 novembre 2024 au 23 novembre 2025.</desc>") !=
@@ -64,7 +64,7 @@ TEST_CASE("timeline: root is accessible and every id carries the prefix") {
 }
 
 TEST_CASE("timeline: dates are drawn as what is known about them") {
-  const std::string svg = render_timeline_svg(sample_graph());
+  const std::string svg = render_timeline_svg(sample_graph(), test::resources());
   // Alaska: known only as before 19 August 2025: a bound bar, a dashed shaft and a head, no dot.
   const auto alaska = svg.find("id=\"evg-ev-ev-alaska-meeting\"");
   REQUIRE(alaska != std::string::npos);
@@ -92,20 +92,20 @@ TEST_CASE("timeline: dates are drawn as what is known about them") {
 }
 
 TEST_CASE("timeline: the empty winter is cut by an axis break and the axis speaks the language") {
-  const std::string fr = render_timeline_svg(sample_graph());
+  const std::string fr = render_timeline_svg(sample_graph(), test::resources());
   CHECK(count(fr, "class=\"evg-break\"") == 1);
   CHECK(fr.find(">2025</text>") != std::string::npos);
   CHECK(fr.find(">juil.</text>") != std::string::npos);
   TimelineOptions en;
   en.lang = "en";
-  const std::string english = render_timeline_svg(sample_graph(), en);
+  const std::string english = render_timeline_svg(sample_graph(), test::resources(), en);
   CHECK(english.find(">Jul</text>") != std::string::npos);
   CHECK(english.find("before 19 August 2025") != std::string::npos);
   // A short window is drawn by days, with month names as the upper scale.
   TimelineOptions window;
   window.from = Date(2024, 11, 28);
   window.to = Date(2024, 12, 8);
-  const std::string days = render_timeline_svg(sample_graph(), window);
+  const std::string days = render_timeline_svg(sample_graph(), test::resources(), window);
   CHECK(days.find(">décembre 2024</text>") != std::string::npos);
   CHECK(days.find(">3</text>") != std::string::npos);
   CHECK(count(days, "class=\"evg-ev\"") == 3);
@@ -116,22 +116,22 @@ TEST_CASE("timeline: filters by actor, type and number of sources") {
   const GraphModel model = sample_graph();
   TimelineOptions trump;
   trump.actors = {"trump"};  // an alias, folded
-  CHECK(count(render_timeline_svg(model, trump), "class=\"evg-ev\"") == 4);
+  CHECK(count(render_timeline_svg(model, test::resources(), trump), "class=\"evg-ev\"") == 4);
   TimelineOptions meetings;
   meetings.types = {"meeting"};
-  CHECK(count(render_timeline_svg(model, meetings), "class=\"evg-ev\"") == 5);
+  CHECK(count(render_timeline_svg(model, test::resources(), meetings), "class=\"evg-ev\"") == 5);
   TimelineOptions sourced;
   sourced.min_sources = 2;
-  CHECK(count(render_timeline_svg(model, sourced), "class=\"evg-ev\"") == 1);
+  CHECK(count(render_timeline_svg(model, test::resources(), sourced), "class=\"evg-ev\"") == 1);
   TimelineOptions bad;
   bad.lanes = "colour";
-  CHECK_THROWS_AS(render_timeline_svg(model, bad), ConfigError);
+  CHECK_THROWS_AS(render_timeline_svg(model, test::resources(), bad), ConfigError);
 }
 
 TEST_CASE("timeline: actor lanes repeat an event in each of its actors' lanes") {
   TimelineOptions options;
   options.lanes = "actor";
-  const std::string svg = render_timeline_svg(sample_graph(), options);
+  const std::string svg = render_timeline_svg(sample_graph(), test::resources(), options);
   CHECK(svg.find("evg-ev-ev-washington-meeting-2") != std::string::npos);
   CHECK(svg.find(">Donald Trump</text>") != std::string::npos);
   check_svg(svg);
@@ -140,7 +140,7 @@ TEST_CASE("timeline: actor lanes repeat an event in each of its actors' lanes") 
 TEST_CASE("timeline: print mode sizes the figure in millimetres") {
   TimelineOptions options;
   options.print = true;
-  const std::string svg = render_timeline_svg(sample_graph(), options);
+  const std::string svg = render_timeline_svg(sample_graph(), test::resources(), options);
   CHECK(svg.find("width=\"170.0mm\"") != std::string::npos);
   CHECK(svg.find("viewBox=\"0 0 642.5 ") != std::string::npos);
   CHECK(svg.find("prefers-color-scheme") == std::string::npos);
@@ -149,7 +149,7 @@ TEST_CASE("timeline: print mode sizes the figure in millimetres") {
 TEST_CASE("timeline: hostile text comes out escaped and well-formed") {
   TimelineOptions options;
   options.id_prefix = "x\"><script>";
-  const std::string svg = render_timeline_svg(hostile_graph(), options);
+  const std::string svg = render_timeline_svg(hostile_graph(), test::resources(), options);
   check_svg(svg);
   CHECK(svg.find("<script") == std::string::npos);
   CHECK(svg.find("&lt;script&gt;alert(&quot;x&amp;y&quot;)") != std::string::npos);
@@ -161,7 +161,7 @@ TEST_CASE("timeline: hostile text comes out escaped and well-formed") {
 
 TEST_CASE("timeline: no event still gives a valid figure") {
   GraphModel empty;
-  const std::string svg = render_timeline_svg(empty);
+  const std::string svg = render_timeline_svg(empty, test::resources());
   CHECK(svg.find("Aucun événement daté.") != std::string::npos);
   check_svg(svg);
 }

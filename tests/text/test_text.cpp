@@ -44,3 +44,21 @@ TEST_CASE("sentences split at stops, blank lines and missing spaces, not at abbr
         std::vector<std::string>{"Titre sans point", "Le texte commence.", "« Citation. »", "Suite."});
   CHECK(sentences_of("une ligne coupée\nau milieu.") == std::vector<std::string>{"une ligne coupée\nau milieu."});
 }
+
+TEST_CASE("capitals are Unicode's: Polish, Romanian and Cyrillic names start with one") {
+  CHECK(capital_at("Łukasz", 0));
+  CHECK_FALSE(capital_at("łódź", 0));
+  CHECK(capital_at("Ștefan", 0));
+  CHECK(capital_at("Зеленский", 0));
+  CHECK_FALSE(capital_at("зеленский", 0));
+  CHECK(capital_at("Élysée", 0));
+  CHECK_FALSE(capital_at("\xC5", 0));  // a truncated sequence is no letter
+}
+
+TEST_CASE("one decoder: invalid bytes become U+FFFD and every form of bad UTF-8 is found") {
+  CHECK(decode_utf8("a\xC3\xA9\xFF") == std::u32string{U'a', U'\u00E9', U'\uFFFD'});
+  CHECK(find_invalid_utf8("\xC0\xAF") == std::optional<std::size_t>(0));          // overlong '/'
+  CHECK(find_invalid_utf8("ok \xED\xA0\x80") == std::optional<std::size_t>(3));   // a surrogate
+  CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == std::optional<std::size_t>(0));  // past U+10FFFF
+  CHECK_FALSE(find_invalid_utf8("Łódź, Ștefan, Зеленский, 🚀").has_value());
+}

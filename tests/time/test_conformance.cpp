@@ -1,4 +1,4 @@
-// Runs the French conformance vectors of Duckling and chrono (shared/timex/*.tsv) through the
+// Runs the French conformance vectors of Duckling and chrono (tests/data/timex-vectors/*.tsv, copied from shared/timex) through the
 // tagger. A row agrees when evgraph yields the same day (and time, and range end) as the other
 // parser; every other row must be listed with its reason in conformance_divergences.yaml.
 // Duckling's interval ends are exclusive, chrono's inclusive; chrono's '~' rows assert only the
@@ -177,12 +177,9 @@ void run_suite(const std::string& name, const std::filesystem::path& file, const
 }  // namespace
 
 TEST_CASE("conformance with the Duckling and chrono French test suites") {
-  const std::filesystem::path shared = EVGRAPH_SHARED_DIR;
-  const std::filesystem::path dir = shared / "timex";
-  if (!std::filesystem::exists(dir / "duckling_fr.tsv")) {
-    MESSAGE("skipped: " << dir.string() << " is absent");
-    return;
-  }
+  const std::filesystem::path dir = evgraph::test::source_dir() / "tests" / "data" / "timex-vectors";
+  REQUIRE(std::filesystem::exists(dir / "duckling_fr.tsv"));
+  REQUIRE(std::filesystem::exists(dir / "chrono_fr.tsv"));
   const YAML::Node divergences =
       YAML::LoadFile((evgraph::test::source_dir() / "tests" / "time" / "conformance_divergences.yaml").string());
   run_suite("duckling_fr", dir / "duckling_fr.tsv", divergences["duckling_fr"], duckling_agrees);

@@ -12,8 +12,8 @@ namespace {
 
 std::string load_error(const std::string& pack) {
   evgraph::test::TempDir dir;
-  std::filesystem::create_directories(dir.path() / "data" / "time");
-  evgraph::test::write_file(dir.path() / "data" / "time" / "fr.yaml", pack);
+  std::filesystem::create_directories(dir.path() / "data" / "lang" / "fr");
+  evgraph::test::write_file(dir.path() / "data" / "lang" / "fr" / "time.yaml", pack);
   try {
     evgraph::TimexTagger tagger(evgraph::DataStore(dir.path()), "fr");
   } catch (const evgraph::ConfigError& e) {
@@ -39,8 +39,8 @@ TEST_CASE("shipped rule packs load") {
 
 TEST_CASE("a minimal pack in an overlay replaces the shipped one") {
   evgraph::test::TempDir dir;
-  std::filesystem::create_directories(dir.path() / "data" / "time");
-  evgraph::test::write_file(dir.path() / "data" / "time" / "fr.yaml",
+  std::filesystem::create_directories(dir.path() / "data" / "lang" / "fr");
+  evgraph::test::write_file(dir.path() / "data" / "lang" / "fr" / "time.yaml",
                             std::string(kMinimal) + "  - {name: month, resolver: month, regex: '\\b{month}\\b'}\n");
   evgraph::TimexTagger tagger(evgraph::DataStore(dir.path()), "fr");
   const auto found = tagger.tag("en mars", *evgraph::parse_iso_date("2025-01-10"));
@@ -50,16 +50,16 @@ TEST_CASE("a minimal pack in an overlay replaces the shipped one") {
 
 TEST_CASE("broken packs give ConfigError with file:line:column") {
   const std::string unknown_placeholder = load_error(std::string(kMinimal) + "  - {name: x, resolver: month, regex: '{nope}'}\n");
-  CHECK(unknown_placeholder.find("fr.yaml:7:5") != std::string::npos);
+  CHECK(unknown_placeholder.find("time.yaml:7:5") != std::string::npos);
   CHECK(unknown_placeholder.find("{nope}") != std::string::npos);
   const std::string bad_regex = load_error(std::string(kMinimal) + "  - {name: x, resolver: month, regex: '({month}'}\n");
-  CHECK(bad_regex.find("fr.yaml:7:5") != std::string::npos);
+  CHECK(bad_regex.find("time.yaml:7:5") != std::string::npos);
   const std::string capture = load_error(std::string(kMinimal) + "  - {name: x, resolver: month, regex: '(a){month}'}\n");
   CHECK(capture.find("(?:...)") != std::string::npos);
   const std::string schema = load_error(std::string(kMinimal) + "  - {name: x, resolver: nonsense, regex: 'a'}\n");
-  CHECK(schema.find("fr.yaml:7:") != std::string::npos);
+  CHECK(schema.find("time.yaml:7:") != std::string::npos);
   const std::string missing = load_error("language: fr\nvocab: {}\n");
-  CHECK(missing.find("fr.yaml:") != std::string::npos);
+  CHECK(missing.find("time.yaml:") != std::string::npos);
 }
 
 TEST_CASE("tag is thread-safe") {

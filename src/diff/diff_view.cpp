@@ -1,11 +1,10 @@
-// The union model behind the diff's renderings, and the timeline drawn from it.
-#include "diff/union_graph.hpp"
+// The union model behind the diff's renderings.
+#include <evgraph/diff.hpp>
 
 #include <algorithm>
 #include <unordered_set>
 
 namespace evgraph {
-namespace detail {
 namespace {
 
 template <typename Record>
@@ -37,21 +36,21 @@ std::string note_of(const EventChange& change) {
 
 }  // namespace
 
-UnionGraph build_union(const GraphModel& old_model, const GraphModel& new_model, const GraphDiff& diff) {
-  UnionGraph u;
+DiffView diff_view(const GraphModel& old_model, const GraphModel& new_model, const GraphDiff& diff) {
+  DiffView u;
   u.model = new_model;
   std::unordered_set<std::string> removed_events, removed_entities, removed_documents;
   for (const EventChange& c : diff.events) {
-    u.nodes.emplace(c.id, c.kind);
+    u.changes.nodes.emplace(c.id, c.kind);
     if (c.kind == ChangeKind::Removed) removed_events.insert(c.id);
-    if (c.kind == ChangeKind::Changed) u.notes.emplace(c.id, note_of(c));
+    if (c.kind == ChangeKind::Changed) u.changes.notes.emplace(c.id, note_of(c));
   }
   for (const EntityChange& c : diff.entities) {
-    u.nodes.emplace(c.id, c.kind);
+    u.changes.nodes.emplace(c.id, c.kind);
     if (c.kind == ChangeKind::Removed) removed_entities.insert(c.id);
   }
   for (const DocumentChange& c : diff.documents) {
-    u.nodes.emplace(c.id, c.kind);
+    u.changes.nodes.emplace(c.id, c.kind);
     if (c.kind == ChangeKind::Removed) removed_documents.insert(c.id);
   }
   add_removed(u.model.events, old_model.events, removed_events);
@@ -60,35 +59,13 @@ UnionGraph build_union(const GraphModel& old_model, const GraphModel& new_model,
   add_removed(u.model.proposals, old_model.proposals, removed_entities);
   add_removed(u.model.corpus.documents, old_model.corpus.documents, removed_documents);
   for (const EdgeChange& c : diff.edges) {
-    u.edges.emplace(EdgeId{c.edge.from, c.edge.to, c.edge.kind}, c.kind);
+    u.changes.edges.emplace(std::make_tuple(c.edge.from, c.edge.to, c.edge.kind), c.kind);
     if (c.kind == ChangeKind::Removed) u.model.edges.push_back(c.edge);
   }
   std::sort(u.model.edges.begin(), u.model.edges.end(), [](const Edge& a, const Edge& b) {
     return std::tie(a.from, a.to, a.kind) < std::tie(b.from, b.to, b.kind);
   });
   return u;
-}
-
-}  // namespace detail
-
-GraphModel union_model(const GraphModel& old_model, const GraphModel& new_model, const GraphDiff& diff) {
-  return detail::build_union(old_model, new_model, diff).model;
-}
-
-std::string render_diff_timeline(const GraphModel& old_model, const GraphModel& new_model, const GraphDiff& diff,
-                                 const TimelineOptions& options) {
-  detail::UnionGraph u = detail::build_union(old_model, new_model, diff);
-  // The timeline renderer has no notion of status, so the marks go where every reader looks: the title.
-  for (Event& event : u.model.events) {
-    auto status = u.nodes.find(event.id);
-    if (status == u.nodes.end()) continue;
-    switch (status->second) {
-      case ChangeKind::Added: event.title = "+ " + event.title; break;
-      case ChangeKind::Removed: event.title = "\u2212 " + event.title; break;
-      case ChangeKind::Changed: event.title = "~ " + event.title; break;
-    }
-  }
-  return render_timeline_svg(u.model, options);
 }
 
 }  // namespace evgraph

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <evgraph/data_store.hpp>
+#include <evgraph/env.hpp>
 #include <evgraph/model.hpp>
 
 #include <filesystem>
@@ -13,14 +14,14 @@ namespace evgraph {
 std::string to_json(const GraphModel& model);
 std::string to_yaml(const GraphModel& model);
 
-// Reads a graph.json or graph.yaml (by extension; .yml too), validated against
+// Reads a graph.json or graph.yaml (by extension; .yml too) through `env`, validated against
 // schemas/graph.schema.json. Throws InputError with file:line:column.
-GraphModel load_graph(const std::filesystem::path& file, const DataStore& data);
+GraphModel load_graph(const std::filesystem::path& file, const DataStore& data, const Env& env);
+
+// Whether `path` is a graph export rather than a corpus: a .json file, or a YAML file whose root
+// has `evgraph:` (looked for in its first lines only, since a graph.yaml can be large).
+bool is_graph_export(const std::filesystem::path& path, const Env& env);
 GraphModel graph_from_json(const std::string& text, const std::string& file);
 GraphModel graph_from_yaml(const std::string& text, const std::string& file, const DataStore& data);
-
-// Writes `content` to a temporary file beside `path` and renames it over `path`, so a reader
-// never sees half a file. Throws Error when the folder is not writable.
-void write_file_atomically(const std::filesystem::path& path, const std::string& content);
 
 }  // namespace evgraph

@@ -1,0 +1,47 @@
+// The one table of output formats: every file evgraph writes from a graph (build's five outputs,
+// render, diff drawings, exports) is produced by a writer named here, so a new format is one entry.
+#pragma once
+
+#include <evgraph/model.hpp>
+#include <evgraph/render.hpp>
+#include <evgraph/resources.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace evgraph {
+
+// What a writer draws from: the model, the run's resources, and the options of each drawing
+// (a diff sets their `changes`).
+struct RenderRequest {
+  const GraphModel& model;
+  const Resources& resources;
+  GraphRenderOptions graph;
+  TimelineOptions timeline;
+};
+
+struct OutputFormat {
+  std::string drawing;    // "graph" (the export and its Graphviz drawings) or "timeline"
+  std::string name;       // "json", "yaml", "dot", "svg", "png", ...
+  std::string extension;  // ".json"
+  std::string (*write)(const RenderRequest& request);
+};
+
+// Every format, by drawing then name.
+const std::vector<OutputFormat>& output_formats();
+
+// The format of `drawing` called `name`; throws InputError listing the names there are.
+const OutputFormat& output_format(std::string_view drawing, std::string_view name);
+// The format of `drawing` that writes files with `extension` (".png"), or nullptr.
+const OutputFormat* format_for_extension(std::string_view drawing, std::string_view extension);
+
+// The language outputs of `model` are written in by default: its first document's that has a
+// pack, else the default language.
+std::string output_language(const GraphModel& model, const Resources& resources);
+
+// The files of `evgraph build` (graph.json, graph.yaml, graph.dot, graph.svg, timeline.svg),
+// rendered concurrently: the Graphviz ones share one lock, the others run beside them.
+std::vector<OutputFile> build_outputs(const GraphModel& model, const Resources& resources, const std::string& lang);
+
+}  // namespace evgraph

@@ -1,0 +1,311 @@
+// The Env of the real file system, on POSIX calls: descriptors relative to a folder (openat with
+// O_NOFOLLOW) for confinement, and a private temporary folder plus renames for outputs.
+#include <evgraph/env.hpp>
+#include <evgraph/error.hpp>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+namespace evgraph {
+namespace {
+
+constexpr const char* kTemporaryPrefix = ".evgraph-tmp-";
+
+std::string reason(int error) { return std::strerror(error); }
+
+// A file descriptor closed when it goes out of scope.
+class Descriptor {
+ public:
+  explicit Descriptor(int fd = -1) : m_fd(fd) {}
+  ~Descriptor() {
+    if (m_fd >= 0) ::close(m_fd);
+  }
+  Descriptor(const Descriptor&) = delete;
+  Descriptor& operator=(const Descriptor&) = delete;
+  Descriptor(Descriptor&& other) noexcept : m_fd(other.m_fd) { other.m_fd = -1; }
+  Descriptor& operator=(Descriptor&& other) noexcept {
+    std::swap(m_fd, other.m_fd);
+    return *this;
+  }
+  int get() const { return m_fd; }
+  explicit operator bool() const { return m_fd >= 0; }
+
+ private:
+  int m_fd;
+};
+
+std::string read_descriptor(int fd, const std::string& shown, std::size_t max_bytes) {
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) throw InputError({shown}, "cannot read: " + reason(errno));
+  if (S_ISDIR(info.st_mode)) throw InputError({shown}, "is a folder, not a file");
+  if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes)
+    throw InputError({shown}, "is larger than the limit of " + std::to_string(max_bytes) + " bytes");
+  std::string content;
+  if (S_ISREG(info.st_mode)) content.reserve(static_cast<std::size_t>(info.st_size));
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got == 0) break;
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      throw InputError({shown}, "cannot read: " + reason(errno));
+    }
+    if (content.size() + static_cast<std::size_t>(got) > max_bytes)
+      throw InputError({shown}, "is larger than the limit of " + std::to_string(max_bytes) + " bytes");
+    content.append(buffer, static_cast<std::size_t>(got));
+  }
+  return content;
+}
+
+// The folders of `relative` (all but the last part) and its last part; throws when it could
+// leave the root.
+std::pair<std::vector<std::string>, std::string> split_confined(const std::string& relative) {
+  const std::filesystem::path given(relative);
+  if (relative.empty()) throw InputError({relative}, "empty path");
+  if (given.is_absolute()) throw InputError({relative}, "path '" + relative + "' must be relative to the corpus folder");
+  std::vector<std::string> parts;
+  for (const auto& part : given) {
+    const std::string text = part.string();
+    if (text == "..") throw InputError({relative}, "path '" + relative + "' leaves the corpus folder");
+    if (text == "." || text.empty()) continue;
+    parts.push_back(text);
+  }
+  if (parts.empty()) throw InputError({relative}, "path '" + relative + "' names no file");
+  std::string last = parts.back();
+  parts.pop_back();
+  return {parts, last};
+}
+
+// Descriptor of the folder holding `relative`'s last part, walked without following links.
+Descriptor open_parent_confined(const std::filesystem::path& root, const std::vector<std::string>& folders,
+                                const std::string& relative) {
+  Descriptor current(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!current) throw InputError({root.string()}, "cannot open the corpus folder: " + reason(errno));
+  for (const auto& folder : folders) {
+    Descriptor next(::openat(current.get(), folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!next) {
+      if (errno == ELOOP || errno == ENOTDIR)
+        throw InputError({relative}, "'" + folder + "' is a symbolic link or not a folder: paths must stay inside the corpus folder");
+      throw InputError({relative}, "no such file '" + relative + "' (" + reason(errno) + ")");
+    }
+    current = std::move(next);
+  }
+  return current;
+}
+
+FileKind kind_of_mode(mode_t mode) {
+  if (S_ISREG(mode)) return FileKind::Regular;
+  if (S_ISDIR(mode)) return FileKind::Directory;
+  return FileKind::Other;
+}
+
+bool process_alive(long pid) { return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+
+// Removes the temporary folders of runs that no longer exist: "<prefix><pid>-XXXXXX".
+void remove_stale_temporaries(const std::filesystem::path& folder) {
+  std::error_code error;
+  for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind(kTemporaryPrefix, 0) != 0) continue;
+    const long pid = std::strtol(name.c_str() + std::strlen(kTemporaryPrefix), nullptr, 10);
+    if (process_alive(pid) && pid != static_cast<long>(::getpid())) continue;
+    if (!it->is_symlink()) {
+      std::error_code ignored;
+      std::filesystem::remove_all(it->path(), ignored);
+    }
+  }
+}
+
+void write_all(int fd, const std::string& content, const std::string& shown) {
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const ssize_t wrote = ::write(fd, content.data() + done, content.size() - done);
+    if (wrote < 0) {
+      if (errno == EINTR) continue;
+      throw Error("cannot write " + shown + ": " + reason(errno));
+    }
+    done += static_cast<std::size_t>(wrote);
+  }
+  if (::fsync(fd) != 0) throw Error("cannot write " + shown + ": " + reason(errno));
+}
+
+// The outputs of one command, staged in a private folder and then moved into place.
+class OutputTransaction {
+ public:
+  explicit OutputTransaction(std::filesystem::path folder) : m_folder(std::move(folder)) {
+    std::error_code error;
+    std::filesystem::create_directories(m_folder, error);
+    if (error) throw Error("cannot create the output folder " + m_folder.string() + ": " + error.message());
+    m_folder_fd = Descriptor(::open(m_folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!m_folder_fd) throw Error("cannot open the output folder " + m_folder.string() + ": " + reason(errno));
+    remove_stale_temporaries(m_folder);
+    std::string pattern = (m_folder / (kTemporaryPrefix + std::to_string(::getpid()) + "-XXXXXX")).string();
+    if (!::mkdtemp(pattern.data()))
+      throw Error("cannot write into " + m_folder.string() + ": " + reason(errno));
+    m_temporary = pattern;
+    m_temporary_fd = Descriptor(::open(m_temporary.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!m_temporary_fd) fail("cannot open " + m_temporary.string() + ": " + reason(errno));
+  }
+
+  ~OutputTransaction() { clean_up(); }
+
+  void stage(const OutputFile& file) {
+    if (file.name.empty() || file.name.find('/') != std::string::npos || file.name[0] == '.')
+      fail("invalid output file name '" + file.name + "'");
+    Descriptor out(::openat(m_temporary_fd.get(), file.name.c_str(),
+                            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666));
+    if (!out) fail("cannot write " + (m_folder / file.name).string() + ": " + reason(errno));
+    try {
+      write_all(out.get(), file.content, (m_folder / file.name).string());
+    } catch (const Error& e) {
+      fail(e.what());
+    }
+    m_names.push_back(file.name);
+  }
+
+  // Renames every staged file into place; on a failure puts back what was there.
+  void commit() {
+    const int folder = m_folder_fd.get();
+    const int temporary = m_temporary_fd.get();
+    std::vector<bool> had_previous(m_names.size(), false);
+    for (std::size_t k = 0; k < m_names.size(); ++k) {
+      const std::string& name = m_names[k];
+      struct stat info {};
+      if (::fstatat(folder, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) == 0) {
+        if (S_ISDIR(info.st_mode)) fail((m_folder / name).string() + " is a folder");
+        const std::string keep = name + ".previous";
+        if (::linkat(folder, name.c_str(), temporary, keep.c_str(), 0) == 0) had_previous[k] = true;
+      }
+    }
+    for (std::size_t k = 0; k < m_names.size(); ++k) {
+      if (::renameat(temporary, m_names[k].c_str(), folder, m_names[k].c_str()) == 0) continue;
+      const int error = errno;
+      for (std::size_t j = 0; j < k; ++j) {
+        const std::string keep = m_names[j] + ".previous";
+        if (had_previous[j]) ::renameat(temporary, keep.c_str(), folder, m_names[j].c_str());
+        else ::unlinkat(folder, m_names[j].c_str(), 0);
+      }
+      fail("cannot replace " + (m_folder / m_names[k]).string() + ": " + reason(error));
+    }
+    ::fsync(folder);
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& message) {
+    clean_up();
+    throw Error(message);
+  }
+
+  void clean_up() {
+    if (m_temporary.empty()) return;
+    std::error_code ignored;
+    std::filesystem::remove_all(m_temporary, ignored);
+    m_temporary.clear();
+  }
+
+  std::filesystem::path m_folder;
+  std::filesystem::path m_temporary;
+  Descriptor m_folder_fd;
+  Descriptor m_temporary_fd;
+  std::vector<std::string> m_names;
+};
+
+class DiskEnv : public Env {
+ public:
+  std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) const override {
+    Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!fd) {
+      if (errno == ENOENT) throw InputError({path.string()}, "no such file");
+      throw InputError({path.string()}, "cannot read: " + reason(errno));
+    }
+    return read_descriptor(fd.get(), path.string(), max_bytes);
+  }
+
+  std::string read_prefix(const std::filesystem::path& path, std::size_t max_bytes) const override {
+    Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!fd) throw InputError({path.string()}, errno == ENOENT ? "no such file" : "cannot read: " + reason(errno));
+    std::string head(max_bytes, '\0');
+    std::size_t got = 0;
+    while (got < max_bytes) {
+      const ssize_t n = ::read(fd.get(), head.data() + got, max_bytes - got);
+      if (n == 0) break;
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        throw InputError({path.string()}, "cannot read: " + reason(errno));
+      }
+      got += static_cast<std::size_t>(n);
+    }
+    head.resize(got);
+    return head;
+  }
+
+  std::string read_confined(const std::filesystem::path& root, const std::string& relative,
+                            std::size_t max_bytes) const override {
+    const auto [folders, last] = split_confined(relative);
+    const Descriptor parent = open_parent_confined(root, folders, relative);
+    Descriptor fd(::openat(parent.get(), last.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
+    const std::string shown = (root / relative).string();
+    if (!fd) {
+      if (errno == ELOOP)
+        throw InputError({shown}, "is a symbolic link: documents must be files inside the corpus folder");
+      if (errno == ENOENT) throw InputError({shown}, "no such file");
+      throw InputError({shown}, "cannot read: " + reason(errno));
+    }
+    struct stat info {};
+    if (::fstat(fd.get(), &info) != 0 || !S_ISREG(info.st_mode)) throw InputError({shown}, "is not a regular file");
+    return read_descriptor(fd.get(), shown, max_bytes);
+  }
+
+  FileKind kind(const std::filesystem::path& path) const override {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return FileKind::Missing;
+    return kind_of_mode(info.st_mode);
+  }
+
+  FileKind kind_confined(const std::filesystem::path& root, const std::string& relative) const override {
+    try {
+      const auto [folders, last] = split_confined(relative);
+      const Descriptor parent = open_parent_confined(root, folders, relative);
+      struct stat info {};
+      if (::fstatat(parent.get(), last.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) return FileKind::Missing;
+      return S_ISLNK(info.st_mode) ? FileKind::Other : kind_of_mode(info.st_mode);
+    } catch (const InputError&) {
+      return FileKind::Other;
+    }
+  }
+
+  std::vector<std::string> list_directory(const std::filesystem::path& folder) const override {
+    std::vector<std::string> names;
+    std::unique_ptr<DIR, int (*)(DIR*)> dir(::opendir(folder.c_str()), &::closedir);
+    if (!dir) throw InputError({folder.string()}, "cannot list folder: " + reason(errno));
+    while (const dirent* entry = ::readdir(dir.get())) {
+      const std::string name = entry->d_name;
+      if (name != "." && name != "..") names.push_back(name);
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+
+  void write_files(const std::filesystem::path& folder, const std::vector<OutputFile>& files) override {
+    OutputTransaction transaction(folder.empty() ? std::filesystem::path(".") : folder);
+    for (const OutputFile& file : files) transaction.stage(file);
+    transaction.commit();
+  }
+};
+
+}  // namespace
+
+Env& disk_env() {
+  static DiskEnv env;
+  return env;
+}
+
+}  // namespace evgraph

@@ -1,0 +1,28 @@
+#include <evgraph/graph_io.hpp>
+
+namespace evgraph {
+
+GraphModel load_graph(const std::filesystem::path& file, const DataStore& data, const Env& env) {
+  const std::string text = env.read_file(file);
+  const std::string extension = file.extension().string();
+  if (extension == ".yaml" || extension == ".yml") return graph_from_yaml(text, file.string(), data);
+  return graph_from_json(text, file.string());
+}
+
+bool is_graph_export(const std::filesystem::path& path, const Env& env) {
+  if (env.kind(path) != FileKind::Regular) return false;
+  const std::string extension = path.extension().string();
+  if (extension == ".json") return true;
+  if (extension != ".yaml" && extension != ".yml") return false;
+  const std::string head = env.read_prefix(path, 4096);
+  std::size_t line = 0;
+  for (int k = 0; k < 20 && line < head.size(); ++k) {
+    if (head.compare(line, 8, "evgraph:") == 0) return true;
+    const std::size_t next = head.find('\n', line);
+    if (next == std::string::npos) break;
+    line = next + 1;
+  }
+  return false;
+}
+
+}  // namespace evgraph

@@ -1,0 +1,109 @@
+#include <doctest/doctest.h>
+
+#include <evgraph/env.hpp>
+#include <evgraph/error.hpp>
+
+#include "test_support.hpp"
+
+#include <sys/stat.h>
+
+using namespace evgraph;
+
+namespace {
+
+std::size_t entries_in(const std::filesystem::path& folder) {
+  std::size_t count = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(folder)) ++count;
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("outputs are written into the folder all together, leaving no temporary behind") {
+  test::TempDir dir;
+  const auto out = dir.path() / "out";
+  disk_env().write_files(out, {{"a.txt", "one"}, {"b.txt", "two"}});
+  disk_env().write_files(out, {{"a.txt", "three"}, {"b.txt", "four"}});
+  CHECK(test::read_file(out / "a.txt") == "three");
+  CHECK(test::read_file(out / "b.txt") == "four");
+  CHECK(entries_in(out) == 2);
+}
+
+TEST_CASE("a failed write leaves the earlier outputs exactly as they were") {
+  test::TempDir dir;
+  const auto out = dir.path() / "out";
+  disk_env().write_files(out, {{"a.txt", "old a"}, {"b.txt", "old b"}});
+  // A folder where an output must go cannot be replaced: the write fails after the first file.
+  std::filesystem::create_directories(out / "c.txt");
+  CHECK_THROWS_AS(disk_env().write_files(out, {{"a.txt", "new a"}, {"b.txt", "new b"}, {"c.txt", "new c"}}), Error);
+  CHECK(test::read_file(out / "a.txt") == "old a");
+  CHECK(test::read_file(out / "b.txt") == "old b");
+  CHECK(entries_in(out) == 3);
+
+  MemoryEnv memory;
+  memory.write_files("o", {{"a.txt", "old"}});
+  memory.fail_writes_after(1);
+  CHECK_THROWS_AS(memory.write_files("o", {{"a.txt", "new"}, {"b.txt", "new"}}), Error);
+  CHECK(memory.files().at("o/a.txt") == "old");
+  CHECK(memory.files().count("o/b.txt") == 0);
+}
+
+TEST_CASE("a temporary folder left by a killed run is removed by the next one") {
+  test::TempDir dir;
+  const auto stale = dir.path() / ".evgraph-tmp-999999999-abcdef";
+  test::write_file(stale / "graph.json", "half");
+  disk_env().write_files(dir.path(), {{"graph.json", "whole"}});
+  CHECK(!std::filesystem::exists(stale));
+  CHECK(test::read_file(dir.path() / "graph.json") == "whole");
+}
+
+TEST_CASE("an unwritable folder is reported with its real cause") {
+  if (::geteuid() == 0) {
+    // root writes anywhere: a path through a regular file fails for every user instead.
+    test::TempDir dir;
+    test::write_file(dir.path() / "file", "x");
+    try {
+      disk_env().write_files(dir.path() / "file" / "out", {{"a", "b"}});
+      FAIL("expected an error");
+    } catch (const Error& e) {
+      CHECK(std::string(e.what()).find("Not a directory") != std::string::npos);
+    }
+    return;
+  }
+  test::TempDir dir;
+  ::chmod(dir.path().c_str(), 0500);
+  try {
+    disk_env().write_files(dir.path(), {{"a", "b"}});
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()).find("Permission denied") != std::string::npos);
+  }
+  ::chmod(dir.path().c_str(), 0700);
+}
+
+TEST_CASE("confined reads refuse absolute paths, .. and symbolic links") {
+  test::TempDir dir;
+  test::TempDir outside;
+  test::write_file(dir.path() / "in" / "a.txt", "inside");
+  test::write_file(outside.path() / "s.txt", "secret");
+  std::filesystem::create_symlink(outside.path() / "s.txt", dir.path() / "in" / "link.txt");
+  CHECK(disk_env().read_confined(dir.path(), "in/a.txt") == "inside");
+  CHECK_THROWS_AS(disk_env().read_confined(dir.path(), "in/link.txt"), InputError);
+  CHECK_THROWS_AS(disk_env().read_confined(dir.path(), "../x"), InputError);
+  CHECK_THROWS_AS(disk_env().read_confined(dir.path(), (outside.path() / "s.txt").string()), InputError);
+  CHECK(disk_env().kind_confined(dir.path(), "in/link.txt") == FileKind::Other);
+  CHECK(disk_env().kind_confined(dir.path(), "in/a.txt") == FileKind::Regular);
+  CHECK_THROWS_AS(disk_env().read_file(dir.path() / "in" / "a.txt", 3), InputError);
+}
+
+TEST_CASE("the memory Env lists, reads and reports kinds like the disk") {
+  MemoryEnv env;
+  env.add_file("root/data/lang/de/language.yaml", "x");
+  env.add_file("root/data/lang/de/time.yaml", "y");
+  CHECK(env.kind("root/data/lang") == FileKind::Directory);
+  CHECK(env.kind("root/data/lang/de/time.yaml") == FileKind::Regular);
+  CHECK(env.kind("root/nothing") == FileKind::Missing);
+  CHECK(env.list_directory("root/data/lang/de") == std::vector<std::string>{"language.yaml", "time.yaml"});
+  CHECK(env.read_confined("root", "data/lang/de/time.yaml") == "y");
+  CHECK_THROWS_AS(env.read_confined("root", "../etc"), InputError);
+}
