@@ -22,7 +22,8 @@ hunspell-en-us wordnet-base`):
       copyright notice "WordNet 3.0 Copyright 2006 by Princeton University.
       All rights reserved." must accompany copies).
 
-Writes (UTF-8, LF, sorted by form then lemma in byte order, one `#` header):
+Writes (UTF-8, LF, sorted by folded form (lower case, no accents), then form and lemma, in byte
+order, one `#` header):
   data/lang/fr/verb-forms.tsv
   data/lang/en/verb-forms.tsv
   columns: form <TAB> lemma <TAB> tags
@@ -69,6 +70,7 @@ Method
 """
 
 import argparse
+import unicodedata
 import os
 import re
 import sys
@@ -713,15 +715,27 @@ TAG_ORDER = ["inf", "pres", "impf", "past", "fut", "cond", "subj",
 VOCAB = set(TAG_ORDER)
 
 
+# evgraph's fold (src/text/fold.cpp) for the letters verb forms use: lower case, marks removed,
+# ligatures spelled out. The table is sorted by folded form so evgraph can binary-search it in
+# place, without building an index.
+SPECIAL_FOLDS = {"œ": "oe", "æ": "ae", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "þ": "th"}
+
+
+def fold(text):
+    text = "".join(SPECIAL_FOLDS.get(c, c) for c in text.lower())
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def write_tsv(path, rows, header):
     lines = []
     for form, lemma, tags in rows:
         bad = set(tags) - VOCAB
         if bad:
             raise ValueError("unknown tags %r for %s/%s" % (bad, form, lemma))
-        lines.append((form.encode("utf-8"), lemma.encode("utf-8"),
+        lines.append((fold(form).encode("utf-8"), form.encode("utf-8"), lemma.encode("utf-8"),
                       ",".join(sorted(tags, key=TAG_ORDER.index))))
     lines.sort()
+    lines = [line[1:] for line in lines]
     os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = path + ".tmp"
     with open(tmp, "wb") as fh:

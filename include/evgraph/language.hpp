@@ -16,6 +16,7 @@ namespace evgraph {
 class TimexTagger;
 class TriggerSet;
 class NameFinder;
+class VerbForms;
 
 // A month or weekday: how outputs write it, and the spellings the temporal tagger reads.
 struct CalendarName {
@@ -69,6 +70,7 @@ class LanguagePack {
   const std::vector<std::string>& date_joiners() const;
 
   // Thread-safe: shared by every worker.
+  const VerbForms& verbs() const;  // empty when the pack has no verb-forms.tsv
   const TimexTagger& tagger() const;
   const TriggerSet& triggers() const;
   const NameFinder& names() const;

@@ -1,6 +1,7 @@
 #include <evgraph/error.hpp>
 #include <evgraph/language.hpp>
 #include <evgraph/lexicon.hpp>
+#include <evgraph/morphology.hpp>
 #include <evgraph/schema.hpp>
 #include <evgraph/text.hpp>
 #include <evgraph/timex.hpp>
@@ -98,6 +99,8 @@ struct LanguagePack::Impl {
   CalendarNames calendar;
   LocaleStrings locale;
   std::vector<std::string> date_joiners;
+  std::string verb_table;  // the TSV the VerbForms views
+  std::unique_ptr<VerbForms> verbs;
   std::unique_ptr<TimexTagger> tagger;
   std::unique_ptr<TriggerSet> triggers;
   std::unique_ptr<NameFinder> names;
@@ -120,6 +123,9 @@ LanguagePack::LanguagePack(const DataStore& data, const std::string& code) : m_i
   for (auto& [key, word] : read_map(root["words"])) locale.phrases[key] = std::move(word);
   locale.types = read_map(root["event_types"]);
   for (const auto& word : root["date_joiners"]) pack.date_joiners.push_back(fold(word.as<std::string>()));
+  const std::string verb_file = pack_file(code, "verb-forms.tsv");
+  if (data.exists(verb_file)) pack.verb_table = data.read(verb_file);
+  pack.verbs = std::make_unique<VerbForms>(pack.verb_table);
   pack.tagger = std::make_unique<TimexTagger>(data, code, pack.calendar);
   pack.triggers = std::make_unique<TriggerSet>(data, code);
   pack.names = std::make_unique<NameFinder>(data, code);
@@ -132,6 +138,7 @@ const std::string& LanguagePack::name() const { return m_impl->name; }
 const CalendarNames& LanguagePack::calendar() const { return m_impl->calendar; }
 const LocaleStrings& LanguagePack::locale() const { return m_impl->locale; }
 const std::vector<std::string>& LanguagePack::date_joiners() const { return m_impl->date_joiners; }
+const VerbForms& LanguagePack::verbs() const { return *m_impl->verbs; }
 const TimexTagger& LanguagePack::tagger() const { return *m_impl->tagger; }
 const TriggerSet& LanguagePack::triggers() const { return *m_impl->triggers; }
 const NameFinder& LanguagePack::names() const { return *m_impl->names; }

@@ -1,0 +1,84 @@
+// Verb morphology of a language pack: every inflected form of the pack's verbs with its lemma and
+// tense (data/lang/<code>/verb-forms.tsv, generated from Debian's dictionaries). The temporal
+// tagger reads tense from it ("fera" is a future), the event vocabulary lemmas ("avaient promis"
+// is promettre).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace evgraph {
+
+// Tense, mood and person tags of one analysis, as bits.
+namespace verb {
+enum Tag : std::uint32_t {
+  kInfinitive = 1u << 0,
+  kPresent = 1u << 1,
+  kImperfect = 1u << 2,
+  kPast = 1u << 3,          // passé simple, English simple past
+  kFuture = 1u << 4,
+  kConditional = 1u << 5,
+  kSubjunctive = 1u << 6,
+  kSubjunctiveImperfect = 1u << 7,
+  kImperative = 1u << 8,
+  kPresentParticiple = 1u << 9,  // French -ant, English -ing
+  kPastParticiple = 1u << 10,
+  kModal = 1u << 11,
+  k1sg = 1u << 12,
+  k2sg = 1u << 13,
+  k3sg = 1u << 14,
+  k1pl = 1u << 15,
+  k2pl = 1u << 16,
+  k3pl = 1u << 17,
+};
+// Any finite form: one that can head a clause.
+constexpr std::uint32_t kFinite = kPresent | kImperfect | kPast | kFuture | kConditional | kSubjunctive |
+                                  kSubjunctiveImperfect | kImperative | kModal;
+// Parses a tag name of the table ("fut", "ppast", "3sg"); 0 when unknown.
+std::uint32_t tag_of(std::string_view name);
+}  // namespace verb
+
+struct VerbAnalysis {
+  std::string_view lemma;  // as the table writes it (accents kept)
+  std::uint32_t tags = 0;
+};
+
+// One line of the table.
+struct VerbFormEntry {
+  std::string_view form;   // as written (accents kept)
+  std::string_view lemma;
+  std::uint32_t tags = 0;
+};
+
+class VerbForms {
+ public:
+  // `table`: the TSV text (form, lemma, tags; sorted by folded form), which must outlive the
+  // object. Only the line starts are indexed, on the first lookup (a few milliseconds).
+  explicit VerbForms(std::string_view table);
+  VerbForms(const VerbForms&) = delete;
+  VerbForms& operator=(const VerbForms&) = delete;
+
+  // The analyses of a form written folded (lower case, no accents: evgraph::fold), empty when it
+  // is no verb form. Thread-safe. A binary search of the table: no allocation but the result.
+  std::vector<VerbAnalysis> analyse(std::string_view folded_form) const;
+  // Every line whose folded lemma is in `folded_lemmas`, in table order: the inflected forms of
+  // those verbs. One pass over the table.
+  std::vector<VerbFormEntry> forms_of(const std::unordered_set<std::string>& folded_lemmas) const;
+  // Lines of the table.
+  std::size_t size() const;
+
+ private:
+  const std::vector<std::uint32_t>& lines() const;
+  VerbFormEntry entry(std::size_t line) const;
+
+  std::string_view m_table;
+  mutable std::once_flag m_once;
+  mutable std::vector<std::uint32_t> m_lines;  // byte offsets of the data lines
+};
+
+}  // namespace evgraph
