@@ -14,6 +14,7 @@ packages=(
   libcli11-dev                                              # command line
   libfmt-dev                                                # number formatting in SVG/DOT
   libutf8proc-dev                                           # case and accent folding
+  robin-map-dev                                             # open-addressing maps for per-word lookups
   libssl-dev                                                # SHA-256 of documents (libcrypto)
   libicu-dev                                                # country names for the state gazetteer
   libbenchmark-dev                                          # benchmarks

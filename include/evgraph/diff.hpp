@@ -38,6 +38,7 @@ struct EventChange {
   std::optional<std::string> date;  // TIMEX3 value of the version shown
   std::vector<FieldChange> fields;  // changed events only
   SetChange actors, places, proposals;
+  SetChange agents, targets;  // who acts and on whom
   SetChange sources;                   // by document id
   std::vector<std::string> requoted;   // documents still cited whose quoted span changed
   // The documents the change comes from: of an added or removed event its sources; of a changed

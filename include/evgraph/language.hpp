@@ -17,6 +17,7 @@ class TimexTagger;
 class TriggerSet;
 class NameFinder;
 class VerbForms;
+class Grammar;
 
 // A month or weekday: how outputs write it, and the spellings the temporal tagger reads.
 struct CalendarName {
@@ -71,6 +72,7 @@ class LanguagePack {
 
   // Thread-safe: shared by every worker.
   const VerbForms& verbs() const;  // empty when the pack has no verb-forms.tsv
+  const Grammar& grammar() const;  // empty when the pack has no grammar.yaml
   const TimexTagger& tagger() const;
   const TriggerSet& triggers() const;
   const NameFinder& names() const;

@@ -33,40 +33,51 @@ struct Mention {
   std::string text;  // the original bytes
 };
 
+// One word or phrase of a pack's event vocabulary (data/lang/<lang>/triggers.yaml).
 struct TriggerDefinition {
-  std::string type;        // meeting, visit, call, ...
-  std::string form;        // as written in the rule data
-  bool is_verb = false;    // verbs head the clause; nouns name the event
+  std::string type;        // meeting, visit, arrest, ...
+  std::string event_class; // its CAMEO root class: consult, assault, ...
+  std::string entry;       // as written in the rule data: a lemma ("se réunir") or a noun
+  bool is_verb = false;    // verbs head a clause; nouns name the event
+  bool reflexive = false;  // "se réunir": a reading only with its pronoun ("se sont réunis")
   bool reporting = false;  // a verb of saying ("a déclaré"): a statement only when nothing else happens
+  bool all_sides = false;  // every party named is an agent (meetings, talks, clashes)
+  bool noun_of_target = false;  // "l'arrestation de X": X is the target, not the agent
+  bool place_is_target = false; // "s'est rendu à Kiev", "attacked the town": the place is the target
+  std::string verb_lemma;  // verbs: the lemma, folded ("condamner")
+  std::string then_word;   // "condamner … à": a word that must follow within the clause, or empty
   int rank = 0;            // how concrete the type is: higher wins when several triggers compete
 };
 
+// Where a trigger matched, in words of the document (FoldedText::words) and bytes.
 struct TriggerMention {
-  std::size_t begin = 0;
+  std::size_t begin = 0;  // original offsets
   std::size_t end = 0;
   std::size_t folded_begin = 0;
-  int trigger = -1;  // index into TriggerSet::definitions()
+  std::size_t first_word = 0;  // index into FoldedText::words
+  std::size_t word_count = 1;
+  int verb = -1;  // the definition when the words are a verb form here, or -1
+  int reflexive_verb = -1;  // a reflexive definition of the same form ("se déclarer" beside "déclarer"), or -1
+  int noun = -1;  // the definition when they are a noun, or -1 (a form may be both: "rencontre")
 };
 
-// A word or phrase that marks an event's modality ("devrait", "n'a pas", "selon") or a noun
-// trigger that refers back to an event already named ("cette décision": kind "anaphoric").
-struct CueMention {
-  std::size_t folded_begin = 0;
-  std::size_t folded_end = 0;
-  std::string kind;  // planned|possible|denied|reported|anaphoric|recent|upcoming
-};
+class VerbForms;
 
 class TriggerSet {
  public:
-  // Loads data/lang/<lang>/triggers.yaml (validated against triggers.schema.json).
-  TriggerSet(const DataStore& data, const std::string& lang);
+  // Loads data/lang/<lang>/triggers.yaml (validated against triggers.schema.json). Verbs are
+  // listed as lemmas: their inflected forms come from `verbs` (a lemma is also matched as written,
+  // so a pack without a verb table still works).
+  TriggerSet(const DataStore& data, const std::string& lang, const VerbForms& verbs);
   ~TriggerSet();
   TriggerSet(TriggerSet&&) noexcept;
   TriggerSet& operator=(TriggerSet&&) noexcept;
 
+  // Leftmost-longest matches over the words of `folded` (which must have words: add_words).
   std::vector<TriggerMention> find(const FoldedText& folded) const;
   const std::vector<TriggerDefinition>& definitions() const;
-  std::vector<CueMention> find_cues(const FoldedText& folded) const;
+  // Entries "verb … word" of a lemma: readings that win when the word follows the verb.
+  std::vector<int> gapped(const std::string& folded_lemma) const;
 
  private:
   struct Impl;
@@ -124,6 +135,9 @@ class NameFinder {
   // (temporal expressions). Returned mentions are sorted and do not overlap `known`.
   Result find(const FoldedText& folded, std::string_view original, const std::vector<Mention>& known,
               const std::vector<Span>& blocked, const Lexicon& lexicon) const;
+  // Whether a folded word is a title of a person ("ministre", "president"): "le ministre" then
+  // refers to a person named before.
+  bool is_title(std::string_view folded_word) const;
 
  private:
   struct Impl;

@@ -44,18 +44,39 @@ struct Source {
   std::string quote;      // the sentence
 };
 
+// How many reports an event has: what a timeline of a large corpus shows first.
+struct Salience {
+  std::size_t documents = 0;  // distinct documents among its sources
+  std::size_t sentences = 0;  // sources (sentences) in all
+};
+
+// "trois semaines après le coup d'État": an event dated by another one its document names. The
+// merge resolves it to that event (a precedes edge, and a date when the other has one).
+struct EventAnchor {
+  std::string type;        // the other event's type
+  std::string doc;         // the document that relates them
+  std::size_t begin = 0;   // where the other event's trigger stands in it (byte offset)
+  std::string offset;      // a TIMEX3 duration ("P3W"), or empty when not given
+  bool after = true;       // this event comes after the other one
+};
+
 struct Event {
   std::string id;
   std::string type;   // meeting|visit|call|summit|statement|proposal|...
   std::string title;
   EventDate date;
-  std::vector<std::string> actors;     // actor ids, sorted
+  std::vector<std::string> actors;     // actor ids, sorted: agents, targets and other participants
+  std::vector<std::string> agents;     // actor ids, sorted: who acts (every side of a meeting)
+  std::vector<std::string> targets;    // actor or place ids, sorted: whom or what it is aimed at
   std::vector<std::string> places;     // place ids, sorted
   std::vector<std::string> proposals;  // proposal ids, sorted
   std::vector<Source> sources;         // sorted by (doc, begin)
   double confidence = 0.0;
   std::string modality;                // happened|planned|reported|possible|denied
   std::vector<EventDate> conflicting_dates;  // other dates reported for the same event
+  Salience salience;
+  std::optional<EventAnchor> anchor;   // extraction only: not written to graph.json
+  std::vector<std::string> follows;    // ids of events it comes after (precedes edges from them)
 };
 
 // An actor, place or proposal.

@@ -44,7 +44,9 @@ std::uint32_t tag_of(std::string_view name);
 }  // namespace verb
 
 struct VerbAnalysis {
-  std::string_view lemma;  // as the table writes it (accents kept)
+  std::string_view form;   // as the table writes it (accents kept): "rencontrés" for "rencontres"
+  std::string_view lemma;
+  std::string_view folded_lemma;  // evgraph::fold(lemma), kept by the VerbForms
   std::uint32_t tags = 0;
 };
 
@@ -57,15 +59,17 @@ struct VerbFormEntry {
 
 class VerbForms {
  public:
-  // `table`: the TSV text (form, lemma, tags; sorted by folded form), which must outlive the
-  // object. Only the line starts are indexed, on the first lookup (a few milliseconds).
+  // `table`: the TSV text (form, lemma, tags, and the folded form where it differs), which must
+  // outlive the object. Indexed on the first lookup: one pass over the table, a few milliseconds.
   explicit VerbForms(std::string_view table);
   VerbForms(const VerbForms&) = delete;
   VerbForms& operator=(const VerbForms&) = delete;
 
   // The analyses of a form written folded (lower case, no accents: evgraph::fold), empty when it
-  // is no verb form. Thread-safe. A binary search of the table: no allocation but the result.
+  // is no verb form. Thread-safe, a hash lookup.
   std::vector<VerbAnalysis> analyse(std::string_view folded_form) const;
+  // The same, with `hash` = std::hash<std::string_view>(folded_form) already computed.
+  std::vector<VerbAnalysis> analyse(std::string_view folded_form, std::size_t hash) const;
   // Every line whose folded lemma is in `folded_lemmas`, in table order: the inflected forms of
   // those verbs. One pass over the table.
   std::vector<VerbFormEntry> forms_of(const std::unordered_set<std::string>& folded_lemmas) const;
@@ -73,12 +77,13 @@ class VerbForms {
   std::size_t size() const;
 
  private:
-  const std::vector<std::uint32_t>& lines() const;
+  struct Index;
+  const Index& index() const;
   VerbFormEntry entry(std::size_t line) const;
 
   std::string_view m_table;
   mutable std::once_flag m_once;
-  mutable std::vector<std::uint32_t> m_lines;  // byte offsets of the data lines
+  mutable std::shared_ptr<const Index> m_index;
 };
 
 }  // namespace evgraph

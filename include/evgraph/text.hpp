@@ -48,6 +48,9 @@ struct FoldedText {
   // Word spans of `text` (runs of letters and digits), when the caller has filled them with
   // add_words: the matchers that walk words share one tokenisation. Empty otherwise.
   std::vector<Span> words;
+  // std::hash<std::string_view> of each word, filled with `words`: every matcher looks a word up,
+  // and hashing it once serves them all.
+  std::vector<std::size_t> word_hashes;
 
   std::size_t original_begin(std::size_t folded_begin) const { return origin[folded_begin]; }
   // The end offset in the original for a folded range ending at `folded_end` (exclusive).
@@ -55,7 +58,7 @@ struct FoldedText {
 };
 
 FoldedText fold_text(std::string_view utf8);
-// Fills folded.words.
+// Fills folded.words and folded.word_hashes.
 void add_words(FoldedText& folded);
 
 // Folded form of a short string (a lexicon key); the same rules as fold_text.

@@ -1,5 +1,6 @@
 #include <evgraph/error.hpp>
 #include <evgraph/language.hpp>
+#include <evgraph/grammar.hpp>
 #include <evgraph/lexicon.hpp>
 #include <evgraph/morphology.hpp>
 #include <evgraph/schema.hpp>
@@ -101,6 +102,7 @@ struct LanguagePack::Impl {
   std::vector<std::string> date_joiners;
   std::string verb_table;  // the TSV the VerbForms views
   std::unique_ptr<VerbForms> verbs;
+  std::unique_ptr<Grammar> grammar;
   std::unique_ptr<TimexTagger> tagger;
   std::unique_ptr<TriggerSet> triggers;
   std::unique_ptr<NameFinder> names;
@@ -126,8 +128,9 @@ LanguagePack::LanguagePack(const DataStore& data, const std::string& code) : m_i
   const std::string verb_file = pack_file(code, "verb-forms.tsv");
   if (data.exists(verb_file)) pack.verb_table = data.read(verb_file);
   pack.verbs = std::make_unique<VerbForms>(pack.verb_table);
+  pack.grammar = std::make_unique<Grammar>(data, code);
   pack.tagger = std::make_unique<TimexTagger>(data, code, pack.calendar);
-  pack.triggers = std::make_unique<TriggerSet>(data, code);
+  pack.triggers = std::make_unique<TriggerSet>(data, code, *pack.verbs);
   pack.names = std::make_unique<NameFinder>(data, code);
 }
 
@@ -139,6 +142,7 @@ const CalendarNames& LanguagePack::calendar() const { return m_impl->calendar; }
 const LocaleStrings& LanguagePack::locale() const { return m_impl->locale; }
 const std::vector<std::string>& LanguagePack::date_joiners() const { return m_impl->date_joiners; }
 const VerbForms& LanguagePack::verbs() const { return *m_impl->verbs; }
+const Grammar& LanguagePack::grammar() const { return *m_impl->grammar; }
 const TimexTagger& LanguagePack::tagger() const { return *m_impl->tagger; }
 const TriggerSet& LanguagePack::triggers() const { return *m_impl->triggers; }
 const NameFinder& LanguagePack::names() const { return *m_impl->names; }

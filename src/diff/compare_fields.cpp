@@ -140,6 +140,8 @@ EventChange compare_events(const Event& o, const Event& n, const DocumentSet& to
   change.actors = set_change(o.actors, n.actors);
   change.places = set_change(o.places, n.places);
   change.proposals = set_change(o.proposals, n.proposals);
+  change.agents = set_change(o.agents, n.agents);
+  change.targets = set_change(o.targets, n.targets);
   std::vector<std::string> causes;
   if (!same_sources(o.sources, n.sources)) {
     const auto old_spans = spans_by_document(o), new_spans = spans_by_document(n);
@@ -164,7 +166,8 @@ EventChange compare_events(const Event& o, const Event& n, const DocumentSet& to
 }
 
 bool has_changes(const EventChange& c) {
-  return !c.fields.empty() || !c.actors.empty() || !c.places.empty() || !c.proposals.empty() || !c.sources.empty() ||
+  return !c.fields.empty() || !c.actors.empty() || !c.places.empty() || !c.proposals.empty() || !c.agents.empty() ||
+         !c.targets.empty() || !c.sources.empty() ||
          !c.requoted.empty() || !c.old_id.empty();
 }
 

@@ -26,7 +26,8 @@ std::string note_of(const EventChange& change) {
   if (!change.old_id.empty()) parts.push_back("id");
   for (const FieldChange& f : change.fields) parts.push_back(f.field);
   for (const auto& [name, set] : {std::pair{"actors", &change.actors}, std::pair{"places", &change.places},
-                                  std::pair{"proposals", &change.proposals}, std::pair{"sources", &change.sources}})
+                                  std::pair{"proposals", &change.proposals}, std::pair{"agents", &change.agents},
+                                  std::pair{"targets", &change.targets}, std::pair{"sources", &change.sources}})
     if (!set->empty()) parts.push_back(name);
   if (!change.requoted.empty()) parts.push_back("quotes");
   std::string note;

@@ -52,6 +52,8 @@ Json event_json(const EventChange& c) {
   add_set(out, "actors", c.actors);
   add_set(out, "places", c.places);
   add_set(out, "proposals", c.proposals);
+  add_set(out, "agents", c.agents);
+  add_set(out, "targets", c.targets);
   add_set(out, "sources", c.sources);
   if (!c.requoted.empty()) out["requoted"] = c.requoted;
   out["documents"] = c.documents;

@@ -117,6 +117,8 @@ void write_event(std::ostringstream& out, const EventChange& c, const Painter& p
   write_set(out, "actors", c.actors, paint);
   write_set(out, "places", c.places, paint);
   write_set(out, "proposals", c.proposals, paint);
+  write_set(out, "agents", c.agents, paint);
+  write_set(out, "targets", c.targets, paint);
   write_set(out, "sources", c.sources, paint);
   if (!c.requoted.empty()) out << "    requoted: " << join(c.requoted) << "\n";
   if (!c.documents.empty()) out << "    documents: " << join(c.documents) << "\n";

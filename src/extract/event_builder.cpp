@@ -1,5 +1,7 @@
 #include "extract/event_builder.hpp"
 
+#include "extract/titles.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -9,46 +11,425 @@
 namespace evgraph::detail {
 namespace {
 
-// A noun trigger names its own event only near its date ("la réunion de mardi"); farther away the
-// date belongs to something else in the sentence. One after a demonstrative ("cette réunion")
-// refers back to an event already named, so it needs its date right beside it.
-constexpr std::size_t kNounReach = 100;
-constexpr std::size_t kAnaphoricReach = 40;
-// An undated event is kept only when a place is named right by its trigger ("la réunion en Alaska").
-constexpr std::size_t kUndatedPlaceReach = 60;
-
-// How close a "récente" / "upcoming" must stand to the trigger it places in time.
-constexpr std::size_t kWhenReach = 25;
+// A noun trigger in another clause than its date still owns a date this close after it ("la
+// réunion de mardi", "talks on Friday").
+constexpr std::size_t kNounDateReach = 4;
+// A date this close after a verb of saying dates the saying ("said on Wednesday", "a insisté lundi").
+constexpr std::size_t kSaidReach = 2;
+// "cette réunion" refers back to an event already named: only a date this close is its own.
+constexpr std::size_t kAnaphoricReach = 6;
+// How close a "récente" / "upcoming" must stand to the trigger it places in time, in words.
+constexpr std::size_t kWhenReach = 3;
+// How close a modality word must stand to its trigger, in words of the clause.
+constexpr std::size_t kCueReach = 8;
 
 struct Candidate {
   const TriggerMention* mention = nullptr;
   const TriggerDefinition* definition = nullptr;
+  bool verb = false;
+  std::size_t first = 0, last = 0;  // words of the trigger
+  VerbGroup group;
+  int clause = 0;
   bool anaphoric = false;
+  bool support = false;  // "a eu lieu": says a noun's event took place
   std::string when;  // "recent" or "upcoming" when a word beside the trigger says so
+  std::optional<EventAnchor> anchor;
 };
 
-std::size_t distance(std::size_t a_begin, std::size_t a_end, std::size_t b_begin, std::size_t b_end) {
-  if (b_begin >= a_end) return b_begin - a_end;
-  if (a_begin >= b_end) return a_begin - b_end;
-  return 0;
-}
-
-// How much less a coarse date tells about when an event happened: a bare year in a sentence is
-// more often context ("en 2025") than the date of the event named beside a precise day.
-std::size_t granularity_penalty(const std::string& granularity) {
-  static const std::map<std::string, std::size_t> penalties = {
-      {"day", 0}, {"week", 10}, {"month", 15}, {"season", 25}, {"quarter", 25}, {"half", 30}, {"year", 60}};
-  auto it = penalties.find(granularity);
-  return it == penalties.end() ? 80 : it->second;
-}
+struct Dated {
+  const Timex* timex;
+  std::size_t word;  // its first word
+};
 
 bool is_dated(const Timex& timex) {
   return timex.first && !timex.from_dateline && (timex.type == TimexType::Date || timex.type == TimexType::Time);
 }
 
-// The date of a wire dateline ("PARIS, 5 février 2026 (AFP) -", "LONDON, Nov 15 (AP) —") is when
-// the dispatch was filed, not when what it reports happened: a date followed by an agency in
-// parentheses and a dash.
+// How much less a coarse date tells about when an event happened, in words of distance: a bare
+// year in a sentence is more often context ("en 2025") than the date of the event beside it.
+std::size_t granularity_penalty(const std::string& granularity) {
+  static const std::map<std::string, std::size_t> penalties = {
+      {"day", 0}, {"week", 2}, {"month", 3}, {"season", 5}, {"quarter", 5}, {"half", 6}, {"year", 12}};
+  auto it = penalties.find(granularity);
+  return it == penalties.end() ? 16 : it->second;
+}
+
+std::size_t word_distance(std::size_t a_first, std::size_t a_last, std::size_t b) {
+  if (b > a_last) return b - a_last;
+  if (b < a_first) return a_first - b;
+  return 0;
+}
+
+std::size_t first_word_of(const Sentence& sentence, int Word::*field, int index) {
+  for (std::size_t k = 0; k < sentence.words.size(); ++k)
+    if (sentence.words[k].*field == index) return k;
+  return sentence.words.size();
+}
+
+// Words of a class before the trigger within `reach`, or just after it ("une réunion prévue"), in
+// its clause: what follows further belongs to its object ("a rejeté la possibilité de...").
+bool cue_near(const Sentence& sentence, const ClauseMap& clauses, const Candidate& c, std::uint32_t cls, std::size_t reach) {
+  const std::size_t from = c.first > reach ? c.first - reach : 0;
+  const std::size_t after = c.verb ? 0 : 1;
+  for (std::size_t k = from; k < sentence.words.size() && k <= c.last + std::min(reach, after); ++k)
+    if (clauses.of(k) == c.clause && sentence.words[k].is(cls)) return true;
+  return false;
+}
+
+class SentenceEvents {
+ public:
+  SentenceEvents(const DocumentContext& context, Salience& salience, const Sentence& sentence)
+      : m_context(context),
+        m_salience(salience),
+        m_sentence(sentence),
+        m_clauses(segment_clauses(sentence)),
+        m_grammar(context.language.grammar()) {}
+
+  std::vector<Event> run() {
+    collect_candidates();
+    if (m_candidates.empty()) return {};
+    find_anchors();
+    std::vector<std::pair<const Candidate*, std::optional<EventDate>>> chosen = choose_dates();
+    std::vector<Event> events;
+    for (const auto& [candidate, date] : chosen) {
+      Event event = make_event(*candidate, date);
+      if (event.actors.empty() && event.places.empty() && event.proposals.empty()) continue;
+      events.push_back(std::move(event));
+    }
+    return events;
+  }
+
+  const std::vector<std::string>& main_subject() const { return m_main_subject; }
+
+ private:
+  void collect_candidates() {
+    const auto& definitions = m_context.language.triggers().definitions();
+    for (std::size_t t = 0; t < m_sentence.triggers.size(); ++t) {
+      const TriggerMention* mention = m_sentence.triggers[t];
+      Candidate c;
+      c.mention = mention;
+      c.first = first_word_of(m_sentence, &Word::trigger, static_cast<int>(t));
+      if (c.first >= m_sentence.words.size()) continue;
+      c.last = std::min(c.first + mention->word_count - 1, m_sentence.words.size() - 1);
+      c.clause = m_clauses.of(c.first);
+      if (mention->verb >= 0 && acts_as_verb(m_sentence, c.first)) {
+        c.group = verb_group(m_sentence, m_clauses, c.first, m_grammar);
+        const int chosen = c.group.reflexive && mention->reflexive_verb >= 0 ? mention->reflexive_verb : mention->verb;
+        c.definition = &definitions[static_cast<std::size_t>(chosen)];
+        c.verb = !(c.definition->reflexive && !c.group.reflexive);
+        c.support = c.verb && m_grammar.is_support_verb(c.definition->entry);
+        if (c.verb) c.definition = gapped_reading(c, definitions);
+      }
+      if (!c.verb) {
+        if (mention->noun < 0) continue;
+        c.definition = &definitions[static_cast<std::size_t>(mention->noun)];
+        c.anaphoric = c.first > 0 && m_sentence.words[c.first - 1].is(word::kAnaphoric);
+      }
+      if (cue_near(m_sentence, m_clauses, c, word::kRecent, kWhenReach)) c.when = "recent";
+      if (cue_near(m_sentence, m_clauses, c, word::kUpcoming, kWhenReach)) c.when = "upcoming";
+      m_candidates.push_back(c);
+    }
+    // "La manifestation a eu lieu mardi": the noun names the event, the verb only dates it.
+    m_candidates.erase(std::remove_if(m_candidates.begin(), m_candidates.end(),
+                                      [&](const Candidate& c) {
+                                        return c.support && std::any_of(m_candidates.begin(), m_candidates.end(),
+                                                                        [&](const Candidate& n) {
+                                                                          return !n.verb && n.clause == c.clause;
+                                                                        });
+                                      }),
+                       m_candidates.end());
+    // Verbs of saying stay candidates: they are a statement only when said on a day of their own
+    // ("said on Wednesday"), or when nothing else happens (choose_dates decides).
+  }
+
+  // "a condamné Jean Dupont à deux ans": an entry "condamner … à" wins when its word follows the
+  // verb in the same clause, a few words on.
+  const TriggerDefinition* gapped_reading(const Candidate& c, const std::vector<TriggerDefinition>& definitions) const {
+    constexpr std::size_t kReach = 6;
+    for (int index : m_context.language.triggers().gapped(c.definition->verb_lemma)) {
+      const TriggerDefinition& gapped = definitions[static_cast<std::size_t>(index)];
+      const std::string word = fold(gapped.then_word);
+      const bool accent = word != gapped.then_word && m_context.accented;
+      for (std::size_t k = c.last + 1; k < m_sentence.words.size() && k <= c.last + kReach; ++k) {
+        if (m_clauses.of(k) != c.clause) break;
+        const Word& w = m_sentence.words[k];
+        if (w.folded == word && (!accent || w.accented)) return &gapped;
+      }
+    }
+    return c.definition;
+  }
+
+  // "trois semaines après le coup d'État": a duration, after/before, then an event noun. The
+  // event of that clause is dated by the other event, not by an offset from the publication day.
+  void find_anchors() {
+    const auto& words = m_sentence.words;
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+      if (!words[k].is(word::kAfter) && !words[k].is(word::kBefore)) continue;
+      const Candidate* anchor = nullptr;
+      for (const Candidate& c : m_candidates)
+        if (!c.verb && c.first > k && c.first <= k + 3) anchor = &c;
+      if (!anchor) continue;
+      EventAnchor link;
+      link.type = anchor->definition->type;
+      link.doc = m_context.info.id;
+      link.begin = anchor->mention->begin;
+      link.after = words[k].is(word::kAfter);
+      if (k > 0 && words[k - 1].timex >= 0) {
+        const Timex& duration = *m_sentence.timexes[static_cast<std::size_t>(words[k - 1].timex)];
+        if (duration.type == TimexType::Duration) link.offset = duration.value;
+      }
+      for (Candidate& c : m_candidates)
+        if (&c != anchor && c.clause == m_clauses.of(k) && !c.anchor) c.anchor = link;
+    }
+  }
+
+  std::vector<Dated> dated_timexes() const {
+    std::vector<Dated> out;
+    for (std::size_t t = 0; t < m_sentence.timexes.size(); ++t) {
+      const Timex* timex = m_sentence.timexes[t];
+      if (!is_dated(*timex) || is_wire_dateline(m_context.text, *timex)) continue;
+      const std::size_t word = first_word_of(m_sentence, &Word::timex, static_cast<int>(t));
+      if (word < m_sentence.words.size()) out.push_back({timex, word});
+    }
+    return out;
+  }
+
+  // A verb that heads its clause: finite, or an infinitive clause's verb. A bare participle
+  // ("le missile lancé depuis Moscou") qualifies a noun instead.
+  bool heads_clause(const Candidate& c) const {
+    if (!c.verb || c.definition->reporting) return false;
+    const Word& head = m_sentence.words[c.group.head];
+    if (c.group.first != c.group.head || head.finite()) return true;
+    return head.infinitive() && m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind == ClauseKind::Infinitive;
+  }
+
+  bool owns(const Candidate& c, const Dated& dated) const {
+    if (m_clauses.of(dated.word) == c.clause) return true;
+    // A noun names its event with the date beside it ("la réunion de mardi"), whatever clause
+    // reads it, unless punctuation stands between them.
+    if (c.verb || dated.word <= c.last || dated.word > c.last + kNounDateReach) return false;
+    for (std::size_t k = c.last + 1; k <= dated.word; ++k)
+      if (m_sentence.words[k].after_comma() || m_sentence.words[k].after_break()) return false;
+    return true;
+  }
+
+  // Each date goes to the trigger that heads its clause: a verb over a noun, then the more concrete
+  // type, then the nearer. Each trigger takes its own nearest date.
+  std::vector<std::pair<const Candidate*, std::optional<EventDate>>> choose_dates() {
+    const std::vector<Dated> dated = dated_timexes();
+    std::map<std::size_t, std::pair<const Candidate*, std::size_t>> best_by_date;
+    for (const Candidate& c : m_candidates) {
+      std::optional<std::size_t> best;
+      std::size_t best_score = SIZE_MAX, best_distance = SIZE_MAX;
+      for (std::size_t k = 0; k < dated.size(); ++k) {
+        if (!owns(c, dated[k])) continue;
+        const std::size_t distance = word_distance(c.first, c.last, dated[k].word);
+        if (c.anaphoric && distance > kAnaphoricReach) continue;
+        const std::size_t score = distance + granularity_penalty(dated[k].timex->granularity);
+        if (score < best_score) best = k, best_score = score, best_distance = distance;
+      }
+      if (!best) continue;
+      const int date_clause = m_clauses.of(dated[*best].word);
+      auto better = [&](const Candidate& a, std::size_t da, const Candidate& b, std::size_t db) {
+        // The date's own clause first, then a verb that heads it, then the more concrete type.
+        const bool own_a = a.clause == date_clause;
+        const bool own_b = b.clause == date_clause;
+        if (own_a != own_b) return own_a;
+        // "the agency said on Wednesday": a date right after a verb of saying is the saying's.
+        if (a.definition->reporting != b.definition->reporting) {
+          const std::size_t reported = a.definition->reporting ? da : db;
+          if (reported <= kSaidReach) return a.definition->reporting;
+          return !a.definition->reporting;
+        }
+        const bool verb_a = heads_clause(a);
+        const bool verb_b = heads_clause(b);
+        if (verb_a != verb_b) return verb_a;
+        if (a.definition->rank != b.definition->rank) return a.definition->rank > b.definition->rank;
+        return da < db;
+      };
+      auto it = best_by_date.find(*best);
+      if (it == best_by_date.end() || better(c, best_distance, *it->second.first, it->second.second))
+        best_by_date[*best] = {&c, best_distance};
+    }
+    std::vector<std::pair<const Candidate*, std::optional<EventDate>>> chosen;
+    std::vector<const Timex*> all_dated;
+    for (const Dated& d : dated) all_dated.push_back(d.timex);
+    for (const auto& [index, pick] : best_by_date)
+      chosen.emplace_back(pick.first, event_date_of(coordinated(all_dated, index)));
+    if (chosen.empty()) add_undated(chosen);
+    return chosen;
+  }
+
+  // Timexes coordinated with dated[index] ("mardi et mercredi", "6, 7 and 8 May").
+  std::vector<const Timex*> coordinated(const std::vector<const Timex*>& dated, std::size_t index) const {
+    auto joined = [&](const Timex* left, const Timex* right) {
+      if (right->begin < left->end) return false;
+      std::string gap = fold(m_context.text.substr(left->end, right->begin - left->end));
+      gap.erase(std::remove(gap.begin(), gap.end(), ' '), gap.end());
+      const auto& joiners = m_context.language.date_joiners();
+      return std::find(joiners.begin(), joiners.end(), gap) != joiners.end();
+    };
+    std::size_t first = index, last = index;
+    while (first > 0 && joined(dated[first - 1], dated[first])) --first;
+    while (last + 1 < dated.size() && joined(dated[last], dated[last + 1])) ++last;
+    return {dated.begin() + static_cast<long>(first), dated.begin() + static_cast<long>(last) + 1};
+  }
+
+  // Without a date, an event is worth a place on the timeline when the text places it before or
+  // after now and says where ("la réunion récente en Alaska"), or ties it to another event.
+  void add_undated(std::vector<std::pair<const Candidate*, std::optional<EventDate>>>& chosen) const {
+    const Candidate* best = nullptr;
+    for (const Candidate& c : m_candidates) {
+      if (c.anaphoric || (c.verb && !heads_clause(c))) continue;
+      if (c.anchor && !c.anchor->offset.empty()) {
+        if (!best || c.definition->rank > best->definition->rank) best = &c;
+        continue;
+      }
+      if (c.definition->rank < 4 || c.when.empty()) continue;
+      bool place_near = false;
+      for (std::size_t k = c.first > 4 ? c.first - 4 : 0; k < m_sentence.words.size() && k <= c.last + 6; ++k) {
+        const int m = m_sentence.words[k].mention;
+        if (m >= 0 && m_sentence.mentions[static_cast<std::size_t>(m)]->cls == EntityClass::Place) place_near = true;
+      }
+      if (place_near && (!best || c.definition->rank > best->definition->rank)) best = &c;
+    }
+    if (best) chosen.emplace_back(best, std::nullopt);
+  }
+
+  std::string modality_of(const Candidate& c, const EventDate& date, const Roles& roles) const {
+    if (c.verb && c.group.negated) return "denied";
+    const bool after_publication = date.start && *date.start > m_context.info.published;
+    const bool possible_word = cue_near(m_sentence, m_clauses, c, word::kPossible, kCueReach);
+    const bool planned = (c.verb && (c.group.planned || c.group.future)) ||
+                         cue_near(m_sentence, m_clauses, c, word::kPlanned, kCueReach) || after_publication ||
+                         (!date.value && c.when == "upcoming");
+    // "pourrait", "peut-être": possible. The conditional alone ("would meet on Friday", "devrait")
+    // is a plan when the date lies ahead, a report of the past when perfect ("aurait rencontré").
+    if (possible_word || (c.verb && c.group.possible)) return "possible";
+    if (planned || (c.verb && c.group.conditional && !c.group.perfect && after_publication)) return "planned";
+    if (c.verb && c.group.conditional && c.group.perfect) return "reported";
+    if (c.verb && c.group.conditional) return "possible";
+    bool reported = roles.reported;
+    for (const Word& word : m_sentence.words) reported = reported || word.is(word::kReported);
+    return reported ? "reported" : "happened";
+  }
+
+  Roles roles_of(const Candidate& c) const {
+    const RoleContext context{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
+    Roles roles = c.verb ? verb_roles(context, c.group, *c.definition) : noun_roles(context, c.first, c.last, *c.definition);
+    // Where: every place of its clause, and every other actor of it takes part.
+    for (std::size_t k = 0; k < m_sentence.words.size(); ++k) {
+      const int m = m_sentence.words[k].mention;
+      if (m < 0 || m_clauses.of(k) != c.clause) continue;
+      const Mention& mention = *m_sentence.mentions[static_cast<std::size_t>(m)];
+      if (mention.cls == EntityClass::Place) {
+        if (std::find(roles.places.begin(), roles.places.end(), mention.entity_id) == roles.places.end())
+          roles.places.push_back(mention.entity_id);
+      }
+    }
+    return roles;
+  }
+
+  std::string title_of(const Candidate& c, const Roles& roles) const {
+    std::vector<std::string> names;
+    for (const auto& id : roles.agents) {
+      auto it = m_context.names.find(id);
+      std::string name = it == m_context.names.end() ? id : it->second;
+      // A person by surname, as headlines do: "Trump", "Poutine".
+      auto kind = m_context.kinds.find(id);
+      if (kind != m_context.kinds.end() && kind->second == "person" && name.rfind(' ') != std::string::npos)
+        name = name.substr(name.rfind(' ') + 1);
+      names.push_back(name);
+    }
+    const std::string conjunction(m_context.language.locale().phrase("and"));
+    TitleParts parts{m_context.text, m_sentence, m_clauses, roles.subject_words, join_names(names, conjunction)};
+    if (!roles.resolved_subject.empty()) parts.subject_words.reset();
+    return c.verb ? verb_title(parts, c.group) : noun_title(parts, c.first, c.last);
+  }
+
+  Event make_event(const Candidate& c, const std::optional<EventDate>& date) {
+    Event event;
+    event.type = c.definition->type;
+    const Roles roles = roles_of(c);
+    if (date) event.date = *date;
+    else event.date.certainty = "unknown";
+    event.modality = modality_of(c, event.date, roles);
+    if (!date && !c.anchor) {
+      // Undated: what the text tells is which side of the publication date it lies.
+      if (c.when == "upcoming" || (c.when.empty() && event.modality == "planned")) event.date.earliest = m_context.info.published;
+      else event.date.latest = m_context.info.published;
+    }
+    event.anchor = c.anchor;
+    event.agents = roles.agents;
+    for (const auto& id : roles.targets) event.targets.push_back(id);
+    event.places = roles.places;
+    auto add_actor = [&](const std::string& id) {
+      if (id.rfind("actor:", 0) == 0) event.actors.push_back(id);
+    };
+    for (const auto* list : {&roles.agents, &roles.targets, &roles.participants})
+      for (const auto& id : *list) add_actor(id);
+    add_clause_mentions(c, event);
+    for (auto* list : {&event.actors, &event.agents, &event.targets, &event.places, &event.proposals}) {
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
+    event.title = title_of(c, roles);
+    Source source;
+    source.doc = m_context.info.id;
+    source.begin = m_sentence.span.begin;
+    source.end = m_sentence.span.end;
+    source.quote.assign(m_context.text.substr(source.begin, source.end - source.begin));
+    event.sources.push_back(std::move(source));
+    event.confidence = confidence_of(c, date, event);
+    if (m_main_subject.empty() && c.verb && m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind == ClauseKind::Main)
+      m_main_subject = roles.agents;
+    return event;
+  }
+
+  // Actors and proposals of the trigger's clause take part too; a proposal anywhere near counts.
+  void add_clause_mentions(const Candidate& c, Event& event) const {
+    std::optional<std::size_t> nearest_proposal;
+    std::size_t nearest = SIZE_MAX;
+    for (std::size_t k = 0; k < m_sentence.words.size(); ++k) {
+      const int m = m_sentence.words[k].mention;
+      if (m < 0) continue;
+      const Mention& mention = *m_sentence.mentions[static_cast<std::size_t>(m)];
+      const bool same_clause = m_clauses.of(k) == c.clause;
+      if (mention.cls == EntityClass::Proposal) {
+        if (same_clause) event.proposals.push_back(mention.entity_id);
+        const std::size_t d = word_distance(c.first, c.last, k);
+        if (d < nearest) nearest = d, nearest_proposal = static_cast<std::size_t>(m);
+      } else if (mention.cls == EntityClass::Actor && same_clause) {
+        const auto* entry = mention.entry >= 0 ? &m_context.lexicon.entries()[static_cast<std::size_t>(mention.entry)] : nullptr;
+        if (!(entry && entry->entity.kind == "media")) event.actors.push_back(mention.entity_id);
+      }
+    }
+    if (event.proposals.empty() && nearest_proposal && nearest <= 12)
+      event.proposals.push_back(m_sentence.mentions[*nearest_proposal]->entity_id);
+  }
+
+  static double confidence_of(const Candidate& c, const std::optional<EventDate>& date, const Event& event) {
+    double confidence = 0.45;
+    if (date && event.date.granularity == "day") confidence += 0.2;
+    else if (date) confidence += 0.1;
+    if (c.verb) confidence += 0.1;
+    if (!event.agents.empty()) confidence += 0.1;
+    if (!event.actors.empty() || !event.places.empty()) confidence += 0.05;
+    if (event.modality == "possible" || event.modality == "denied") confidence -= 0.15;
+    return std::round(std::clamp(confidence, 0.05, 0.95) * 100.0) / 100.0;
+  }
+
+  const DocumentContext& m_context;
+  Salience& m_salience;
+  const Sentence& m_sentence;
+  ClauseMap m_clauses;
+  const Grammar& m_grammar;
+  std::vector<Candidate> m_candidates;
+  std::vector<std::string> m_main_subject;
+};
+
+}  // namespace
+
 bool is_wire_dateline(std::string_view text, const Timex& timex) {
   std::size_t i = timex.end;
   auto skip_spaces = [&] {
@@ -65,232 +446,24 @@ bool is_wire_dateline(std::string_view text, const Timex& timex) {
   return i < text.size() && (text[i] == '-' || text.compare(i, 3, "\xE2\x80\x93") == 0 || text.compare(i, 3, "\xE2\x80\x94") == 0);
 }
 
-// Byte ranges of quoted speech in a sentence: « », “ ” and straight double quotes.
-std::vector<Span> quotations(std::string_view text, const Span& sentence) {
-  std::vector<Span> out;
-  std::size_t open = std::string_view::npos;
-  for (std::size_t i = sentence.begin; i < sentence.end; ++i) {
-    const bool opening = text.compare(i, 2, "\xC2\xAB") == 0 || text.compare(i, 3, "\xE2\x80\x9C") == 0 ||
-                         (text[i] == '"' && open == std::string_view::npos);
-    const bool closing = text.compare(i, 2, "\xC2\xBB") == 0 || text.compare(i, 3, "\xE2\x80\x9D") == 0 ||
-                         (text[i] == '"' && open != std::string_view::npos);
-    if (closing && open != std::string_view::npos) {
-      out.push_back({open, i});
-      open = std::string_view::npos;
-    } else if (opening && open == std::string_view::npos) {
-      open = i;
-    }
+std::vector<Event> EventReader::read(const Span& span) {
+  const auto& triggers = m_context.triggers;
+  const auto trigger = std::lower_bound(triggers.begin(), triggers.end(), span.begin,
+                                        [](const TriggerMention& t, std::size_t at) { return t.begin < at; });
+  if (trigger == triggers.end() || trigger->begin >= span.end) {
+    // Nothing happens here: only who is named matters, for the pronouns of later sentences.
+    auto mention = std::lower_bound(m_context.mentions.begin(), m_context.mentions.end(), span.begin,
+                                    [](const Mention& m, std::size_t at) { return m.begin < at; });
+    std::vector<const Mention*> named;
+    for (; mention != m_context.mentions.end() && mention->begin < span.end; ++mention) named.push_back(&*mention);
+    m_salience.note_mentions(named);
+    return {};
   }
-  return out;
-}
-
-bool inside(const std::vector<Span>& spans, const Timex& timex) {
-  return std::any_of(spans.begin(), spans.end(), [&](const Span& s) { return s.begin <= timex.begin && timex.end <= s.end; });
-}
-
-std::vector<Candidate> candidates_of(const DocumentContext& context, const SentenceItems& items) {
-  std::vector<Candidate> out;
-  const auto& definitions = context.language.triggers().definitions();
-  for (const TriggerMention* mention : items.triggers) {
-    Candidate candidate{mention, &definitions[static_cast<std::size_t>(mention->trigger)], false, {}};
-    const std::string& folded = context.folded.text;
-    for (const CueMention* cue : items.cues) {
-      const bool before = cue->folded_end <= mention->folded_begin;
-      // "cette réunion", "cette « décision »": only spaces and quotes between the two.
-      if (cue->kind == "anaphoric" && before && !candidate.definition->is_verb &&
-          folded.find_first_not_of(" \"", cue->folded_end) >= mention->folded_begin)
-        candidate.anaphoric = true;
-      if (cue->kind == "recent" || cue->kind == "upcoming") {
-        const std::size_t mention_end = mention->folded_begin + (mention->end - mention->begin);
-        const std::size_t gap = before ? mention->folded_begin - cue->folded_end
-                                       : (cue->folded_begin > mention_end ? cue->folded_begin - mention_end : 0);
-        if (gap <= kWhenReach) candidate.when = cue->kind;
-      }
-    }
-    out.push_back(candidate);
-  }
-  // Verbs of saying are attribution ("a déclaré X") when the sentence reports something else.
-  const bool has_event = std::any_of(out.begin(), out.end(), [](const Candidate& c) { return !c.definition->reporting; });
-  if (has_event)
-    out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.definition->reporting; }),
-              out.end());
-  return out;
-}
-
-// Timexes coordinated with dated[index] ("mardi et mercredi", "6, 7 and 8 May").
-std::vector<const Timex*> coordinated(const DocumentContext& context, const std::vector<const Timex*>& dated,
-                                      std::size_t index) {
-  auto joined = [&](const Timex* left, const Timex* right) {
-    if (right->begin < left->end) return false;
-    std::string gap = fold(context.text.substr(left->end, right->begin - left->end));
-    gap.erase(std::remove(gap.begin(), gap.end(), ' '), gap.end());
-    const auto& joiners = context.language.date_joiners();
-    return std::find(joiners.begin(), joiners.end(), gap) != joiners.end();
-  };
-  std::size_t first = index, last = index;
-  while (first > 0 && joined(dated[first - 1], dated[first])) --first;
-  while (last + 1 < dated.size() && joined(dated[last], dated[last + 1])) ++last;
-  return {dated.begin() + static_cast<long>(first), dated.begin() + static_cast<long>(last) + 1};
-}
-
-std::string title_of(const DocumentContext& context, const std::string& type, const std::vector<const Mention*>& mentions) {
-  std::string title = context.language.locale().type_name(type);
-  std::vector<std::string> names;
-  for (EntityClass cls : {EntityClass::Place, EntityClass::Actor, EntityClass::Proposal}) {
-    for (const Mention* mention : mentions) {
-      if (mention->cls != cls || names.size() >= 3) continue;
-      const auto* entry = context.lexicon.find_entry(mention->entity_id);
-      if (entry && entry->entity.kind == "media") continue;
-      const std::string name = entry ? entry->entity.name : mention->text;
-      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-    }
-  }
-  for (std::size_t i = 0; i < names.size(); ++i) title += (i == 0 ? " — " : ", ") + names[i];
-  return title;
-}
-
-Event make_event(const DocumentContext& context, const SentenceItems& items, const Candidate& candidate,
-                 const std::optional<EventDate>& date, const std::vector<const Mention*>& mentions) {
-  Event event;
-  event.type = candidate.definition->type;
-  event.title = title_of(context, event.type, mentions);
-  if (date) {
-    event.date = *date;
-  } else {
-    event.date.certainty = "unknown";
-  }
-  event.modality = modality_of(context, items, *candidate.mention, event.date);
-  if (!date) {
-    // Undated: what the text tells is which side of the publication date it lies.
-    if (candidate.when == "upcoming" || (candidate.when.empty() && event.modality == "planned"))
-      event.date.earliest = context.info.published;
-    else
-      event.date.latest = context.info.published;
-  }
-  for (const Mention* mention : mentions) {
-    std::vector<std::string>* target = nullptr;
-    if (mention->cls == EntityClass::Place) target = &event.places;
-    else if (mention->cls == EntityClass::Proposal) target = &event.proposals;
-    else {
-      const auto* entry = context.lexicon.find_entry(mention->entity_id);
-      if (entry && entry->entity.kind == "media") continue;  // a source, not a participant
-      target = &event.actors;
-    }
-    target->push_back(mention->entity_id);
-  }
-  for (auto* list : {&event.actors, &event.places, &event.proposals}) {
-    std::sort(list->begin(), list->end());
-    list->erase(std::unique(list->begin(), list->end()), list->end());
-  }
-  Source source;
-  source.doc = context.info.id;
-  source.begin = items.span.begin;
-  source.end = items.span.end;
-  source.quote.assign(context.text.substr(items.span.begin, items.span.end - items.span.begin));
-  event.sources.push_back(std::move(source));
-
-  double confidence = 0.45;
-  if (date && event.date.granularity == "day") confidence += 0.2;
-  else if (date) confidence += 0.1;
-  if (candidate.definition->is_verb) confidence += 0.1;
-  if (!event.actors.empty() || !event.places.empty()) confidence += 0.15;
-  if (event.modality == "possible" || event.modality == "denied") confidence -= 0.15;
-  event.confidence = std::round(std::clamp(confidence, 0.05, 0.95) * 100.0) / 100.0;
-  return event;
-}
-
-// Each mention goes to the event whose trigger is nearest.
-std::vector<std::vector<const Mention*>> assign_mentions(const SentenceItems& items,
-                                                         const std::vector<const TriggerMention*>& anchors) {
-  std::vector<std::vector<const Mention*>> out(anchors.size());
-  for (const Mention* mention : items.mentions) {
-    std::size_t best = 0;
-    std::size_t best_distance = SIZE_MAX;
-    for (std::size_t k = 0; k < anchors.size(); ++k) {
-      const std::size_t d = distance(mention->begin, mention->end, anchors[k]->begin, anchors[k]->end);
-      if (d < best_distance) best = k, best_distance = d;
-    }
-    out[best].push_back(mention);
-  }
-  return out;
-}
-
-}  // namespace
-
-std::vector<Event> events_of_sentence(const DocumentContext& context, const SentenceItems& items) {
-  const std::vector<Candidate> candidates = candidates_of(context, items);
-  if (candidates.empty()) return {};
-  std::vector<const Timex*> dated;
-  for (const Timex* timex : items.timexes)
-    if (is_dated(*timex) && !is_wire_dateline(context.text, *timex)) dated.push_back(timex);
-  const std::vector<Span> quoted = quotations(context.text, items.span);
-
-  std::vector<Candidate> chosen;
-  std::vector<std::optional<EventDate>> dates;
-  if (!dated.empty()) {
-    // Each trigger takes its nearest date; of the triggers sharing a date, a verb heading the
-    // clause names the event better than a noun, then the more concrete type, then the nearer.
-    std::map<std::size_t, std::pair<Candidate, std::size_t>> best_by_timex;
-    for (const Candidate& candidate : candidates) {
-      const std::size_t reach = candidate.anaphoric ? kAnaphoricReach
-                                : candidate.definition->is_verb ? SIZE_MAX : kNounReach;
-      std::optional<std::size_t> best;
-      std::size_t best_score = SIZE_MAX, best_distance = SIZE_MAX;
-      for (std::size_t k = 0; k < dated.size(); ++k) {
-        const std::size_t d = distance(candidate.mention->begin, candidate.mention->end, dated[k]->begin, dated[k]->end);
-        if (d > reach) continue;
-        // "« Juillet paraît trop tôt », estime X": a date in the quoted words does not date the saying.
-        if (candidate.definition->reporting && inside(quoted, *dated[k])) continue;
-        const std::size_t score = d + granularity_penalty(dated[k]->granularity);
-        if (score < best_score) best = k, best_score = score, best_distance = d;
-      }
-      if (!best) continue;
-      auto better = [](const Candidate& a, std::size_t da, const Candidate& b, std::size_t db) {
-        const bool verb_a = a.definition->is_verb && !a.definition->reporting;
-        const bool verb_b = b.definition->is_verb && !b.definition->reporting;
-        if (verb_a != verb_b) return verb_a;
-        if (a.definition->rank != b.definition->rank) return a.definition->rank > b.definition->rank;
-        return da < db;
-      };
-      auto it = best_by_timex.find(*best);
-      if (it == best_by_timex.end() || better(candidate, best_distance, it->second.first, it->second.second))
-        best_by_timex[*best] = {candidate, best_distance};
-    }
-    for (const auto& [index, pick] : best_by_timex) {
-      chosen.push_back(pick.first);
-      dates.push_back(event_date_of(coordinated(context, dated, index)));
-    }
-  } else {
-    std::optional<Candidate> best;
-    std::size_t best_distance = SIZE_MAX;
-    for (const Candidate& candidate : candidates) {
-      // Without a date, an event is worth a place on the timeline only when the text places it
-      // before or after now ("la réunion récente en Alaska") and says where.
-      if (candidate.anaphoric || candidate.definition->rank < 4 || candidate.when.empty()) continue;
-      for (const Mention* mention : items.mentions) {
-        if (mention->cls != EntityClass::Place) continue;
-        const std::size_t d = distance(candidate.mention->begin, candidate.mention->end, mention->begin, mention->end);
-        if (d <= kUndatedPlaceReach && d < best_distance) best = candidate, best_distance = d;
-      }
-    }
-    if (best) {
-      chosen.push_back(*best);
-      dates.emplace_back(std::nullopt);
-    }
-  }
-
-  if (chosen.empty()) return {};
-  std::vector<const TriggerMention*> anchors;
-  for (const Candidate& candidate : chosen) anchors.push_back(candidate.mention);
-  const auto mentions = assign_mentions(items, anchors);
-  std::vector<Event> events;
-  for (std::size_t k = 0; k < chosen.size(); ++k) {
-    Event event = make_event(context, items, chosen[k], dates[k], mentions[k]);
-    // An event with no one, nowhere and about nothing named cannot be told from another of its
-    // type on a timeline or linked in the graph: the sentence is context, not an event.
-    if (event.actors.empty() && event.places.empty() && event.proposals.empty()) continue;
-    events.push_back(std::move(event));
-  }
+  const Sentence sentence = read_sentence(span, m_context);
+  SentenceEvents reader(m_context, m_salience, sentence);
+  std::vector<Event> events = reader.run();
+  m_salience.note_subject(reader.main_subject());
+  m_salience.note_mentions(sentence.mentions);
   return events;
 }
 

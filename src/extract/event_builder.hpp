@@ -1,5 +1,6 @@
-// Turning one sentence's items into events: which trigger names the event, which date it has,
-// who takes part, where, about what, and how sure the text is that it happened.
+// Turning a document's sentences into events: which trigger names an event and in which clause,
+// which date is its own, who acts and on whom, where, how sure the text is, and a title that says
+// what happened.
 #pragma once
 
 #include <evgraph/corpus.hpp>
@@ -7,30 +8,35 @@
 #include <evgraph/lexicon.hpp>
 #include <evgraph/model.hpp>
 
-#include "extract/sentence_items.hpp"
+#include "extract/clauses.hpp"
+#include "extract/document_context.hpp"
+#include "extract/roles.hpp"
 
+#include <map>
 #include <string_view>
 #include <vector>
 
 namespace evgraph::detail {
 
-struct DocumentContext {
-  const DocumentInfo& info;
-  std::string_view text;
-  const FoldedText& folded;
-  const LanguagePack& language;
-  const Lexicon& lexicon;
-};
 
-std::vector<Event> events_of_sentence(const DocumentContext& context, const SentenceItems& items);
+// Reads one document sentence by sentence, in order: pronouns refer to what came before.
+class EventReader {
+ public:
+  explicit EventReader(const DocumentContext& context) : m_context(context), m_salience(context.kinds) {}
+
+  std::vector<Event> read(const Span& sentence);
+
+ private:
+  const DocumentContext& m_context;
+  Salience m_salience;
+};
 
 // The event date a temporal expression gives; `list` holds the expressions coordinated with it
 // ("mardi et mercredi"), whose days widen the range.
 EventDate event_date_of(const std::vector<const Timex*>& list);
 
-// happened|planned|possible|denied|reported, from the cues of the sentence around the trigger
-// and the date against the publication date.
-std::string modality_of(const DocumentContext& context, const SentenceItems& items, const TriggerMention& trigger,
-                        const EventDate& date);
+// The date of a wire dateline ("PARIS, 5 février 2026 (AFP) -") is when the dispatch was filed,
+// not when what it reports happened.
+bool is_wire_dateline(std::string_view text, const Timex& timex);
 
 }  // namespace evgraph::detail

@@ -36,25 +36,4 @@ EventDate event_date_of(const std::vector<const Timex*>& list) {
   return date;
 }
 
-std::string modality_of(const DocumentContext& context, const SentenceItems& items, const TriggerMention& trigger,
-                        const EventDate& date) {
-  const std::size_t trigger_at = trigger.folded_begin;
-  bool planned = false, possible = false, denied = false, reported = false;
-  for (const CueMention* cue : items.cues) {
-    // Negation and modal verbs govern the trigger they stand just before; reporting cues and
-    // plans hold for the whole sentence.
-    const bool before = cue->folded_end <= trigger_at;
-    const std::size_t gap = before ? trigger_at - cue->folded_end : cue->folded_begin - trigger_at;
-    if (cue->kind == "denied" && before && gap <= 30) denied = true;
-    else if (cue->kind == "possible" && gap <= 40) possible = true;
-    else if (cue->kind == "planned" && gap <= 60) planned = true;
-    else if (cue->kind == "reported") reported = true;
-  }
-  if (denied) return "denied";
-  if (possible) return "possible";
-  if (planned || (date.start && *date.start > context.info.published)) return "planned";
-  if (reported) return "reported";
-  return "happened";
-}
-
 }  // namespace evgraph::detail

@@ -18,14 +18,20 @@ bool by_date(const Event* a, const Event* b) {
   return key(a) < key(b);
 }
 
-// The stance an event's actors take towards the proposals it concerns.
+// The stance an event's agents take towards the proposals it concerns.
 const char* stance_of(const Event& event) {
   if (event.modality == "denied") return nullptr;
-  if (event.type == "proposal") return "proposes";
-  if (event.type == "rejection") return "rejects";
-  if (event.type == "warning") return "opposes";
-  if (event.type == "agreement" || event.type == "decision" || event.type == "request") return "supports";
+  const std::string& t = event.type;
+  if (t == "proposal" || t == "promise") return "proposes";
+  if (t == "rejection" || t == "denial") return "rejects";
+  if (t == "threat" || t == "accusation" || t == "warning") return "opposes";
+  if (t == "agreement" || t == "support" || t == "decision" || t == "request" || t == "demand" || t == "vote")
+    return "supports";
   return nullptr;
+}
+
+bool contains(const std::vector<std::string>& sorted, const std::string& id) {
+  return std::binary_search(sorted.begin(), sorted.end(), id);
 }
 
 }  // namespace
@@ -86,15 +92,21 @@ EventGraph EventGraph::from_events(CorpusInfo corpus, std::vector<Event> events,
   result.add_vertices();
   std::set<std::tuple<std::string, std::string, std::string>> stances;
   for (const Event& event : result.m_model.events) {
-    for (const auto& actor : event.actors) result.add_edge(actor, event.id, "participant");
-    for (const auto& place : event.places) result.add_edge(event.id, place, "located_in");
+    for (const auto& agent : event.agents) result.add_edge(agent, event.id, "agent");
+    for (const auto& target : event.targets) result.add_edge(event.id, target, "target");
+    for (const auto& actor : event.actors)
+      if (!contains(event.agents, actor) && !contains(event.targets, actor)) result.add_edge(actor, event.id, "participant");
+    for (const auto& place : event.places)
+      if (!contains(event.targets, place)) result.add_edge(event.id, place, "located_in");
+    for (const auto& earlier : event.follows) result.add_edge(earlier, event.id, "precedes");
     for (const auto& proposal : event.proposals) result.add_edge(event.id, proposal, "concerns");
     std::set<std::string> documents;
     for (const auto& source : event.sources) documents.insert(source.doc);
     for (const auto& doc : documents) result.add_edge(event.id, doc, "reported_by");
+    // A stance is the agents': never a bystander named in the same sentence.
     if (const char* stance = stance_of(event))
-      for (const auto& actor : event.actors)
-        for (const auto& proposal : event.proposals) stances.insert({actor, proposal, stance});
+      for (const auto& agent : event.agents)
+        for (const auto& proposal : event.proposals) stances.insert({agent, proposal, stance});
   }
   for (const auto& [actor, proposal, stance] : stances) result.add_edge(actor, proposal, stance);
   for (const Edge& mention : mentions) result.add_edge(mention.from, mention.to, mention.kind);
@@ -150,9 +162,15 @@ std::vector<const Event*> EventGraph::events_of_actor(std::string_view actor_id)
   std::vector<const Event*> out;
   const auto v = vertex(actor_id);
   if (!v) return out;
+  // As an agent or a participant (actor -> event) or as a target (event -> actor).
   for (auto [it, end] = boost::out_edges(*v, m_graph); it != end; ++it)
-    if (m_graph[*it].kind == "participant") out.push_back(&event(boost::target(*it, m_graph)));
+    if (m_graph[*it].kind == "participant" || m_graph[*it].kind == "agent")
+      out.push_back(&event(boost::target(*it, m_graph)));
+  for (auto [it, end] = boost::in_edges(*v, m_graph); it != end; ++it)
+    if (m_graph[*it].kind == "target" && m_graph[boost::source(*it, m_graph)].kind == NodeKind::Event)
+      out.push_back(&event(boost::source(*it, m_graph)));
   std::sort(out.begin(), out.end(), by_date);
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

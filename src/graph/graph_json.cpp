@@ -180,10 +180,13 @@ std::string to_json(const GraphModel& model) {
     e["actors"] = event.actors;
     e["places"] = event.places;
     e["proposals"] = event.proposals;
+    e["agents"] = event.agents;
+    e["targets"] = event.targets;
     e["sources"] = Json::array();
     for (const auto& source : event.sources)
       e["sources"].push_back(Json{{"doc", source.doc}, {"begin", source.begin}, {"end", source.end}, {"quote", source.quote}});
     e["confidence"] = event.confidence;
+    e["salience"] = Json{{"documents", event.salience.documents}, {"sentences", event.salience.sentences}};
     if (!event.modality.empty()) e["modality"] = event.modality;
     if (!event.conflicting_dates.empty()) {
       e["conflicting_dates"] = Json::array();

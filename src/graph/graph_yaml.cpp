@@ -94,6 +94,8 @@ std::string to_yaml(const GraphModel& model) {
     emit_strings(out, "actors", event.actors);
     emit_strings(out, "places", event.places);
     emit_strings(out, "proposals", event.proposals);
+    emit_strings(out, "agents", event.agents);
+    emit_strings(out, "targets", event.targets);
     out << YAML::Key << "sources" << YAML::Value << YAML::BeginSeq;
     for (const auto& source : event.sources) {
       out << YAML::BeginMap << YAML::Key << "doc" << YAML::Value;
@@ -105,6 +107,9 @@ std::string to_yaml(const GraphModel& model) {
     }
     out << YAML::EndSeq;
     out << YAML::Key << "confidence" << YAML::Value << format_number(event.confidence);
+    out << YAML::Key << "salience" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "documents"
+        << YAML::Value << event.salience.documents << YAML::Key << "sentences" << YAML::Value << event.salience.sentences
+        << YAML::EndMap;
     if (!event.modality.empty()) out << YAML::Key << "modality" << YAML::Value << event.modality;
     if (!event.conflicting_dates.empty()) {
       out << YAML::Key << "conflicting_dates" << YAML::Value << YAML::BeginSeq;

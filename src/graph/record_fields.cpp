@@ -115,6 +115,8 @@ Event event_from_json(const Json& e, const std::string& path, const std::string&
   event.actors = read.strings(e, "actors", path);
   event.places = read.strings(e, "places", path);
   event.proposals = read.strings(e, "proposals", path);
+  event.agents = read.strings(e, "agents", path);
+  event.targets = read.strings(e, "targets", path);
   if (const Json* sources = find(e, "sources")) {
     event.sources.reserve(sources->size());
     for (std::size_t k = 0; k < sources->size(); ++k) {
@@ -126,6 +128,10 @@ Event event_from_json(const Json& e, const std::string& path, const std::string&
   }
   if (const Json* confidence = find(e, "confidence"); confidence && confidence->is_number())
     event.confidence = confidence->get<double>();
+  if (const Json* salience = find(e, "salience"); salience && salience->is_object()) {
+    if (const Json* n = find(*salience, "documents"); n && n->is_number_unsigned()) event.salience.documents = n->get<std::size_t>();
+    if (const Json* n = find(*salience, "sentences"); n && n->is_number_unsigned()) event.salience.sentences = n->get<std::size_t>();
+  }
   event.modality = read.string(e, "modality", path, false);
   if (const Json* dates = find(e, "conflicting_dates"))
     for (std::size_t k = 0; k < dates->size(); ++k)

@@ -169,11 +169,12 @@ Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
 
 std::vector<Mention> Lexicon::find(const FoldedText& folded, std::string_view original) const {
   std::vector<Mention> out;
-  std::vector<detail::Token> scratch;
-  const auto& tokens = detail::words_of(folded, scratch);
+  detail::WordScratch scratch;
+  const detail::Words words = detail::words_of(folded, scratch);
+  const auto& tokens = words.spans;
   std::size_t i = 0;
   while (i < tokens.size()) {
-    const auto candidates = m_impl->trie.matches_at(tokens, folded.text, i, true);
+    const auto candidates = m_impl->trie.matches_at(words, i, true);
     std::size_t consumed = 0;
     int best_form = -1;
     for (auto it = candidates.rbegin(); it != candidates.rend() && best_form < 0; ++it) {

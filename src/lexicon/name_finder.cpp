@@ -29,7 +29,8 @@ struct WordInfo;
 bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::string_view original);
 
 struct WordInfo {
-  std::string folded;
+  std::string_view folded;  // in the folded text
+  std::size_t folded_begin = 0;
   std::size_t begin = 0;  // original offsets
   std::size_t end = 0;
   bool capital = false;
@@ -47,11 +48,11 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 
 // The word lists of data/lang/<lang>/names.yaml and the tests made of them.
 struct NameRules {
-  std::unordered_set<std::string> title_words, complements, organisation_words, particles, stop_words;
+  detail::StringSet title_words, complements, organisation_words, particles, stop_words;
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::string> titles;
 
-  static void load_words(const YAML::Node& node, std::unordered_set<std::string>& into) {
+  static void load_words(const YAML::Node& node, detail::StringSet& into) {
     if (!node) return;
     for (const auto& word : node) {
       const std::string text = word.as<std::string>();
@@ -137,12 +138,13 @@ class NameScan {
   };
 
   void collect_words(const std::vector<Mention>& known, const std::vector<Span>& blocked) {
-    const auto& tokens = detail::words_of(m_folded, m_scratch);
+    const auto& tokens = detail::words_of(m_folded, m_scratch).spans;
     m_words.reserve(tokens.size());
     std::size_t next_known = 0, next_blocked = 0;
     for (const Token& token : tokens) {
       WordInfo word;
-      word.folded = m_folded.text.substr(token.begin, token.end - token.begin);
+      word.folded = std::string_view(m_folded.text).substr(token.begin, token.end - token.begin);
+      word.folded_begin = token.begin;
       word.begin = m_folded.origin[token.begin];
       word.end = m_folded.original_end(token.end);
       word.capital = capital_at(m_original, word.begin);
@@ -173,7 +175,7 @@ class NameScan {
   // A single word written with a capital in the middle of a sentence more than once is a name,
   // not a capitalised common word.
   void count_capitalised_words() {
-    std::unordered_map<std::string, std::pair<int, int>> capitalised;  // word -> (mid-sentence, anywhere)
+    detail::StringViewMap<std::pair<int, int>> capitalised;  // word -> (mid-sentence, anywhere)
     for (std::size_t k = 0; k < m_words.size(); ++k) {
       if (!m_words[k].capital || !m_words[k].free || m_rules.stop_words.count(m_words[k].folded)) continue;
       auto& counts = capitalised[m_words[k].folded];
@@ -181,7 +183,7 @@ class NameScan {
       ++counts.second;
     }
     for (const auto& [word, counts] : capitalised)
-      if (counts.first >= 1 && counts.second >= 2) m_repeated_mid_sentence.insert(word);
+      if (counts.first >= 1 && counts.second >= 2) m_repeated_mid_sentence.insert(std::string(word));
   }
 
   // The run of capitalised words (with particles between them) that starts at `i`.
@@ -189,7 +191,13 @@ class NameScan {
     Run run{i, i, m_rules.organisation_words.count(m_words[i].folded) > 0, false};
     for (std::size_t k = i + 1; k < m_words.size(); ++k) {
       const std::string_view gap = m_original.substr(m_words[k - 1].end, m_words[k].begin - m_words[k - 1].end);
-      if (!NameRules::joins(gap)) break;
+      // "Daniel R. Hollis": an initial and its full stop stay in the name.
+      const bool initial = gap == ". " && m_words[k - 1].end - m_words[k - 1].begin == 1 && m_words[k - 1].capital;
+      if (!NameRules::joins(gap) && !initial) break;
+      // "SPD Lars Klingbeil": an acronym does not start a person's name.
+      if (k == i + 1 && is_acronym(m_original.substr(m_words[i].begin, m_words[i].end - m_words[i].begin)) &&
+          !is_acronym(m_original.substr(m_words[k].begin, m_words[k].end - m_words[k].begin)) && !run.organisation_word)
+        break;
       // An organisation's name may hold a name the lexicon knows ("Banque de France").
       const bool after_particle = m_rules.particles.count(m_words[k - 1].folded) > 0;
       if (!m_words[k].free && !(run.organisation_word && after_particle)) break;
@@ -208,7 +216,7 @@ class NameScan {
   // of it).
   void strip_introduction(Run& run) const {
     run.titled = m_rules.preceded_by_title(m_words, run.first, m_original);
-    auto introduces = [&](const std::string& word) {
+    auto introduces = [&](std::string_view word) {
       if (m_rules.stop_words.count(word) || m_rules.particles.count(word)) return true;
       return !run.organisation_word && (m_rules.title_words.count(word) || m_rules.complements.count(word));
     };
@@ -230,7 +238,7 @@ class NameScan {
   // A lone capitalised word is a name only as a known person's surname, after a title, after a
   // place preposition, or as an acronym or a word capitalised mid-sentence more than once.
   bool classify_single_word(const Run& run, bool after_preposition, Mention& mention) {
-    const std::string& word = m_words[run.first].folded;
+    const std::string_view word = m_words[run.first].folded;
     auto surname = m_surnames.find(word);
     if (surname != m_surnames.end()) {
       mention.entity_id = surname->second.first;
@@ -258,8 +266,7 @@ class NameScan {
     bool organisation = false;
     for (std::size_t k = run.first; k <= run.last; ++k)
       organisation = organisation || m_rules.organisation_words.count(m_words[k].folded);
-    const auto& tokens = detail::words_of(m_folded, m_scratch);
-    const bool after_preposition = m_rules.preceded_by_place_preposition(m_folded, tokens[run.first].begin);
+    const bool after_preposition = m_rules.preceded_by_place_preposition(m_folded, m_words[run.first].folded_begin);
     if (length == 1 && !organisation) return classify_single_word(run, after_preposition, mention);
     if (organisation) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
@@ -277,13 +284,39 @@ class NameScan {
     return true;
   }
 
+  // A dispatch's dateline city, in capitals at the start of a line ("MONTEVIDEO, Dec 6 (Reuters)",
+  // "ALEXANDRIA, Va."): a place.
+  bool dateline(const Run& run) const {
+    const std::size_t line = m_original.rfind('\n', m_words[run.first].begin);
+    const std::size_t line_start = line == std::string_view::npos ? 0 : line + 1;
+    if (m_original.substr(line_start, m_words[run.first].begin - line_start).find_first_not_of(" \t") != std::string_view::npos)
+      return false;
+    for (std::size_t k = run.first; k <= run.last; ++k)
+      for (std::size_t c = m_words[k].begin; c < m_words[k].end; ++c)
+        if (std::islower(static_cast<unsigned char>(m_original[c]))) return false;
+    const std::size_t after = m_words[run.last].end;
+    return after < m_original.size() && (m_original[after] == ',' || m_original.compare(after, 2, " (") == 0);
+  }
+
   // Scans the capitalised run at `i`; returns where the next one may start.
   std::size_t scan_run_at(std::size_t i) {
     if (!m_words[i].capital || !m_words[i].free) return i + 1;
     Run run = capitalised_run(i);
     const std::size_t after = run.last + 1;
+    if (dateline(run)) {
+      Mention mention;
+      mention.begin = m_words[run.first].begin;
+      mention.end = m_words[run.last].end;
+      mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
+      mention.cls = EntityClass::Place;
+      mention.entity_id = add_found(EntityClass::Place, mention.text, "");
+      m_result.mentions.push_back(std::move(mention));
+      return after;
+    }
     strip_introduction(run);
     if (run.first > run.last) return after;
+    // "Polish Prime Minister": a run that ends with a title names nobody; the name follows.
+    if (m_rules.title_words.count(m_words[run.last].folded) && !run.organisation_word) return after;
     Mention mention;
     mention.begin = m_words[run.first].begin;
     mention.end = m_words[run.last].end;
@@ -297,15 +330,19 @@ class NameScan {
   const FoldedText& m_folded;
   std::string_view m_original;
   const Lexicon& m_lexicon;
-  std::vector<detail::Token> m_scratch;
+  detail::WordScratch m_scratch;
   std::vector<WordInfo> m_words;
-  std::unordered_map<std::string, std::pair<std::string, int>> m_surnames;  // folded surname -> (id, entry)
-  std::unordered_set<std::string> m_repeated_mid_sentence;
+  detail::StringMap<std::pair<std::string, int>> m_surnames;  // folded surname -> (id, entry)
+  detail::StringSet m_repeated_mid_sentence;
   std::map<std::string, std::size_t> m_found_index;
   NameFinder::Result m_result;
 };
 
 }  // namespace
+
+bool NameFinder::is_title(std::string_view folded_word) const {
+  return m_impl->title_words.count(std::string(folded_word)) > 0;
+}
 
 NameFinder::Result NameFinder::find(const FoldedText& folded, std::string_view original, const std::vector<Mention>& known,
                                     const std::vector<Span>& blocked, const Lexicon& lexicon) const {

@@ -25,17 +25,28 @@ std::vector<Token> tokenize(std::string_view folded) {
   return tokens;
 }
 
-const std::vector<Token>& words_of(const FoldedText& folded, std::vector<Token>& scratch) {
-  if (!folded.words.empty() || folded.text.empty()) return folded.words;
-  scratch = tokenize(folded.text);
-  return scratch;
+std::vector<std::size_t> hashes_of(const std::vector<Token>& tokens, std::string_view text) {
+  std::vector<std::size_t> hashes;
+  hashes.reserve(tokens.size());
+  for (const Token& token : tokens) hashes.push_back(StringHash{}(text.substr(token.begin, token.end - token.begin)));
+  return hashes;
+}
+
+Words words_of(const FoldedText& folded, WordScratch& scratch) {
+  if (!folded.words.empty() || folded.text.empty()) return {folded.words, folded.word_hashes, folded.text};
+  scratch.spans = tokenize(folded.text);
+  scratch.hashes = hashes_of(scratch.spans, folded.text);
+  return {scratch.spans, scratch.hashes, folded.text};
 }
 
 }  // namespace evgraph::detail
 
 namespace evgraph {
 
-void add_words(FoldedText& folded) { folded.words = detail::tokenize(folded.text); }
+void add_words(FoldedText& folded) {
+  folded.words = detail::tokenize(folded.text);
+  folded.word_hashes = detail::hashes_of(folded.words, folded.text);
+}
 
 }  // namespace evgraph
 
@@ -49,23 +60,20 @@ void TokenTrie::insert(std::string_view folded_form, int value) {
   if (tokens.empty()) return;
   int node = 0;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const std::string token = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-    const bool as_stem = stem && k + 1 == tokens.size() && token.size() >= kMinStem;
-    auto edges = [&]() -> Edges& {
-      return as_stem ? m_nodes[node].stems : m_nodes[node].exact;
-    };
-    auto it = edges().find(token);
-    if (it != edges().end()) {
-      node = it->second;
-      continue;
-    }
-    // Adding a node may move every node: look the parent up again after growing.
-    m_nodes.push_back(Node{});
-    const int created = static_cast<int>(m_nodes.size() - 1);
-    edges().emplace(keep(token), created);
-    node = created;
+    const std::string_view token = std::string_view(text).substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+    node = add_child(node, token, stem && k + 1 == tokens.size() && token.size() >= kMinStem);
   }
   m_nodes[node].values.push_back(value);
+}
+
+int TokenTrie::add_child(int node, std::string_view token, bool as_stem) {
+  auto edges = [&]() -> Edges& { return as_stem ? m_nodes[node].stems : m_nodes[node].exact; };
+  if (auto it = edges().find(token); it != edges().end()) return it->second;
+  // Adding a node may move every node: look the parent up again after growing.
+  m_nodes.push_back(Node{});
+  const int created = static_cast<int>(m_nodes.size() - 1);
+  edges().emplace(keep(std::string(token)), created);
+  return created;
 }
 
 std::string_view TokenTrie::keep(std::string text) {
@@ -73,9 +81,10 @@ std::string_view TokenTrie::keep(std::string text) {
   return m_keys.back();
 }
 
-int TokenTrie::child(int node, std::string_view token, bool plural) const {
+int TokenTrie::child(int node, std::string_view token, std::size_t hash, bool plural) const {
   const Node& n = m_nodes[node];
-  if (auto it = n.exact.find(token); it != n.exact.end()) return it->second;
+  if (n.exact.empty() && n.stems.empty()) return -1;
+  if (auto it = n.exact.find(token, hash); it != n.exact.end()) return it->second;
   if (plural && token.size() > 3 && (token.back() == 's' || token.back() == 'x')) {
     if (auto it = n.exact.find(token.substr(0, token.size() - 1)); it != n.exact.end()) return it->second;
   }
@@ -87,16 +96,20 @@ int TokenTrie::child(int node, std::string_view token, bool plural) const {
   return -1;
 }
 
-std::vector<TokenTrie::Candidate> TokenTrie::matches_at(const std::vector<Token>& tokens, std::string_view text,
-                                                        std::size_t first, bool plural) const {
+std::vector<TokenTrie::Candidate> TokenTrie::matches_at(const Words& words, std::size_t first, bool plural) const {
   std::vector<Candidate> out;
-  int node = 0;
-  for (std::size_t k = first; k < tokens.size(); ++k) {
-    node = child(node, text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin), plural);
-    if (node < 0) break;
-    if (!m_nodes[node].values.empty()) out.push_back({k - first + 1, &m_nodes[node].values});
-  }
+  extend(0, 0, words, first, plural, out);
   return out;
+}
+
+void TokenTrie::extend(int node, std::size_t matched, const Words& words, std::size_t next, bool plural,
+                       std::vector<Candidate>& out) const {
+  for (std::size_t k = next; k < words.spans.size(); ++k) {
+    node = child(node, words.at(k), words.hashes[k], plural);
+    if (node < 0) return;
+    ++matched;
+    if (!m_nodes[node].values.empty()) out.push_back({matched, &m_nodes[node].values});
+  }
 }
 
 }  // namespace evgraph::detail

@@ -27,9 +27,29 @@ void EntityTable::add_document(const DocumentAnalysis& analysis) {
   for (const auto& id : mentioned) m_mentions.push_back({id, analysis.info.id, "mentioned_in"});
 }
 
+namespace {
+
+bool shouted(const std::string& text) {
+  bool letter = false;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter && text.size() > 4;
+}
+
+}  // namespace
+
 std::vector<std::pair<EntityClass, Entity>> EntityTable::take() {
   for (std::size_t i = 0; i < m_entries.size(); ++i) {
     Entity& entity = m_entries[i].second;
+    // "MONTEVIDEO" from a dateline: the text's ordinary spelling names it better.
+    if (shouted(entity.name))
+      for (const auto& form : m_surface_forms[i])
+        if (!shouted(form) && fold(form) == fold(entity.name)) {
+          entity.name = form;
+          break;
+        }
     const std::string name = fold(entity.name);
     std::set<std::string> seen;
     for (const auto& alias : entity.aliases) seen.insert(fold(alias));

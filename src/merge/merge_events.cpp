@@ -2,17 +2,29 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
+#include <set>
 #include <unordered_map>
 
 namespace evgraph {
 namespace {
+
+// Reports more than this many days apart, both precise to the day, are two events.
+constexpr long kDayTolerance = 1;
+// Open groups examined in one bucket for a report: the nearest by date. Bounds the work on huge
+// buckets (a prolific actor) without missing plausible matches.
+constexpr std::size_t kGroupWindow = 64;
 
 // Smaller is more specific.
 int specificity(const EventDate& date) {
   if (!date.value) return 100;
   if (!date.start || !date.end) return 90;
   return static_cast<int>(std::min<long>((*date.end - *date.start).days(), 89));
+}
+
+bool day_precise(const EventDate& date) {
+  return date.value && date.start && date.end && *date.start == *date.end;
 }
 
 bool contains(const EventDate& outer, const EventDate& inner) {
@@ -26,65 +38,284 @@ std::string main_anchor(const Event& event) {
   return {};
 }
 
-// Two reports that may be one event are one when what they name agrees enough: the same place,
-// or, without places, the same day and participant, or two participants in common. An undated
-// report joins only through its place.
-bool same_report(const Event& x, const Event& y) {
-  if (count_common(x.places, y.places) > 0) return true;
-  if (!x.date.value || !y.date.value) return false;
-  const std::size_t others = count_common(x.actors, y.actors) + count_common(x.proposals, y.proposals);
-  if (others >= 2) return true;
-  return others == 1 && *x.date.value == *y.date.value && x.date.granularity == "day";
-}
-
-struct UnionFind {
-  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-  std::size_t find(std::size_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  }
-  void unite(std::size_t a, std::size_t b) {
-    a = find(a), b = find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);
-  }
-  std::vector<std::size_t> parent;
-};
-
 void add_sorted_unique(std::vector<std::string>& into, const std::vector<std::string>& from) {
   into.insert(into.end(), from.begin(), from.end());
   std::sort(into.begin(), into.end());
   into.erase(std::unique(into.begin(), into.end()), into.end());
 }
 
+// Who acts and on whom: what two reports must share to be one event, when they say it.
+std::vector<std::string> roles_of(const Event& event) {
+  std::vector<std::string> roles = event.agents;
+  add_sorted_unique(roles, event.targets);
+  return roles;
+}
+
+// A group of reports of one event, summarised so that a report is checked against the group
+// and not against every member: a report joins only if it agrees with all of them.
+struct Group {
+  std::vector<std::size_t> members;
+  std::string type;
+  std::vector<std::string> roles, actors, places, proposals;  // unions, sorted
+  std::optional<Date> first_day, last_day;  // day-precise members
+  std::optional<Date> coarse_start, coarse_end;  // intersection of the coarser members' intervals
+  std::set<std::string> documents_with_value;     // "doc|value" pairs: one article, one date per event
+
+  bool dated() const { return first_day.has_value() || coarse_start.has_value(); }
+};
+
+class Merger {
+ public:
+  explicit Merger(std::vector<Event>& events) : m_events(events) {}
+
+  std::vector<std::vector<std::size_t>> run() {
+    std::vector<std::size_t> dated, undated;
+    for (std::size_t i = 0; i < m_events.size(); ++i) (m_events[i].date.start ? dated : undated).push_back(i);
+    // Most specific first, then by date and first source, so groups form around precise reports
+    // and the result does not depend on input order.
+    auto order = [&](std::size_t a, std::size_t b) {
+      const Event& x = m_events[a];
+      const Event& y = m_events[b];
+      return std::make_tuple(specificity(x.date), *x.date.start, x.sources.front().doc, x.sources.front().begin, a) <
+             std::make_tuple(specificity(y.date), *y.date.start, y.sources.front().doc, y.sources.front().begin, b);
+    };
+    std::sort(dated.begin(), dated.end(), order);
+    for (std::size_t i : dated) place(i);
+    // An undated report joins one group at most: it can never bridge two.
+    for (std::size_t i : undated) place(i);
+    std::vector<std::vector<std::size_t>> out;
+    for (const Group& group : m_groups) out.push_back(group.members);
+    return out;
+  }
+
+ private:
+  std::vector<std::string> bucket_keys(const Event& event) const {
+    std::vector<std::string> keys;
+    const std::vector<std::string> roles = roles_of(event);
+    const auto& anchors = roles.empty() ? event.actors : roles;
+    for (const auto& id : anchors) keys.push_back(event.type + '|' + id);
+    for (const auto& id : event.places) keys.push_back(event.type + '|' + id);
+    if (keys.empty())
+      for (const auto& id : event.proposals) keys.push_back(event.type + '|' + id);
+    return keys;
+  }
+
+  bool dates_fit(const Event& event, const Group& group) const {
+    const EventDate& date = event.date;
+    if (!date.start) {
+      // Undated: only its bounds speak.
+      if (!group.dated()) return true;
+      const Date group_start = group.first_day ? *group.first_day : *group.coarse_start;
+      const Date group_end = group.last_day ? *group.last_day : *group.coarse_end;
+      if (date.latest && group_start > *date.latest) return false;
+      if (date.earliest && group_end < *date.earliest) return false;
+      return true;
+    }
+    if (day_precise(date)) {
+      const Date day = *date.start;
+      if (group.first_day) {
+        const Date low = std::min(*group.first_day, day);
+        const Date high = std::max(*group.last_day, day);
+        if ((high - low).days() > kDayTolerance) return false;
+      }
+      if (group.coarse_start && (day < *group.coarse_start || day > *group.coarse_end)) return false;
+      return true;
+    }
+    // A coarser date holds the group's days and nests with its other coarse dates.
+    if (group.first_day && (*group.first_day < *date.start || *group.last_day > *date.end)) return false;
+    if (group.coarse_start) {
+      const bool inside = *date.start >= *group.coarse_start && *date.end <= *group.coarse_end;
+      const bool around = *date.start <= *group.coarse_start && *date.end >= *group.coarse_end;
+      if (!inside && !around) return false;
+    }
+    return true;
+  }
+
+  // Whether the report names the same happening as the group: the same agents or target when both
+  // say who acts, else the same place, or the same day and participant, or two participants.
+  bool same_happening(const Event& event, const Group& group) const {
+    if (!event.places.empty() && !group.places.empty() && count_common(event.places, group.places) == 0) return false;
+    const std::vector<std::string> roles = roles_of(event);
+    if (!roles.empty() && !group.roles.empty()) return count_common(roles, group.roles) > 0;
+    if (count_common(event.places, group.places) > 0) return true;
+    if (!event.date.value) return false;
+    const std::size_t others = count_common(event.actors, group.actors) + count_common(event.proposals, group.proposals);
+    if (others >= 2) return true;
+    return others == 1 && day_precise(event.date) && group.first_day && *group.first_day == *event.date.start;
+  }
+
+  bool fits(const Event& event, const Group& group) const {
+    if (event.type != group.type || !dates_fit(event, group) || !same_happening(event, group)) return false;
+    // One article reports one event on one date: a second date in the same article is another event.
+    if (event.date.value)
+      for (const std::string& key : group.documents_with_value)
+        if (key.compare(0, event.sources.front().doc.size() + 1, event.sources.front().doc + '|') == 0 &&
+            key != event.sources.front().doc + '|' + *event.date.value)
+          return false;
+    return true;
+  }
+
+  void place(std::size_t index) {
+    const Event& event = m_events[index];
+    const std::vector<std::string> keys = bucket_keys(event);
+    std::optional<std::size_t> best;
+    std::size_t best_shared = 0;
+    for (const std::string& key : keys) {
+      auto bucket = m_buckets.find(key);
+      if (bucket == m_buckets.end()) continue;
+      const auto& groups = bucket->second;
+      const std::size_t from = groups.size() > kGroupWindow ? groups.size() - kGroupWindow : 0;
+      for (std::size_t k = from; k < groups.size(); ++k) {
+        const Group& group = m_groups[groups[k]];
+        if (!fits(event, group)) continue;
+        const std::size_t shared = count_common(roles_of(event), group.roles) + count_common(event.places, group.places) +
+                                   count_common(event.actors, group.actors);
+        if (!best || shared > best_shared || (shared == best_shared && groups[k] < *best))
+          best = groups[k], best_shared = shared;
+      }
+    }
+    if (!best) {
+      best = m_groups.size();
+      m_groups.push_back(Group{});
+      m_groups.back().type = event.type;
+    }
+    join(*best, index);
+    for (const std::string& key : keys) {
+      auto& groups = m_buckets[key];
+      if (std::find(groups.begin(), groups.end(), *best) == groups.end()) groups.push_back(*best);
+    }
+  }
+
+  void join(std::size_t group_index, std::size_t index) {
+    Group& group = m_groups[group_index];
+    const Event& event = m_events[index];
+    group.members.push_back(index);
+    add_sorted_unique(group.roles, roles_of(event));
+    add_sorted_unique(group.actors, event.actors);
+    add_sorted_unique(group.places, event.places);
+    add_sorted_unique(group.proposals, event.proposals);
+    const EventDate& date = event.date;
+    if (date.value) group.documents_with_value.insert(event.sources.front().doc + '|' + *date.value);
+    if (!date.start || !date.end) return;
+    if (day_precise(date)) {
+      group.first_day = group.first_day ? std::min(*group.first_day, *date.start) : *date.start;
+      group.last_day = group.last_day ? std::max(*group.last_day, *date.start) : *date.start;
+    } else {
+      group.coarse_start = group.coarse_start ? std::max(*group.coarse_start, *date.start) : *date.start;
+      group.coarse_end = group.coarse_end ? std::min(*group.coarse_end, *date.end) : *date.end;
+    }
+  }
+
+  std::vector<Event>& m_events;
+  std::vector<Group> m_groups;
+  std::unordered_map<std::string, std::vector<std::size_t>> m_buckets;  // key -> groups, in creation order
+};
+
 Event combine(std::vector<Event*> group) {
   // The most specific date leads; ties go to the earliest source so the result is stable.
-  std::stable_sort(group.begin(), group.end(),
-                   [](const Event* a, const Event* b) { return specificity(a->date) < specificity(b->date); });
+  std::stable_sort(group.begin(), group.end(), [](const Event* a, const Event* b) {
+    return std::make_tuple(specificity(a->date), a->sources.front().doc, a->sources.front().begin) <
+           std::make_tuple(specificity(b->date), b->sources.front().doc, b->sources.front().begin);
+  });
   Event merged = *group.front();
   for (std::size_t k = 1; k < group.size(); ++k) {
     const Event& other = *group[k];
-    add_sorted_unique(merged.actors, other.actors);
-    add_sorted_unique(merged.places, other.places);
-    add_sorted_unique(merged.proposals, other.proposals);
+    for (const auto& [into, from] : {std::pair{&merged.actors, &other.actors}, std::pair{&merged.agents, &other.agents},
+                                     std::pair{&merged.targets, &other.targets}, std::pair{&merged.places, &other.places},
+                                     std::pair{&merged.proposals, &other.proposals}})
+      add_sorted_unique(*into, *from);
     merged.sources.insert(merged.sources.end(), other.sources.begin(), other.sources.end());
     merged.confidence = std::max(merged.confidence, other.confidence);
+    if (!merged.anchor && other.anchor) merged.anchor = other.anchor;
     if (other.date.value && merged.date.value && *other.date.value != *merged.date.value &&
         !contains(other.date, merged.date))
       merged.conflicting_dates.push_back(other.date);
   }
+  // Whoever acts is no target of the same event.
+  for (const auto& agent : merged.agents)
+    merged.targets.erase(std::remove(merged.targets.begin(), merged.targets.end(), agent), merged.targets.end());
   std::sort(merged.sources.begin(), merged.sources.end(), [](const Source& a, const Source& b) {
     return std::tie(a.doc, a.begin) < std::tie(b.doc, b.begin);
   });
   merged.sources.erase(std::unique(merged.sources.begin(), merged.sources.end(),
                                    [](const Source& a, const Source& b) { return a.doc == b.doc && a.begin == b.begin; }),
                        merged.sources.end());
+  std::sort(merged.conflicting_dates.begin(), merged.conflicting_dates.end(),
+            [](const EventDate& a, const EventDate& b) { return a.value < b.value; });
+  merged.conflicting_dates.erase(
+      std::unique(merged.conflicting_dates.begin(), merged.conflicting_dates.end(),
+                  [](const EventDate& a, const EventDate& b) { return a.value == b.value; }),
+      merged.conflicting_dates.end());
   // Each further article reporting the event makes it more likely to have happened as said.
   std::size_t documents = 0;
   for (std::size_t k = 0; k < merged.sources.size(); ++k)
     if (k == 0 || merged.sources[k].doc != merged.sources[k - 1].doc) ++documents;
+  merged.salience = {documents, merged.sources.size()};
   merged.confidence = std::min(0.99, merged.confidence + 0.05 * static_cast<double>(documents - 1));
   merged.confidence = std::round(merged.confidence * 100.0) / 100.0;
   return merged;
+}
+
+// Days, weeks, months or years of a TIMEX3 duration ("P3W"); nullopt for anything else.
+std::optional<boost::gregorian::date_duration> days_of(const std::string& duration, const Date& from, bool forward) {
+  if (duration.size() < 3 || duration[0] != 'P') return std::nullopt;
+  const std::string number = duration.substr(1, duration.size() - 2);
+  if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos || number.size() > 4) return std::nullopt;
+  const int n = std::stoi(number);
+  const int sign = forward ? 1 : -1;
+  switch (duration.back()) {
+    case 'D': return boost::gregorian::days(sign * n);
+    case 'W': return boost::gregorian::days(sign * 7 * n);
+    case 'M': return (from + boost::gregorian::months(sign * n)) - from;
+    case 'Y': return (from + boost::gregorian::years(sign * n)) - from;
+    default: return std::nullopt;
+  }
+}
+
+// "trois semaines après le coup d'État": the event named in the same document at that place
+// comes before this one; when it has a day and the text an offset, this one gets a date too.
+// Returns (earlier, later) index pairs, made precedes edges once ids are given.
+std::vector<std::pair<std::size_t, std::size_t>> resolve_anchors(std::vector<Event>& events) {
+  std::vector<std::pair<std::size_t, std::size_t>> order;
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_doc_type;
+  for (std::size_t i = 0; i < events.size(); ++i)
+    for (const Source& source : events[i].sources) by_doc_type[{source.doc, events[i].type}].push_back(i);
+  for (Event& event : events) {
+    if (!event.anchor) continue;
+    const EventAnchor& anchor = *event.anchor;
+    auto candidates = by_doc_type.find({anchor.doc, anchor.type});
+    if (candidates == by_doc_type.end()) continue;
+    // The event named where the anchor stands, else the last of that type the document named
+    // before it ("le coup d'État du 3 juillet ... trois semaines après le coup d'État").
+    const Event* other = nullptr;
+    std::size_t other_index = 0;
+    std::size_t best_begin = 0;
+    bool exact = false;
+    for (std::size_t i : candidates->second) {
+      if (&events[i] == &event) continue;
+      for (const Source& source : events[i].sources) {
+        if (source.doc != anchor.doc || source.begin > anchor.begin) continue;
+        const bool here = anchor.begin < source.end;
+        if ((here && !exact) || (!exact && source.begin >= best_begin))
+          other = &events[i], other_index = i, best_begin = source.begin, exact = here;
+      }
+    }
+    if (!other) continue;
+    const std::size_t self = static_cast<std::size_t>(&event - events.data());
+    order.emplace_back(anchor.after ? other_index : self, anchor.after ? self : other_index);
+    if (!event.date.value && day_precise(other->date) && !anchor.offset.empty()) {
+      if (auto shift = days_of(anchor.offset, *other->date.start, anchor.after)) {
+        const Date day = *other->date.start + *shift;
+        event.date = EventDate{};
+        event.date.value = to_iso(day);
+        event.date.start = event.date.end = day;
+        event.date.granularity = "day";
+        event.date.certainty = "inferred";
+      }
+    }
+  }
+  for (Event& event : events) event.anchor.reset();
+  return order;
 }
 
 }  // namespace
@@ -114,56 +345,40 @@ std::string content_id(const Event& event) {
 }
 
 std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::string, std::string>& pinned_dates) {
-  // Candidates for merging share a type and an anchor: bucket by (type, anchor) so each event is
-  // compared only with the few that could be the same.
-  UnionFind sets(events.size());
-  std::unordered_map<std::string, std::vector<std::size_t>> buckets;
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const Event& event = events[i];
-    for (const auto* list : {&event.actors, &event.places, &event.proposals})
-      for (const auto& entity : *list) buckets[event.type + "|" + entity].push_back(i);
-  }
-  std::vector<std::string> keys;
-  keys.reserve(buckets.size());
-  for (const auto& bucket : buckets) keys.push_back(bucket.first);
-  std::sort(keys.begin(), keys.end());
-  for (const auto& key : keys) {
-    auto& members = buckets[key];
-    // Within a bucket, events from the same document are distinct reports unless their dates match.
-    for (std::size_t a = 0; a < members.size(); ++a) {
-      for (std::size_t b = a + 1; b < members.size() && b < a + 64; ++b) {
-        const Event& x = events[members[a]];
-        const Event& y = events[members[b]];
-        if (!may_be_same_event(x, y)) continue;
-        const bool same_document = x.sources.front().doc == y.sources.front().doc;
-        if (same_document && x.date.value != y.date.value) continue;
-        if (!same_report(x, y)) continue;
-        sets.unite(members[a], members[b]);
-      }
-    }
-  }
-  std::map<std::size_t, std::vector<Event*>> groups;
-  for (std::size_t i = 0; i < events.size(); ++i) groups[sets.find(i)].push_back(&events[i]);
-
+  const std::vector<std::vector<std::size_t>> groups = Merger(events).run();
   std::vector<Event> merged;
   merged.reserve(groups.size());
-  for (auto& [root, group] : groups) merged.push_back(combine(group));
+  for (const auto& members : groups) {
+    std::vector<Event*> group;
+    for (std::size_t i : members) group.push_back(&events[i]);
+    merged.push_back(combine(group));
+  }
+  const auto order = resolve_anchors(merged);
   for (Event& event : merged) event.id = content_id(event);
 
   // Distinct events can share a content id (two meetings in London on one day): number them in
   // the order of their first source, which does not depend on other documents.
-  std::sort(merged.begin(), merged.end(), [](const Event& a, const Event& b) {
+  std::vector<std::size_t> by_id(merged.size());
+  std::iota(by_id.begin(), by_id.end(), 0);
+  std::sort(by_id.begin(), by_id.end(), [&](std::size_t x, std::size_t y) {
+    const Event& a = merged[x];
+    const Event& b = merged[y];
     return std::tie(a.id, a.sources.front().doc, a.sources.front().begin) <
            std::tie(b.id, b.sources.front().doc, b.sources.front().begin);
   });
-  for (std::size_t i = 1, run = 1; i < merged.size(); ++i) {
-    if (merged[i].id.compare(0, merged[i - 1].id.size(), merged[i - 1].id) == 0 &&
-        content_id(merged[i]) == content_id(merged[i - run])) {
+  for (std::size_t k = 1, run = 1; k < by_id.size(); ++k) {
+    Event& event = merged[by_id[k]];
+    if (content_id(event) == content_id(merged[by_id[k - run]])) {
       ++run;
-      merged[i].id += "-" + std::to_string(run);
+      event.id += "-" + std::to_string(run);
     } else {
       run = 1;
     }
+  }
+  for (const auto& [earlier, later] : order) merged[later].follows.push_back(merged[earlier].id);
+  for (Event& event : merged) {
+    std::sort(event.follows.begin(), event.follows.end());
+    event.follows.erase(std::unique(event.follows.begin(), event.follows.end()), event.follows.end());
   }
   for (Event& event : merged) {
     auto pin = pinned_dates.find(event.id);

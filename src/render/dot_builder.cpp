@@ -260,6 +260,10 @@ void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphR
     set(e, "tooltip", dot_tooltip_escape(edge.kind));
     if (edge.kind == "opposes" || edge.kind == "rejects") set(e, "arrowhead", "tee");
     if (edge.kind == "supports" || edge.kind == "proposes") set(e, "arrowhead", "normal");
+    // Who acts and on whom: the agent's edge heavy, the target's ending in a filled dot.
+    if (edge.kind == "agent") set(e, "penwidth", "1.8");
+    if (edge.kind == "target") set(e, "arrowhead", "dot");
+    if (edge.kind == "participant") set(e, "arrowhead", "none");
     if (edge.kind == "precedes") {
       set(e, "penwidth", "0.6");
       set(e, "arrowsize", "0.5");

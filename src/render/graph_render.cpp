@@ -37,7 +37,7 @@ std::string render_laid_out(const GraphModel& full_model, const Resources& resou
     // keep a few hundred events to seconds with a layout that is still readable.
     for (const auto& [name, value] : {std::pair{"mclimit", "0.2"}, std::pair{"nslimit", "2"},
                                       std::pair{"nslimit1", "2"}, std::pair{"searchsize", "20"},
-                                      std::pair{"remincross", "false"}})
+                                      std::pair{"remincross", "false"}, std::pair{"splines", "line"}})
       agsafeset(graph.get(), const_cast<char*>(name), const_cast<char*>(value), const_cast<char*>(""));
   }
   if (model.events.size() < full_model.events.size()) {

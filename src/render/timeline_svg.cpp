@@ -106,10 +106,28 @@ void draw_mark(SvgWriter& svg, const std::string& p, MarkKind kind, double x0, d
   }
 }
 
+// "Donald Trump → Kyiv": who acts and on whom, by name.
+std::string roles_line(const Event& event, const std::map<std::string, std::string>& names) {
+  auto list = [&](const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) {
+      auto it = names.find(id);
+      out += (out.empty() ? "" : ", ") + (it == names.end() ? id : it->second);
+    }
+    return out;
+  };
+  if (event.agents.empty() && event.targets.empty()) return {};
+  std::string line = list(event.agents);
+  if (!event.targets.empty()) line += (line.empty() ? "\xE2\x86\x92 " : " \xE2\x86\x92 ") + list(event.targets);
+  return line;
+}
+
 std::string tooltip(const TimelineEvent& item, const LocaleStrings& words,
-                    const std::map<std::string, const DocumentInfo*>& documents) {
+                    const std::map<std::string, const DocumentInfo*>& documents,
+                    const std::map<std::string, std::string>& names) {
   const Event& event = *item.event;
   std::string text = xml_escape(event.title) + "\n" + xml_escape(describe_date(event.date, words));
+  if (const std::string roles = roles_line(event, names); !roles.empty()) text += "\n" + xml_escape(roles);
   const std::size_t shown = std::min<std::size_t>(event.sources.size(), 3);
   for (std::size_t i = 0; i < shown; ++i) {
     const Source& source = event.sources[i];
@@ -204,6 +222,9 @@ std::string render_timeline_svg(const GraphModel& model, const Resources& resour
 
   std::map<std::string, const DocumentInfo*> documents;
   for (const DocumentInfo& doc : model.corpus.documents) documents[doc.id] = &doc;
+  std::map<std::string, std::string> names;
+  for (const auto* list : {&model.actors, &model.places, &model.proposals})
+    for (const Entity& entity : *list) names[entity.id] = entity.name;
 
   SvgWriter svg;
   svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -254,7 +275,7 @@ std::string render_timeline_svg(const GraphModel& model, const Resources& resour
       }
       if (!href.empty()) svg.open("a", {{"href", href}, {"xlink:href", href}});
       svg.open("g", {{"id", id}, {"class", p + "-ev"}});
-      svg.element_escaped("title", {}, tooltip(entry, words, documents));
+      svg.element_escaped("title", {}, tooltip(entry, words, documents, names));
       draw_mark(svg, p, entry.place.kind, item.mark_x0, item.mark_x1, item.cy, mark_class(p, entry, options.changes), m);
       svg.element("text", {{"x", num(item.label_x)}, {"y", num(item.cy + 0.35 * style.font_size)},
                            {"text-anchor", item.label_before ? "end" : "start"},

@@ -3,9 +3,9 @@
 #include <utf8proc.h>
 
 #include <array>
-#include <mutex>
-#include <shared_mutex>
-#include <unordered_map>
+#include <optional>
+#include <string_view>
+#include <vector>
 
 namespace evgraph {
 namespace {
@@ -60,29 +60,37 @@ std::string fold_code_point(std::int32_t code) {
   return out;
 }
 
-// Folding each non-ASCII code point through utf8proc costs an allocation; news text repeats a few
-// dozen of them, so the results are cached.
-class FoldCache {
+// Folding a code point through utf8proc costs an allocation. The folds of the code points below
+// U+3000 (every alphabet news is written in, and the punctuation block) are computed once into an
+// immutable table, which threads read without synchronising; rarer ones are folded on the spot.
+class FoldTable {
  public:
-  const std::string& get(std::int32_t code) {
-    {
-      std::shared_lock lock(m_mutex);
-      auto it = m_cache.find(code);
-      if (it != m_cache.end()) return it->second;
+  static constexpr std::int32_t kSize = 0x3000;
+
+  FoldTable() {
+    m_spans.resize(kSize);
+    for (std::int32_t code = 0; code < kSize; ++code) {
+      const std::string folded = fold_code_point(code);
+      m_spans[static_cast<std::size_t>(code)] = {static_cast<std::uint32_t>(m_text.size()),
+                                                 static_cast<std::uint32_t>(folded.size())};
+      m_text += folded;
     }
-    std::string folded = fold_code_point(code);
-    std::unique_lock lock(m_mutex);
-    return m_cache.emplace(code, std::move(folded)).first->second;
+  }
+  // The fold of `code`, or nullopt when outside the table.
+  std::optional<std::string_view> find(std::int32_t code) const {
+    if (code < 0 || code >= kSize) return std::nullopt;
+    const auto [at, length] = m_spans[static_cast<std::size_t>(code)];
+    return std::string_view(m_text).substr(at, length);
   }
 
  private:
-  std::shared_mutex m_mutex;
-  std::unordered_map<std::int32_t, std::string> m_cache;
+  std::string m_text;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> m_spans;
 };
 
-FoldCache& fold_cache() {
-  static FoldCache cache;
-  return cache;
+const FoldTable& fold_table() {
+  static const FoldTable table;
+  return table;
 }
 
 }  // namespace
@@ -118,8 +126,9 @@ FoldedText fold_text(std::string_view utf8) {
       ++i;
       continue;
     }
-    const std::string& folded = fold_cache().get(code);
-    for (char f : folded) {
+    const auto known = fold_table().find(code);
+    const std::string rare = known ? std::string() : fold_code_point(code);
+    for (char f : known ? *known : std::string_view(rare)) {
       out.text.push_back(f);
       out.origin.push_back(static_cast<std::uint32_t>(i));
     }

@@ -1,10 +1,13 @@
 #include <evgraph/morphology.hpp>
 #include <evgraph/text.hpp>
 
-#include <algorithm>
 #include <array>
+#include <deque>
+#include <functional>
 #include <unordered_map>
 #include <utility>
+
+#include "common/string_map.hpp"
 
 namespace evgraph {
 namespace verb {
@@ -36,101 +39,121 @@ std::uint32_t parse_tags(std::string_view list) {
   return tags;
 }
 
-// Compares the folded spelling of `word` with `folded`, without allocating: verb forms are ASCII
-// or Latin letters with marks, folded here one character at a time; anything rarer goes through
-// fold(). Returns <0, 0 or >0 like strcmp.
-int compare_folded(std::string_view word, std::string_view folded) {
-  std::size_t j = 0;
-  for (std::size_t i = 0; i < word.size();) {
-    const auto c = static_cast<unsigned char>(word[i]);
-    if (c >= 0x80) {
-      // Two-byte letters of Latin-1 and Latin Extended-A: fold the one code point.
-      const std::size_t length = c >= 0xC0 && c < 0xE0 && i + 1 < word.size() ? 2 : 0;
-      if (length == 0) {
-        const std::string rest = fold(word.substr(i));
-        const int order = rest.compare(0, std::string::npos, folded.substr(std::min(j, folded.size())));
-        return order < 0 ? -1 : order > 0 ? 1 : 0;
-      }
-      const std::string piece = fold(word.substr(i, length));
-      for (char f : piece) {
-        if (j >= folded.size()) return 1;
-        if (f != folded[j]) return static_cast<unsigned char>(f) < static_cast<unsigned char>(folded[j]) ? -1 : 1;
-        ++j;
-      }
-      i += length;
-      continue;
-    }
-    if (j >= folded.size()) return 1;
-    if (word[i] != folded[j]) return c < static_cast<unsigned char>(folded[j]) ? -1 : 1;
-    ++i, ++j;
+// The fields of one line: form, lemma, tags, and the folded form when it differs.
+std::array<std::string_view, 4> fields_of(std::string_view line) {
+  std::array<std::string_view, 4> fields{};
+  for (std::size_t f = 0; f < 4 && !line.empty(); ++f) {
+    const std::size_t tab = line.find('\t');
+    fields[f] = line.substr(0, tab);
+    if (tab == std::string_view::npos) break;
+    line.remove_prefix(tab + 1);
   }
-  return j < folded.size() ? -1 : 0;
-}
-
-// The form of the line starting at `at`: up to the first tab.
-std::string_view form_at(std::string_view table, std::size_t at) {
-  const std::size_t tab = table.find('\t', at);
-  return table.substr(at, (tab == std::string_view::npos ? table.size() : tab) - at);
+  return fields;
 }
 
 }  // namespace
 
+// Lines of the table, and each folded form's run of lines: equal keys are adjacent (the table is
+// sorted by folded form).
+struct VerbForms::Index {
+  struct Line {
+    std::uint32_t offset;  // of the line in the table
+    std::uint32_t lemma;   // into folded_lemmas
+  };
+  std::vector<Line> lines;
+  std::deque<std::string> folded_lemmas;  // deque: the analyses view them
+  // Looked up once per word of every document: open addressing with stored hashes keeps a hit to
+  // two cache misses (the slot, then the key in the table).
+  detail::StringViewMap<std::pair<std::uint32_t, std::uint32_t>> runs;  // key -> (first line, count)
+  // Three quarters of a text's words are no verb form: a Bloom filter of the keys (12 bits a key,
+  // two probes: about 1% false positives) turns those away from a table the size of the L2 cache's
+  // tenth, instead of a cache miss in the map each.
+  std::vector<std::uint64_t> filter;
+  std::size_t filter_mask = 0;  // bits - 1
+
+  static std::pair<std::size_t, std::size_t> probes(std::size_t hash) {
+    return {hash, (hash >> 32) ^ (hash * 0x9E3779B97F4A7C15ull)};
+  }
+  void add_to_filter(std::size_t hash) {
+    for (std::size_t bit : {probes(hash).first, probes(hash).second})
+      filter[(bit & filter_mask) / 64] |= 1ull << (bit % 64);
+  }
+  bool may_hold(std::size_t hash) const {
+    for (std::size_t bit : {probes(hash).first, probes(hash).second})
+      if (!(filter[(bit & filter_mask) / 64] >> (bit % 64) & 1)) return false;
+    return true;
+  }
+};
+
 VerbForms::VerbForms(std::string_view table) : m_table(table) {}
 
-const std::vector<std::uint32_t>& VerbForms::lines() const {
+const VerbForms::Index& VerbForms::index() const {
   std::call_once(m_once, [this] {
+    auto index = std::make_shared<Index>();
+    detail::StringViewMap<std::uint32_t> lemma_ids;  // lemma as written -> folded_lemmas index
+    index->runs.max_load_factor(0.8f);  // half the memory of the default 0.5: fewer cache misses
     for (std::size_t at = 0; at < m_table.size();) {
-      const std::size_t end = m_table.find('\n', at);
-      if (m_table[at] != '#' && m_table[at] != '\n') m_lines.push_back(static_cast<std::uint32_t>(at));
-      if (end == std::string_view::npos) break;
+      std::size_t end = m_table.find('\n', at);
+      if (end == std::string_view::npos) end = m_table.size();
+      if (m_table[at] != '#' && end > at) {
+        const auto fields = fields_of(m_table.substr(at, end - at));
+        const std::string_view folded = fields[3].empty() ? fields[0] : fields[3];
+        const auto line = static_cast<std::uint32_t>(index->lines.size());
+        auto [run, added] = index->runs.try_emplace(folded, line, 0u);
+        ++run.value().second;
+        auto [lemma, is_new] = lemma_ids.try_emplace(fields[1], static_cast<std::uint32_t>(index->folded_lemmas.size()));
+        if (is_new) index->folded_lemmas.push_back(fold(fields[1]));
+        index->lines.push_back({static_cast<std::uint32_t>(at), lemma->second});
+      }
       at = end + 1;
     }
+    std::size_t bits = 64;
+    while (bits < index->runs.size() * 12) bits *= 2;
+    index->filter.assign(bits / 64, 0);
+    index->filter_mask = bits - 1;
+    for (const auto& [key, run] : index->runs) index->add_to_filter(detail::StringHash{}(key));
+    m_index = std::move(index);
   });
-  return m_lines;
+  return *m_index;
 }
 
 VerbFormEntry VerbForms::entry(std::size_t line) const {
-  const std::size_t at = m_lines[line];
+  const std::size_t at = m_index->lines[line].offset;
   std::size_t end = m_table.find('\n', at);
   if (end == std::string_view::npos) end = m_table.size();
-  const std::string_view text = m_table.substr(at, end - at);
-  const std::size_t tab1 = text.find('\t');
-  const std::size_t tab2 = tab1 == std::string_view::npos ? tab1 : text.find('\t', tab1 + 1);
-  if (tab2 == std::string_view::npos) return {text, {}, 0};
-  return {text.substr(0, tab1), text.substr(tab1 + 1, tab2 - tab1 - 1), parse_tags(text.substr(tab2 + 1))};
+  const auto fields = fields_of(m_table.substr(at, end - at));
+  return {fields[0], fields[1], parse_tags(fields[2])};
 }
 
 std::vector<VerbAnalysis> VerbForms::analyse(std::string_view folded_form) const {
-  const auto& index = lines();
-  std::size_t low = 0, high = index.size();
-  while (low < high) {
-    const std::size_t mid = low + (high - low) / 2;
-    if (compare_folded(form_at(m_table, index[mid]), folded_form) < 0) low = mid + 1;
-    else high = mid;
-  }
+  return analyse(folded_form, detail::StringHash{}(folded_form));
+}
+
+std::vector<VerbAnalysis> VerbForms::analyse(std::string_view folded_form, std::size_t hash) const {
+  const Index& found = index();
   std::vector<VerbAnalysis> out;
-  for (std::size_t line = low; line < index.size(); ++line) {
-    if (compare_folded(form_at(m_table, index[line]), folded_form) != 0) break;
-    const VerbFormEntry found = entry(line);
-    out.push_back({found.lemma, found.tags});
+  if (!found.may_hold(hash)) return out;
+  auto run = found.runs.find(folded_form, hash);
+  if (run == found.runs.end()) return out;
+  for (std::uint32_t k = 0; k < run->second.second; ++k) {
+    const std::uint32_t line = run->second.first + k;
+    const VerbFormEntry fields = entry(line);
+    out.push_back({fields.form, fields.lemma, found.folded_lemmas[found.lines[line].lemma], fields.tags});
   }
   return out;
 }
 
 std::vector<VerbFormEntry> VerbForms::forms_of(const std::unordered_set<std::string>& folded_lemmas) const {
   std::vector<VerbFormEntry> out;
-  // A few thousand lemmas recur over the lines: fold each once.
-  std::unordered_map<std::string_view, bool> wanted;
-  const auto& index = lines();
-  for (std::size_t line = 0; line < index.size(); ++line) {
-    const VerbFormEntry found = entry(line);
-    auto known = wanted.find(found.lemma);
-    if (known == wanted.end()) known = wanted.emplace(found.lemma, folded_lemmas.count(fold(found.lemma)) > 0).first;
-    if (known->second) out.push_back(found);
-  }
+  const Index& found = index();
+  std::vector<bool> wanted(found.folded_lemmas.size());
+  for (std::size_t lemma = 0; lemma < wanted.size(); ++lemma)
+    wanted[lemma] = folded_lemmas.count(found.folded_lemmas[lemma]) > 0;
+  for (std::size_t line = 0; line < found.lines.size(); ++line)
+    if (wanted[found.lines[line].lemma]) out.push_back(entry(line));
   return out;
 }
 
-std::size_t VerbForms::size() const { return lines().size(); }
+std::size_t VerbForms::size() const { return index().lines.size(); }
 
 }  // namespace evgraph

@@ -17,7 +17,7 @@ TEST_CASE("the shipped packs are the languages evgraph knows") {
   CHECK(fr.name() == "français");
   CHECK(fr.calendar().months.size() == 12);
   CHECK(fr.locale().months[7] == "août");
-  CHECK(fr.locale().type_name("legal") == "Procédure judiciaire");
+  CHECK(fr.locale().type_name("ruling") == "Jugement");
   CHECK(resources.language("en").locale().type_name("meeting") == "Meeting");
   try {
     resources.language("xx");

@@ -30,8 +30,11 @@ Event dated(const std::string& id, const std::string& type, const std::string& d
 
 EventGraph sample_graph() {
   CorpusInfo corpus{"c", "", {{"doc-a", "a.txt", *parse_iso_date("2025-05-01"), "fr", std::string(64, 'a'), "", ""}}};
-  std::vector<Event> events = {dated("event:b", "proposal", "2025-03-02", {"actor:x"}, {"proposal:p"}),
+  std::vector<Event> events = {dated("event:b", "proposal", "2025-03-02", {"actor:x", "actor:y"}, {"proposal:p"}),
                                dated("event:a", "meeting", "2025-03-01", {"actor:x", "actor:y"})};
+  events[0].agents = {"actor:x"};  // y is named beside the proposal: a bystander, no stance
+  events[1].agents = {"actor:x"};
+  events[1].targets = {"actor:y"};
   Event undated;
   undated.id = "event:c";
   undated.type = "meeting";
@@ -52,10 +55,10 @@ TEST_CASE("the graph derives edges of every kind and keeps only linked entities"
   std::vector<std::string> edges;
   for (const auto& e : model.edges) edges.push_back(e.from + ">" + e.to + ":" + e.kind);
   CHECK(edges == std::vector<std::string>{
-                     "actor:x>event:a:participant", "actor:x>event:b:participant", "actor:x>proposal:p:proposes",
-                     "actor:y>event:a:participant", "event:a>doc-a:reported_by", "event:a>event:b:precedes",
-                     "event:b>doc-a:reported_by", "event:b>proposal:p:concerns", "event:c>doc-a:reported_by",
-                     "event:c>place:l:located_in"});
+                     "actor:x>event:a:agent", "actor:x>event:b:agent", "actor:x>proposal:p:proposes",
+                     "actor:y>event:b:participant", "event:a>actor:y:target", "event:a>doc-a:reported_by",
+                     "event:a>event:b:precedes", "event:b>doc-a:reported_by", "event:b>proposal:p:concerns",
+                     "event:c>doc-a:reported_by", "event:c>place:l:located_in"});
 }
 
 TEST_CASE("queries: events of an actor, neighbourhood, date window") {
@@ -63,8 +66,8 @@ TEST_CASE("queries: events of an actor, neighbourhood, date window") {
   const auto of_x = graph.events_of_actor("actor:x");
   REQUIRE(of_x.size() == 2);
   CHECK(of_x[0]->id == "event:a");
-  CHECK(graph.neighbourhood("actor:y", 1) == std::vector<std::string>{"actor:y", "event:a"});
-  CHECK(graph.neighbourhood("actor:y", 2) == std::vector<std::string>{"actor:x", "actor:y", "doc-a", "event:a", "event:b"});
+  CHECK(graph.neighbourhood("actor:y", 1) == std::vector<std::string>{"actor:y", "event:a", "event:b"});
+  CHECK(graph.events_of_actor("actor:y").size() == 2);  // a target and a participant
   const auto window = graph.events_between(*parse_iso_date("2025-03-02"), *parse_iso_date("2025-12-31"));
   REQUIRE(window.size() == 1);
   CHECK(window[0]->id == "event:b");

@@ -2,6 +2,8 @@
 
 #include <evgraph/merge.hpp>
 
+#include <algorithm>
+
 using namespace evgraph;
 
 namespace {
@@ -80,4 +82,59 @@ TEST_CASE("ids come from content, not order, and pinned dates apply") {
                                    {{"event:undated:meeting:alaska", "2025-08-15"}});
   CHECK(pinned[0].date.value == "2025-08-15");
   CHECK(pinned[0].date.granularity == "day");
+}
+
+namespace {
+
+Event with_roles(Event event, std::vector<std::string> agents, std::vector<std::string> targets = {}) {
+  event.agents = std::move(agents);
+  event.targets = std::move(targets);
+  return event;
+}
+
+}  // namespace
+
+TEST_CASE("issue 11: an undated report between two differently dated ones never chains them") {
+  // Two attacks on one capital, years apart, and an undated mention of "the attack on the
+  // capital": the undated report may join one of them, never make them one.
+  const auto merged = merge_events({report("a", "attack", "2015-06-03", {"actor:rebels"}, {"place:capital"}),
+                                    report("b", "attack", std::nullopt, {"actor:rebels"}, {"place:capital"}),
+                                    report("c", "attack", "2025-02-11", {"actor:rebels"}, {"place:capital"})});
+  REQUIRE(merged.size() == 2);
+  std::size_t sources = 0;
+  for (const Event& event : merged) {
+    REQUIRE(event.date.value);
+    sources += event.sources.size();
+  }
+  CHECK(sources == 3);
+}
+
+TEST_CASE("issue 11: day-precise reports of one event differ by one day at most, kept as a conflict") {
+  const auto one_day = merge_events({report("a", "meeting", "2025-03-15", {"actor:x"}, {"place:london"}),
+                                     report("b", "meeting", "2025-03-16", {"actor:x"}, {"place:london"})});
+  REQUIRE(one_day.size() == 1);
+  REQUIRE(one_day[0].conflicting_dates.size() == 1);
+  CHECK(one_day[0].salience.documents == 2);
+  // 15, 16 and 17 March: a chain of one-day differences does not make one event of three days.
+  const auto chain = merge_events({report("a", "meeting", "2025-03-15", {"actor:x"}, {"place:london"}),
+                                   report("b", "meeting", "2025-03-16", {"actor:x"}, {"place:london"}),
+                                   report("c", "meeting", "2025-03-17", {"actor:x"}, {"place:london"})});
+  REQUIRE(chain.size() == 2);
+  for (const Event& event : chain) {
+    std::vector<Date> days{*event.date.start};
+    for (const EventDate& other : event.conflicting_dates) days.push_back(*other.start);
+    const auto [low, high] = std::minmax_element(days.begin(), days.end());
+    CHECK((*high - *low).days() <= 1);
+  }
+}
+
+TEST_CASE("issue 11: reports that say who acts merge only when they share an agent or a target") {
+  const Event a = with_roles(report("a", "meeting", "2025-03-15", {"actor:x", "actor:y"}, {}), {"actor:x"});
+  const Event b = with_roles(report("b", "meeting", "2025-03-15", {"actor:x", "actor:y"}, {}), {"actor:z"}, {"actor:w"});
+  CHECK(merge_events({a, b}).size() == 2);
+  const Event c = with_roles(report("c", "meeting", "2025-03-15", {"actor:x"}, {}), {"actor:x", "actor:z"});
+  const auto merged = merge_events({a, c});
+  REQUIRE(merged.size() == 1);
+  CHECK(merged[0].agents == std::vector<std::string>{"actor:x", "actor:z"});
+  CHECK(merged[0].salience.sentences == 2);
 }

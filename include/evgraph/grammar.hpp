@@ -1,0 +1,92 @@
+// The closed word classes and verb classes a language pack gives the clause reader
+// (data/lang/<code>/grammar.yaml): determiners, pronouns, clause openers, prepositions by the role
+// of what they introduce, auxiliaries, modal and reporting cues.
+#pragma once
+
+#include <evgraph/data_store.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace evgraph {
+
+namespace word {
+enum Class : std::uint32_t {
+  kDeterminer = 1u << 0,
+  kSubjectPronoun = 1u << 1,
+  kVerbClitic = 1u << 2,
+  kReflexive = 1u << 3,
+  kNegation = 1u << 4,
+  kRelative = 1u << 5,
+  kSubordinator = 1u << 6,
+  kCoordinator = 1u << 7,
+  kInfinitiveMarker = 1u << 8,
+  kPrepAgent = 1u << 9,
+  kPrepTarget = 1u << 10,
+  kPrepWith = 1u << 11,
+  kPrepLocation = 1u << 12,
+  kPrepSource = 1u << 13,
+  kPrepOther = 1u << 14,
+  kReported = 1u << 15,
+  kPossible = 1u << 16,
+  kPlanned = 1u << 17,
+  kRecent = 1u << 18,
+  kUpcoming = 1u << 19,
+  kAnaphoric = 1u << 20,
+  kDefiniteArticle = 1u << 21,
+  kAfter = 1u << 22,
+  kBefore = 1u << 23,
+  kPossessive = 1u << 24,
+  kNounBefore = 1u << 25,  // a verb form before it is a noun
+};
+constexpr std::uint32_t kPreposition = kPrepAgent | kPrepTarget | kPrepWith | kPrepLocation | kPrepSource | kPrepOther;
+}  // namespace word
+
+// What a subject pronoun may stand for.
+enum class PronounReference { None, Person, Plural };
+
+// One word of a text as the grammar sees it: its folded form and whether the text wrote it with
+// a letter beyond ASCII (accent-sensitive entries such as "où" and "à" need that).
+struct GrammarWord {
+  std::string_view folded;
+  bool accented = false;
+  std::size_t hash = 0;  // std::hash<std::string_view> of `folded`
+};
+
+class Grammar {
+ public:
+  // Loads data/lang/<lang>/grammar.yaml; a pack without one gets an empty grammar (every clause
+  // read by word order alone). Throws ConfigError (file:line:column).
+  Grammar(const DataStore& data, const std::string& lang);
+  ~Grammar();
+  Grammar(const Grammar&) = delete;
+  Grammar& operator=(const Grammar&) = delete;
+
+  struct Match {
+    std::uint32_t classes = 0;  // word::Class bits
+    std::size_t length = 0;     // words the longest entry there spans (0: none)
+  };
+  // The closed-class entries that start at words[at]: every class of the longest entry.
+  Match match(const std::vector<GrammarWord>& words, std::size_t at) const;
+  PronounReference pronoun(std::string_view folded) const;
+
+  // Verb lemmas, folded.
+  bool is_auxiliary(std::string_view lemma) const;
+  bool is_passive_auxiliary(std::string_view lemma) const;
+  bool takes_etre(std::string_view lemma) const;  // compound tenses with the passive auxiliary
+  bool is_future_verb(std::string_view lemma) const;
+  bool is_planned_verb(std::string_view lemma) const;
+  bool is_possible_verb(std::string_view lemma) const;
+  bool is_conditional_verb(std::string_view lemma) const;  // "would": the conditional mood
+  // Whether a trigger entry ("avoir lieu", "take place") only says that an event took place.
+  bool is_support_verb(std::string_view entry) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace evgraph

@@ -1,0 +1,252 @@
+#include "extract/clauses.hpp"
+
+#include <algorithm>
+
+namespace evgraph::detail {
+namespace {
+
+bool gap_has(std::string_view gap, std::string_view mark) { return gap.find(mark) != std::string_view::npos; }
+
+bool opens_quote(std::string_view gap) {
+  return gap_has(gap, "\xC2\xAB") || gap_has(gap, "\xE2\x80\x9C");  // « “
+}
+bool closes_quote(std::string_view gap) {
+  return gap_has(gap, "\xC2\xBB") || gap_has(gap, "\xE2\x80\x9D");  // » ”
+}
+
+// Words that only negate or attach to a verb: skipped when looking for what follows an opener.
+bool is_verb_satellite(const Word& word) {
+  return word.is(word::kVerbClitic) || word.is(word::kNegation) || word.is(word::kReflexive);
+}
+
+// Negation proper ("pas", "jamais", "not"), as opposed to the French "ne" that goes with it.
+bool negates(const Word& word) {
+  return word.is(word::kNegation) && word.folded != "ne" && word.folded != "n";
+}
+
+// "il n'a rencontré que le ministre": "que" after "ne" with no other negation restricts, it opens
+// no clause.
+bool restrictive_que(const Sentence& sentence, const std::vector<int>& clause_of, int current, std::size_t k) {
+  const std::string_view word = sentence.words[k].folded;
+  if (word != "que" && word != "qu") return false;
+  bool ne = false;
+  for (std::size_t j = k; j-- > 0 && clause_of[j] == current;) {
+    if (sentence.words[j].folded == "ne" || sentence.words[j].folded == "n") ne = true;
+    if (negates(sentence.words[j])) return false;
+  }
+  return ne;
+}
+
+// Whether a finite verb follows `k` before a comma or a break, within `reach` words.
+bool finite_verb_follows(const Sentence& sentence, std::size_t k, std::size_t reach) {
+  for (std::size_t j = k + 1; j < sentence.words.size() && j <= k + reach; ++j) {
+    const Word& word = sentence.words[j];
+    if (word.after_comma() || word.after_break()) return false;
+    if (acts_as_verb(sentence, j) && word.finite()) return true;
+  }
+  return false;
+}
+
+// An infinitive right after a marker, past clitics and negation ("de ne pas se présenter").
+bool infinitive_follows(const Sentence& sentence, std::size_t k) {
+  for (std::size_t j = k + 1; j < sentence.words.size() && j <= k + 4; ++j) {
+    const Word& word = sentence.words[j];
+    if (word.after_comma() || word.after_break()) return false;
+    if (is_verb_satellite(word) && !acts_as_verb(sentence, j)) continue;
+    return acts_as_verb(sentence, j) && word.infinitive();
+  }
+  return false;
+}
+
+class Segmenter {
+ public:
+  explicit Segmenter(const Sentence& sentence) : m_sentence(sentence), m_words(sentence.words) {
+    m_map.clauses.push_back(Clause{});
+    m_map.clause_of.assign(m_words.size(), 0);
+  }
+
+  ClauseMap run() {
+    // « ... », a déclaré X: a sentence that closes a quotation it did not open starts inside it.
+    for (const Word& word : m_words) {
+      if (opens_quote(word.gap)) break;
+      if (closes_quote(word.gap)) {
+        m_map.clauses.front().kind = ClauseKind::Quote;
+        m_map.clauses.push_back(Clause{});
+        m_map.clauses.front().parent = 1;
+        break;
+      }
+    }
+    for (std::size_t k = 0; k < m_words.size(); ++k) {
+      step(k);
+      m_map.clause_of[k] = m_current;
+      if (acts_as_verb(m_sentence, k)) {
+        Clause& clause = m_map.clauses[m_current];
+        if (m_words[k].finite()) clause.has_verb = true;
+        clause.awaiting_participle = !m_words[k].auxiliary_lemma.empty() && m_words[k].finite();
+      }
+    }
+    return std::move(m_map);
+  }
+
+ private:
+  Clause& current() { return m_map.clauses[m_current]; }
+
+  void open(ClauseKind kind, std::size_t k, int parent, bool coordinated = false) {
+    m_map.clauses.push_back(Clause{kind, k, parent, coordinated, false});
+    m_current = static_cast<int>(m_map.clauses.size() - 1);
+  }
+
+  bool embedded() const {
+    const ClauseKind kind = m_map.clauses[m_current].kind;
+    return kind == ClauseKind::Relative || kind == ClauseKind::Subordinate || kind == ClauseKind::Infinitive;
+  }
+
+  void return_to_parent() {
+    const int parent = current().parent;
+    if (parent >= 0) m_current = parent;
+  }
+
+  void step(std::size_t k) {
+    const Word& word = m_words[k];
+    if (closes_quote(word.gap) && current().kind == ClauseKind::Quote) return_to_parent();
+    if (opens_quote(word.gap)) open(ClauseKind::Quote, k, m_current);
+    if (gap_has(word.gap, ";")) open(ClauseKind::Main, k, -1);
+    // An embedded clause ends at the comma after its verb ("qui a été arrêté mardi, a avoué"),
+    // or at a second finite verb when its own group is done ("qui a été arrêté a avoué").
+    if (embedded() && current().has_verb) {
+      const bool new_verb = acts_as_verb(m_sentence, k) && word.finite() && !is_verb_satellite(m_words[k - 1]) &&
+                            !acts_as_verb(m_sentence, k - 1);
+      const int parent = current().parent;
+      if ((word.after_comma() && !current().awaiting_participle) ||
+          (new_verb && parent >= 0 && !m_map.clauses[parent].has_verb))
+        return_to_parent();
+    }
+    if (word.mention >= 0 || word.timex >= 0) return;
+    if (word.is(word::kRelative) && k > 0 && !restrictive_que(m_sentence, m_map.clause_of, m_current, k) &&
+        !(word.is(word::kDeterminer) && !finite_verb_follows(m_sentence, k, 4))) {
+      open(ClauseKind::Relative, k, m_current);
+    } else if (word.is(word::kSubordinator) && !restrictive_que(m_sentence, m_map.clause_of, m_current, k) &&
+               (!word.is(word::kPreposition) || finite_verb_follows(m_sentence, k, 5))) {
+      open(ClauseKind::Subordinate, k, m_current);
+    } else if (word.is(word::kInfinitiveMarker) && infinitive_follows(m_sentence, k)) {
+      open(ClauseKind::Infinitive, k, m_current);
+    } else if (word.is(word::kCoordinator) && current().has_verb && finite_verb_follows(m_sentence, k, 4)) {
+      // "X a rencontré Y et a déclaré": a second clause; without its own subject it shares the first's.
+      const bool own_subject = k + 1 < m_words.size() && (m_words[k + 1].mention >= 0 || m_words[k + 1].is(word::kSubjectPronoun));
+      open(current().kind == ClauseKind::Quote ? ClauseKind::Quote : ClauseKind::Main, k, m_current, !own_subject);
+    } else if (gap_has(word.gap, ":") && finite_verb_follows(m_sentence, k, 12) && current().has_verb) {
+      open(ClauseKind::Main, k, -1);
+    }
+  }
+
+  const Sentence& m_sentence;
+  const std::vector<Word>& m_words;
+  ClauseMap m_map;
+  int m_current = 0;
+};
+
+// A word between an auxiliary and its participle that is neither a verb nor a name: an adverb.
+bool adverb_like(const Word& word) {
+  return !word.is_verb() && word.classes == 0 && word.mention < 0 && word.timex < 0 && !word.capital &&
+         !word.after_comma() && !word.after_break();
+}
+
+}  // namespace
+
+bool acts_as_verb(const Sentence& sentence, std::size_t k) {
+  const Word& word = sentence.words[k];
+  if (!word.is_verb() || word.mention >= 0 || word.timex >= 0) return false;
+  if (word.trigger >= 0 && sentence.triggers[static_cast<std::size_t>(word.trigger)]->verb < 0) return false;
+  if (k + 1 < sentence.words.size() && sentence.words[k + 1].is(word::kNounBefore) && !word.participle()) return false;
+  if (k == 0) return !word.is(word::kPreposition) && !word.is(word::kDeterminer);
+  const Word& before = sentence.words[k - 1];
+  auto subject_like = [&](std::size_t j) {
+    const Word& w = sentence.words[j];
+    return w.is(word::kSubjectPronoun) || w.is(word::kNegation) || w.mention >= 0;
+  };
+  const bool after_subject = before.is(word::kSubjectPronoun) || before.is(word::kNegation) ||
+                             (before.is(word::kVerbClitic) && k >= 2 && subject_like(k - 2));
+  // "entre les chefs", "pour": a closed-class word is read as such, unless a subject precedes it.
+  // An auxiliary that may be a preposition ("a" for "à" in a text without accents) is a verb when
+  // a participle follows ("a rejeté", "a publiquement rejeté").
+  if ((word.is(word::kPreposition) || word.is(word::kDeterminer) || word.is(word::kCoordinator)) && !after_subject) {
+    if (word.auxiliary_lemma.empty()) return false;
+    bool participle = false;
+    for (std::size_t j = k + 1; j < sentence.words.size() && j <= k + 3 && !participle; ++j)
+      participle = sentence.words[j].participle() && sentence.words[j].mention < 0;
+    if (!participle) return false;
+  }
+  // "a members' vote", "Brazil's offer": after a possessive, a noun.
+  if (word.gap.find("' ") != std::string_view::npos || word.gap.find("\xE2\x80\x99 ") != std::string_view::npos ||
+      (before.folded == "s" && (before.gap == "'" || before.gap == "\xE2\x80\x99")))
+    return false;
+  // "de négocier", "d'offrir": an infinitive after its marker, whatever else the marker may be.
+  if (word.infinitive() && before.is(word::kInfinitiveMarker)) return true;
+  // "la rencontre", "l'envoyé", "the talks": after a determiner a verb form is a noun, unless
+  // the determiner is an object pronoun after a subject ("il la rencontre").
+  if (before.is(word::kDeterminer) && !(before.is(word::kVerbClitic) && after_subject)) return false;
+  // "a Kiev" in a text without accents is "à Kiev": "a" before a name is no verb.
+  if (word.folded == "a" && !word.accented && k + 1 < sentence.words.size() && sentence.words[k + 1].mention >= 0)
+    return false;
+  return true;
+}
+
+ClauseMap segment_clauses(const Sentence& sentence) { return Segmenter(sentence).run(); }
+
+VerbGroup verb_group(const Sentence& sentence, const ClauseMap& clauses, std::size_t head, const Grammar& grammar) {
+  const auto& words = sentence.words;
+  VerbGroup group;
+  group.head = head;
+  std::size_t first = head;
+  int adverbs = 2;
+  while (first > 0 && clauses.of(first - 1) == clauses.of(head)) {
+    const Word& previous = words[first - 1];
+    if (previous.mention >= 0 || previous.timex >= 0 || previous.is(word::kSubjectPronoun)) break;
+    const bool helper = !previous.auxiliary_lemma.empty() || grammar.is_future_verb(previous.verb_lemma) ||
+                        grammar.is_planned_verb(previous.verb_lemma) || grammar.is_possible_verb(previous.verb_lemma);
+    if (is_verb_satellite(previous) || (helper && acts_as_verb(sentence, first - 1))) {
+      --first;
+    } else if (adverbs > 0 && adverb_like(previous) && first - 1 > 0 &&
+               (!words[first - 2].auxiliary_lemma.empty() || is_verb_satellite(words[first - 2]))) {
+      --first, --adverbs;
+    } else {
+      break;
+    }
+  }
+  group.first = first;
+
+  const Word* first_finite = nullptr;
+  const Word* last_helper = nullptr;  // the helper verb right before the head
+  for (std::size_t k = first; k <= head; ++k) {
+    const Word& word = words[k];
+    if (negates(word)) group.negated = true;
+    if (word.is(word::kReflexive) && k < head) group.reflexive = true;
+    if (!acts_as_verb(sentence, k)) continue;
+    if (!first_finite && word.finite()) first_finite = &word;
+    if (k == head) continue;
+    last_helper = &word;
+    const std::string_view lemma = word.auxiliary_lemma.empty() ? word.verb_lemma : word.auxiliary_lemma;
+    if (grammar.is_future_verb(lemma)) group.future = true;
+    if (grammar.is_planned_verb(lemma)) group.planned = true;
+    if (grammar.is_possible_verb(lemma)) group.possible = true;
+    if (!word.auxiliary_lemma.empty() && words[head].participle()) group.perfect = true;
+  }
+  // "ne rencontre pas": French negation may follow a simple tense.
+  if (head + 1 < words.size() && clauses.of(head + 1) == clauses.of(head) && negates(words[head + 1])) group.negated = true;
+  group.tense = first_finite ? first_finite->verb_tags : words[head].verb_tags;
+  if (group.tense & verb::kFuture) group.future = true;
+  if ((group.tense & verb::kConditional) && !(group.tense & (verb::kPresent | verb::kImperfect))) group.conditional = true;
+  for (std::size_t k = first; k < head; ++k)
+    if (grammar.is_conditional_verb(words[k].auxiliary_lemma) || grammar.is_conditional_verb(words[k].verb_lemma))
+      group.conditional = true;
+  const Word& main = words[head];
+  const std::string_view head_lemma = main.verb_lemma.empty() ? main.auxiliary_lemma : main.verb_lemma;
+  if (last_helper && main.participle() && !group.reflexive && !grammar.takes_etre(head_lemma)) {
+    const std::string_view helper_lemma = last_helper->auxiliary_lemma;
+    group.passive = grammar.is_passive_auxiliary(helper_lemma);
+  }
+  if (group.passive || (group.perfect && !group.future)) group.perfect = true;
+  return group;
+}
+
+}  // namespace evgraph::detail

@@ -1,0 +1,55 @@
+// A sentence cut into clauses (main, relative, subordinate, infinitive, quoted), and the verb
+// group of a verb: what a shallow reader needs to tell whose date, whose subject and whose
+// object is whose.
+#pragma once
+
+#include "extract/words.hpp"
+
+#include <cstddef>
+#include <vector>
+
+namespace evgraph::detail {
+
+enum class ClauseKind { Main, Relative, Subordinate, Infinitive, Quote };
+
+struct Clause {
+  ClauseKind kind = ClauseKind::Main;
+  std::size_t first = 0;  // first word
+  int parent = -1;        // the clause this one depends on (or continues, for coordination)
+  bool coordinated = false;  // "... et a déclaré": shares its parent's subject
+  bool has_verb = false;     // a finite verb group was seen in it
+  bool awaiting_participle = false;  // its last verb is an auxiliary: "a, pour la première fois, accepté"
+};
+
+struct ClauseMap {
+  std::vector<Clause> clauses;
+  std::vector<int> clause_of;  // per word
+
+  int of(std::size_t word) const { return clause_of[word]; }
+};
+
+// REQUIRES: sentence.words filled by read_sentence.
+ClauseMap segment_clauses(const Sentence& sentence);
+
+// Whether words[k] heads or helps a verb group here: a verb form that is not a noun after a
+// determiner, not part of a name or date.
+bool acts_as_verb(const Sentence& sentence, std::size_t k);
+
+// The verb group around a verb: auxiliaries, modals, negation and clitics before it.
+struct VerbGroup {
+  std::size_t first = 0;   // first word of the group
+  std::size_t head = 0;    // the main verb
+  std::uint32_t tense = 0; // verb::Tag bits of the group's first finite verb (or the head's)
+  bool perfect = false;    // an auxiliary + participle: "a rencontré", "had met"
+  bool passive = false;    // "a été arrêté", "was arrested"
+  bool reflexive = false;  // "se sont rencontrés"
+  bool negated = false;    // "n'a pas", "did not", "ne ... jamais"
+  bool future = false;     // a future tense, or "va"/"will"
+  bool planned = false;    // a planning verb governs it: "doit démissionner"
+  bool possible = false;   // a possibility verb: "pourrait", "could"
+  bool conditional = false;  // the conditional mood: "devrait", "aurait rencontré", "would meet"
+};
+
+VerbGroup verb_group(const Sentence& sentence, const ClauseMap& clauses, std::size_t head, const Grammar& grammar);
+
+}  // namespace evgraph::detail

@@ -1,0 +1,175 @@
+#include "extract/titles.hpp"
+
+#include <evgraph/text.hpp>
+
+#include <algorithm>
+
+namespace evgraph::detail {
+namespace {
+
+// Subjects longer than this give way to the agents' names.
+constexpr std::size_t kSubjectMaxChars = 32;
+
+std::size_t chars(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+// A word that carries no meaning of its own at the end of a title.
+bool dangling(const Word& word) {
+  return word.is(word::kDeterminer) || word.is(word::kPreposition) || word.is(word::kCoordinator) ||
+         word.is(word::kInfinitiveMarker) || word.is(word::kVerbClitic) || word.is(word::kRelative) ||
+         word.is(word::kSubordinator);
+}
+
+bool adverb_like(const Word& word) {
+  return !word.is_verb() && word.classes == 0 && word.mention < 0 && word.timex < 0 && !word.capital;
+}
+
+// Words kept for a title, joined as the text joins them where they are adjacent.
+class TitleText {
+ public:
+  TitleText(std::string_view text, const Sentence& sentence) : m_text(text), m_sentence(sentence) {}
+
+  bool add(std::size_t k, std::size_t budget) {
+    const Word& word = m_sentence.words[k];
+    std::string piece(m_text.substr(word.begin, word.end - word.begin));
+    std::string joint = " ";
+    if (m_last && *m_last + 1 == k) {
+      // Keep an apostrophe or a hyphen that joins the words ("d'offrir", "cessez-le-feu"), and
+      // the full stop of an abbreviation ("M. Duclos", "U.S. envoy").
+      const std::string_view gap = word.gap;
+      const Word& previous = m_sentence.words[*m_last];
+      if (gap.find_first_not_of(" '\xE2\x80\x99-") == std::string_view::npos && gap.find(' ') == std::string_view::npos &&
+          !gap.empty())
+        joint = std::string(gap);
+      else if ((gap == ". " || gap == ".") && previous.end - previous.begin <= 3 && previous.capital)
+        joint = std::string(gap);
+    }
+    if (m_out.empty()) joint.clear();
+    if (chars(m_out) + chars(joint) + chars(piece) > budget) return false;
+    m_out += joint + piece;
+    m_words.push_back(k);
+    m_last = k;
+    return true;
+  }
+
+  void add_text(const std::string& text) {
+    if (text.empty()) return;
+    if (!m_out.empty()) m_out += ' ';
+    m_out += text;
+  }
+
+  // Drops words at the end that leave the title hanging ("... à la", "... de").
+  void trim_dangling() {
+    while (!m_words.empty() && dangling(m_sentence.words[m_words.back()])) {
+      const Word& word = m_sentence.words[m_words.back()];
+      const std::size_t length = word.end - word.begin;
+      m_out.erase(m_out.size() - length);
+      while (!m_out.empty() && (m_out.back() == ' ' || m_out.back() == '\'' )) m_out.pop_back();
+      if (m_out.size() >= 3 && m_out.compare(m_out.size() - 3, 3, "\xE2\x80\x99") == 0) m_out.resize(m_out.size() - 3);
+      m_words.pop_back();
+    }
+  }
+
+  std::string take() {
+    std::string out = std::move(m_out);
+    // A capital first letter, as a headline: ASCII and the two-byte Latin letters.
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    else if (out.size() > 1 && static_cast<unsigned char>(out[0]) == 0xC3 && static_cast<unsigned char>(out[1]) >= 0xA0 &&
+             static_cast<unsigned char>(out[1]) <= 0xBE && static_cast<unsigned char>(out[1]) != 0xB7)
+      out[1] = static_cast<char>(static_cast<unsigned char>(out[1]) - 0x20);
+    return out;
+  }
+
+  std::size_t size() const { return chars(m_out); }
+
+ private:
+  std::string_view m_text;
+  const Sentence& m_sentence;
+  std::string m_out;
+  std::vector<std::size_t> m_words;
+  std::optional<std::size_t> m_last;
+};
+
+// Whether word k belongs to the clause of `clause` or to an infinitive it governs.
+bool in_reach(const ClauseMap& clauses, std::size_t k, int clause) {
+  const int of = clauses.of(k);
+  if (of == clause) return true;
+  const Clause& info = clauses.clauses[static_cast<std::size_t>(of)];
+  return info.kind == ClauseKind::Infinitive && info.parent == clause;
+}
+
+// Adds the words after `after` in reach of `clause` until the budget, a comma or another clause.
+void add_tail(TitleText& title, const TitleParts& parts, std::size_t after, int clause,
+              const std::optional<std::pair<std::size_t, std::size_t>>& skip) {
+  const auto& words = parts.sentence.words;
+  for (std::size_t k = after + 1; k < words.size(); ++k) {
+    const Word& word = words[k];
+    if (word.after_comma() || word.after_break()) break;
+    if (!in_reach(parts.clauses, k, clause)) break;
+    if (skip && k >= skip->first && k <= skip->second) continue;
+    if (word.timex >= 0) continue;
+    // "mardi et mercredi": the word that joins two dropped dates goes with them.
+    if (word.is(word::kCoordinator) && k > 0 && words[k - 1].timex >= 0 && k + 1 < words.size() && words[k + 1].timex >= 0)
+      continue;
+    if (!title.add(k, kTitleMaxChars)) break;
+  }
+  title.trim_dangling();
+}
+
+}  // namespace
+
+std::string join_names(const std::vector<std::string>& names, std::string_view conjunction) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " " + std::string(conjunction) + " " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
+  const auto& words = parts.sentence.words;
+  TitleText title(parts.text, parts.sentence);
+  std::optional<std::pair<std::size_t, std::size_t>> subject = parts.subject_words;
+  bool subject_written = false;
+  if (subject && subject->second < group.first) {
+    const std::size_t length = words[subject->second].end - words[subject->first].begin;
+    if (length <= kSubjectMaxChars || parts.agent_names.empty()) {
+      for (std::size_t k = subject->first; k <= subject->second; ++k)
+        if (words[k].timex < 0) title.add(k, kTitleMaxChars);
+      subject_written = true;
+    }
+  }
+  if (!subject_written) title.add_text(parts.agent_names);
+  // An infinitive clause's event says what governs it: "doit former", "a décidé de démissionner".
+  const int clause = parts.clauses.of(group.head);
+  const Clause& info = parts.clauses.clauses[static_cast<std::size_t>(clause)];
+  if (info.kind == ClauseKind::Infinitive && info.first > 0 && parts.clauses.of(info.first - 1) == info.parent) {
+    std::size_t from = info.first;
+    while (from > 0 && parts.clauses.of(from - 1) == info.parent && from + 3 > info.first &&
+           (words[from - 1].is_verb() || words[from - 1].is(word::kNegation) || words[from - 1].is(word::kVerbClitic)))
+      --from;
+    if (from < info.first)
+      for (std::size_t k = from; k < group.first; ++k) title.add(k, kTitleMaxChars);
+  }
+  for (std::size_t k = group.first; k <= group.head; ++k) {
+    // Auxiliaries, negation, clitics and the verb; adverbs go ("avait publiquement rejeté").
+    if (k != group.head && adverb_like(words[k])) continue;
+    if (words[k].is(word::kSubjectPronoun)) continue;
+    title.add(k, kTitleMaxChars);
+  }
+  add_tail(title, parts, group.head, parts.clauses.of(group.head), subject_written ? std::nullopt : subject);
+  return title.take();
+}
+
+std::string noun_title(const TitleParts& parts, std::size_t first, std::size_t last) {
+  TitleText title(parts.text, parts.sentence);
+  for (std::size_t k = first; k <= last; ++k) title.add(k, kTitleMaxChars);
+  add_tail(title, parts, last, parts.clauses.of(last), std::nullopt);
+  return title.take();
+}
+
+}  // namespace evgraph::detail

@@ -1,0 +1,117 @@
+// The news-wide event vocabulary (issue 11): every CAMEO root class, and the happenings news
+// reports beyond it, recognised in both languages from inflected verbs and from nouns.
+#include <doctest/doctest.h>
+
+#include <evgraph/extract.hpp>
+
+#include "test_support.hpp"
+
+using namespace evgraph;
+
+namespace {
+
+struct Case {
+  const char* lang;
+  const char* text;
+  const char* type;
+};
+
+// Published on Wednesday 2025-03-12: "mardi"/"on Tuesday" is 2025-03-11.
+const Case kCases[] = {
+    // 01 statement, 02 appeal, 03 intent
+    {"fr", "Mardi, Emmanuel Macron a déclaré à la presse que la France resterait ferme.", "statement"},
+    {"en", "On Tuesday Emmanuel Macron told reporters that France would stand firm.", "statement"},
+    {"fr", "Mardi, l'Ukraine a demandé à l'OTAN des systèmes de défense aérienne.", "request"},
+    {"en", "On Tuesday Ukraine asked NATO for air defence systems.", "request"},
+    {"fr", "Mardi, la Chine a proposé un plan de paix à la Russie.", "proposal"},
+    {"en", "On Tuesday China proposed a peace plan to Russia.", "proposal"},
+    {"fr", "Mardi, l'Allemagne a promis une aide supplémentaire à l'Ukraine.", "promise"},
+    {"en", "On Tuesday Germany pledged more help for Ukraine.", "promise"},
+    // 04 consult
+    {"fr", "Mardi, Emmanuel Macron a rencontré Olaf Scholz à Berlin.", "meeting"},
+    {"en", "On Tuesday Emmanuel Macron met Olaf Scholz in Berlin.", "meeting"},
+    {"fr", "Mardi, Emmanuel Macron s'est rendu à Kiev.", "visit"},
+    {"en", "On Tuesday Emmanuel Macron visited Kyiv.", "visit"},
+    {"fr", "Mardi, Israël et le Hamas ont négocié au Caire.", "negotiation"},
+    {"en", "On Tuesday Israel and Hamas negotiated in Cairo.", "negotiation"},
+    // 05 diplomatic cooperation, 06 material cooperation, 07 aid
+    {"fr", "Mardi, l'Arménie et l'Azerbaïdjan ont signé un traité de paix.", "agreement"},
+    {"en", "On Tuesday Armenia and Azerbaijan signed a peace treaty.", "agreement"},
+    {"fr", "Mardi, le Japon a coopéré avec l'Inde sur les semi-conducteurs.", "cooperation"},
+    {"en", "On Tuesday Japan cooperated with India on semiconductors.", "cooperation"},
+    {"fr", "Mardi, le Canada a livré des vivres au Soudan.", "aid"},
+    {"en", "On Tuesday Canada delivered food to Sudan.", "aid"},
+    // 08 yield, 09 investigate, 10 demand
+    {"fr", "Mardi, le Premier ministre Michel Barnier a démissionné.", "resignation"},
+    {"en", "On Tuesday Prime Minister Michel Barnier resigned.", "resignation"},
+    {"fr", "Mardi, l'Iran a libéré deux ressortissants français.", "release"},
+    {"en", "On Tuesday Iran released two French nationals.", "release"},
+    {"fr", "Mardi, la Commission européenne a ouvert une enquête sur Google.", "investigation"},
+    {"en", "On Tuesday the European Commission opened an investigation into Google.", "investigation"},
+    {"fr", "Mardi, la Pologne a exigé des excuses de la Russie.", "demand"},
+    {"en", "On Tuesday Poland demanded an apology from Russia.", "demand"},
+    // 11 disapprove, 12 reject, 13 threaten, 14 protest
+    {"fr", "Mardi, la Chine a accusé les États-Unis d'ingérence.", "accusation"},
+    {"en", "On Tuesday China accused the United States of meddling.", "accusation"},
+    {"fr", "Mardi, la Russie a rejeté la proposition de l'Ukraine.", "rejection"},
+    {"en", "On Tuesday Russia rejected the proposal of Ukraine.", "rejection"},
+    {"fr", "Mardi, la Corée du Nord a menacé le Japon.", "threat"},
+    {"en", "On Tuesday North Korea threatened Japan.", "threat"},
+    {"fr", "Mardi, des milliers de personnes ont manifesté à Paris.", "protest"},
+    {"en", "On Tuesday thousands of people demonstrated in Paris.", "protest"},
+    // 15 posture, 16 reduce relations, 17 coerce
+    {"fr", "Mardi, la Russie a déployé des troupes en Biélorussie.", "mobilisation"},
+    {"en", "On Tuesday Russia deployed troops in Belarus.", "mobilisation"},
+    {"fr", "Mardi, le Niger a expulsé l'ambassadeur de France.", "rupture"},
+    {"en", "On Tuesday Niger expelled the ambassador of France.", "rupture"},
+    {"fr", "Mardi, la police a arrêté Jean Dupont à Lyon.", "arrest"},
+    {"en", "On Tuesday police arrested John Smith in Chicago.", "arrest"},
+    {"fr", "Mardi, l'Union européenne a sanctionné la Biélorussie.", "sanction"},
+    {"en", "On Tuesday the European Union sanctioned Belarus.", "sanction"},
+    // 18 assault, 19 fight, 20 mass violence
+    {"fr", "Mardi, la Russie a bombardé Kharkiv.", "attack"},
+    {"en", "On Tuesday Russia bombed Kharkiv.", "attack"},
+    {"fr", "Mardi, des soldats de l'Inde et de la Chine se sont affrontés au Ladakh.", "clash"},
+    {"en", "On Tuesday soldiers of India and China clashed in Ladakh.", "clash"},
+    {"fr", "Mardi, la Russie a pris le contrôle de Kharkiv.", "capture"},
+    {"en", "On Tuesday Russia seized Kharkiv.", "capture"},
+    {"fr", "Mardi, des miliciens ont massacré des villageois au Darfour.", "massacre"},
+    {"en", "On Tuesday militiamen massacred villagers in Darfur.", "massacre"},
+    // Beyond CAMEO: elections, votes, rulings, appointments, deaths, disasters, ceremonies
+    {"fr", "Mardi, la Bolivie a élu Rodrigo Paz.", "election"},
+    {"en", "On Tuesday Bolivia elected Rodrigo Paz.", "election"},
+    {"fr", "Mardi, le Sénat a adopté la réforme des retraites.", "vote"},
+    {"en", "On Tuesday the Senate adopted the pension reform.", "vote"},
+    {"fr", "Mardi, le tribunal de Paris a condamné Jean Dupont à deux ans de prison.", "ruling"},
+    {"en", "On Tuesday a court in London convicted John Smith.", "ruling"},
+    {"fr", "Mardi, Emmanuel Macron a nommé François Bayrou à Matignon.", "appointment"},
+    {"en", "On Tuesday Joe Biden appointed Jane Doe to the court.", "appointment"},
+    {"fr", "Mardi, l'ancien président Jacques Chirac est mort à Paris.", "death"},
+    {"en", "On Tuesday the former president Jimmy Carter died in Georgia.", "death"},
+    {"fr", "Mardi, un incendie a ravagé la forêt près de Marseille.", "disaster"},
+    {"en", "On Tuesday a wildfire ravaged the forest near Los Angeles.", "disaster"},
+    {"fr", "Mardi, Emmanuel Macron a inauguré la cathédrale Notre-Dame à Paris.", "ceremony"},
+    {"en", "On Tuesday Emmanuel Macron inaugurated the cathedral in Paris.", "ceremony"},
+};
+
+}  // namespace
+
+TEST_CASE("every CAMEO root class and the news happenings beyond it, in French and English") {
+  std::map<std::string, std::unique_ptr<Lexicon>> lexicons;
+  for (const Case& c : kCases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    auto& lexicon = lexicons[c.lang];
+    if (!lexicon) lexicon = std::make_unique<Lexicon>(test::resources().data(), std::vector<LexiconSource>{}, c.lang);
+    LoadedDocument document;
+    document.info.id = "doc";
+    document.info.lang = c.lang;
+    document.info.published = *parse_iso_date("2025-03-12");
+    document.text = c.text;
+    const auto events = EventExtractor(*lexicon).analyse(document, test::resources().language(c.lang)).events;
+    CHECK(events.size() == 1);
+    if (events.size() != 1) continue;
+    CHECK(events[0].type == c.type);
+    CHECK(events[0].date.value == "2025-03-11");
+  }
+}

@@ -1,0 +1,185 @@
+// Who did what to whom (issue 11): roles from the clause's structure, pronouns, dates that belong
+// to their own clause, modality, titles made of the sentence's words, events tied to events.
+#include <doctest/doctest.h>
+
+#include <evgraph/extract.hpp>
+#include <evgraph/merge.hpp>
+
+#include "test_support.hpp"
+
+#include <algorithm>
+
+using namespace evgraph;
+
+namespace {
+
+std::vector<Event> read(const std::string& lang, const std::string& text, const std::string& published) {
+  static const Lexicon french(test::resources().data(), {}, "fr");
+  static const Lexicon english(test::resources().data(), {}, "en");
+  const Lexicon& lexicon = lang == "fr" ? french : english;
+  LoadedDocument document;
+  document.info.id = "doc";
+  document.info.lang = lang;
+  document.info.published = *parse_iso_date(published);
+  document.text = text;
+  return EventExtractor(lexicon).analyse(document, test::resources().language(lang)).events;
+}
+
+const Event* of_type(const std::vector<Event>& events, const std::string& type) {
+  for (const Event& event : events)
+    if (event.type == type) return &event;
+  return nullptr;
+}
+
+bool has(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+}  // namespace
+
+TEST_CASE("roles: the subject acts, the object is the target") {
+  const auto events = read("fr", "Mardi, la Russie a attaqué l'Ukraine.", "2025-03-06");
+  const Event* attack = of_type(events, "attack");
+  REQUIRE(attack);
+  CHECK(attack->agents == std::vector<std::string>{"actor:russia"});
+  CHECK(attack->targets == std::vector<std::string>{"actor:ukraine"});
+  const auto english = read("en", "On Tuesday Russia attacked Ukraine.", "2025-03-06");
+  REQUIRE(of_type(english, "attack"));
+  CHECK(of_type(english, "attack")->agents == std::vector<std::string>{"actor:russia"});
+  CHECK(of_type(english, "attack")->targets == std::vector<std::string>{"actor:ukraine"});
+}
+
+TEST_CASE("roles: passive voice, the agent after par/by") {
+  const auto fr = read("fr", "Jean Dupont a été arrêté mardi par la DGSI à Lyon.", "2025-03-06");
+  const Event* arrest = of_type(fr, "arrest");
+  REQUIRE(arrest);
+  CHECK(arrest->agents == std::vector<std::string>{"actor:dgsi"});
+  CHECK(arrest->targets == std::vector<std::string>{"actor:jean-dupont"});
+  CHECK(has(arrest->places, "place:lyon"));
+  const auto en = read("en", "John Smith was arrested on Tuesday by the FBI in Chicago.", "2025-03-06");
+  REQUIRE(of_type(en, "arrest"));
+  CHECK(of_type(en, "arrest")->agents == std::vector<std::string>{"actor:fbi"});
+  CHECK(of_type(en, "arrest")->targets == std::vector<std::string>{"actor:john-smith"});
+}
+
+TEST_CASE("roles: coordination and every side of a meeting") {
+  const auto fr = read("fr", "Vladimir Poutine et Donald Trump se sont rencontrés le 15 août en Alaska.", "2025-08-19");
+  const Event* meeting = of_type(fr, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->agents == std::vector<std::string>{"actor:donald-trump", "actor:vladimir-putin"});
+  CHECK(meeting->date.value == "2025-08-15");
+  const auto en = read("en", "Emmanuel Macron met Olaf Scholz in Berlin on Monday.", "2025-03-05");
+  REQUIRE(of_type(en, "meeting"));
+  CHECK(of_type(en, "meeting")->agents == std::vector<std::string>{"actor:emmanuel-macron", "actor:olaf-scholz"});
+}
+
+TEST_CASE("roles: apposition, and a title standing for the person named before") {
+  const auto fr = read("fr", "Le ministre de l'Intérieur, Jean Martin, s'est rendu lundi à Marseille.", "2025-03-05");
+  const Event* visit = of_type(fr, "visit");
+  REQUIRE(visit);
+  CHECK(visit->agents == std::vector<std::string>{"actor:jean-martin"});
+  CHECK(visit->targets == std::vector<std::string>{"place:marseille"});
+  const auto en = read("en", "Interior Minister Jane Doe spoke in Leeds. On Friday the minister resigned.", "2025-03-10");
+  REQUIRE(of_type(en, "resignation"));
+  CHECK(of_type(en, "resignation")->agents == std::vector<std::string>{"actor:jane-doe"});
+}
+
+TEST_CASE("roles: pronouns refer to the person named before, not to the noun a relative describes") {
+  const auto fr = read("fr",
+                       "Les informations marquent un changement dans la position de Donald Trump. Au début du mois, il "
+                       "avait publiquement rejeté la possibilité d'offrir des missiles à Kiev.",
+                       "2025-11-21");
+  const Event* rejection = of_type(fr, "rejection");
+  REQUIRE(rejection);
+  CHECK(rejection->agents == std::vector<std::string>{"actor:donald-trump"});
+  CHECK(rejection->modality == "happened");  // "avait rejeté" happened, whatever "possibilité" says
+  CHECK(rejection->title == "Trump avait rejeté la possibilité d'offrir des missiles");
+  const auto relative = read("fr",
+                             "Friedrich Merz avance avec le dirigeant Lars Klingbeil, qu'il doit rencontrer jeudi à Berlin.",
+                             "2025-02-25");
+  const Event* meeting = of_type(relative, "meeting");
+  REQUIRE(meeting);
+  CHECK(has(meeting->agents, "actor:friedrich-merz"));
+}
+
+TEST_CASE("roles: reported speech names the speaker, after the quote or in 'selon'") {
+  const auto fr = read("fr", "« Nous ne céderons pas », a déclaré mardi Volodymyr Zelensky.", "2025-03-06");
+  const Event* statement = of_type(fr, "statement");
+  REQUIRE(statement);
+  CHECK(statement->agents == std::vector<std::string>{"actor:volodymyr-zelensky"});
+  const auto en = read("en", "Ariane 6 will fly on July 9, the European Space Agency said on Wednesday.", "2024-06-05");
+  const Event* said = of_type(en, "statement");
+  REQUIRE(said);
+  CHECK(said->date.value == "2024-06-05");
+  CHECK(said->agents == std::vector<std::string>{"actor:european-space-agency"});
+}
+
+TEST_CASE("roles: nouns name their event with its complements") {
+  const auto fr = read("fr", "L'arrestation de Jean Dupont mardi à Paris a surpris.", "2025-03-06");
+  const Event* arrest = of_type(fr, "arrest");
+  REQUIRE(arrest);
+  CHECK(arrest->targets == std::vector<std::string>{"actor:jean-dupont"});
+  CHECK(arrest->date.value == "2025-03-04");
+  const auto en = read("en", "The signing of the accord by Armenia and Azerbaijan on Friday ended the war.", "2025-08-10");
+  const Event* signing = of_type(en, "agreement");
+  REQUIRE(signing);
+  CHECK(signing->agents == std::vector<std::string>{"actor:armenia", "actor:azerbaijan"});
+  const auto possessive = read("fr", "M. Lindner a annoncé lundi son départ de la vie politique.", "2025-02-25");
+  REQUIRE(!possessive.empty());
+}
+
+TEST_CASE("dates belong to their own clause") {
+  const auto relative = read("en", "The envoy Steve Witkoff, who landed on May 3, met the president on Friday.", "2025-05-10");
+  const Event* meeting = of_type(relative, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->date.value == "2025-05-09");
+  const Event* arrival = of_type(relative, "arrival");
+  REQUIRE(arrival);
+  CHECK(arrival->date.value == "2025-05-03");
+  CHECK(arrival->agents == std::vector<std::string>{"actor:steve-witkoff"});
+  const auto plan = read("en", "EU ministers on Tuesday approved a plan to cut emissions by 2040.", "2025-07-03");
+  const Event* approval = of_type(plan, "decision");
+  REQUIRE(approval);
+  CHECK(approval->date.value == "2025-07-01");
+}
+
+TEST_CASE("modality from the verb group: negation, modals, the future, the pluperfect") {
+  CHECK(of_type(read("fr", "Le 3 mai, Emmanuel Macron n'a pas rencontré Olaf Scholz.", "2025-05-10"), "meeting")->modality == "denied");
+  CHECK(of_type(read("fr", "Emmanuel Macron doit rencontrer Olaf Scholz le 20 mai.", "2025-05-10"), "meeting")->modality == "planned");
+  CHECK(of_type(read("fr", "Emmanuel Macron pourrait rencontrer Olaf Scholz le 20 mai.", "2025-05-10"), "meeting")->modality == "possible");
+  CHECK(of_type(read("en", "Emmanuel Macron is expected to meet Olaf Scholz on May 20.", "2025-05-10"), "meeting")->modality == "planned");
+  CHECK(of_type(read("en", "Emmanuel Macron did not meet Olaf Scholz on May 3.", "2025-05-10"), "meeting")->modality == "denied");
+  CHECK(of_type(read("fr", "Le 3 mai, Emmanuel Macron avait rencontré Olaf Scholz à Berlin.", "2025-05-10"), "meeting")->modality == "happened");
+}
+
+TEST_CASE("an event tied to another: 'three weeks after the coup' follows it, and gets its date") {
+  const auto events = read("fr",
+                           "Le coup d'État du 3 juillet a renversé le président Mohamed Bazoum. Trois semaines après le "
+                           "coup d'État, "
+                           "le général Jean Moulin a démissionné.",
+                           "2025-08-20");
+  std::vector<Event> merged = merge_events(events);
+  const Event* resignation = nullptr;
+  const Event* coup = nullptr;
+  for (const Event& event : merged) {
+    if (event.type == "resignation") resignation = &event;
+    if (event.date.value == "2025-07-03") coup = &event;
+  }
+  REQUIRE(resignation);
+  REQUIRE(coup);
+  CHECK(resignation->date.value == "2025-07-24");
+  CHECK(resignation->follows == std::vector<std::string>{coup->id});
+}
+
+TEST_CASE("titles say who did what, in the sentence's words, short enough to show uncut") {
+  const auto events = read("fr",
+                           "Plus tard, le 4 avril, les chefs d'état-major de la France et du Royaume-Uni ont visité Kiev pour "
+                           "des consultations avec la direction ukrainienne.",
+                           "2025-08-20");
+  const Event* visit = of_type(events, "visit");
+  REQUIRE(visit);
+  CHECK(visit->title == "France et Royaume-Uni ont visité Kiev pour des consultations");
+  CHECK(visit->agents == std::vector<std::string>{"actor:france", "actor:united-kingdom"});
+  CHECK(visit->targets == std::vector<std::string>{"place:kyiv"});
+  for (const Event& event : events) CHECK(decode_utf8(event.title).size() <= 60);
+}
