@@ -38,12 +38,16 @@ struct Timex {
   std::string explanation;      // how the value was resolved (tense, anchor), for --explain
 };
 
+class VerbForms;
+
 class TimexTagger {
  public:
   // Loads and validates data/lang/<lang>/time.yaml, with the month and weekday names of
-  // `calendar` (the pack's language.yaml). Throws ConfigError (file:line:column).
-  TimexTagger(const DataStore& data, const std::string& lang, const CalendarNames& calendar);
-  // The same with the calendar names read from the pack.
+  // `calendar` (the pack's language.yaml) and the verb morphology `verbs` (the pack's
+  // verb-forms.tsv, which must outlive the tagger; null or empty: tense from the pack's lexical
+  // cues only). Throws ConfigError (file:line:column).
+  TimexTagger(const DataStore& data, const std::string& lang, const CalendarNames& calendar, const VerbForms* verbs);
+  // The same with the calendar names and the verb table read from the pack.
   TimexTagger(const DataStore& data, const std::string& lang);
   ~TimexTagger();
   TimexTagger(TimexTagger&&) noexcept;

@@ -126,7 +126,7 @@ LanguagePack::LanguagePack(const DataStore& data, const std::string& code) : m_i
   const std::string verb_file = pack_file(code, "verb-forms.tsv");
   if (data.exists(verb_file)) pack.verb_table = data.read(verb_file);
   pack.verbs = std::make_unique<VerbForms>(pack.verb_table);
-  pack.tagger = std::make_unique<TimexTagger>(data, code, pack.calendar);
+  pack.tagger = std::make_unique<TimexTagger>(data, code, pack.calendar, pack.verbs.get());
   pack.triggers = std::make_unique<TriggerSet>(data, code);
   pack.names = std::make_unique<NameFinder>(data, code);
 }

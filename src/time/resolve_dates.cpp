@@ -311,7 +311,7 @@ bool day_of_month(const PatternMatch& match, const ResolveContext& context, std:
     bool take = false;
     if (hit.tense == Tense::Past) {
       take = *a <= ref;
-    } else if (hit.tense == Tense::Future || hit.tense == Tense::Present) {
+    } else if (hit.tense == Tense::Future) {
       take = *b >= ref && !first;
     } else {
       const long distance = ref < *a ? (*a - ref).days() : ref > *b ? (ref - *b).days() : 0;

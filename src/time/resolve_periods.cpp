@@ -116,7 +116,7 @@ bool season(const PatternMatch& match, const ResolveContext& context, std::vecto
     const std::string* direction = match.vocab("direction", context.vocabulary);
     const int sign = direction ? to_int(*direction).value_or(0) : 0;
     if (direction && sign == 0) {
-      year = choose_year(ref, Tense::Present, interval);
+      year = choose_year(ref, Tense::Future, interval);
       why = "this season: the current or coming one";
     } else if (direction) {
       for (int y = ref.year() - 1; y <= ref.year() + 1; ++y) {

@@ -98,8 +98,10 @@ TenseCueHit tense_of(const PatternMatch& match, const ResolveContext& context) {
 }
 
 std::string describe(const TenseCueHit& hit) {
-  if (hit.tense == Tense::None) return "no tense cue in the clause";
-  return std::string(to_string(hit.tense)) + " tense cue '" + hit.cue + "'";
+  if (hit.cue.empty()) return "no governing verb in the clause";
+  const std::string what = hit.verb ? "governing verb '" : "cue '";
+  if (hit.tense == Tense::None) return what + hit.cue + "' (no clear tense)";
+  return what + hit.cue + "' (" + to_string(hit.tense) + ")";
 }
 
 std::optional<int> choose_year(Date reference, Tense tense,
@@ -112,9 +114,9 @@ std::optional<int> choose_year(Date reference, Tense tense,
     if (!days) continue;
     if (tense == Tense::Past) {
       if (days->first <= reference) best = candidate;  // ascending: keeps the latest
-    } else if (tense == Tense::Future || tense == Tense::Present) {
+    } else if (tense == Tense::Future) {
       if (days->last >= reference && !best) best = candidate;
-    } else {
+    } else {  // none, or a present: scheduled ("se tient le 3 mars") or historical ("démissionne le 11 février")
       long distance = 0;
       if (reference < days->first) distance = (days->first - reference).days();
       else if (reference > days->last) distance = (reference - days->last).days();

@@ -9,6 +9,7 @@
 #include "time/tense.hpp"
 
 #include <evgraph/error.hpp>
+#include <evgraph/morphology.hpp>
 
 #include <array>
 
@@ -25,6 +26,9 @@ const char* to_string(TimexType type) {
 }
 
 struct TimexTagger::Impl {
+  // A tagger built on its own owns its verb table; one built by a LanguagePack shares the pack's.
+  std::string own_verb_table;
+  std::unique_ptr<VerbForms> own_verbs;
   detail::RulePack pack;
   detail::Vocabulary vocabulary;
   std::vector<detail::CompiledPattern> patterns;
@@ -43,12 +47,14 @@ struct TimexTagger::Impl {
   };
   std::vector<OpenIntervalProgram> open_intervals;
 
-  explicit Impl(detail::RulePack loaded)
-      : pack(std::move(loaded)),
+  Impl(detail::RulePack loaded, std::string verb_table, const VerbForms* verbs)
+      : own_verb_table(std::move(verb_table)),
+        own_verbs(verbs ? nullptr : std::make_unique<VerbForms>(own_verb_table)),
+        pack(std::move(loaded)),
         vocabulary(pack),
         patterns(detail::compile_patterns(pack)),
         scanner(patterns),
-        tense(pack) {
+        tense(pack, verbs ? verbs : own_verbs.get()) {
     for (char c : pack.clause_breaks) breaks[static_cast<unsigned char>(c)] = true;
     if (!pack.date_time_joiner.empty()) {
       joiner = std::make_unique<RE2>(pack.date_time_joiner, detail::timex_re2_options(false));
@@ -143,10 +149,21 @@ struct TimexTagger::Impl {
   }
 };
 
-TimexTagger::TimexTagger(const DataStore& data, const std::string& lang, const CalendarNames& calendar)
-    : m_impl(std::make_unique<Impl>(detail::load_rule_pack(data, lang, calendar))) {}
+namespace {
+
+std::string verb_table_of(const DataStore& data, const std::string& lang) {
+  const std::string file = "data/lang/" + lang + "/verb-forms.tsv";
+  return data.exists(file) ? data.read(file) : std::string();
+}
+
+}  // namespace
+
+TimexTagger::TimexTagger(const DataStore& data, const std::string& lang, const CalendarNames& calendar,
+                         const VerbForms* verbs)
+    : m_impl(std::make_unique<Impl>(detail::load_rule_pack(data, lang, calendar), std::string(), verbs)) {}
 TimexTagger::TimexTagger(const DataStore& data, const std::string& lang)
-    : TimexTagger(data, lang, load_calendar_names(data, lang)) {}
+    : m_impl(std::make_unique<Impl>(detail::load_rule_pack(data, lang, load_calendar_names(data, lang)),
+                                    verb_table_of(data, lang), nullptr)) {}
 TimexTagger::~TimexTagger() = default;
 TimexTagger::TimexTagger(TimexTagger&&) noexcept = default;
 TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
