@@ -35,6 +35,11 @@ struct Timex {
   std::string granularity;      // day|week|month|season|quarter|half|year|decade|time|unknown
   bool from_dateline = false;   // the "date YYYY-MM-DD" line that opens a document: metadata
   std::string rule;             // name of the rule that matched
+  // What decided the value: "written" (the text gives it whole), "publication" (counted from the
+  // publication day), "verb" (the governing verb's tense against the publication day),
+  // "narrative" (the last day the text dated), "day" (the day written beside a time), "none"
+  // (durations, sets, vague references).
+  std::string anchor;
   std::string explanation;      // how the value was resolved (tense, anchor), for --explain
 };
 

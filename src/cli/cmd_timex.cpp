@@ -56,6 +56,7 @@ class TimexCommand : public Command {
     if (timex.first && timex.last) line["range"] = {to_iso(*timex.first), to_iso(*timex.last)};
     if (m_explain) {
       line["rule"] = timex.rule;
+      line["anchor"] = timex.anchor;
       line["explanation"] = timex.explanation;
     }
     buffer += line.dump();

@@ -24,12 +24,29 @@ std::optional<std::string> duration_value(const std::string& count, const std::s
   return std::nullopt;
 }
 
-Date day_of(const ResolveContext& context, std::string* why) {
+// The day of a time of day written without one ("vers 16 h", "dans la soirée"): the day its
+// clause dated before it; else the narrative day, the last day the text dated, taken on the side
+// of the publication day its verb points to (a past "ont manifesté vers 18 h" does not land on a
+// summit planned for next week); else the publication day. A day written right after the time
+// ("vers 16 h mardi") replaces it later (timex_tagger.cpp).
+Date day_of(const PatternMatch& match, const ResolveContext& context, std::string* why, const char** anchor_of) {
   if (context.clause_day) {
     *why = "day of the clause, " + to_iso(*context.clause_day);
+    *anchor_of = anchor::kDay;
     return *context.clause_day;
   }
-  *why = "no day in the clause: the reference date";
+  const NarrativeDays& narrative = context.narrative;
+  const TenseCueHit hit = narrative.last ? tense_of(match, context) : TenseCueHit{};
+  const std::optional<Date> day = hit.tense == Tense::Past     ? narrative.last_past
+                                  : hit.tense == Tense::Future ? narrative.last_future
+                                                               : narrative.last;
+  if (day) {
+    *why = "the narrative day " + to_iso(*day) + (hit.tense == Tense::None ? "" : " on the side of " + describe(hit));
+    *anchor_of = anchor::kNarrative;
+    return *day;
+  }
+  *why = "no day in the text before it: the publication day";
+  *anchor_of = anchor::kPublication;
   return context.reference;
 }
 
@@ -44,7 +61,9 @@ bool duration(const PatternMatch& match, const ResolveContext& context, std::vec
   }
   auto value = duration_value(count, *unit);
   if (!value) return false;
-  out->push_back(resolved_span(match, *value, "duration of " + count + " " + *unit, TimexType::Duration));
+  Resolved r = resolved_span(match, *value, "duration of " + count + " " + *unit, TimexType::Duration);
+  r.anchor = anchor::kNone;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -59,10 +78,14 @@ bool time_of_day(const PatternMatch& match, const ResolveContext& context, std::
   }
   if (*hour == 24) *hour = 0;
   std::string why;
-  const Date day = day_of(context, &why);
+  const char* anchor_of = anchor::kPublication;
+  const Date day = day_of(match, context, &why, &anchor_of);
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "T%02d:%02d", *hour % 100, minute % 100);
-  out->push_back(resolved_span(match, to_iso(day) + buffer, std::string("time of day; ") + why, TimexType::Time));
+  Resolved r = resolved_span(match, to_iso(day) + buffer, std::string("time of day; ") + why, TimexType::Time);
+  r.anchor = anchor_of;
+  r.bare_time = true;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -70,12 +93,23 @@ bool part_of_day(const PatternMatch& match, const ResolveContext& context, std::
   const std::string* pod = match.vocab("pod", context.vocabulary);
   if (!pod) return false;
   std::string why;
-  Date day = day_of(context, &why);
+  const char* anchor_of = anchor::kPublication;
+  Date day = context.reference;
+  bool bare = false;
   if (const std::string* offset = match.vocab("relday", context.vocabulary)) {
     day = context.reference + boost::gregorian::days(to_int(*offset).value_or(0));
-    why = "offset " + *offset + " day(s) from the reference date";
+    why = "offset " + *offset + " day(s) from the publication day";
+  } else if (match.has("direction")) {  // "ce soir", "this morning": the publication day's
+    why = "the publication day's";
+  } else {
+    day = day_of(match, context, &why, &anchor_of);
+    bare = true;
   }
-  out->push_back(resolved_span(match, to_iso(day) + "T" + *pod, "part of day; " + why, TimexType::Time));
+  Resolved r = resolved_span(match, to_iso(day) + "T" + *pod, "part of day; " + why, TimexType::Time);
+  if (const std::string* mod = match.vocab("mod", context.vocabulary)) r.mod = *mod;  // "en début de soirée"
+  r.anchor = anchor_of;
+  r.bare_time = bare;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -83,7 +117,9 @@ bool set(const PatternMatch& match, const ResolveContext& context, std::vector<R
   if (match.has("weekday")) {
     auto weekday = match.number("weekday", context.vocabulary);
     if (!weekday) return false;
-    out->push_back(resolved_span(match, "XXXX-WXX-" + std::to_string(*weekday), "every weekday " + std::to_string(*weekday), TimexType::Set));
+    Resolved r = resolved_span(match, "XXXX-WXX-" + std::to_string(*weekday), "every weekday " + std::to_string(*weekday), TimexType::Set);
+    r.anchor = anchor::kNone;
+    out->push_back(std::move(r));
     return true;
   }
   const std::string* unit = match.vocab("unit", context.vocabulary);
@@ -94,7 +130,9 @@ bool set(const PatternMatch& match, const ResolveContext& context, std::vector<R
     if (!value) return false;
     fixed = *value;
   }
-  out->push_back(resolved_span(match, fixed, "recurrence", TimexType::Set));
+  Resolved r = resolved_span(match, fixed, "recurrence", TimexType::Set);
+  r.anchor = anchor::kNone;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -109,7 +147,9 @@ bool resolve_other(const PatternMatch& match, const ResolveContext& context, std
     case ResolverKind::Ref: {
       const std::string value = match.pattern->param("value");
       if (value.empty()) return false;
-      out->push_back(resolved_span(match, value, "vague reference: " + value, TimexType::Date));
+      Resolved r = resolved_span(match, value, "vague reference: " + value, TimexType::Date);
+      r.anchor = anchor::kNone;
+      out->push_back(std::move(r));
       return true;
     }
     default: return false;

@@ -26,7 +26,9 @@ bool relative_unit(const PatternMatch& match, const ResolveContext& context, std
   const int direction = direction_of(match, context);
   auto value = period_value(shift(context.reference, *unit, direction), *unit);
   if (!value) return false;
-  out->push_back(resolved_span(match, *value, "period " + *unit + " shifted by " + std::to_string(direction) + " from " + to_iso(context.reference)));
+  Resolved r = resolved_span(match, *value, "period " + *unit + " shifted by " + std::to_string(direction) + " from " + to_iso(context.reference));
+  r.anchor = anchor::kPublication;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -35,16 +37,20 @@ bool offset(const PatternMatch& match, const ResolveContext& context, std::vecto
   if (!unit) return false;
   const int sign = to_int(match.pattern->param("sign", "1")).value_or(1);
   if (match.has("vague")) {
-    out->push_back(resolved_span(match, sign < 0 ? "PAST_REF" : "FUTURE_REF", "vague quantity: a reference to the past or future"));
+    Resolved r = resolved_span(match, sign < 0 ? "PAST_REF" : "FUTURE_REF", "vague quantity: a reference to the past or future");
+    r.anchor = anchor::kNone;
+    out->push_back(std::move(r));
     return true;
   }
   auto count = match.number("num", context.vocabulary);
   if (!count) return false;
   Date base = context.reference;
-  std::string why = "from the reference date";
-  if (match.pattern->param("anchor") == "narrative" && context.last_day) {
-    base = *context.last_day;
-    why = "from the last date mentioned";
+  std::string why = "from the publication day";
+  const char* anchor_of = anchor::kPublication;
+  if (match.pattern->param("anchor") == "narrative" && context.narrative.last) {
+    base = *context.narrative.last;
+    why = "from the narrative day " + to_iso(base) + " ('" + context.narrative.last_text + "')";
+    anchor_of = anchor::kNarrative;
   }
   const bool time_unit = !unit->empty() && (*unit)[0] == 'T';
   const Date day = time_unit ? base : shift(base, *unit, sign * *count);
@@ -52,8 +58,10 @@ bool offset(const PatternMatch& match, const ResolveContext& context, std::vecto
   const std::string granularity = (*unit == "W" || time_unit) ? "D" : *unit;
   auto value = period_value(day, granularity);
   if (!value) return false;
-  out->push_back(resolved_span(match, *value, std::to_string(sign * *count) + " " + *unit + " " + why +
-                                         (time_unit ? " (time of day unknown: the day)" : "")));
+  Resolved r = resolved_span(match, *value, std::to_string(sign * *count) + " " + *unit + " " + why +
+                                               (time_unit ? " (time of day unknown: the day)" : ""));
+  r.anchor = anchor_of;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -62,6 +70,7 @@ bool part_of_period(const PatternMatch& match, const ResolveContext& context, st
   if (!mod) return false;
   std::string value;
   std::string why;
+  const char* anchor_of = anchor::kWritten;
   if (match.has("month")) {
     auto month = match.number("month", context.vocabulary);
     if (!month || *month < 1 || *month > 12) return false;
@@ -73,6 +82,7 @@ bool part_of_period(const PatternMatch& match, const ResolveContext& context, st
       const TenseCueHit hit = tense_of(match, context);
       year = choose_year(context.reference, hit.tense, [&](int y) { return interval_of(month_value(y, *month)); });
       why = "year from " + describe(hit) + " against " + to_iso(context.reference);
+      anchor_of = tense_anchor(hit);
     }
     if (!year) return false;
     value = month_value(*year, *month);
@@ -84,6 +94,7 @@ bool part_of_period(const PatternMatch& match, const ResolveContext& context, st
       const TenseCueHit hit = tense_of(match, context);
       year = choose_year(context.reference, hit.tense, [&](int y) { return interval_of(year_value(y) + "-" + *season); });
       why = "year from " + describe(hit);
+      anchor_of = tense_anchor(hit);
     }
     if (!year) return false;
     value = year_value(*year) + "-" + *season;
@@ -98,9 +109,11 @@ bool part_of_period(const PatternMatch& match, const ResolveContext& context, st
     if (!period) return false;
     value = *period;
     why = "the reference's " + *unit + " shifted by " + std::to_string(direction);
+    anchor_of = anchor::kPublication;
   }
   Resolved r = resolved_span(match, value, "part " + *mod + " of " + value + "; " + why);
   r.mod = *mod;
+  r.anchor = anchor_of;
   out->push_back(std::move(r));
   return true;
 }
@@ -111,8 +124,10 @@ bool season(const PatternMatch& match, const ResolveContext& context, std::vecto
   const auto interval = [&](int y) { return interval_of(year_value(y) + "-" + *season); };
   std::optional<int> year = to_int(match.group("year"));
   std::string why = "explicit year";
+  const char* anchor_of = anchor::kWritten;
   const Date ref = context.reference;
   if (!year) {
+    anchor_of = anchor::kPublication;
     const std::string* direction = match.vocab("direction", context.vocabulary);
     const int sign = direction ? to_int(*direction).value_or(0) : 0;
     if (direction && sign == 0) {
@@ -127,12 +142,23 @@ bool season(const PatternMatch& match, const ResolveContext& context, std::vecto
       why = sign < 0 ? "the last one over" : "the next one to start";
     } else {
       const TenseCueHit hit = tense_of(match, context);
+      // "Les touristes affluent généralement en été": a habitual present, any year's summer.
+      if ((hit.tense == Tense::Present || hit.tense == Tense::None) &&
+          context.tense.habitual(match.folded, match.begin, match.end)) {
+        Resolved r = resolved_span(match, "XXXX-" + *season, "season in a habitual sentence: " + describe(hit));
+        r.anchor = anchor::kNone;
+        out->push_back(std::move(r));
+        return true;
+      }
       year = choose_year(ref, hit.tense, interval);
       why = "year from " + describe(hit) + " against " + to_iso(ref);
+      anchor_of = tense_anchor(hit);
     }
   }
   if (!year) return false;
-  out->push_back(resolved_span(match, year_value(*year) + "-" + *season, "season; " + why));
+  Resolved r = resolved_span(match, year_value(*year) + "-" + *season, "season; " + why);
+  r.anchor = anchor_of;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -144,13 +170,17 @@ bool quarter(const PatternMatch& match, const ResolveContext& context, std::vect
   if (*index < 1 || *index > (*unit == "Q" ? 4 : 2)) return false;
   std::optional<int> year = to_int(match.group("year"));
   std::string why = "explicit year";
+  const char* anchor_of = anchor::kWritten;
   if (!year) {
     const TenseCueHit hit = tense_of(match, context);
     year = choose_year(context.reference, hit.tense, [&](int y) { return interval_of(year_value(y) + suffix); });
     why = "year from " + describe(hit) + " against " + to_iso(context.reference);
+    anchor_of = tense_anchor(hit);
   }
   if (!year) return false;
-  out->push_back(resolved_span(match, year_value(*year) + suffix, "part of year; " + why));
+  Resolved r = resolved_span(match, year_value(*year) + suffix, "part of year; " + why);
+  r.anchor = anchor_of;
+  out->push_back(std::move(r));
   return true;
 }
 

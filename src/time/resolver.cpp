@@ -104,12 +104,14 @@ std::string describe(const TenseCueHit& hit) {
   return what + hit.cue + "' (" + to_string(hit.tense) + ")";
 }
 
+const char* tense_anchor(const TenseCueHit& hit) { return hit.cue.empty() ? anchor::kPublication : anchor::kVerb; }
+
 std::optional<int> choose_year(Date reference, Tense tense,
-                               const std::function<std::optional<DateInterval>(int)>& interval) {
+                               const std::function<std::optional<DateInterval>(int)>& interval, int span) {
   const int year = reference.year();
   std::optional<int> best;
   long best_distance = 0;
-  for (int candidate = year - 1; candidate <= year + 1; ++candidate) {
+  for (int candidate = year - span; candidate <= year + span; ++candidate) {
     const auto days = interval(candidate);
     if (!days) continue;
     if (tense == Tense::Past) {

@@ -97,6 +97,7 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
   pack.clause_breaks = scalar(tense["clause_breaks"]);
   pack.clause_break_words = words(tense["clause_break_words"]);
   pack.subordinators = words(tense["subordinators"]);
+  pack.habitual = scalar(tense["habitual"]);
   if (const YAML::Node verbs = tense["verbs"]) {
     VerbRules& rules = pack.verbs;
     rules.perfect = words(verbs["perfect"]);
@@ -121,6 +122,8 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
   }
   pack.dateline_prefix = scalar(root["dateline_prefix"]);
   pack.date_time_joiner = scalar(root["date_time_joiner"]);
+  pack.time_date_joiner = scalar(root["time_date_joiner"]);
+  pack.time_time_joiner = scalar(root["time_time_joiner"]);
   for (const auto& item : root["patterns"]) {
     PatternSpec spec;
     spec.name = scalar(item["name"]);

@@ -80,8 +80,11 @@ struct RulePack {
   std::vector<std::string> clause_break_words;  // folded coordinators: the clause after them has its own verb ("et", "but")
   std::vector<std::string> subordinators;  // folded words that open a subordinate clause ("que", "qui", "which")
   VerbRules verbs;
+  std::string habitual;  // regex: words that make a present habitual ("généralement", "usually")
   std::string dateline_prefix;  // the "date" of the opening "date YYYY-MM-DD" line
   std::string date_time_joiner; // regex: what may stand between a day and its time ("a", "at")
+  std::string time_date_joiner; // regex: between a time and the day after it ("vers 16 h mardi")
+  std::string time_time_joiner; // regex: between two times of a range ("entre 1 h et 5 h")
   std::vector<PatternSpec> patterns;
   std::vector<OpenInterval> open_intervals;
 };

@@ -110,6 +110,10 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
       m_infinitive_markers(pack.verbs.infinitive_markers),
       m_subjects(pack.verbs.subjects) {
   for (char c : pack.clause_breaks) m_breaks[static_cast<unsigned char>(c)] = true;
+  if (!pack.habitual.empty()) {
+    m_habitual = std::make_unique<RE2>(pack.habitual, timex_re2_options(false));
+    if (!m_habitual->ok()) throw ConfigError(SourceLocation{pack.file}, "tense habitual: " + m_habitual->error());
+  }
   for (const auto& cue : pack.tense_cues) {
     auto regex = std::make_unique<RE2>(cue.regex, timex_re2_options(false));
     if (!regex->ok()) throw ConfigError(SourceLocation{pack.file, cue.line, cue.column}, "tense cue: " + regex->error());
@@ -345,19 +349,52 @@ TenseCueHit TenseFinder::lexical_cue(std::string_view folded, std::size_t clause
   return best;
 }
 
-TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::size_t end, const std::uint32_t* origin,
-                              std::string_view original) const {
+void TenseFinder::clause(std::string_view folded, std::size_t begin, std::size_t end, std::size_t* clause_begin,
+                         std::size_t* clause_end) const {
   // A clause longer than kReach on either side is run-on text (tables, lists): farther verbs are
   // unlikely to govern the expression.
   constexpr std::size_t kReach = 300;
-  // Verb forms looked up on each side at most: the cost per expression stays bounded.
-  constexpr int kMaxLookups = 16;
   const std::size_t lowest = begin > kReach ? begin - kReach : 0;
   const std::size_t highest = std::min(folded.size(), end + kReach);
-  std::size_t clause_begin = begin;
-  while (clause_begin > lowest && !m_breaks[static_cast<unsigned char>(folded[clause_begin - 1])]) --clause_begin;
-  std::size_t clause_end = end;
-  while (clause_end < highest && !m_breaks[static_cast<unsigned char>(folded[clause_end])]) ++clause_end;
+  std::size_t from = begin;
+  while (from > lowest && !m_breaks[static_cast<unsigned char>(folded[from - 1])]) --from;
+  std::size_t to = end;
+  while (to < highest && !m_breaks[static_cast<unsigned char>(folded[to])]) ++to;
+  *clause_begin = from;
+  *clause_end = to;
+}
+
+bool TenseFinder::habitual(std::string_view folded, std::size_t begin, std::size_t end) const {
+  if (!m_habitual) return false;
+  std::size_t from = 0, to = 0;
+  clause(folded, begin, end, &from, &to);
+  return RE2::PartialMatch(re2::StringPiece(folded.data() + from, to - from), *m_habitual);
+}
+
+bool TenseFinder::participle_after(std::string_view folded, std::size_t end, const std::uint32_t* origin,
+                                   std::string_view original) const {
+  if (!m_verbs) return false;
+  std::size_t i = end;
+  while (i < folded.size() && folded[i] == ' ') ++i;
+  if (i == end || i >= folded.size() || !word_byte(folded[i])) return false;
+  std::size_t j = i;
+  while (j < folded.size() && word_byte(folded[j])) ++j;
+  Scan scan{folded, origin, original, {}};
+  Word word;
+  word.begin = i;
+  word.end = j;
+  scan.words.push_back(word);
+  analyse(scan, 0);
+  const std::uint32_t tags = scan.words[0].tags;
+  return (tags & verb::kPastParticiple) && !(tags & verb::kFinite);
+}
+
+TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::size_t end, const std::uint32_t* origin,
+                              std::string_view original) const {
+  // Verb forms looked up on each side at most: the cost per expression stays bounded.
+  constexpr int kMaxLookups = 16;
+  std::size_t clause_begin = 0, clause_end = 0;
+  clause(folded, begin, end, &clause_begin, &clause_end);
 
   struct Candidate {
     TenseCueHit hit;

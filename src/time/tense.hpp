@@ -57,7 +57,17 @@ class TenseFinder {
   TenseCueHit find(std::string_view folded, std::size_t begin, std::size_t end, const std::uint32_t* origin = nullptr,
                    std::string_view original = {}) const;
 
+  // Whether the word right after folded offset `end` is a past participle and nothing else
+  // ("aujourd'hui considérée comme"). Thread-safe.
+  bool participle_after(std::string_view folded, std::size_t end, const std::uint32_t* origin,
+                        std::string_view original) const;
+  // Whether the clause of folded [begin, end) holds one of the pack's habitual words
+  // ("généralement", "every year"). Thread-safe.
+  bool habitual(std::string_view folded, std::size_t begin, std::size_t end) const;
+
  private:
+  void clause(std::string_view folded, std::size_t begin, std::size_t end, std::size_t* clause_begin,
+              std::size_t* clause_end) const;
   struct Word;
   struct Scan;
   struct CueSet {
@@ -77,6 +87,7 @@ class TenseFinder {
 
   const VerbForms* m_verbs = nullptr;
   std::vector<CueSet> m_cues;  // pack order: on overlapping cues the earlier set wins
+  std::unique_ptr<RE2> m_habitual;  // may be null
   std::array<bool, 256> m_breaks{};  // clause_breaks as a lookup table: checked byte by byte
   WordSet m_coordinators;
   WordSet m_subordinators;
