@@ -112,6 +112,13 @@ std::optional<DateInterval> interval_of(std::string_view value) {
     const Date monday = monday_of_iso_week(year, week);
     return DateInterval{monday, monday + boost::gregorian::days(6), "week"};
   }
+  // "2025-W04-WE": the Saturday and Sunday of that ISO week.
+  if (rest.size() == 6 && rest[0] == 'W' && all_digits(rest.substr(1, 2)) && rest.substr(3) == "-WE") {
+    const int week = to_int(rest.substr(1, 2));
+    if (week < 1 || week > 53) return std::nullopt;
+    const Date saturday = monday_of_iso_week(year, week) + boost::gregorian::days(5);
+    return DateInterval{saturday, saturday + boost::gregorian::days(1), "week"};
+  }
   if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H') && rest[1] >= '1' &&
       rest[1] <= (rest[0] == 'Q' ? '4' : '2')) {
     const int months = rest[0] == 'Q' ? 3 : 6;

@@ -9,7 +9,7 @@
 namespace evgraph::detail {
 namespace {
 
-constexpr std::array<std::pair<const char*, ResolverKind>, 23> kResolvers{{
+constexpr std::array<std::pair<const char*, ResolverKind>, 26> kResolvers{{
     {"absolute_date", ResolverKind::AbsoluteDate}, {"day_list", ResolverKind::DayList},
     {"range", ResolverKind::Range}, {"year", ResolverKind::Year}, {"decade", ResolverKind::Decade},
     {"month", ResolverKind::Month}, {"weekday", ResolverKind::Weekday},
@@ -20,7 +20,8 @@ constexpr std::array<std::pair<const char*, ResolverKind>, 23> kResolvers{{
     {"duration", ResolverKind::Duration}, {"time_of_day", ResolverKind::TimeOfDay},
     {"part_of_day", ResolverKind::PartOfDay}, {"set", ResolverKind::Set}, {"ref", ResolverKind::Ref},
     {"holiday", ResolverKind::Holiday}, {"day_of_month", ResolverKind::DayOfMonth},
-    {"ordinal_in_month", ResolverKind::OrdinalInMonth},
+    {"ordinal_in_month", ResolverKind::OrdinalInMonth}, {"weekend", ResolverKind::Weekend},
+    {"century", ResolverKind::Century}, {"ignore", ResolverKind::Ignore},
 }};
 
 std::string normalise_spaces(std::string_view text) {

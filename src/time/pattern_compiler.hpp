@@ -18,7 +18,7 @@ namespace evgraph::detail {
 enum class ResolverKind {
   AbsoluteDate, DayList, Range, Year, Decade, Month, Weekday, WeekdayDay, RelativeDay, AnchoredDay,
   RelativeUnit, Offset, PartOfPeriod, Season, Quarter, Duration, TimeOfDay, PartOfDay, Set, Ref,
-  Holiday, DayOfMonth, OrdinalInMonth
+  Holiday, DayOfMonth, OrdinalInMonth, Weekend, Century, Ignore
 };
 std::optional<ResolverKind> resolver_kind(std::string_view name);
 

@@ -186,7 +186,9 @@ bool range(const PatternMatch& match, const ResolveContext& context, std::vector
   const char* anchor_of = anchor::kWritten;
   const bool has_m1 = match.has("m1");
   const auto year_group = match.has("y2") ? "y2" : "y1";
-  auto last = day_month_year(match, context, "d2", "m2", year_group, hit, &why, &anchor_of);
+  // "from May 3 to 7": the month written once, first.
+  const auto last_month = match.has("m2") ? "m2" : "m1";
+  auto last = day_month_year(match, context, "d2", last_month, year_group, hit, &why, &anchor_of);
   if (!last) return false;
   std::optional<Date> first;
   if (match.has("y1")) {
@@ -571,7 +573,9 @@ bool resolve_dates(const PatternMatch& match, const ResolveContext& context, std
       return true;
     }
     case ResolverKind::Decade: {
-      auto text = match.group("decade");
+      // "les années 80", "the 1950s", "the eighties" (a vocabulary value: 1980)
+      const std::string* word = match.vocab("decade", context.vocabulary);
+      const std::string_view text = word ? std::string_view(*word) : match.group("decade");
       if (text.size() != 2 && text.size() != 4) return false;
       const std::string digits = text.size() == 2 ? "19" + std::string(text) : std::string(text);
       out->push_back(resolved_span(match, digits.substr(0, 3) + "X", "decade"));

@@ -50,19 +50,82 @@ Date day_of(const PatternMatch& match, const ResolveContext& context, std::strin
   return context.reference;
 }
 
+// A count as written: digits, a decimal with a comma or a point ("12,7"), or a number word.
+std::optional<std::string> count_of(const PatternMatch& match, const ResolveContext& context) {
+  const std::string_view text = match.group("num");
+  const std::size_t mark = text.find_first_of(",.");
+  if (!text.empty() && text[0] >= '0' && text[0] <= '9' && mark != std::string_view::npos) {
+    auto whole = to_int(text.substr(0, mark));
+    auto fraction = to_int(text.substr(mark + 1));
+    if (!whole || !fraction) return std::nullopt;
+    return std::string(text.substr(0, mark)) + "." + std::string(text.substr(mark + 1));
+  }
+  auto n = match.number("num", context.vocabulary);
+  if (!n || *n <= 0) return std::nullopt;
+  return std::to_string(*n);
+}
+
 bool duration(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  // "un demi-siècle", "quinquennat": the vocabulary or the pattern gives the value.
+  std::string fixed = match.pattern->param("value");
+  if (const std::string* value = match.vocab("fixed", context.vocabulary)) fixed = *value;
+  if (!fixed.empty()) {
+    Resolved r = resolved_span(match, fixed, "duration " + fixed, TimexType::Duration);
+    r.anchor = anchor::kNone;
+    out->push_back(std::move(r));
+    return true;
+  }
   const std::string* unit = match.vocab("unit", context.vocabulary);
   if (!unit) return false;
   std::string count = "X";
   if (!match.has("vague")) {
-    auto n = match.number("num", context.vocabulary);
-    if (!n || *n <= 0) return false;
-    count = std::to_string(*n);
+    auto n = count_of(match, context);
+    if (!n) return false;
+    count = *n;
   }
   auto value = duration_value(count, *unit);
   if (!value) return false;
   Resolved r = resolved_span(match, *value, "duration of " + count + " " + *unit, TimexType::Duration);
   r.anchor = anchor::kNone;
+  out->push_back(std::move(r));
+  return true;
+}
+
+// "le XXe siècle", "the 20th century", "au début du XIXe siècle": TIMEX3 gives a century by its
+// first two digits ("19" for the 20th), with the mod of "début", "fin".
+bool century(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  std::string_view text = match.group("century");
+  int number = 0;
+  if (const std::string* value = match.vocab("century", context.vocabulary)) {
+    number = to_int(*value).value_or(0);
+  } else if (!text.empty() && text[0] >= '0' && text[0] <= '9') {
+    number = match.number("century", context.vocabulary).value_or(0);
+  } else {
+    // Roman numerals, then the ordinal suffix ("xxe", "xixeme").
+    int previous = 0;
+    for (auto it = text.rbegin(); it != text.rend(); ++it) {
+      int digit = 0;
+      switch (*it) {
+        case 'i': digit = 1; break;
+        case 'v': digit = 5; break;
+        case 'x': digit = 10; break;
+        case 'l': digit = 50; break;
+        case 'c': digit = 100; break;
+        default: digit = -1;
+      }
+      if (digit < 0) {
+        if (number > 0) return false;  // a letter after the numeral
+        continue;
+      }
+      number += digit < previous ? -digit : digit;
+      previous = std::max(previous, digit);
+    }
+  }
+  if (number < 1 || number > 30) return false;
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "%02d", number - 1);
+  Resolved r = resolved_span(match, buffer, "century " + std::to_string(number));
+  if (const std::string* mod = match.vocab("mod", context.vocabulary)) r.mod = *mod;
   out->push_back(std::move(r));
   return true;
 }
@@ -114,6 +177,12 @@ bool part_of_day(const PatternMatch& match, const ResolveContext& context, std::
 }
 
 bool set(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  if (const std::string* season = match.vocab("season", context.vocabulary)) {  // "chaque été"
+    Resolved r = resolved_span(match, "XXXX-" + *season, "every season " + *season, TimexType::Set);
+    r.anchor = anchor::kNone;
+    out->push_back(std::move(r));
+    return true;
+  }
   if (match.has("weekday")) {
     auto weekday = match.number("weekday", context.vocabulary);
     if (!weekday) return false;
@@ -124,9 +193,16 @@ bool set(const PatternMatch& match, const ResolveContext& context, std::vector<R
   }
   const std::string* unit = match.vocab("unit", context.vocabulary);
   std::string fixed = match.pattern->param("value");
+  if (const std::string* value = match.vocab("fixed", context.vocabulary)) fixed = *value;  // "annuel"
   if (!unit && fixed.empty()) return false;
   if (fixed.empty()) {
-    auto value = duration_value("1", *unit);
+    std::string count = "1";  // "tous les deux ans", "every six months"
+    if (match.has("num")) {
+      auto n = count_of(match, context);
+      if (!n) return false;
+      count = *n;
+    }
+    auto value = duration_value(count, *unit);
     if (!value) return false;
     fixed = *value;
   }
@@ -144,6 +220,8 @@ bool resolve_other(const PatternMatch& match, const ResolveContext& context, std
     case ResolverKind::TimeOfDay: return time_of_day(match, context, out);
     case ResolverKind::PartOfDay: return part_of_day(match, context, out);
     case ResolverKind::Set: return set(match, context, out);
+    case ResolverKind::Century: return century(match, context, out);
+    case ResolverKind::Ignore: return true;
     case ResolverKind::Ref: {
       const std::string value = match.pattern->param("value");
       if (value.empty()) return false;

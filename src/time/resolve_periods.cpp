@@ -44,6 +44,18 @@ bool offset(const PatternMatch& match, const ResolveContext& context, std::vecto
   }
   auto count = match.number("num", context.vocabulary);
   if (!count) return false;
+  const bool time_unit = !unit->empty() && (*unit)[0] == 'T';
+  if (time_unit && match.pattern->param("anchor") == "narrative") {
+    // "une heure plus tard": the narrative has no clock to count from; TimeML annotates the
+    // quantity, a DURATION, on its own words.
+    Resolved r = resolved_span(match, "PT" + std::to_string(*count) + unit->substr(1), "a duration inside a relative date",
+                               TimexType::Duration);
+    r.begin = match.group_begin("num");
+    r.end = match.group_end("unit");
+    r.anchor = anchor::kNone;
+    out->push_back(std::move(r));
+    return true;
+  }
   Date base = context.reference;
   std::string why = "from the publication day";
   const char* anchor_of = anchor::kPublication;
@@ -52,7 +64,6 @@ bool offset(const PatternMatch& match, const ResolveContext& context, std::vecto
     why = "from the narrative day " + to_iso(base) + " ('" + context.narrative.last_text + "')";
     anchor_of = anchor::kNarrative;
   }
-  const bool time_unit = !unit->empty() && (*unit)[0] == 'T';
   const Date day = time_unit ? base : shift(base, *unit, sign * *count);
   // Days and weeks land on a day; months and longer keep their own granularity.
   const std::string granularity = (*unit == "W" || time_unit) ? "D" : *unit;
@@ -184,6 +195,32 @@ bool quarter(const PatternMatch& match, const ResolveContext& context, std::vect
   return true;
 }
 
+// "ce week-end", "le week-end dernier", "at the weekend": the Saturday and Sunday of an ISO week
+// (TIMEX3 2025-W04-WE). Without a direction word the verb decides: past, the last one begun on or
+// before the publication day; otherwise this week's.
+bool weekend(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  const Date ref = context.reference;
+  const bool in_weekend = iso_weekday(ref) >= 6;
+  int weeks = 0;
+  std::string why;
+  const char* anchor_of = anchor::kPublication;
+  if (const std::string* direction = match.vocab("direction", context.vocabulary)) {
+    const int sign = to_int(*direction).value_or(0);
+    weeks = sign < 0 ? -1 : sign > 0 && in_weekend ? 1 : 0;
+    why = sign < 0 ? "the last one over" : sign > 0 ? "the coming one" : "this week's";
+  } else {
+    const TenseCueHit hit = tense_of(match, context);
+    weeks = hit.tense == Tense::Past && !in_weekend ? -1 : 0;
+    why = describe(hit) + (weeks < 0 ? " -> the last one" : " -> this week's");
+    anchor_of = tense_anchor(hit);
+  }
+  const Date monday = ref - boost::gregorian::days(iso_weekday(ref) - 1) + boost::gregorian::weeks(weeks);
+  Resolved r = resolved_span(match, iso_week_value(monday) + "-WE", "weekend; " + why);
+  r.anchor = anchor_of;
+  out->push_back(std::move(r));
+  return true;
+}
+
 }  // namespace
 
 bool resolve_periods(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
@@ -193,6 +230,7 @@ bool resolve_periods(const PatternMatch& match, const ResolveContext& context, s
     case ResolverKind::PartOfPeriod: return part_of_period(match, context, out);
     case ResolverKind::Season: return season(match, context, out);
     case ResolverKind::Quarter: return quarter(match, context, out);
+    case ResolverKind::Weekend: return weekend(match, context, out);
     default: return false;
   }
 }

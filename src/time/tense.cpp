@@ -7,6 +7,7 @@
 #include <evgraph/text.hpp>
 
 #include <algorithm>
+#include <tuple>
 
 namespace evgraph::detail {
 namespace {
@@ -497,21 +498,31 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
 
   std::size_t cue_distance = std::string::npos;
   Candidate cue;
+  bool cue_after = false;
   if (!m_cues.empty()) {
     std::size_t cue_begin = 0, cue_end = 0;
     cue.hit = lexical_cue(folded, clause_begin, clause_end, begin, end, origin, original, &cue_distance, &cue_begin, &cue_end);
     cue.found = cue.hit.tense != Tense::None;
     cue.distance = cue_distance;
     cue.comma = cue_end <= begin ? has_comma(cue_end, begin) : has_comma(end, cue_begin);
+    cue_after = cue_begin >= end;
   }
   // Fewer clause boundaries first; then a group not set off by a comma ("on Dec. 16, two diplomats
-  // said": the attribution does not date the meeting); then the nearer.
+  // said": the attribution does not date the meeting); then the verb before the date, which it
+  // modifies ("the vote set for Dec. 15 drew protests"), unless the date opens the clause; then
+  // the nearer (a lexical cue against a verb).
+  const auto key = [](const Candidate& c, bool after) {
+    return std::make_tuple(c.level, c.comma, after, c.distance);
+  };
   const Candidate* best = nullptr;
+  bool best_after = false;
   for (const Candidate* c : {&left, &right, &cue}) {
     if (!c->found) continue;
-    if (!best || c->level < best->level ||
-        (c->level == best->level && (c->comma < best->comma || (c->comma == best->comma && c->distance < best->distance))))
+    const bool after = c == &right || (c == &cue && cue_after);
+    if (!best || key(*c, after) < key(*best, best_after)) {
       best = c;
+      best_after = after;
+    }
   }
   return best ? best->hit : TenseCueHit{};
 }

@@ -258,7 +258,9 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
     if (last_day && impl.in_one_clause(text, last_day_end, begin)) clause_day = last_day;
     const detail::ResolveContext context{reference, impl.vocabulary, impl.tense, narrative, clause_day, folded.origin.data(), original};
     std::vector<detail::Resolved> resolved;
-    if (!detail::resolve(match, context, &resolved) || resolved.empty()) return false;
+    if (!detail::resolve(match, context, &resolved)) return false;
+    // An "ignore" pattern (a name or an age: "la place du 14-Juillet", "Jean Dupont, 72 ans")
+    // takes its words and yields nothing.
     for (auto& r : resolved) {
       if (!r.range_part) impl.mark_open_interval(folded, original, r, found.empty() ? 0 : found.back().end);
       const bool day_precise = (r.type == TimexType::Date || r.type == TimexType::Time) && !r.bare_time &&
@@ -268,7 +270,12 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
           last_day = day;
           last_day_end = r.end;
           if (impl.opens_story(folded, original, r.begin, r.end)) narrative = detail::NarrativeDays{};
-          if (!impl.is_dateline(text, r.begin)) narrative.add(*day, reference, text.substr(r.begin, r.end - r.begin));
+          // An anaphor moves the narrative on ("le lendemain", "three days later") but a flashback
+          // ("la veille", "the day before") leaves it where it was.
+          const bool flashback = r.anchor == std::string_view(detail::anchor::kNarrative) && narrative.last &&
+                                 *day <= *narrative.last;
+          if (!impl.is_dateline(text, r.begin) && !flashback)
+            narrative.add(*day, reference, text.substr(r.begin, r.end - r.begin));
         }
       }
       found.push_back(std::move(r));
