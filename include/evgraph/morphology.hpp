@@ -58,14 +58,17 @@ struct VerbFormEntry {
 class VerbForms {
  public:
   // `table`: the TSV text (form, lemma, tags; sorted by folded form), which must outlive the
-  // object. Only the line starts are indexed, on the first lookup (a few milliseconds).
+  // object. The line starts and a hash table of the folded forms are built on the first lookup
+  // (a few milliseconds).
   explicit VerbForms(std::string_view table);
   VerbForms(const VerbForms&) = delete;
   VerbForms& operator=(const VerbForms&) = delete;
 
   // The analyses of a form written folded (lower case, no accents: evgraph::fold), empty when it
-  // is no verb form. Thread-safe. A binary search of the table: no allocation but the result.
+  // is no verb form. Thread-safe. A hash lookup: no allocation but the result.
   std::vector<VerbAnalysis> analyse(std::string_view folded_form) const;
+  // The same into `out` (cleared first): no allocation once `out` has room. Thread-safe.
+  void analyse(std::string_view folded_form, std::vector<VerbAnalysis>& out) const;
   // Every line whose folded lemma is in `folded_lemmas`, in table order: the inflected forms of
   // those verbs. One pass over the table.
   std::vector<VerbFormEntry> forms_of(const std::unordered_set<std::string>& folded_lemmas) const;
@@ -79,6 +82,8 @@ class VerbForms {
   std::string_view m_table;
   mutable std::once_flag m_once;
   mutable std::vector<std::uint32_t> m_lines;  // byte offsets of the data lines
+  // Open addressing on the folded forms: (hash << 32) | (first line of the form + 1); 0 is empty.
+  mutable std::vector<std::uint64_t> m_slots;
 };
 
 }  // namespace evgraph

@@ -51,10 +51,18 @@ std::optional<Date> parse_iso_date(std::string_view text) {
 }
 
 std::string to_iso(const Date& date) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", static_cast<int>(date.year()),
-                static_cast<int>(date.month()), static_cast<int>(date.day()));
-  return buffer;
+  // Called for every date the tagger and the exports write: digits by hand, not snprintf.
+  const int year = date.year(), month = date.month(), day = date.day();
+  std::string out(10, '-');
+  out[0] = static_cast<char>('0' + year / 1000 % 10);
+  out[1] = static_cast<char>('0' + year / 100 % 10);
+  out[2] = static_cast<char>('0' + year / 10 % 10);
+  out[3] = static_cast<char>('0' + year % 10);
+  out[5] = static_cast<char>('0' + month / 10);
+  out[6] = static_cast<char>('0' + month % 10);
+  out[8] = static_cast<char>('0' + day / 10);
+  out[9] = static_cast<char>('0' + day % 10);
+  return out;
 }
 
 std::string iso_week_value(const Date& date) {

@@ -73,6 +73,34 @@ std::string_view form_at(std::string_view table, std::size_t at) {
   return table.substr(at, (tab == std::string_view::npos ? table.size() : tab) - at);
 }
 
+std::uint32_t hash_of(std::string_view folded) {
+  std::uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : folded) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// Appends the folded spelling of `word` to `out`. Table forms are lower case; their non-ASCII
+// letters are folded once per code point (`cache`, two-byte code points) or through fold().
+void append_folded(std::string_view word, std::string& out, std::vector<std::string>& cache) {
+  for (std::size_t i = 0; i < word.size();) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {
+      out.push_back(word[i++]);
+      continue;
+    }
+    if (c >= 0xC2 && c < 0xE0 && i + 1 < word.size()) {
+      const std::size_t code = (static_cast<std::size_t>(c & 0x1F) << 6) | (static_cast<unsigned char>(word[i + 1]) & 0x3F);
+      if (cache.empty()) cache.resize(0x800);
+      if (cache[code].empty()) cache[code] = fold(word.substr(i, 2));
+      out += cache[code];
+      i += 2;
+      continue;
+    }
+    out += fold(word.substr(i));  // rarer scripts: the rest at once
+    return;
+  }
+}
+
 }  // namespace
 
 VerbForms::VerbForms(std::string_view table) : m_table(table) {}
@@ -84,6 +112,22 @@ const std::vector<std::uint32_t>& VerbForms::lines() const {
       if (m_table[at] != '#' && m_table[at] != '\n') m_lines.push_back(static_cast<std::uint32_t>(at));
       if (end == std::string_view::npos) break;
       at = end + 1;
+    }
+    // Lines are sorted by folded form: only the first line of each form is indexed.
+    std::size_t capacity = 16;
+    while (capacity < 2 * m_lines.size()) capacity *= 2;
+    m_slots.assign(capacity, 0);
+    std::vector<std::string> cache;
+    std::string previous, folded;
+    for (std::size_t line = 0; line < m_lines.size(); ++line) {
+      folded.clear();
+      append_folded(form_at(m_table, m_lines[line]), folded, cache);
+      if (line > 0 && folded == previous) continue;
+      const std::uint32_t h = hash_of(folded);
+      std::size_t k = h & (capacity - 1);
+      while (m_slots[k] != 0) k = (k + 1) & (capacity - 1);
+      m_slots[k] = (static_cast<std::uint64_t>(h) << 32) | static_cast<std::uint64_t>(line + 1);
+      std::swap(previous, folded);
     }
   });
   return m_lines;
@@ -101,20 +145,28 @@ VerbFormEntry VerbForms::entry(std::size_t line) const {
 }
 
 std::vector<VerbAnalysis> VerbForms::analyse(std::string_view folded_form) const {
-  const auto& index = lines();
-  std::size_t low = 0, high = index.size();
-  while (low < high) {
-    const std::size_t mid = low + (high - low) / 2;
-    if (compare_folded(form_at(m_table, index[mid]), folded_form) < 0) low = mid + 1;
-    else high = mid;
-  }
   std::vector<VerbAnalysis> out;
-  for (std::size_t line = low; line < index.size(); ++line) {
-    if (compare_folded(form_at(m_table, index[line]), folded_form) != 0) break;
-    const VerbFormEntry found = entry(line);
-    out.push_back({found.lemma, found.tags});
-  }
+  analyse(folded_form, out);
   return out;
+}
+
+void VerbForms::analyse(std::string_view folded_form, std::vector<VerbAnalysis>& out) const {
+  out.clear();
+  const auto& index = lines();
+  if (m_slots.empty()) return;
+  const std::uint32_t h = hash_of(folded_form);
+  const std::size_t mask = m_slots.size() - 1;
+  for (std::size_t k = h & mask; m_slots[k] != 0; k = (k + 1) & mask) {
+    if (static_cast<std::uint32_t>(m_slots[k] >> 32) != h) continue;
+    const std::size_t first = static_cast<std::size_t>(m_slots[k] & 0xFFFFFFFFu) - 1;
+    if (compare_folded(form_at(m_table, index[first]), folded_form) != 0) continue;
+    for (std::size_t line = first; line < index.size(); ++line) {
+      if (line > first && compare_folded(form_at(m_table, index[line]), folded_form) != 0) break;
+      const VerbFormEntry found = entry(line);
+      out.push_back({found.lemma, found.tags});
+    }
+    return;
+  }
 }
 
 std::vector<VerbFormEntry> VerbForms::forms_of(const std::unordered_set<std::string>& folded_lemmas) const {

@@ -23,6 +23,19 @@ enum Role : std::uint32_t {
   kProspective = 1u << 6,
 };
 
+// What a word is to the tense search (the pack's word lists).
+enum WordFlag : std::uint32_t {
+  kCoordinator = 1u << 0,
+  kSubordinator = 1u << 1,
+  kNotAfter = 1u << 2,
+  kGroupWord = 1u << 3,
+  kNotVerb = 1u << 4,
+  kHomograph = 1u << 5,
+  kInfinitiveMarker = 1u << 6,
+  kSubject = 1u << 7,
+  kRecentPastMarker = 1u << 8,
+};
+
 constexpr std::uint32_t kVerbal =
     verb::kFinite | verb::kPastParticiple | verb::kInfinitive | verb::kPresentParticiple;
 // Tags no noun or adjective shares: a form with one is a verb even after a determiner.
@@ -62,21 +75,41 @@ const char* to_string(Tense tense) {
   return "none";
 }
 
-WordSet::WordSet(std::vector<std::string> words) : m_words(std::move(words)) {
-  std::sort(m_words.begin(), m_words.end());
-  m_words.erase(std::unique(m_words.begin(), m_words.end()), m_words.end());
+void WordTable::add(const std::vector<std::string>& words, std::uint32_t flags) {
+  for (const auto& word : words) m_entries.emplace_back(word, flags);
 }
 
-bool WordSet::has(std::string_view word) const {
-  auto it = std::lower_bound(m_words.begin(), m_words.end(), word,
-                             [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
-  return it != m_words.end() && *it == word;
+void WordTable::finish() {
+  std::sort(m_entries.begin(), m_entries.end());
+  std::vector<std::pair<std::string, std::uint32_t>> merged;
+  for (auto& entry : m_entries) {
+    if (!merged.empty() && merged.back().first == entry.first) merged.back().second |= entry.second;
+    else merged.push_back(std::move(entry));
+  }
+  m_entries = std::move(merged);
+  m_first = {};
+  m_longest = 0;
+  for (const auto& entry : m_entries) {
+    if (!entry.first.empty()) m_first[static_cast<unsigned char>(entry.first[0])] = true;
+    m_longest = std::max(m_longest, entry.first.size());
+  }
+}
+
+std::uint32_t WordTable::find(std::string_view word) const {
+  if (word.empty() || word.size() > m_longest || !m_first[static_cast<unsigned char>(word[0])]) return 0;
+  auto it = std::lower_bound(m_entries.begin(), m_entries.end(), word,
+                             [](const std::pair<std::string, std::uint32_t>& a, std::string_view b) {
+                               return std::string_view(a.first) < b;
+                             });
+  return it != m_entries.end() && it->first == word ? it->second : 0;
 }
 
 struct TenseFinder::Word {
   std::size_t begin = 0;  // folded offsets
   std::size_t end = 0;
   bool expression = false;  // stands for the temporal expression itself
+  bool flagged = false;     // `flags` looked up
+  std::uint32_t flags = 0;  // WordFlag bits
   bool analysed = false;
   bool capital = false;
   bool homograph = false;   // a verb only as an auxiliary ("a" + participle), unaccented
@@ -89,27 +122,31 @@ struct TenseFinder::Scan {
   const std::uint32_t* origin = nullptr;
   std::string_view original;
   std::vector<Word> words;
+  std::vector<VerbAnalysis> analyses;  // reused by every lookup
   std::string_view text(std::size_t i) const { return folded.substr(words[i].begin, words[i].end - words[i].begin); }
 };
 
 TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
-    : m_verbs(verbs && verbs->size() > 0 ? verbs : nullptr),
-      m_coordinators(pack.clause_break_words),
-      m_subordinators(pack.subordinators),
-      m_perfect(pack.verbs.perfect),
-      m_passive(pack.verbs.passive),
-      m_going_to(pack.verbs.going_to),
-      m_modal_future(pack.verbs.modal_future),
-      m_conditional_modals(pack.verbs.conditional_modals),
-      m_recent_past(pack.verbs.recent_past),
-      m_prospective(pack.verbs.prospective),
-      m_recent_past_markers(pack.verbs.recent_past_markers),
-      m_group_words(pack.verbs.group_words),
-      m_not_after(pack.verbs.not_after),
-      m_not_verbs(pack.verbs.not_verbs),
-      m_accent_homographs(pack.verbs.accent_homographs),
-      m_infinitive_markers(pack.verbs.infinitive_markers),
-      m_subjects(pack.verbs.subjects) {
+    : m_verbs(verbs && verbs->size() > 0 ? verbs : nullptr) {
+  const VerbRules& rules = pack.verbs;
+  m_words.add(pack.clause_break_words, kCoordinator);
+  m_words.add(pack.subordinators, kSubordinator);
+  m_words.add(rules.not_after, kNotAfter);
+  m_words.add(rules.group_words, kGroupWord);
+  m_words.add(rules.not_verbs, kNotVerb);
+  m_words.add(rules.accent_homographs, kHomograph);
+  m_words.add(rules.infinitive_markers, kInfinitiveMarker);
+  m_words.add(rules.subjects, kSubject);
+  m_words.add(rules.recent_past_markers, kRecentPastMarker);
+  m_words.finish();
+  m_roles.add(rules.perfect, kPerfect);
+  m_roles.add(rules.passive, kPassive);
+  m_roles.add(rules.going_to, kGoingTo);
+  m_roles.add(rules.modal_future, kModalFuture);
+  m_roles.add(rules.conditional_modals, kConditionalModal);
+  m_roles.add(rules.recent_past, kRecentPast);
+  m_roles.add(rules.prospective, kProspective);
+  m_roles.finish();
   for (char c : pack.clause_breaks) m_breaks[static_cast<unsigned char>(c)] = true;
   if (!pack.habitual.empty()) {
     m_habitual = std::make_unique<RE2>(pack.habitual, timex_re2_options(false));
@@ -120,6 +157,19 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
     if (!regex->ok()) throw ConfigError(SourceLocation{pack.file, cue.line, cue.column}, "tense cue: " + regex->error());
     m_cues.push_back(CueSet{tense_of_name(cue.tense), cue.ascii_start, std::move(regex)});
   }
+}
+
+const WordTable& TenseFinder::table_roles() const {
+  std::call_once(m_table_roles_once, [this] {
+    std::vector<VerbAnalysis> analyses;
+    for (const auto& [lemma, roles] : m_roles.entries()) {
+      m_verbs->analyse(lemma, analyses);  // the infinitive, whose lemma is spelled as the table does
+      for (const VerbAnalysis& analysis : analyses)
+        if (fold(analysis.lemma) == lemma) m_table_roles.add({std::string(analysis.lemma)}, roles);
+    }
+    m_table_roles.finish();
+  });
+  return m_table_roles;
 }
 
 void TenseFinder::analyse(Scan& scan, std::size_t index) const {
@@ -135,8 +185,8 @@ void TenseFinder::analyse(Scan& scan, std::size_t index) const {
       word.capital = (c >= 'A' && c <= 'Z') || (c >= 0x80 && capital_at(scan.original, at));
     }
   }
-  if (word.capital || text[0] < 'a' || m_not_verbs.has(text)) return;
-  if (m_accent_homographs.has(text)) {
+  if (word.capital || text[0] < 'a' || (flags(scan, index) & kNotVerb)) return;
+  if (flags(scan, index) & kHomograph) {
     // "à" folds to "a": the original spelling tells the preposition from the auxiliary.
     if (scan.origin) {
       const std::uint32_t from = scan.origin[word.begin];
@@ -146,25 +196,29 @@ void TenseFinder::analyse(Scan& scan, std::size_t index) const {
     }
     word.homograph = true;
   }
-  for (const VerbAnalysis& analysis : m_verbs->analyse(text)) {
+  m_verbs->analyse(text, scan.analyses);
+  const WordTable& roles = table_roles();
+  for (const VerbAnalysis& analysis : scan.analyses) {
     word.tags |= analysis.tags;
-    const std::string lemma = fold(analysis.lemma);
-    if (m_perfect.has(lemma)) word.roles |= kPerfect;
-    if (m_passive.has(lemma)) word.roles |= kPassive;
-    if (m_going_to.has(lemma)) word.roles |= kGoingTo;
-    if (m_modal_future.has(lemma)) word.roles |= kModalFuture;
-    if (m_conditional_modals.has(lemma)) word.roles |= kConditionalModal;
-    if (m_recent_past.has(lemma)) word.roles |= kRecentPast;
-    if (m_prospective.has(lemma)) word.roles |= kProspective;
+    word.roles |= roles.find(analysis.lemma);
   }
   // "expected to arrive": after the marker, a form is an infinitive whatever else it could be.
-  if (index > 0 && !scan.words[index - 1].expression && (word.tags & verb::kInfinitive) &&
-      m_infinitive_markers.has(scan.text(index - 1)))
+  if (index > 0 && (word.tags & verb::kInfinitive) && (flags(scan, index - 1) & kInfinitiveMarker))
     word.tags &= ~(verb::kFinite | verb::kPast | verb::kPastParticiple);
 }
 
-bool TenseFinder::group_word(const Scan& scan, std::size_t index) const {
-  return !scan.words[index].expression && m_group_words.has(scan.text(index));
+// The word's flags, looked up on first use: most words of a clause are never visited.
+std::uint32_t TenseFinder::flags(Scan& scan, std::size_t index) const {
+  Word& word = scan.words[index];
+  if (!word.flagged) {
+    word.flagged = true;
+    if (!word.expression) word.flags = m_words.find(scan.text(index));
+  }
+  return word.flags;
+}
+
+bool TenseFinder::group_word(Scan& scan, std::size_t index) const {
+  return (flags(scan, index) & kGroupWord) != 0;
 }
 
 // A verb form that may belong to a verb group. After a determiner or a preposition ("la grève",
@@ -174,9 +228,7 @@ bool TenseFinder::verbal(Scan& scan, std::size_t index) const {
   analyse(scan, index);
   const Word& word = scan.words[index];
   if (!(word.tags & kVerbal)) return false;
-  if (index == 0 || (word.tags & kOnlyVerb) || scan.words[index - 1].expression ||
-      !m_not_after.has(scan.text(index - 1)))
-    return true;
+  if (index == 0 || (word.tags & kOnlyVerb) || !(flags(scan, index - 1) & kNotAfter)) return true;
   if (!(word.roles & (kPerfect | kPassive | kModalFuture | kGoingTo))) return false;
   for (std::size_t next = index + 1; next < scan.words.size(); ++next) {
     if (group_word(scan, next)) continue;
@@ -225,7 +277,7 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     }
     // "vient de signer": the marker joins the group only before an infinitive.
     if ((scan.words[last].roles & kRecentPast) && w + 1 < scan.words.size() &&
-        m_recent_past_markers.has(scan.text(w)) && !scan.words[w + 1].expression) {
+        (flags(scan, w) & kRecentPastMarker) && !scan.words[w + 1].expression) {
       analyse(scan, w + 1);
       if (scan.words[w + 1].tags & verb::kInfinitive) {
         last = k = w + 1;
@@ -273,7 +325,7 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
   constexpr std::uint32_t kPersons = verb::k1sg | verb::k2sg | verb::k3sg | verb::k1pl | verb::k2pl | verb::k3pl;
   if (first == last && !(head.tags & kPersons) && (head.tags & verb::kPresent) &&
       !(head.tags & (verb::kPast | verb::kImperfect | verb::kFuture | verb::kConditional)) &&
-      (first == 0 || scan.words[first - 1].expression || !m_subjects.has(scan.text(first - 1))))
+      (first == 0 || !(flags(scan, first - 1) & kSubject)))
     return false;
   const std::uint32_t tags = head.tags;
   const Tense own = simple_tense(tags);
@@ -380,7 +432,7 @@ bool TenseFinder::participle_after(std::string_view folded, std::size_t end, con
   if (i == end || i >= folded.size() || !word_byte(folded[i])) return false;
   std::size_t j = i;
   while (j < folded.size() && word_byte(folded[j])) ++j;
-  Scan scan{folded, origin, original, {}};
+  Scan scan{folded, origin, original, {}, {}};
   Word word;
   word.begin = i;
   word.end = j;
@@ -410,7 +462,7 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
   Candidate left, right, fallback;
 
   if (m_verbs) {
-    Scan scan{folded, origin, original, {}};
+    Scan scan{folded, origin, original, {}, {}};
     scan.words.reserve(48);
     std::size_t split = 0;
     for (std::size_t i = clause_begin; i < clause_end;) {
@@ -441,13 +493,13 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
     // until a coordinator or subordinator, or a stronger group of the same clause.
     int level = 0, lookups = 0;
     for (std::size_t i = split; i-- > 0 && lookups < kMaxLookups;) {
-      const std::string_view word = scan.text(i);
-      if (m_coordinators.has(word) || m_subordinators.has(word)) {
+      const std::uint32_t flags = this->flags(scan, i);
+      if (flags & (kCoordinator | kSubordinator)) {
         if (left.found) break;
         ++level;
         continue;
       }
-      if (m_not_after.has(word) || group_word(scan, i)) continue;
+      if (flags & (kNotAfter | kGroupWord)) continue;
       ++lookups;
       std::size_t lo = 0, hi = 0;
       TenseCueHit hit;
@@ -465,18 +517,18 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
     lookups = 0;
     bool subordinate = false;
     for (std::size_t i = split + 1; i < scan.words.size() && lookups < kMaxLookups; ++i) {
-      const std::string_view word = scan.text(i);
-      if (m_coordinators.has(word)) {
+      const std::uint32_t flags = this->flags(scan, i);
+      if (flags & kCoordinator) {
         if (right.found) break;
         ++level;
         continue;
       }
-      if (m_subordinators.has(word)) {
+      if (flags & kSubordinator) {
         if (right.found) break;
         subordinate = true;
         continue;
       }
-      if (m_not_after.has(word) || group_word(scan, i)) continue;
+      if (flags & (kNotAfter | kGroupWord)) continue;
       ++lookups;
       std::size_t lo = 0, hi = 0;
       TenseCueHit hit;
@@ -501,7 +553,11 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
   bool cue_after = false;
   if (!m_cues.empty()) {
     std::size_t cue_begin = 0, cue_end = 0;
-    cue.hit = lexical_cue(folded, clause_begin, clause_end, begin, end, origin, original, &cue_distance, &cue_begin, &cue_end);
+    // Lexical cues work next to the expression ("depuis vendredi", "d'ici Pâques").
+    constexpr std::size_t kCueReach = 80;
+    const std::size_t from = std::max(clause_begin, begin > kCueReach ? begin - kCueReach : 0);
+    const std::size_t to = std::min(clause_end, end + kCueReach);
+    cue.hit = lexical_cue(folded, from, to, begin, end, origin, original, &cue_distance, &cue_begin, &cue_end);
     cue.found = cue.hit.tense != Tense::None;
     cue.distance = cue_distance;
     cue.comma = cue_end <= begin ? has_comma(cue_end, begin) : has_comma(end, cue_begin);

@@ -10,8 +10,10 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace evgraph {
@@ -30,16 +32,18 @@ struct TenseCueHit {
   bool weak = false;  // a lone present form, which may be a noun: a farther group of the same clause wins
 };
 
-// Folded words, searched without allocating.
-class WordSet {
+// Folded words with flag bits, searched without allocating.
+class WordTable {
  public:
-  WordSet() = default;
-  explicit WordSet(std::vector<std::string> words);
-  bool has(std::string_view word) const;
-  bool empty() const { return m_words.empty(); }
+  void add(const std::vector<std::string>& words, std::uint32_t flags);
+  void finish();  // sorts and merges: call once after the last add
+  std::uint32_t find(std::string_view word) const;  // 0 when absent
+  const std::vector<std::pair<std::string, std::uint32_t>>& entries() const { return m_entries; }
 
  private:
-  std::vector<std::string> m_words;  // sorted
+  std::vector<std::pair<std::string, std::uint32_t>> m_entries;  // sorted
+  std::size_t m_longest = 0;
+  std::array<bool, 256> m_first{};  // first bytes of the words: most lookups stop here
 };
 
 class TenseFinder {
@@ -78,7 +82,8 @@ class TenseFinder {
 
   void analyse(Scan& scan, std::size_t index) const;
   bool verbal(Scan& scan, std::size_t index) const;
-  bool group_word(const Scan& scan, std::size_t index) const;
+  std::uint32_t flags(Scan& scan, std::size_t index) const;
+  bool group_word(Scan& scan, std::size_t index) const;
   bool auxiliary(Scan& scan, std::size_t index) const;
   bool group(Scan& scan, std::size_t index, std::size_t* lo, std::size_t* hi, TenseCueHit* hit) const;
   TenseCueHit lexical_cue(std::string_view folded, std::size_t clause_begin, std::size_t clause_end, std::size_t begin,
@@ -89,12 +94,13 @@ class TenseFinder {
   std::vector<CueSet> m_cues;  // pack order: on overlapping cues the earlier set wins
   std::unique_ptr<RE2> m_habitual;  // may be null
   std::array<bool, 256> m_breaks{};  // clause_breaks as a lookup table: checked byte by byte
-  WordSet m_coordinators;
-  WordSet m_subordinators;
-  // Lemma roles (folded lemmas).
-  WordSet m_perfect, m_passive, m_going_to, m_modal_future, m_conditional_modals, m_recent_past, m_prospective;
-  WordSet m_recent_past_markers, m_group_words, m_not_after, m_not_verbs, m_accent_homographs, m_infinitive_markers,
-      m_subjects;
+  WordTable m_words;  // coordinators, subordinators, group words, determiners... (tense.cpp)
+  WordTable m_roles;  // folded lemmas of auxiliaries, modals, scheduling verbs
+  // The same lemmas as the verb table spells them ("être"), found on the first lookup: the
+  // analyses' lemmas are then matched without folding.
+  mutable std::once_flag m_table_roles_once;
+  mutable WordTable m_table_roles;
+  const WordTable& table_roles() const;
 };
 
 }  // namespace evgraph::detail

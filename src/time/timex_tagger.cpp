@@ -48,6 +48,9 @@ struct TimexTagger::Impl {
     bool accented_word = false;
   };
   std::vector<OpenIntervalProgram> open_intervals;
+  // Every program's words at once: most dates have none, and one search tells.
+  std::unique_ptr<RE2> any_open_before;
+  std::unique_ptr<RE2> any_open_inside;
 
   Impl(detail::RulePack loaded, std::string verb_table, const VerbForms* verbs)
       : own_verb_table(std::move(verb_table)),
@@ -80,6 +83,15 @@ struct TimexTagger::Impl {
           throw ConfigError(SourceLocation{pack.file, spec.line, spec.column}, "open_intervals: " + re->error());
       open_intervals.push_back(std::move(program));
     }
+    if (!pack.open_intervals.empty()) {
+      std::string before, inside;
+      for (const auto& spec : pack.open_intervals) {
+        before += (before.empty() ? "" : "|") + ("(?:" + spec.regex + ")");
+        inside += (inside.empty() ? "" : "|") + ("(?:" + spec.regex + ")");
+      }
+      any_open_before = std::make_unique<RE2>("(?:" + before + ")$", detail::timex_re2_options(false));
+      any_open_inside = std::make_unique<RE2>("^(?:" + inside + ")", detail::timex_re2_options(false));
+    }
   }
 
   // "avant le 15 mars", "à partir de 16h", "until June 10": the mod of an open interval, the
@@ -95,6 +107,7 @@ struct TimexTagger::Impl {
     const re2::StringPiece before = whole.substr(from, r.begin - from);
     const re2::StringPiece inside = whole.substr(r.begin, r.end - r.begin);
     const re2::StringPiece after = whole.substr(r.end, 48);
+    if (!RE2::PartialMatch(before, *any_open_before) && !RE2::PartialMatch(inside, *any_open_inside)) return;
     for (const auto& program : open_intervals) {
       if (program.not_after && RE2::PartialMatch(after, *program.not_after)) continue;
       re2::StringPiece words;
@@ -122,7 +135,10 @@ struct TimexTagger::Impl {
     }
   }
 
+  // Whether folded [from, to) holds no clause break. Farther apart than a clause reaches (the
+  // tense window), two words are not in one clause anyway: the check stays bounded.
   bool in_one_clause(std::string_view folded, std::size_t from, std::size_t to) const {
+    if (to > from + 300) return false;
     for (std::size_t i = from; i < to; ++i)
       if (breaks[static_cast<unsigned char>(folded[i])]) return false;
     return true;
@@ -144,8 +160,12 @@ struct TimexTagger::Impl {
   bool opens_story(const FoldedText& text, std::string_view original, std::size_t begin, std::size_t end) const {
     const std::string_view folded = text.text;
     if (is_dateline(folded, begin)) return true;
+    // A dateline opens its line: look back a short way only.
     std::size_t line = begin;
-    while (line > 0 && folded[line - 1] != '\n') --line;
+    while (line > 0 && folded[line - 1] != '\n') {
+      if (begin - line > 80) return false;
+      --line;
+    }
     // The place in capitals and a comma, then the date, then the agency or a dash.
     const std::size_t from = text.origin[line], to = text.origin[begin];
     bool capitals = false;
