@@ -45,6 +45,10 @@ struct Timex {
 
 class VerbForms;
 
+// Appends the JSON Lines form of `timex` (schemas/timex.schema.json: doc, begin, end, text, type,
+// value, optional mod and range; with `explain`, also rule, anchor and explanation) and a newline.
+void append_timex_json(std::string& out, std::string_view doc, const Timex& timex, bool explain);
+
 class TimexTagger {
  public:
   // Loads and validates data/lang/<lang>/time.yaml, with the month and weekday names of
