@@ -82,8 +82,11 @@ class VerbForms {
   std::string_view m_table;
   mutable std::once_flag m_once;
   mutable std::vector<std::uint32_t> m_lines;  // byte offsets of the data lines
-  // Open addressing on the folded forms: (hash << 32) | (first line of the form + 1); 0 is empty.
-  mutable std::vector<std::uint64_t> m_slots;
+  std::uint32_t tag_of(std::uint32_t hash) const;
+  // Open addressing on the folded forms: the top bits of the hash, then the form's first line + 1
+  // in the low m_line_bits; 0 is empty.
+  mutable std::vector<std::uint32_t> m_slots;
+  mutable unsigned m_line_bits = 0;
 };
 
 }  // namespace evgraph

@@ -107,30 +107,57 @@ VerbForms::VerbForms(std::string_view table) : m_table(table) {}
 
 const std::vector<std::uint32_t>& VerbForms::lines() const {
   std::call_once(m_once, [this] {
+    // One pass: the line starts, and each form's hash, folded on the fly.
+    std::vector<std::uint32_t> hashes;
+    std::vector<std::string> cache;
+    std::string scratch;
+    std::string_view previous;
     for (std::size_t at = 0; at < m_table.size();) {
-      const std::size_t end = m_table.find('\n', at);
-      if (m_table[at] != '#' && m_table[at] != '\n') m_lines.push_back(static_cast<std::uint32_t>(at));
-      if (end == std::string_view::npos) break;
+      std::size_t end = m_table.find('\n', at);
+      if (end == std::string_view::npos) end = m_table.size();
+      if (m_table[at] != '#' && at < end) {
+        const std::string_view form = form_at(m_table, at);
+        m_lines.push_back(static_cast<std::uint32_t>(at));
+        // A form repeated for another lemma needs no entry of its own.
+        if (form == previous) {
+          hashes.push_back(0);
+        } else {
+          bool ascii = true;
+          for (char c : form) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+          if (ascii) {
+            hashes.push_back(hash_of(form) | 1u);
+          } else {
+            scratch.clear();
+            append_folded(form, scratch, cache);
+            hashes.push_back(hash_of(scratch) | 1u);
+          }
+          previous = form;
+        }
+      }
       at = end + 1;
     }
-    // Lines are sorted by folded form: only the first line of each form is indexed.
+    // Open addressing, small enough to stay in cache while it is filled: 32-bit slots holding the
+    // line (+1) in the low bits and the top bits of the hash above them. Forms whose accents
+    // differ but fold alike ("cèdera", "cédera") may take two entries; lookups start from the
+    // first line of the form either way.
     std::size_t capacity = 16;
-    while (capacity < 2 * m_lines.size()) capacity *= 2;
+    while (capacity < m_lines.size() + m_lines.size() / 3) capacity *= 2;
+    m_line_bits = 1;
+    while ((std::size_t{1} << m_line_bits) <= m_lines.size() + 1) ++m_line_bits;
     m_slots.assign(capacity, 0);
-    std::vector<std::string> cache;
-    std::string previous, folded;
     for (std::size_t line = 0; line < m_lines.size(); ++line) {
-      folded.clear();
-      append_folded(form_at(m_table, m_lines[line]), folded, cache);
-      if (line > 0 && folded == previous) continue;
-      const std::uint32_t h = hash_of(folded);
+      const std::uint32_t h = hashes[line];
+      if (h == 0) continue;
       std::size_t k = h & (capacity - 1);
       while (m_slots[k] != 0) k = (k + 1) & (capacity - 1);
-      m_slots[k] = (static_cast<std::uint64_t>(h) << 32) | static_cast<std::uint64_t>(line + 1);
-      std::swap(previous, folded);
+      m_slots[k] = tag_of(h) | static_cast<std::uint32_t>(line + 1);
     }
   });
   return m_lines;
+}
+
+std::uint32_t VerbForms::tag_of(std::uint32_t hash) const {
+  return m_line_bits >= 32 ? 0 : (hash >> m_line_bits) << m_line_bits;
 }
 
 VerbFormEntry VerbForms::entry(std::size_t line) const {
@@ -153,13 +180,16 @@ std::vector<VerbAnalysis> VerbForms::analyse(std::string_view folded_form) const
 void VerbForms::analyse(std::string_view folded_form, std::vector<VerbAnalysis>& out) const {
   out.clear();
   const auto& index = lines();
-  if (m_slots.empty()) return;
-  const std::uint32_t h = hash_of(folded_form);
+  if (m_slots.empty() || folded_form.empty()) return;
+  const std::uint32_t h = hash_of(folded_form) | 1u;
+  const std::uint32_t tag = tag_of(h);
+  const std::uint32_t line_mask = (m_line_bits >= 32 ? 0u : (1u << m_line_bits)) - 1u;
   const std::size_t mask = m_slots.size() - 1;
   for (std::size_t k = h & mask; m_slots[k] != 0; k = (k + 1) & mask) {
-    if (static_cast<std::uint32_t>(m_slots[k] >> 32) != h) continue;
-    const std::size_t first = static_cast<std::size_t>(m_slots[k] & 0xFFFFFFFFu) - 1;
+    if ((m_slots[k] & ~line_mask) != tag) continue;
+    std::size_t first = (m_slots[k] & line_mask) - 1;
     if (compare_folded(form_at(m_table, index[first]), folded_form) != 0) continue;
+    while (first > 0 && compare_folded(form_at(m_table, index[first - 1]), folded_form) == 0) --first;
     for (std::size_t line = first; line < index.size(); ++line) {
       if (line > first && compare_folded(form_at(m_table, index[line]), folded_form) != 0) break;
       const VerbFormEntry found = entry(line);
