@@ -330,10 +330,13 @@ bool relative_day(const PatternMatch& match, const ResolveContext& context, std:
   Date from = context.reference;
   std::string why = "from the publication day";
   const char* anchor_of = anchor::kPublication;
-  if (anchored && context.narrative.last) {
-    from = *context.narrative.last;
-    why = "from the narrative day " + to_iso(from) + " ('" + context.narrative.last_text + "')";
-    anchor_of = anchor::kNarrative;
+  std::string narrative_why;
+  if (anchored) {
+    if (auto day = narrative_day(match, context, &narrative_why)) {
+      from = *day;
+      why = "from " + narrative_why;
+      anchor_of = anchor::kNarrative;
+    }
   }
   const Date day = from + greg::days(to_int(*offset).value_or(0));
   Resolved r = resolved_span(match, to_iso(day) + pod_suffix(match, context), "offset " + *offset + " day(s) " + why);

@@ -35,13 +35,7 @@ Date day_of(const PatternMatch& match, const ResolveContext& context, std::strin
     *anchor_of = anchor::kDay;
     return *context.clause_day;
   }
-  const NarrativeDays& narrative = context.narrative;
-  const TenseCueHit hit = narrative.last ? tense_of(match, context) : TenseCueHit{};
-  const std::optional<Date> day = hit.tense == Tense::Past     ? narrative.last_past
-                                  : hit.tense == Tense::Future ? narrative.last_future
-                                                               : narrative.last;
-  if (day) {
-    *why = "the narrative day " + to_iso(*day) + (hit.tense == Tense::None ? "" : " on the side of " + describe(hit));
+  if (auto day = narrative_day(match, context, why)) {
     *anchor_of = anchor::kNarrative;
     return *day;
   }

@@ -59,10 +59,13 @@ bool offset(const PatternMatch& match, const ResolveContext& context, std::vecto
   Date base = context.reference;
   std::string why = "from the publication day";
   const char* anchor_of = anchor::kPublication;
-  if (match.pattern->param("anchor") == "narrative" && context.narrative.last) {
-    base = *context.narrative.last;
-    why = "from the narrative day " + to_iso(base) + " ('" + context.narrative.last_text + "')";
-    anchor_of = anchor::kNarrative;
+  std::string narrative_why;
+  if (match.pattern->param("anchor") == "narrative") {
+    if (auto day = narrative_day(match, context, &narrative_why)) {
+      base = *day;
+      why = "from " + narrative_why;
+      anchor_of = anchor::kNarrative;
+    }
   }
   const Date day = time_unit ? base : shift(base, *unit, sign * *count);
   // Days and weeks land on a day; months and longer keep their own granularity.

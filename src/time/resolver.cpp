@@ -106,6 +106,19 @@ std::string describe(const TenseCueHit& hit) {
 
 const char* tense_anchor(const TenseCueHit& hit) { return hit.cue.empty() ? anchor::kPublication : anchor::kVerb; }
 
+std::optional<Date> narrative_day(const PatternMatch& match, const ResolveContext& context, std::string* why) {
+  const NarrativeDays& narrative = context.narrative;
+  if (!narrative.last) return std::nullopt;
+  const TenseCueHit hit = tense_of(match, context);
+  std::optional<Date> day = hit.tense == Tense::Past     ? narrative.last_past
+                            : hit.tense == Tense::Future ? narrative.last_future
+                                                         : narrative.last;
+  if (!day) return std::nullopt;  // the story dated no day on that side: the publication day
+  *why = "the narrative day " + to_iso(*day) +
+         (*day == *narrative.last ? " ('" + narrative.last_text + "')" : " on the side of " + describe(hit));
+  return day;
+}
+
 std::optional<int> choose_year(Date reference, Tense tense,
                                const std::function<std::optional<DateInterval>(int)>& interval, int span) {
   const int year = reference.year();

@@ -110,6 +110,11 @@ std::optional<int> choose_year(Date reference, Tense tense,
                                const std::function<std::optional<DateInterval>(int)>& interval, int span = 1);
 // "publication" without a governing verb, "verb" with one.
 const char* tense_anchor(const TenseCueHit& hit);
+// The narrative day an anaphor or a time without a day counts from: the last day the text dated,
+// taken on the side of the publication day the governing verb points to (a past "avait appelé"
+// after a planned date still counts from the story's last past day). nullopt when the text has
+// dated no day on that side; `why` says which.
+std::optional<Date> narrative_day(const PatternMatch& match, const ResolveContext& context, std::string* why);
 
 std::string month_value(int year, int month);
 std::string year_value(int year);

@@ -97,6 +97,7 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
   pack.clause_breaks = scalar(tense["clause_breaks"]);
   pack.clause_break_words = words(tense["clause_break_words"]);
   pack.subordinators = words(tense["subordinators"]);
+  pack.noun_links = words(tense["noun_links"]);
   pack.habitual = scalar(tense["habitual"]);
   if (const YAML::Node verbs = tense["verbs"]) {
     VerbRules& rules = pack.verbs;

@@ -34,6 +34,7 @@ enum WordFlag : std::uint32_t {
   kInfinitiveMarker = 1u << 6,
   kSubject = 1u << 7,
   kRecentPastMarker = 1u << 8,
+  kNounLink = 1u << 9,
 };
 
 constexpr std::uint32_t kVerbal =
@@ -138,6 +139,7 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
   m_words.add(rules.infinitive_markers, kInfinitiveMarker);
   m_words.add(rules.subjects, kSubject);
   m_words.add(rules.recent_past_markers, kRecentPastMarker);
+  m_words.add(pack.noun_links, kNounLink);
   m_words.finish();
   m_roles.add(rules.perfect, kPerfect);
   m_roles.add(rules.passive, kPassive);
@@ -215,6 +217,28 @@ std::uint32_t TenseFinder::flags(Scan& scan, std::size_t index) const {
     if (!word.expression) word.flags = m_words.find(scan.text(index));
   }
   return word.flags;
+}
+
+// The expression opens with a link word ("du 17") or follows one ("of March 15"), after a noun:
+// a word that is no verb, or a verb form after a determiner ("le préavis de grève").
+bool TenseFinder::noun_complement(Scan& scan, std::size_t split) const {
+  const Word& expression = scan.words[split];
+  std::size_t first = expression.begin;
+  while (first < expression.end && word_byte(scan.folded[first])) ++first;
+  std::size_t noun = 0;
+  if (first > expression.begin && (m_words.find(scan.folded.substr(expression.begin, first - expression.begin)) & kNounLink)) {
+    if (split == 0) return false;
+    noun = split - 1;
+  } else {
+    if (split < 2 || !(flags(scan, split - 1) & kNounLink)) return false;
+    noun = split - 2;
+  }
+  const std::string_view word = scan.text(noun);
+  if (word.size() < 3 || flags(scan, noun) != 0 || word[0] < 'a') return false;
+  analyse(scan, noun);
+  if (scan.words[noun].capital) return false;
+  if (!(scan.words[noun].tags & kVerbal)) return true;
+  return noun > 0 && (flags(scan, noun - 1) & kNotAfter);
 }
 
 bool TenseFinder::group_word(Scan& scan, std::size_t index) const {
@@ -546,6 +570,9 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
       i = hi;
     }
     if (!right.found && fallback.found) right = std::move(fallback);
+    // "la grève du 17 au 19 mars", "le sommet du 15 avril": a date completing a noun is no
+    // adverbial of the verb; the nearest year or week fits it best.
+    if (noun_complement(scan, split)) return TenseCueHit{Tense::None, "a noun's complement", false, false};
   }
 
   std::size_t cue_distance = std::string::npos;

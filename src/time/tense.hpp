@@ -83,6 +83,7 @@ class TenseFinder {
   void analyse(Scan& scan, std::size_t index) const;
   bool verbal(Scan& scan, std::size_t index) const;
   std::uint32_t flags(Scan& scan, std::size_t index) const;
+  bool noun_complement(Scan& scan, std::size_t split) const;
   bool group_word(Scan& scan, std::size_t index) const;
   bool auxiliary(Scan& scan, std::size_t index) const;
   bool group(Scan& scan, std::size_t index, std::size_t* lo, std::size_t* hi, TenseCueHit* hit) const;
