@@ -99,12 +99,15 @@ TenseCueHit tense_of(const PatternMatch& match, const ResolveContext& context) {
 
 std::string describe(const TenseCueHit& hit) {
   if (hit.cue.empty()) return "no governing verb in the clause";
+  if (!hit.verb && hit.tense == Tense::None) return hit.cue + ", no verb governs it";
   const std::string what = hit.verb ? "governing verb '" : "cue '";
   if (hit.tense == Tense::None) return what + hit.cue + "' (no clear tense)";
   return what + hit.cue + "' (" + to_string(hit.tense) + ")";
 }
 
-const char* tense_anchor(const TenseCueHit& hit) { return hit.cue.empty() ? anchor::kPublication : anchor::kVerb; }
+const char* tense_anchor(const TenseCueHit& hit) {
+  return hit.tense == Tense::None ? anchor::kPublication : anchor::kVerb;
+}
 
 std::optional<Date> narrative_day(const PatternMatch& match, const ResolveContext& context, std::string* why) {
   const NarrativeDays& narrative = context.narrative;

@@ -237,6 +237,8 @@ bool TenseFinder::noun_complement(Scan& scan, std::size_t split) const {
   if (word.size() < 3 || flags(scan, noun) != 0 || word[0] < 'a') return false;
   analyse(scan, noun);
   if (scan.words[noun].capital) return false;
+  // "ont eu lieu du 17 au 19": a noun that a verb governs right before it is part of the verb.
+  if (noun > 0 && !(flags(scan, noun - 1) & (kNotAfter | kGroupWord)) && verbal(scan, noun - 1)) return false;
   if (!(scan.words[noun].tags & kVerbal)) return true;
   return noun > 0 && (flags(scan, noun - 1) & kNotAfter);
 }
@@ -572,7 +574,7 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
     if (!right.found && fallback.found) right = std::move(fallback);
     // "la grève du 17 au 19 mars", "le sommet du 15 avril": a date completing a noun is no
     // adverbial of the verb; the nearest year or week fits it best.
-    if (noun_complement(scan, split)) return TenseCueHit{Tense::None, "a noun's complement", false, false};
+    if (noun_complement(scan, split)) return TenseCueHit{Tense::None, "the date completes a noun", false, false};
   }
 
   std::size_t cue_distance = std::string::npos;

@@ -2,7 +2,11 @@
 // order, text escaped.
 #include <doctest/doctest.h>
 
+#include <evgraph/schema.hpp>
 #include <evgraph/timex.hpp>
+
+#include "test_support.hpp"
+#include "time/timex_fixture.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -41,4 +45,22 @@ TEST_CASE("timex JSON lines: fields, optional mod and range, escapes, --explain 
   evgraph::append_timex_json(plain, "d", timex, false);
   CHECK(plain.find("\"mod\"") == std::string::npos);
   CHECK(plain.find("\"range\"") == std::string::npos);
+}
+
+TEST_CASE("timex JSON lines follow schemas/timex.schema.json, --explain fields included") {
+  const char* text =
+      "Le 3 mars, les ministres se sont réunis à Paris ; la veille, vers 16 h, ils avaient dîné. Le sommet aura lieu "
+      "du 17 au 19 mai, fin juin au plus tard, chaque été, pendant trois semaines, désormais.";
+  const auto found = evgraph::test::tag("fr", text, "2025-03-10");
+  REQUIRE(found.size() >= 8);
+  for (const bool explain : {false, true}) {
+    for (const auto& timex : found) {
+      std::string line;
+      evgraph::append_timex_json(line, "doc-1", timex, explain);
+      CAPTURE(line);
+      const auto violations = evgraph::check_against_schema(YAML::Load(line), "line", "timex.schema.json",
+                                                            evgraph::test::resources().data());
+      CHECK(violations.empty());
+    }
+  }
 }
