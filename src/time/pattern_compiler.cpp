@@ -171,15 +171,30 @@ Vocabulary::Vocabulary(const RulePack& pack) {
   for (const auto& [name, entries] : pack.vocab) {
     auto& table = m_tables[name];
     for (const auto& entry : entries)
-      for (const auto& form : entry.forms) table.emplace(normalise_spaces(form), entry.value);
+      for (const auto& form : entry.forms) table.emplace_back(normalise_spaces(form), entry.value);
+    // The first entry of a form wins, as with a map filled in pack order.
+    std::stable_sort(table.begin(), table.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    table.erase(std::unique(table.begin(), table.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+                table.end());
   }
 }
 
 const std::string* Vocabulary::find(const std::string& name, std::string_view text) const {
   auto table = m_tables.find(name);
   if (table == m_tables.end()) return nullptr;
-  auto it = table->second.find(normalise_spaces(text));
-  return it == table->second.end() ? nullptr : &it->second;
+  // Captured text has single spaces unless the document spaced it otherwise: normalise only then.
+  bool plain = true;
+  for (std::size_t i = 0; i < text.size() && plain; ++i)
+    plain = !(text[i] == '\n' || text[i] == '\t' || (text[i] == ' ' && (i == 0 || i + 1 == text.size() || text[i + 1] == ' ')));
+  std::string normalised;
+  if (!plain) {
+    normalised = normalise_spaces(text);
+    text = normalised;
+  }
+  const auto& entries = table->second;
+  auto it = std::lower_bound(entries.begin(), entries.end(), text,
+                             [](const std::pair<std::string, std::string>& a, std::string_view b) { return std::string_view(a.first) < b; });
+  return it != entries.end() && it->first == text ? &it->second : nullptr;
 }
 
 int CompiledPattern::group_index(std::string_view group) const {

@@ -31,7 +31,8 @@ class Vocabulary {
   bool has(const std::string& name) const { return m_tables.count(name) != 0; }
 
  private:
-  std::unordered_map<std::string, std::unordered_map<std::string, std::string>> m_tables;
+  // Per vocabulary, (form, value) sorted by form: looked up with the captured text as it is.
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> m_tables;
 };
 
 struct CompiledPattern {

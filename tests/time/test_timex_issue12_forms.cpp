@@ -31,7 +31,8 @@ TEST_CASE("en vague references") {
   CHECK(value_of("en", "for the time being", "2025-03-12") == "PRESENT_REF");
   CHECK(value_of("en", "at the time", "2025-03-12") == "PAST_REF");
   CHECK(value_of("en", "recently", "2025-03-12") == "PAST_REF");
-  CHECK(value_of("en", "the future of the party", "2025-03-12") == "FUTURE_REF");
+  CHECK(value_of("en", "The party will think of the future.", "2025-03-12") == "FUTURE_REF");
+  CHECK(tag("en", "the future of the party", "2025-03-12").empty());  // its fate, not a time
 }
 
 TEST_CASE("fr parts of the day") {
