@@ -169,13 +169,17 @@ FoldedText fold_text(std::string_view utf8) {
   while (i < size) {
     const unsigned char c = bytes[i];
     if (c < 0x80) {
-      if (n >= out.text.size()) {
+      // A run of ASCII, while there is room.
+      const std::size_t room = out.text.size();
+      if (n >= room) {
         emit(&kAsciiFold[c], 1, i);
-      } else {
-        text[n] = kAsciiFold[c];
-        origin[n++] = static_cast<std::uint32_t>(i);
+        ++i;
+        continue;
       }
-      ++i;
+      for (; i < size && bytes[i] < 0x80 && n < room; ++i, ++n) {
+        text[n] = kAsciiFold[bytes[i]];
+        origin[n] = static_cast<std::uint32_t>(i);
+      }
       continue;
     }
     const ShortFold* known = nullptr;

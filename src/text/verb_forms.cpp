@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <unordered_map>
 #include <utility>
 
@@ -108,29 +109,39 @@ VerbForms::VerbForms(std::string_view table) : m_table(table) {}
 const std::vector<std::uint32_t>& VerbForms::lines() const {
   std::call_once(m_once, [this] {
     // One pass: the line starts, and each form's hash, folded on the fly.
-    std::vector<std::uint32_t> hashes;
+    std::vector<std::uint64_t> hashes;  // bit 32: the line starts a new form; the hash below
     std::vector<std::string> cache;
     std::string scratch;
     std::string_view previous;
-    for (std::size_t at = 0; at < m_table.size();) {
-      std::size_t end = m_table.find('\n', at);
-      if (end == std::string_view::npos) end = m_table.size();
-      if (m_table[at] != '#' && at < end) {
-        const std::string_view form = form_at(m_table, at);
+    const char* data = m_table.data();
+    const std::size_t size = m_table.size();
+    m_lines.reserve(size / 24);
+    hashes.reserve(size / 24);
+    for (std::size_t at = 0; at < size;) {
+      const void* newline = std::memchr(data + at, '\n', size - at);
+      const std::size_t end = newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - data) : size;
+      if (data[at] != '#' && at < end) {
+        // The form (up to the tab) and its hash as it is, in one pass.
+        std::uint32_t h = 2166136261u;
+        unsigned char high = 0;
+        std::size_t k = at;
+        for (; k < end && data[k] != '\t'; ++k) {
+          const auto c = static_cast<unsigned char>(data[k]);
+          high |= c;
+          h = (h ^ c) * 16777619u;
+        }
+        const std::string_view form(data + at, k - at);
         m_lines.push_back(static_cast<std::uint32_t>(at));
         // A form repeated for another lemma needs no entry of its own.
         if (form == previous) {
           hashes.push_back(0);
         } else {
-          bool ascii = true;
-          for (char c : form) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-          if (ascii) {
-            hashes.push_back(hash_of(form) | 1u);
-          } else {
+          if (high & 0x80) {  // accents: hash the folded spelling
             scratch.clear();
             append_folded(form, scratch, cache);
-            hashes.push_back(hash_of(scratch) | 1u);
+            h = hash_of(scratch);
           }
+          hashes.push_back((std::uint64_t{1} << 32) | h);
           previous = form;
         }
       }
@@ -146,8 +157,8 @@ const std::vector<std::uint32_t>& VerbForms::lines() const {
     while ((std::size_t{1} << m_line_bits) <= m_lines.size() + 1) ++m_line_bits;
     m_slots.assign(capacity, 0);
     for (std::size_t line = 0; line < m_lines.size(); ++line) {
-      const std::uint32_t h = hashes[line];
-      if (h == 0) continue;
+      if (hashes[line] == 0) continue;
+      const auto h = static_cast<std::uint32_t>(hashes[line]);
       std::size_t k = h & (capacity - 1);
       while (m_slots[k] != 0) k = (k + 1) & (capacity - 1);
       m_slots[k] = tag_of(h) | static_cast<std::uint32_t>(line + 1);
@@ -181,7 +192,7 @@ void VerbForms::analyse(std::string_view folded_form, std::vector<VerbAnalysis>&
   out.clear();
   const auto& index = lines();
   if (m_slots.empty() || folded_form.empty()) return;
-  const std::uint32_t h = hash_of(folded_form) | 1u;
+  const std::uint32_t h = hash_of(folded_form);
   const std::uint32_t tag = tag_of(h);
   const std::uint32_t line_mask = (m_line_bits >= 32 ? 0u : (1u << m_line_bits)) - 1u;
   const std::size_t mask = m_slots.size() - 1;

@@ -104,6 +104,31 @@ struct Expander {
   }
 };
 
+// Capturing groups of a regex source: "(" not followed by "?", and named "(?P<"; -1 when the
+// parentheses do not balance.
+int capturing_groups(const std::string& source) {
+  int count = 0, depth = 0;
+  bool in_class = false;
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    const char c = source[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < source.size() && source[i + 1] == ']') ++i;  // "[]...]": a literal bracket first
+    } else if (c == '(') {
+      const bool plain = i + 1 >= source.size() || source[i + 1] != '?';
+      count += plain || source.compare(i + 1, 3, "?P<") == 0;
+      ++depth;
+    } else if (c == ')' && --depth < 0) {
+      return -1;
+    }
+  }
+  return depth == 0 ? count : -1;
+}
+
 // The capture-free copy for the combined scan: named groups become plain groups.
 std::string strip_groups(const std::string& source) {
   std::string out;
@@ -197,6 +222,11 @@ const std::string* Vocabulary::find(const std::string& name, std::string_view te
   return it != entries.end() && it->first == text ? &it->second : nullptr;
 }
 
+const RE2& CompiledPattern::regex() const {
+  std::call_once(*m_once, [this] { m_regex = std::make_unique<RE2>(source, timex_re2_options(false)); });
+  return *m_regex;
+}
+
 int CompiledPattern::group_index(std::string_view group) const {
   for (std::size_t i = 0; i < group_names.size(); ++i)
     if (group_names[i] == group) return static_cast<int>(i) + 1;
@@ -217,14 +247,19 @@ std::vector<CompiledPattern> compile_patterns(const RulePack& pack) {
     if (!kind) fail(pack, spec.line, spec.column, "pattern '" + spec.name + "': unknown resolver '" + spec.resolver + "'");
     pattern.resolver = *kind;
     Expander expander{pack, spec, {}, {}};
-    const std::string source = expander.expand(spec.regex, true, nullptr, 0);
-    pattern.regex = compile(pack, spec, source);
-    if (pattern.regex->NumberOfCapturingGroups() != static_cast<int>(expander.group_names.size()))
+    std::string source = expander.expand(spec.regex, true, nullptr, 0);
+    // Syntax and the empty match are checked when the scanner compiles its set of the same
+    // sources (with this pattern's position); the groups here.
+    const int groups = capturing_groups(source);
+    if (groups < 0) fail(pack, spec.line, spec.column, "pattern '" + spec.name + "': unbalanced parentheses");
+    if (groups != static_cast<int>(expander.group_names.size()))
       fail(pack, spec.line, spec.column,
            "pattern '" + spec.name + "': use (?:...) for grouping; captures come from placeholders only");
-    if (RE2::FullMatch("", *pattern.regex))
-      fail(pack, spec.line, spec.column, "pattern '" + spec.name + "' matches the empty string");
+    pattern.file = pack.file;
+    pattern.line = spec.line;
+    pattern.column = spec.column;
     pattern.scan_source = strip_groups(source);
+    pattern.source = std::move(source);
     pattern.group_names = std::move(expander.group_names);
     pattern.group_vocabs = std::move(expander.group_vocabs);
     if (!spec.not_before.empty())

@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,7 +39,10 @@ class Vocabulary {
 struct CompiledPattern {
   std::string name;
   ResolverKind resolver = ResolverKind::Ref;
-  std::unique_ptr<RE2> regex;             // with named groups
+  std::string file;  // where the pattern is written, for messages
+  int line = 0;
+  int column = 0;
+  std::string source;                     // with named groups; compiled on first use (regex())
   std::string scan_source;                // the same without capturing groups
   std::vector<std::string> group_names;   // index i holds group i+1
   // For each group, the vocabularies its text may come from (a placeholder names one; a fragment
@@ -50,6 +54,14 @@ struct CompiledPattern {
 
   int group_index(std::string_view group) const;  // 1-based, 0 when absent
   std::string param(const std::string& key, const std::string& fallback = "") const;
+  // The program with named groups, compiled on first use: a run compiles only the patterns its
+  // text reaches. The source was checked when the pack was loaded (the scanner's set compiles
+  // the same text). Thread-safe.
+  const RE2& regex() const;
+
+ private:
+  mutable std::unique_ptr<std::once_flag> m_once = std::make_unique<std::once_flag>();
+  mutable std::unique_ptr<RE2> m_regex;
 };
 
 // Throws ConfigError (pack file, line of the pattern) on unknown placeholders, resolvers or

@@ -272,7 +272,7 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
     match.end = end;
     const int groups = static_cast<int>(pattern.group_names.size()) + 1;
     if (groups > detail::kMaxGroups ||
-        !pattern.regex->Match(whole, begin, end, RE2::ANCHOR_BOTH, match.groups.data(), groups))
+        !pattern.regex().Match(whole, begin, end, RE2::ANCHOR_BOTH, match.groups.data(), groups))
       return false;
     std::optional<Date> clause_day;
     if (last_day && impl.in_one_clause(text, last_day_end, begin)) clause_day = last_day;

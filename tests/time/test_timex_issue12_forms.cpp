@@ -92,6 +92,7 @@ TEST_CASE("fr durations and sets in words") {
   CHECK(find_timex(sets, "par an").value == "P1Y");
   CHECK(find_timex(sets, "annuelle").value == "P1Y");
   CHECK(find_timex(sets, "hebdomadaire").value == "P1W");
+  CHECK(value_of("fr", "un point quotidien", "2025-03-12") == "P1D");
   CHECK(find_timex(sets, "chaque jour").value == "P1D");
   CHECK(find_timex(sets, "tous les deux ans").value == "P2Y");
   CHECK(find_timex(sets, "chaque été").value == "XXXX-SU");
