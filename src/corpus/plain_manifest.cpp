@@ -92,7 +92,7 @@ std::optional<Corpus> read_plain_manifest(std::string_view text, const std::file
   corpus.root = manifest.parent_path().empty() ? std::filesystem::path(".") : manifest.parent_path();
   std::set<std::string_view> top_keys;
   std::set<std::string> ids;
-  std::string_view block;              // the top-level key whose list is open: documents, lexicons
+  std::string_view block;                            // the top-level key whose list is open: documents, lexicons
   std::size_t item_indent = std::string_view::npos;  // indentation of "- " in that list
   std::set<std::string_view> doc_keys;
   bool has_language = false, first_line = true, open_document = false;
@@ -171,8 +171,10 @@ std::optional<Corpus> read_plain_manifest(std::string_view text, const std::file
       }
       auto text_value = scalar(value);
       if (!text_value) return std::nullopt;
-      if (key == "corpus") corpus.name = std::move(*text_value);
-      else if (key == "version") corpus.version = std::move(*text_value);
+      if (key == "corpus")
+        corpus.name = std::move(*text_value);
+      else if (key == "version")
+        corpus.version = std::move(*text_value);
       else if (key == "language") {
         if (!matches_lang(*text_value, resources)) return std::nullopt;
         language = std::move(*text_value);

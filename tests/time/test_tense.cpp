@@ -39,9 +39,11 @@ TEST_CASE("fr nouns and adjectives are not tense cues") {
 
 TEST_CASE("fr the governing verb, not the nearest one") {
   // The relative clause's verb ("ont signé") does not govern the fronted date.
-  CHECK(value_of("fr", "Le 15 mars, les ministres qui ont signé l'accord se rencontreront.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("fr", "Le 15 mars, les ministres qui ont signé l'accord se rencontreront.", "2025-08-20") ==
+        "2026-03-15");
   // An attribution set off by a comma does not date the meeting.
-  CHECK(value_of("fr", "Les ministres se réuniront le 15 mars, a indiqué le porte-parole.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("fr", "Les ministres se réuniront le 15 mars, a indiqué le porte-parole.", "2025-08-20") ==
+        "2026-03-15");
   // Historical present in a headline: the nearest 11 February.
   CHECK(value_of("fr", "Le Premier ministre démissionne le 11 février", "2025-02-15") == "2025-02-11");
 }
@@ -60,7 +62,8 @@ TEST_CASE("fr plural direction words and a weekday that decides the year") {
 }
 
 TEST_CASE("fr year-in-review lines are in the publication's year") {
-  const char* text = "Les temps forts de l'année :\n- 15 mars : le Premier ministre démissionne.\n- 2 juin : élections.\n";
+  const char* text =
+      "Les temps forts de l'année :\n- 15 mars : le Premier ministre démissionne.\n- 2 juin : élections.\n";
   const auto found = tag("fr", text, "2025-12-28");
   CHECK(find_timex(found, "15 mars").value == "2025-03-15");
   CHECK(find_timex(found, "2 juin").value == "2025-06-02");

@@ -15,7 +15,8 @@ TEST_CASE("fr vague present, past and future references") {
     CAPTURE(text);
     CHECK(value_of("fr", text, "2025-03-12") == "PRESENT_REF");
   }
-  CHECK(value_of("fr", "l'armée, aujourd'hui considérée comme l'une des meilleures", "2025-03-12", "aujourd") == "PRESENT_REF");
+  CHECK(value_of("fr", "l'armée, aujourd'hui considérée comme l'une des meilleures", "2025-03-12", "aujourd") ==
+        "PRESENT_REF");
   CHECK(value_of("fr", "la France d'aujourd'hui", "2025-03-12") == "PRESENT_REF");
   // With a dated event, "aujourd'hui" stays the day.
   CHECK(value_of("fr", "Le ministre a annoncé aujourd'hui sa démission.", "2025-03-12") == "2025-03-12");
@@ -73,8 +74,8 @@ TEST_CASE("fr ages are not durations") {
 }
 
 TEST_CASE("en ages are not durations") {
-  for (const char* text : {"a 12-year-old boy", "The man, 45 years old, was arrested.", "aged 45",
-                           "a woman in her 40s", "a man in his early fifties"}) {
+  for (const char* text : {"a 12-year-old boy", "The man, 45 years old, was arrested.", "aged 45", "a woman in her 40s",
+                           "a man in his early fifties"}) {
     CAPTURE(text);
     CHECK(tag("en", text, "2025-03-12").empty());
   }
@@ -86,8 +87,9 @@ TEST_CASE("fr durations and sets in words") {
   CHECK(value_of("fr", "son second quinquennat", "2025-03-12") == "P5Y");
   CHECK(value_of("fr", "le septennat", "2025-03-12") == "P7Y");
   CHECK(value_of("fr", "en 12,7 secondes", "2025-03-12") == "PT12.7S");
-  const auto sets = tag("fr", "deux réunions par an, une conférence annuelle, un bulletin hebdomadaire et des points "
-                              "chaque jour, tous les deux ans, chaque été",
+  const auto sets = tag("fr",
+                        "deux réunions par an, une conférence annuelle, un bulletin hebdomadaire et des points "
+                        "chaque jour, tous les deux ans, chaque été",
                         "2025-03-12");
   CHECK(find_timex(sets, "par an").value == "P1Y");
   CHECK(find_timex(sets, "annuelle").value == "P1Y");
