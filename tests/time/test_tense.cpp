@@ -22,6 +22,10 @@ TEST_CASE("fr irregular futures and compound tenses are read from the verb table
   CHECK(value_of("fr", "Il avait rencontré son homologue le 15 octobre.", "2025-08-20") == "2024-10-15");
   CHECK(value_of("fr", "Il rencontra son homologue le 15 octobre.", "2025-08-20") == "2024-10-15");
   CHECK(value_of("fr", "Il vient de signer le 15 octobre.", "2025-08-20") == "2024-10-15");
+  CHECK(value_of("fr", "Il rencontrait son homologue le 15 octobre.", "2025-08-20") == "2024-10-15");  // imparfait
+  CHECK(value_of("fr", "Il rencontrerait son homologue le 15 mars.", "2025-08-20") == "2026-03-15");   // conditionnel
+  CHECK(value_of("fr", "Il aurait rencontré son homologue le 15 octobre.", "2025-08-20") ==
+        "2024-10-15");  // cond. passé
   // The explanation names the governing verb and the anchor.
   const auto t = find_timex(tag("fr", "La réunion aura lieu le 15 mars.", "2025-08-20"), "15 mars");
   CHECK(t.explanation.find("aura") != std::string::npos);
@@ -75,6 +79,9 @@ TEST_CASE("en tense from the verb table") {
   CHECK(value_of("en", "He is going to visit Kyiv on March 15.", "2025-08-20") == "2026-03-15");
   CHECK(value_of("en", "He has met his counterpart on October 15.", "2025-08-20") == "2024-10-15");
   CHECK(value_of("en", "He had met his counterpart on October 15.", "2025-08-20") == "2024-10-15");
+  CHECK(value_of("en", "He met his counterpart on October 15.", "2025-08-20") == "2024-10-15");
+  CHECK(value_of("en", "He would meet his counterpart on March 15.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("en", "He would have met his counterpart on October 15.", "2025-08-20") == "2024-10-15");
   // "contested" is an adjective here; "set for" schedules the vote.
   CHECK(value_of("en", "The contested budget vote set for Dec. 15 drew protests.", "2025-08-20") == "2025-12-15");
   CHECK(value_of("en", "The contested budget vote on Dec. 15.", "2026-02-20") == "2025-12-15");
