@@ -264,6 +264,10 @@ std::vector<CompiledPattern> compile_patterns(const RulePack& pack) {
     pattern.group_vocabs = std::move(expander.group_vocabs);
     if (!spec.not_before.empty())
       pattern.not_before = compile(pack, spec, "(?:" + expander.expand(spec.not_before, false, nullptr, 0) + ")$");
+    if (!spec.requires_before.empty())
+      pattern.requires_before = compile(pack, spec, "(?:" + expander.expand(spec.requires_before, false, nullptr, 0) + ")$");
+    if (!spec.requires_after.empty())
+      pattern.requires_after = compile(pack, spec, "^(?:" + expander.expand(spec.requires_after, false, nullptr, 0) + ")");
     if (!spec.not_after.empty())
       pattern.not_after = compile(pack, spec, "^(?:" + expander.expand(spec.not_after, false, nullptr, 0) + ")");
     for (const auto& [key, value] : spec.params) pattern.params.emplace(key, value);

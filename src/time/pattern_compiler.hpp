@@ -49,6 +49,8 @@ struct CompiledPattern {
   // may reference several).
   std::vector<std::vector<std::string>> group_vocabs;
   std::unique_ptr<RE2> not_before;  // anchored at the end of the preceding text
+  std::unique_ptr<RE2> requires_before;  // the same, a condition instead of a veto
+  std::unique_ptr<RE2> requires_after;   // anchored at the start of the following text
   std::unique_ptr<RE2> not_after;   // anchored at the start of the following text
   std::unordered_map<std::string, std::string> params;
 

@@ -131,6 +131,8 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
     spec.resolver = scalar(item["resolver"]);
     spec.regex = scalar(item["regex"]);
     spec.not_before = scalar(item["not_before"]);
+    spec.requires_before = scalar(item["requires_before"]);
+    spec.requires_after = scalar(item["requires_after"]);
     spec.not_after = scalar(item["not_after"]);
     if (item["params"])
       for (const auto& kv : item["params"]) spec.params[kv.first.as<std::string>()] = kv.second.as<std::string>();

@@ -23,6 +23,8 @@ struct PatternSpec {
   std::string resolver;
   std::string regex;       // RE2 syntax with {placeholder} / {placeholder:group}
   std::string not_before;  // optional: reject when this matches the text just before the match
+  std::string requires_before;  // optional: reject unless this matches the text just before the match
+  std::string requires_after;   // optional: reject unless this matches the text just after the match
   std::string not_after;   // optional: reject when this matches the text just after the match
   std::map<std::string, std::string> params;
   int line = 0;  // 1-based position of the pattern in the pack, for error messages

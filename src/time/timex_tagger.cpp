@@ -260,10 +260,13 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
   impl.scanner.scan(text, [&](int index, std::size_t begin, std::size_t end) {
     const detail::CompiledPattern& pattern = impl.patterns[static_cast<std::size_t>(index)];
     const re2::StringPiece whole(text.data(), text.size());
-    if (pattern.not_before) {
+    if (pattern.not_before || pattern.requires_before) {
       const std::size_t from = begin > 48 ? begin - 48 : 0;
-      if (RE2::PartialMatch(whole.substr(from, begin - from), *pattern.not_before)) return false;
+      const re2::StringPiece before = whole.substr(from, begin - from);
+      if (pattern.not_before && RE2::PartialMatch(before, *pattern.not_before)) return false;
+      if (pattern.requires_before && !RE2::PartialMatch(before, *pattern.requires_before)) return false;
     }
+    if (pattern.requires_after && !RE2::PartialMatch(whole.substr(end, 48), *pattern.requires_after)) return false;
     if (pattern.not_after && RE2::PartialMatch(whole.substr(end, 48), *pattern.not_after)) return false;
     detail::PatternMatch match;
     match.pattern = &pattern;
