@@ -53,8 +53,9 @@ struct LoadedDocument {
 // Reads documents[index] without leaving the corpus folder (no symbolic link, no ".."). Throws
 // InputError (file:line:column) when it is missing, unreadable, larger than `max_bytes`, not
 // UTF-8 or empty: the caller decides whether that skips the document or stops the run.
+// `digest` false leaves info.sha256 empty, for callers that write no provenance (timex).
 LoadedDocument read_document(const Corpus& corpus, std::size_t index, const Env& env,
-                             std::size_t max_bytes = kDefaultMaxDocumentBytes);
+                             std::size_t max_bytes = kDefaultMaxDocumentBytes, bool digest = true);
 
 // Lower-case hex SHA-256 of `bytes`.
 std::string sha256_hex(std::string_view bytes);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -44,10 +45,10 @@ std::uint32_t tag_of(std::string_view name);
 }  // namespace verb
 
 struct VerbAnalysis {
-  std::string_view form;   // as the table writes it (accents kept): "rencontrés" for "rencontres"
-  std::string_view lemma;
-  std::string_view folded_lemma;  // evgraph::fold(lemma), kept by the VerbForms
+  std::string_view lemma;         // as the table writes it (accents kept)
   std::uint32_t tags = 0;
+  std::string_view form;          // as the table writes it: "rencontrés" for "rencontres"
+  std::string_view folded_lemma;  // evgraph::fold(lemma), kept by the VerbForms
 };
 
 // One line of the table.
@@ -59,17 +60,18 @@ struct VerbFormEntry {
 
 class VerbForms {
  public:
-  // `table`: the TSV text (form, lemma, tags, and the folded form where it differs), which must
-  // outlive the object. Indexed on the first lookup: one pass over the table, a few milliseconds.
+  // `table`: the TSV text (form, lemma, tags; sorted by folded form), which must outlive the
+  // object. The line starts and a hash table of the folded forms are built on the first lookup
+  // (a few milliseconds).
   explicit VerbForms(std::string_view table);
   VerbForms(const VerbForms&) = delete;
   VerbForms& operator=(const VerbForms&) = delete;
 
   // The analyses of a form written folded (lower case, no accents: evgraph::fold), empty when it
-  // is no verb form. Thread-safe, a hash lookup.
+  // is no verb form. Thread-safe. A hash lookup: no allocation but the result.
   std::vector<VerbAnalysis> analyse(std::string_view folded_form) const;
-  // The same, with `hash` = std::hash<std::string_view>(folded_form) already computed.
-  std::vector<VerbAnalysis> analyse(std::string_view folded_form, std::size_t hash) const;
+  // The same into `out` (cleared first): no allocation once `out` has room. Thread-safe.
+  void analyse(std::string_view folded_form, std::vector<VerbAnalysis>& out) const;
   // Every line whose folded lemma is in `folded_lemmas`, in table order: the inflected forms of
   // those verbs. One pass over the table.
   std::vector<VerbFormEntry> forms_of(const std::unordered_set<std::string>& folded_lemmas) const;
@@ -77,13 +79,19 @@ class VerbForms {
   std::size_t size() const;
 
  private:
-  struct Index;
-  const Index& index() const;
+  const std::vector<std::uint32_t>& lines() const;
   VerbFormEntry entry(std::size_t line) const;
 
   std::string_view m_table;
   mutable std::once_flag m_once;
-  mutable std::shared_ptr<const Index> m_index;
+  mutable std::vector<std::uint32_t> m_lines;  // byte offsets of the data lines
+  mutable std::vector<std::uint32_t> m_lemma_of_line;  // index into m_folded_lemmas
+  mutable std::deque<std::string> m_folded_lemmas;     // deque: analyses view them
+  std::uint32_t tag_of(std::uint32_t hash) const;
+  // Open addressing on the folded forms: the top bits of the hash, then the form's first line + 1
+  // in the low m_line_bits; 0 is empty.
+  mutable std::vector<std::uint32_t> m_slots;
+  mutable unsigned m_line_bits = 0;
 };
 
 }  // namespace evgraph

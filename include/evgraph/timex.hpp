@@ -35,15 +35,28 @@ struct Timex {
   std::string granularity;      // day|week|month|season|quarter|half|year|decade|time|unknown
   bool from_dateline = false;   // the "date YYYY-MM-DD" line that opens a document: metadata
   std::string rule;             // name of the rule that matched
+  // What decided the value: "written" (the text gives it whole), "publication" (counted from the
+  // publication day), "verb" (the governing verb's tense against the publication day),
+  // "narrative" (the last day the text dated), "day" (the day written beside a time), "none"
+  // (durations, sets, vague references).
+  std::string anchor;
   std::string explanation;      // how the value was resolved (tense, anchor), for --explain
 };
+
+class VerbForms;
+
+// Appends the JSON Lines form of `timex` (schemas/timex.schema.json: doc, begin, end, text, type,
+// value, optional mod and range; with `explain`, also rule, anchor and explanation) and a newline.
+void append_timex_json(std::string& out, std::string_view doc, const Timex& timex, bool explain);
 
 class TimexTagger {
  public:
   // Loads and validates data/lang/<lang>/time.yaml, with the month and weekday names of
-  // `calendar` (the pack's language.yaml). Throws ConfigError (file:line:column).
-  TimexTagger(const DataStore& data, const std::string& lang, const CalendarNames& calendar);
-  // The same with the calendar names read from the pack.
+  // `calendar` (the pack's language.yaml) and the verb morphology `verbs` (the pack's
+  // verb-forms.tsv, which must outlive the tagger; null or empty: tense from the pack's lexical
+  // cues only). Throws ConfigError (file:line:column).
+  TimexTagger(const DataStore& data, const std::string& lang, const CalendarNames& calendar, const VerbForms* verbs);
+  // The same with the calendar names and the verb table read from the pack.
   TimexTagger(const DataStore& data, const std::string& lang);
   ~TimexTagger();
   TimexTagger(TimexTagger&&) noexcept;

@@ -4,8 +4,6 @@
 #include <evgraph/pipeline.hpp>
 #include <evgraph/timex.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include <iostream>
 
 namespace evgraph::cli {
@@ -45,21 +43,7 @@ class TimexCommand : public Command {
 
  private:
   void append_line(std::string& buffer, const DocumentInfo& doc, const Timex& timex) const {
-    nlohmann::ordered_json line;
-    line["doc"] = doc.id;
-    line["begin"] = timex.begin;
-    line["end"] = timex.end;
-    line["text"] = timex.text;
-    line["type"] = to_string(timex.type);
-    line["value"] = timex.value;
-    if (!timex.mod.empty()) line["mod"] = timex.mod;
-    if (timex.first && timex.last) line["range"] = {to_iso(*timex.first), to_iso(*timex.last)};
-    if (m_explain) {
-      line["rule"] = timex.rule;
-      line["explanation"] = timex.explanation;
-    }
-    buffer += line.dump();
-    buffer += '\n';
+    append_timex_json(buffer, doc.id, timex, m_explain);
   }
 
   std::string m_input;

@@ -51,10 +51,18 @@ std::optional<Date> parse_iso_date(std::string_view text) {
 }
 
 std::string to_iso(const Date& date) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", static_cast<int>(date.year()),
-                static_cast<int>(date.month()), static_cast<int>(date.day()));
-  return buffer;
+  // Called for every date the tagger and the exports write: digits by hand, not snprintf.
+  const int year = date.year(), month = date.month(), day = date.day();
+  std::string out(10, '-');
+  out[0] = static_cast<char>('0' + year / 1000 % 10);
+  out[1] = static_cast<char>('0' + year / 100 % 10);
+  out[2] = static_cast<char>('0' + year / 10 % 10);
+  out[3] = static_cast<char>('0' + year % 10);
+  out[5] = static_cast<char>('0' + month / 10);
+  out[6] = static_cast<char>('0' + month % 10);
+  out[8] = static_cast<char>('0' + day / 10);
+  out[9] = static_cast<char>('0' + day % 10);
+  return out;
 }
 
 std::string iso_week_value(const Date& date) {
@@ -111,6 +119,13 @@ std::optional<DateInterval> interval_of(std::string_view value) {
     if (week < 1 || week > 53) return std::nullopt;
     const Date monday = monday_of_iso_week(year, week);
     return DateInterval{monday, monday + boost::gregorian::days(6), "week"};
+  }
+  // "2025-W04-WE": the Saturday and Sunday of that ISO week.
+  if (rest.size() == 6 && rest[0] == 'W' && all_digits(rest.substr(1, 2)) && rest.substr(3) == "-WE") {
+    const int week = to_int(rest.substr(1, 2));
+    if (week < 1 || week > 53) return std::nullopt;
+    const Date saturday = monday_of_iso_week(year, week) + boost::gregorian::days(5);
+    return DateInterval{saturday, saturday + boost::gregorian::days(1), "week"};
   }
   if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H') && rest[1] >= '1' &&
       rest[1] <= (rest[0] == 'Q' ? '4' : '2')) {

@@ -7,12 +7,18 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
+#if __has_include(<linux/openat2.h>)
+#include <linux/openat2.h>
+#endif
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <map>
+#include <mutex>
 
 namespace evgraph {
 namespace {
@@ -42,27 +48,66 @@ class Descriptor {
   int m_fd;
 };
 
-std::string read_descriptor(int fd, const std::string& shown, std::size_t max_bytes) {
+// `known`: the descriptor's fstat when the caller has it.
+std::string read_descriptor(int fd, const std::string& shown, std::size_t max_bytes, const struct stat* known = nullptr) {
   struct stat info {};
-  if (::fstat(fd, &info) != 0) throw InputError({shown}, "cannot read: " + reason(errno));
+  if (known) info = *known;
+  else if (::fstat(fd, &info) != 0) throw InputError({shown}, "cannot read: " + reason(errno));
   if (S_ISDIR(info.st_mode)) throw InputError({shown}, "is a folder, not a file");
   if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes)
     throw InputError({shown}, "is larger than the limit of " + std::to_string(max_bytes) + " bytes");
   std::string content;
-  if (S_ISREG(info.st_mode)) content.reserve(static_cast<std::size_t>(info.st_size));
+  std::size_t got = 0;
+  if (S_ISREG(info.st_mode)) {
+    // Straight into the string, asking one byte more than the size: a short read is the end.
+    const auto size = static_cast<std::size_t>(info.st_size);
+    content.resize(size + 1);
+    while (got < content.size()) {
+      const ssize_t n = ::read(fd, content.data() + got, content.size() - got);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        throw InputError({shown}, "cannot read: " + reason(errno));
+      }
+      if (n == 0) break;
+      got += static_cast<std::size_t>(n);
+      if (got <= size) continue;
+      break;  // the file grew: read the rest below
+    }
+    content.resize(got);
+    if (got <= size) return content;
+  }
   char buffer[1 << 16];
   for (;;) {
-    const ssize_t got = ::read(fd, buffer, sizeof buffer);
-    if (got == 0) break;
-    if (got < 0) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) break;
+    if (n < 0) {
       if (errno == EINTR) continue;
       throw InputError({shown}, "cannot read: " + reason(errno));
     }
-    if (content.size() + static_cast<std::size_t>(got) > max_bytes)
+    if (content.size() + static_cast<std::size_t>(n) > max_bytes)
       throw InputError({shown}, "is larger than the limit of " + std::to_string(max_bytes) + " bytes");
-    content.append(buffer, static_cast<std::size_t>(got));
+    content.append(buffer, static_cast<std::size_t>(n));
   }
+  if (content.size() > max_bytes)
+    throw InputError({shown}, "is larger than the limit of " + std::to_string(max_bytes) + " bytes");
   return content;
+}
+
+// Opens `relative` below the folder `root_fd` in one call, refusing symbolic links anywhere on the
+// way and any way out of the folder (Linux openat2, RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS). -1
+// when the kernel lacks it or the path is refused: the caller then walks the path itself, which
+// also says what is wrong.
+int open_beneath(int root_fd, const std::string& relative) {
+#if defined(SYS_openat2) && defined(RESOLVE_BENEATH)
+  struct open_how how {};
+  how.flags = O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK;
+  how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
+  return static_cast<int>(::syscall(SYS_openat2, root_fd, relative.c_str(), &how, sizeof how));
+#else
+  (void)root_fd;
+  (void)relative;
+  return -1;
+#endif
 }
 
 // The folders of `relative` (all but the last part) and its last part; throws when it could
@@ -220,6 +265,14 @@ class OutputTransaction {
 
 class DiskEnv : public Env {
  public:
+  DiskEnv() = default;
+  DiskEnv(const DiskEnv&) = delete;
+  DiskEnv& operator=(const DiskEnv&) = delete;
+  ~DiskEnv() override {
+    for (const auto& [path, fd] : m_roots)
+      if (fd >= 0) ::close(fd);
+  }
+
   std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) const override {
     Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (!fd) {
@@ -249,6 +302,14 @@ class DiskEnv : public Env {
 
   std::string read_confined(const std::filesystem::path& root, const std::string& relative,
                             std::size_t max_bytes) const override {
+    // The fast way: the corpus folder opened once, each document in one call.
+    if (relative.find("..") == std::string::npos && !relative.empty() && relative[0] != '/') {
+      const int root_fd = root_descriptor(root);
+      Descriptor fd(root_fd >= 0 ? open_beneath(root_fd, relative) : -1);
+      struct stat info {};
+      if (fd && ::fstat(fd.get(), &info) == 0 && S_ISREG(info.st_mode))
+        return read_descriptor(fd.get(), (root / relative).string(), max_bytes, &info);
+    }
     const auto [folders, last] = split_confined(relative);
     const Descriptor parent = open_parent_confined(root, folders, relative);
     Descriptor fd(::openat(parent.get(), last.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
@@ -262,6 +323,14 @@ class DiskEnv : public Env {
     struct stat info {};
     if (::fstat(fd.get(), &info) != 0 || !S_ISREG(info.st_mode)) throw InputError({shown}, "is not a regular file");
     return read_descriptor(fd.get(), shown, max_bytes);
+  }
+
+  // The folder `root`, opened once and kept for the Env's lifetime; -1 when it cannot be opened.
+  int root_descriptor(const std::filesystem::path& root) const {
+    std::lock_guard lock(m_roots_mutex);
+    auto it = m_roots.find(root.string());
+    if (it == m_roots.end()) it = m_roots.emplace(root.string(), ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)).first;
+    return it->second;
   }
 
   FileKind kind(const std::filesystem::path& path) const override {
@@ -299,6 +368,10 @@ class DiskEnv : public Env {
     for (const OutputFile& file : files) transaction.stage(file);
     transaction.commit();
   }
+
+ private:
+  mutable std::mutex m_roots_mutex;
+  mutable std::map<std::string, int> m_roots;  // corpus folders opened by read_confined
 };
 
 }  // namespace

@@ -101,7 +101,8 @@ Corpus open_text_file(const std::filesystem::path& file, const CorpusOptions& op
   return corpus;
 }
 
-LoadedDocument read_document(const Corpus& corpus, std::size_t index, const Env& env, std::size_t max_bytes) {
+LoadedDocument read_document(const Corpus& corpus, std::size_t index, const Env& env, std::size_t max_bytes,
+                             bool digest) {
   LoadedDocument loaded;
   loaded.info = corpus.documents.at(index);
   const auto path = corpus.root / loaded.info.path;
@@ -113,7 +114,7 @@ LoadedDocument read_document(const Corpus& corpus, std::size_t index, const Env&
     throw InputError({path.string(), line, column}, std::string("not valid UTF-8 (byte ") + byte + ")");
   }
   if (loaded.text.find_first_not_of(" \t\r\n") == std::string::npos) throw InputError({path.string()}, "empty document");
-  loaded.info.sha256 = sha256_hex(loaded.text);
+  if (digest) loaded.info.sha256 = sha256_hex(loaded.text);
   return loaded;
 }
 

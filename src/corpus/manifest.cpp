@@ -25,9 +25,12 @@ std::string checked_language(const YAML::Node& node, const std::string& file, co
   throw InputError(at(node, file), "no language pack for '" + code + "' (available: " + list + ")");
 }
 
-Corpus open_manifest(const std::filesystem::path& manifest, const CorpusOptions& options, const Resources& resources) {
+}  // namespace
+
+Corpus detail::open_yaml_manifest(const std::string& text, const std::filesystem::path& manifest,
+                                  const CorpusOptions& options, const Resources& resources) {
   const std::string file = manifest.string();
-  const YAML::Node root = parse_yaml(resources.env().read_file(manifest), file);
+  const YAML::Node root = parse_yaml(text, file);
   validate_against_schema(root, file, "corpus.schema.json", resources.data());
 
   Corpus corpus;
@@ -64,6 +67,14 @@ Corpus open_manifest(const std::filesystem::path& manifest, const CorpusOptions&
     corpus.documents.push_back(std::move(doc));
   }
   return corpus;
+}
+
+namespace {
+
+Corpus open_manifest(const std::filesystem::path& manifest, const CorpusOptions& options, const Resources& resources) {
+  const std::string text = resources.env().read_file(manifest);
+  if (auto plain = detail::read_plain_manifest(text, manifest, options, resources)) return std::move(*plain);
+  return detail::open_yaml_manifest(text, manifest, options, resources);
 }
 
 }  // namespace

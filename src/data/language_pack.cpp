@@ -129,7 +129,7 @@ LanguagePack::LanguagePack(const DataStore& data, const std::string& code) : m_i
   if (data.exists(verb_file)) pack.verb_table = data.read(verb_file);
   pack.verbs = std::make_unique<VerbForms>(pack.verb_table);
   pack.grammar = std::make_unique<Grammar>(data, code);
-  pack.tagger = std::make_unique<TimexTagger>(data, code, pack.calendar);
+  pack.tagger = std::make_unique<TimexTagger>(data, code, pack.calendar, pack.verbs.get());
   pack.triggers = std::make_unique<TriggerSet>(data, code, *pack.verbs);
   pack.names = std::make_unique<NameFinder>(data, code);
 }

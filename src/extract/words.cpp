@@ -35,8 +35,10 @@ std::size_t non_ascii_bytes(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
 }
 
-void analyse_verb(Word& word, std::string_view original, const VerbForms& verbs, const Grammar& grammar, bool accented) {
-  for (const VerbAnalysis& analysis : verbs.analyse(word.folded, word.hash)) {
+void analyse_verb(Word& word, std::string_view original, const VerbForms& verbs, const Grammar& grammar, bool accented,
+                  std::vector<VerbAnalysis>& analyses) {
+  verbs.analyse(word.folded, analyses);
+  for (const VerbAnalysis& analysis : analyses) {
     if (accented && non_ascii_bytes(analysis.form) != non_ascii_bytes(original)) continue;
     word.verb_tags |= analysis.tags;
     const std::string_view lemma = analysis.folded_lemma;
@@ -125,6 +127,7 @@ Sentence read_sentence(const Span& span, const DocumentContext& document) {
        [](const TriggerMention& t) { return t.end; }, &Word::trigger);
   // Verb analyses only where a verb may stand: names, dates and numbers are not verbs. Closed-class
   // words may be ("a", "est", "will"), so they are looked up too.
+  std::vector<VerbAnalysis> analyses;
   std::size_t phrase_end = 0;  // a word inside a closed-class phrase ("au cours de", "peut-être") is no verb
   for (std::size_t k = 0; k < sentence.words.size(); ++k) {
     Word& word = sentence.words[k];
@@ -132,7 +135,7 @@ Sentence read_sentence(const Span& span, const DocumentContext& document) {
     if (word.entry_length >= 2) phrase_end = std::max(phrase_end, k + word.entry_length);
     if (in_phrase || word.entry_length >= 2 || word.mention >= 0 || word.timex >= 0) continue;
     if (!word.folded.empty() && std::isdigit(static_cast<unsigned char>(word.folded.front()))) continue;
-    analyse_verb(word, text.substr(word.begin, word.end - word.begin), language.verbs(), grammar, accented);
+    analyse_verb(word, text.substr(word.begin, word.end - word.begin), language.verbs(), grammar, accented, analyses);
     // A pack without a verb table still knows its verb triggers: they stand for finite verbs.
     if (word.verb_tags == 0 && word.trigger >= 0 && language.verbs().size() == 0 &&
         sentence.triggers[static_cast<std::size_t>(word.trigger)]->verb >= 0)

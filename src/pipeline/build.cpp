@@ -15,10 +15,11 @@ struct ReadResult {
   std::optional<InputError> problem;
 };
 
-ReadResult try_read(const Corpus& corpus, std::size_t index, const Resources& resources, const PipelineOptions& options) {
+ReadResult try_read(const Corpus& corpus, std::size_t index, const Resources& resources, const PipelineOptions& options,
+                    bool digest = true) {
   ReadResult result;
   try {
-    result.document = read_document(corpus, index, resources.env(), options.max_document_bytes);
+    result.document = read_document(corpus, index, resources.env(), options.max_document_bytes, digest);
   } catch (const InputError& e) {
     result.problem = e;
   }
@@ -64,7 +65,7 @@ void tag_corpus(const Corpus& corpus, const Resources& resources, const Pipeline
     std::vector<ReadResult> documents(count);
     std::vector<std::vector<Timex>> results(count);
     for_each_document(count, options.threads, [&](std::size_t k) {
-      documents[k] = try_read(corpus, first + k, resources, options);
+      documents[k] = try_read(corpus, first + k, resources, options, /*digest=*/false);
       if (!documents[k].document) return;
       const LoadedDocument& document = *documents[k].document;
       results[k] = resources.language(document.info.lang).tagger().tag(document.text, document.info.published);

@@ -3,9 +3,9 @@
 #include <utf8proc.h>
 
 #include <array>
-#include <optional>
-#include <string_view>
-#include <vector>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
 
 namespace evgraph {
 namespace {
@@ -60,37 +60,29 @@ std::string fold_code_point(std::int32_t code) {
   return out;
 }
 
-// Folding a code point through utf8proc costs an allocation. The folds of the code points below
-// U+3000 (every alphabet news is written in, and the punctuation block) are computed once into an
-// immutable table, which threads read without synchronising; rarer ones are folded on the spot.
-class FoldTable {
+// Folding each non-ASCII code point through utf8proc costs an allocation; news text repeats a few
+// dozen of them, so the results are cached.
+class FoldCache {
  public:
-  static constexpr std::int32_t kSize = 0x3000;
-
-  FoldTable() {
-    m_spans.resize(kSize);
-    for (std::int32_t code = 0; code < kSize; ++code) {
-      const std::string folded = fold_code_point(code);
-      m_spans[static_cast<std::size_t>(code)] = {static_cast<std::uint32_t>(m_text.size()),
-                                                 static_cast<std::uint32_t>(folded.size())};
-      m_text += folded;
+  const std::string& get(std::int32_t code) {
+    {
+      std::shared_lock lock(m_mutex);
+      auto it = m_cache.find(code);
+      if (it != m_cache.end()) return it->second;
     }
-  }
-  // The fold of `code`, or nullopt when outside the table.
-  std::optional<std::string_view> find(std::int32_t code) const {
-    if (code < 0 || code >= kSize) return std::nullopt;
-    const auto [at, length] = m_spans[static_cast<std::size_t>(code)];
-    return std::string_view(m_text).substr(at, length);
+    std::string folded = fold_code_point(code);
+    std::unique_lock lock(m_mutex);
+    return m_cache.emplace(code, std::move(folded)).first->second;
   }
 
  private:
-  std::string m_text;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> m_spans;
+  std::shared_mutex m_mutex;
+  std::unordered_map<std::int32_t, std::string> m_cache;
 };
 
-const FoldTable& fold_table() {
-  static const FoldTable table;
-  return table;
+FoldCache& fold_cache() {
+  static FoldCache cache;
+  return cache;
 }
 
 }  // namespace
@@ -99,42 +91,127 @@ std::size_t FoldedText::original_end(std::size_t folded_end) const {
   return origin[folded_end];
 }
 
+namespace {
+
+// Folded forms of the code points news text is made of, computed once and read without a lock:
+// the two-byte ones (U+0080..U+07FF: Latin, Greek, Cyrillic letters with their marks) and the
+// General Punctuation block (U+2000..U+206F: typographic apostrophes, quotes, dashes, spaces).
+struct ShortFold {
+  std::array<char, 7> bytes{};
+  std::uint8_t length = 0;
+  bool fits = false;  // false: longer than `bytes`, ask the cache
+};
+
+struct FoldTables {
+  std::array<ShortFold, 0x800> two_byte;
+  std::array<ShortFold, 0x70> punctuation;  // U+2000 + i
+};
+
+ShortFold short_fold(std::int32_t code) {
+  const std::string folded = fold_code_point(code);
+  ShortFold out;
+  if (folded.size() <= out.bytes.size()) {
+    std::copy(folded.begin(), folded.end(), out.bytes.begin());
+    out.length = static_cast<std::uint8_t>(folded.size());
+    out.fits = true;
+  }
+  return out;
+}
+
+const FoldTables& fold_tables() {
+  static const FoldTables tables = [] {
+    FoldTables t;
+    for (std::int32_t code = 0x80; code < 0x800; ++code) t.two_byte[static_cast<std::size_t>(code)] = short_fold(code);
+    for (std::int32_t i = 0; i < 0x70; ++i) t.punctuation[static_cast<std::size_t>(i)] = short_fold(0x2000 + i);
+    return t;
+  }();
+  return tables;
+}
+
+// ASCII: upper case to lower case, tab and carriage return to a space.
+constexpr std::array<char, 128> kAsciiFold = [] {
+  std::array<char, 128> table{};
+  for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = static_cast<char>(c + ('a' - 'A'));
+  table['\t'] = ' ';
+  table['\r'] = ' ';
+  return table;
+}();
+
+bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+}  // namespace
+
 FoldedText fold_text(std::string_view utf8) {
+  const FoldTables& tables = fold_tables();
   FoldedText out;
-  out.text.reserve(utf8.size());
-  out.origin.reserve(utf8.size() + 1);
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(utf8.data());
-  const auto size = static_cast<utf8proc_ssize_t>(utf8.size());
-  utf8proc_ssize_t i = 0;
+  const std::size_t size = utf8.size();
+  // Folding rarely lengthens a text; the buffers grow when it does.
+  out.text.resize(size);
+  out.origin.resize(size + 1);
+  char* text = out.text.data();
+  std::uint32_t* origin = out.origin.data();
+  std::size_t n = 0;
+  const auto emit = [&](const char* bytes, std::size_t length, std::size_t at) {
+    if (n + length > out.text.size()) {
+      out.text.resize(out.text.size() * 2 + length);
+      out.origin.resize(out.text.size() + 1);
+      text = out.text.data();
+      origin = out.origin.data();
+    }
+    for (std::size_t k = 0; k < length; ++k) {
+      text[n] = bytes[k];
+      origin[n++] = static_cast<std::uint32_t>(at);
+    }
+  };
+  const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
+  std::size_t i = 0;
   while (i < size) {
     const unsigned char c = bytes[i];
     if (c < 0x80) {
-      char folded = static_cast<char>(c);
-      if (c >= 'A' && c <= 'Z') folded = static_cast<char>(c + ('a' - 'A'));
-      else if (c == '\t' || c == '\r') folded = ' ';
-      out.text.push_back(folded);
-      out.origin.push_back(static_cast<std::uint32_t>(i));
-      ++i;
+      // A run of ASCII, while there is room.
+      const std::size_t room = out.text.size();
+      if (n >= room) {
+        emit(&kAsciiFold[c], 1, i);
+        ++i;
+        continue;
+      }
+      for (; i < size && bytes[i] < 0x80 && n < room; ++i, ++n) {
+        text[n] = kAsciiFold[bytes[i]];
+        origin[n] = static_cast<std::uint32_t>(i);
+      }
       continue;
     }
-    const CodePoint point = code_point_at(utf8, static_cast<std::size_t>(i));
-    const auto code = static_cast<utf8proc_int32_t>(point.code);
-    const auto length = static_cast<utf8proc_ssize_t>(point.length);
+    const ShortFold* known = nullptr;
+    std::size_t length = 0;
+    if (c >= 0xC2 && c < 0xE0 && i + 1 < size && continuation(bytes[i + 1])) {
+      known = &tables.two_byte[(static_cast<std::size_t>(c & 0x1F) << 6) | (bytes[i + 1] & 0x3F)];
+      length = 2;
+    } else if (c == 0xE2 && i + 2 < size && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81) && continuation(bytes[i + 2])) {
+      const std::size_t code = (static_cast<std::size_t>(bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
+      if (code < 0x70) {
+        known = &tables.punctuation[code];
+        length = 3;
+      }
+    }
+    if (known && known->fits) {
+      emit(known->bytes.data(), known->length, i);
+      i += length;
+      continue;
+    }
+    const CodePoint point = code_point_at(utf8, i);
     if (!point.valid) {  // invalid bytes: the corpus reader rejects them, keep them inert here
-      out.text.push_back('?');
-      out.origin.push_back(static_cast<std::uint32_t>(i));
+      emit("?", 1, i);
       ++i;
       continue;
     }
-    const auto known = fold_table().find(code);
-    const std::string rare = known ? std::string() : fold_code_point(code);
-    for (char f : known ? *known : std::string_view(rare)) {
-      out.text.push_back(f);
-      out.origin.push_back(static_cast<std::uint32_t>(i));
-    }
-    i += length;
+    const std::string& folded = fold_cache().get(static_cast<std::int32_t>(point.code));
+    emit(folded.data(), folded.size(), i);
+    i += point.length;
   }
-  out.origin.push_back(static_cast<std::uint32_t>(utf8.size()));
+  out.text.resize(n);
+  out.origin.resize(n + 1);
+  out.origin[n] = static_cast<std::uint32_t>(size);
   return out;
 }
 

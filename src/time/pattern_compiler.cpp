@@ -9,7 +9,7 @@
 namespace evgraph::detail {
 namespace {
 
-constexpr std::array<std::pair<const char*, ResolverKind>, 23> kResolvers{{
+constexpr std::array<std::pair<const char*, ResolverKind>, 26> kResolvers{{
     {"absolute_date", ResolverKind::AbsoluteDate}, {"day_list", ResolverKind::DayList},
     {"range", ResolverKind::Range}, {"year", ResolverKind::Year}, {"decade", ResolverKind::Decade},
     {"month", ResolverKind::Month}, {"weekday", ResolverKind::Weekday},
@@ -20,7 +20,8 @@ constexpr std::array<std::pair<const char*, ResolverKind>, 23> kResolvers{{
     {"duration", ResolverKind::Duration}, {"time_of_day", ResolverKind::TimeOfDay},
     {"part_of_day", ResolverKind::PartOfDay}, {"set", ResolverKind::Set}, {"ref", ResolverKind::Ref},
     {"holiday", ResolverKind::Holiday}, {"day_of_month", ResolverKind::DayOfMonth},
-    {"ordinal_in_month", ResolverKind::OrdinalInMonth},
+    {"ordinal_in_month", ResolverKind::OrdinalInMonth}, {"weekend", ResolverKind::Weekend},
+    {"century", ResolverKind::Century}, {"ignore", ResolverKind::Ignore},
 }};
 
 std::string normalise_spaces(std::string_view text) {
@@ -103,6 +104,31 @@ struct Expander {
   }
 };
 
+// Capturing groups of a regex source: "(" not followed by "?", and named "(?P<"; -1 when the
+// parentheses do not balance.
+int capturing_groups(const std::string& source) {
+  int count = 0, depth = 0;
+  bool in_class = false;
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    const char c = source[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < source.size() && source[i + 1] == ']') ++i;  // "[]...]": a literal bracket first
+    } else if (c == '(') {
+      const bool plain = i + 1 >= source.size() || source[i + 1] != '?';
+      count += plain || source.compare(i + 1, 3, "?P<") == 0;
+      ++depth;
+    } else if (c == ')' && --depth < 0) {
+      return -1;
+    }
+  }
+  return depth == 0 ? count : -1;
+}
+
 // The capture-free copy for the combined scan: named groups become plain groups.
 std::string strip_groups(const std::string& source) {
   std::string out;
@@ -170,15 +196,35 @@ Vocabulary::Vocabulary(const RulePack& pack) {
   for (const auto& [name, entries] : pack.vocab) {
     auto& table = m_tables[name];
     for (const auto& entry : entries)
-      for (const auto& form : entry.forms) table.emplace(normalise_spaces(form), entry.value);
+      for (const auto& form : entry.forms) table.emplace_back(normalise_spaces(form), entry.value);
+    // The first entry of a form wins, as with a map filled in pack order.
+    std::stable_sort(table.begin(), table.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    table.erase(std::unique(table.begin(), table.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+                table.end());
   }
 }
 
 const std::string* Vocabulary::find(const std::string& name, std::string_view text) const {
   auto table = m_tables.find(name);
   if (table == m_tables.end()) return nullptr;
-  auto it = table->second.find(normalise_spaces(text));
-  return it == table->second.end() ? nullptr : &it->second;
+  // Captured text has single spaces unless the document spaced it otherwise: normalise only then.
+  bool plain = true;
+  for (std::size_t i = 0; i < text.size() && plain; ++i)
+    plain = !(text[i] == '\n' || text[i] == '\t' || (text[i] == ' ' && (i == 0 || i + 1 == text.size() || text[i + 1] == ' ')));
+  std::string normalised;
+  if (!plain) {
+    normalised = normalise_spaces(text);
+    text = normalised;
+  }
+  const auto& entries = table->second;
+  auto it = std::lower_bound(entries.begin(), entries.end(), text,
+                             [](const std::pair<std::string, std::string>& a, std::string_view b) { return std::string_view(a.first) < b; });
+  return it != entries.end() && it->first == text ? &it->second : nullptr;
+}
+
+const RE2& CompiledPattern::regex() const {
+  std::call_once(*m_once, [this] { m_regex = std::make_unique<RE2>(source, timex_re2_options(false)); });
+  return *m_regex;
 }
 
 int CompiledPattern::group_index(std::string_view group) const {
@@ -201,18 +247,27 @@ std::vector<CompiledPattern> compile_patterns(const RulePack& pack) {
     if (!kind) fail(pack, spec.line, spec.column, "pattern '" + spec.name + "': unknown resolver '" + spec.resolver + "'");
     pattern.resolver = *kind;
     Expander expander{pack, spec, {}, {}};
-    const std::string source = expander.expand(spec.regex, true, nullptr, 0);
-    pattern.regex = compile(pack, spec, source);
-    if (pattern.regex->NumberOfCapturingGroups() != static_cast<int>(expander.group_names.size()))
+    std::string source = expander.expand(spec.regex, true, nullptr, 0);
+    // Syntax and the empty match are checked when the scanner compiles its set of the same
+    // sources (with this pattern's position); the groups here.
+    const int groups = capturing_groups(source);
+    if (groups < 0) fail(pack, spec.line, spec.column, "pattern '" + spec.name + "': unbalanced parentheses");
+    if (groups != static_cast<int>(expander.group_names.size()))
       fail(pack, spec.line, spec.column,
            "pattern '" + spec.name + "': use (?:...) for grouping; captures come from placeholders only");
-    if (RE2::FullMatch("", *pattern.regex))
-      fail(pack, spec.line, spec.column, "pattern '" + spec.name + "' matches the empty string");
+    pattern.file = pack.file;
+    pattern.line = spec.line;
+    pattern.column = spec.column;
     pattern.scan_source = strip_groups(source);
+    pattern.source = std::move(source);
     pattern.group_names = std::move(expander.group_names);
     pattern.group_vocabs = std::move(expander.group_vocabs);
     if (!spec.not_before.empty())
       pattern.not_before = compile(pack, spec, "(?:" + expander.expand(spec.not_before, false, nullptr, 0) + ")$");
+    if (!spec.requires_before.empty())
+      pattern.requires_before = compile(pack, spec, "(?:" + expander.expand(spec.requires_before, false, nullptr, 0) + ")$");
+    if (!spec.requires_after.empty())
+      pattern.requires_after = compile(pack, spec, "^(?:" + expander.expand(spec.requires_after, false, nullptr, 0) + ")");
     if (!spec.not_after.empty())
       pattern.not_after = compile(pack, spec, "^(?:" + expander.expand(spec.not_after, false, nullptr, 0) + ")");
     for (const auto& [key, value] : spec.params) pattern.params.emplace(key, value);

@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,7 +19,7 @@ namespace evgraph::detail {
 enum class ResolverKind {
   AbsoluteDate, DayList, Range, Year, Decade, Month, Weekday, WeekdayDay, RelativeDay, AnchoredDay,
   RelativeUnit, Offset, PartOfPeriod, Season, Quarter, Duration, TimeOfDay, PartOfDay, Set, Ref,
-  Holiday, DayOfMonth, OrdinalInMonth
+  Holiday, DayOfMonth, OrdinalInMonth, Weekend, Century, Ignore
 };
 std::optional<ResolverKind> resolver_kind(std::string_view name);
 
@@ -31,24 +32,38 @@ class Vocabulary {
   bool has(const std::string& name) const { return m_tables.count(name) != 0; }
 
  private:
-  std::unordered_map<std::string, std::unordered_map<std::string, std::string>> m_tables;
+  // Per vocabulary, (form, value) sorted by form: looked up with the captured text as it is.
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> m_tables;
 };
 
 struct CompiledPattern {
   std::string name;
   ResolverKind resolver = ResolverKind::Ref;
-  std::unique_ptr<RE2> regex;             // with named groups
+  std::string file;  // where the pattern is written, for messages
+  int line = 0;
+  int column = 0;
+  std::string source;                     // with named groups; compiled on first use (regex())
   std::string scan_source;                // the same without capturing groups
   std::vector<std::string> group_names;   // index i holds group i+1
   // For each group, the vocabularies its text may come from (a placeholder names one; a fragment
   // may reference several).
   std::vector<std::vector<std::string>> group_vocabs;
   std::unique_ptr<RE2> not_before;  // anchored at the end of the preceding text
+  std::unique_ptr<RE2> requires_before;  // the same, a condition instead of a veto
+  std::unique_ptr<RE2> requires_after;   // anchored at the start of the following text
   std::unique_ptr<RE2> not_after;   // anchored at the start of the following text
   std::unordered_map<std::string, std::string> params;
 
   int group_index(std::string_view group) const;  // 1-based, 0 when absent
   std::string param(const std::string& key, const std::string& fallback = "") const;
+  // The program with named groups, compiled on first use: a run compiles only the patterns its
+  // text reaches. The source was checked when the pack was loaded (the scanner's set compiles
+  // the same text). Thread-safe.
+  const RE2& regex() const;
+
+ private:
+  mutable std::unique_ptr<std::once_flag> m_once = std::make_unique<std::once_flag>();
+  mutable std::unique_ptr<RE2> m_regex;
 };
 
 // Throws ConfigError (pack file, line of the pattern) on unknown placeholders, resolvers or

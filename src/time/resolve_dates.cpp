@@ -40,21 +40,67 @@ std::string pod_suffix(const PatternMatch& match, const ResolveContext& context)
 }
 
 
-// Day and month with an optional year; a missing year follows the tense policy.
+// A date that opens a line of a dated list and is followed by a colon or a dash ("- 15 mars :
+// ...", "15 March - ..."): a chronology, whose days lie in the publication's year unless a verb
+// says otherwise (year-in-review lists, agendas).
+bool chronology_line(const PatternMatch& match) {
+  const std::string_view text = match.folded;
+  std::size_t i = match.begin;
+  while (i > 0 && text[i - 1] != '\n') {
+    const char c = text[i - 1];
+    if (c != ' ' && c != '-' && c != '*' && c != '\t') return false;
+    --i;
+  }
+  std::size_t j = match.end;
+  while (j < text.size() && text[j] == ' ') ++j;
+  return j < text.size() && (text[j] == ':' || text[j] == '-');
+}
+
+// The day-of-week group of a date ("vendredi 14 septembre"), when written.
+std::optional<int> written_weekday(const PatternMatch& match, const ResolveContext& context) {
+  for (const char* group : {"wd", "wda"})
+    if (auto weekday = match.number(group, context.vocabulary); weekday && *weekday >= 1 && *weekday <= 7) return weekday;
+  return std::nullopt;
+}
+
+// Day and month with an optional year; a missing year follows the tense policy, a written weekday
+// ("vendredi 14 septembre": the years where the 14th is a Friday) and chronology lines.
 std::optional<Date> day_month_year(const PatternMatch& match, const ResolveContext& context, std::string_view day_group,
                                    std::string_view month_group, std::string_view year_group, const TenseCueHit& hit,
-                                   std::string* why) {
+                                   std::string* why, const char** anchor_of = nullptr) {
   auto day = match.number(day_group, context.vocabulary);
   auto month = month_of(match, month_group, context.vocabulary);
   if (!day || !month) return std::nullopt;
   if (auto year = year_of(match, year_group, context.reference)) return make_day(*year, *month, *day);
-  auto year = choose_year(context.reference, hit.tense, [&](int y) -> std::optional<DateInterval> {
+  if (anchor_of) *anchor_of = hit.cue.empty() ? anchor::kPublication : anchor::kVerb;
+  const Date ref = context.reference;
+  if ((hit.tense == Tense::None || hit.tense == Tense::Present) && chronology_line(match)) {
+    *why = "a chronology line: the publication's year";
+    if (anchor_of) *anchor_of = anchor::kPublication;
+    return make_day(ref.year(), *month, *day);
+  }
+  const auto candidate = [&](int y) -> std::optional<DateInterval> {
     auto date = make_day(y, *month, *day);
     if (!date) return std::nullopt;
     return DateInterval{*date, *date, "day"};
-  });
+  };
+  if (auto weekday = written_weekday(match, context)) {
+    const auto agreeing = [&](int y) -> std::optional<DateInterval> {
+      auto days = candidate(y);
+      if (!days || iso_weekday(days->first) != *weekday) return std::nullopt;
+      return days;
+    };
+    // The nearest years first; then up to six years away, where every weekday recurs.
+    for (int span : {1, 6}) {
+      if (auto year = choose_year(ref, hit.tense, agreeing, span)) {
+        *why = "year where the weekday agrees, by " + describe(hit) + " against " + to_iso(ref);
+        return make_day(*year, *month, *day);
+      }
+    }
+  }
+  auto year = choose_year(ref, hit.tense, candidate);
   if (!year) return std::nullopt;
-  *why = "year from " + describe(hit) + " against " + to_iso(context.reference);
+  *why = "year from " + describe(hit) + " against " + to_iso(ref);
   return make_day(*year, *month, *day);
 }
 
@@ -62,32 +108,87 @@ bool absolute_date(const PatternMatch& match, const ResolveContext& context, std
   const bool has_year = match.has("year");
   const TenseCueHit hit = has_year ? TenseCueHit{} : tense_of(match, context);
   std::string why = "explicit year";
+  const char* anchor_of = anchor::kWritten;
   if (match.has("day")) {
-    auto date = day_month_year(match, context, "day", "month", "year", hit, &why);
+    auto date = day_month_year(match, context, "day", "month", "year", hit, &why, &anchor_of);
     if (!date) return false;
-    out->push_back(resolved_span(match, to_iso(*date) + pod_suffix(match, context), "day and month; " + why));
+    Resolved r = resolved_span(match, to_iso(*date) + pod_suffix(match, context), "day and month; " + why);
+    r.anchor = anchor_of;
+    out->push_back(std::move(r));
     return true;
   }
   auto month = month_of(match, "month", context.vocabulary);
   if (!month) return false;
   std::optional<int> year = year_of(match, "year", context.reference);
-  if (!year) {
-    year = choose_year(context.reference, hit.tense,
-                       [&](int y) { return interval_of(month_value(y, *month)); });
-    why = "year from " + describe(hit) + " against " + to_iso(context.reference);
+  const Date ref = context.reference;
+  const auto interval = [&](int y) { return interval_of(month_value(y, *month)); };
+  if (year) {
+    why = "explicit year";
+  } else if (const std::string* shift = match.vocab("year_ref", context.vocabulary)) {
+    year = ref.year() + to_int(*shift).value_or(0);  // "July last year", "en juillet de l'an prochain"
+    why = "the publication's year shifted by " + *shift;
+    anchor_of = anchor::kPublication;
+  } else if (const std::string* direction = match.vocab("direction", context.vocabulary)) {
+    // "juillet dernier": the last July over before the publication's month; "next July" the
+    // first one to start after it.
+    const int sign = to_int(*direction).value_or(0);
+    for (int y = ref.year() - 1; y <= ref.year() + 1; ++y) {
+      auto days = interval(y);
+      if (sign < 0 && days && days->last < ref) year = y;
+      if (sign > 0 && days && days->first > ref && !year) year = y;
+    }
+    why = sign < 0 ? "the last one over" : "the next one to start";
+    anchor_of = anchor::kPublication;
+  } else {
+    year = choose_year(ref, hit.tense, interval);
+    why = "year from " + describe(hit) + " against " + to_iso(ref);
+    anchor_of = hit.cue.empty() ? anchor::kPublication : anchor::kVerb;
   }
   if (!year) return false;
-  out->push_back(resolved_span(match, month_value(*year, *month), "month; " + why));
+  Resolved r = resolved_span(match, month_value(*year, *month), "month; " + why);
+  r.anchor = anchor_of;
+  out->push_back(std::move(r));
   return true;
 }
 
-// "du 17 au 19 novembre": one timex valued by its first day, first/last covering the range.
+// "du 17 au 19 novembre", "from Nov. 20 to 22": each end on its own words, as TimeML annotates
+// them ("17", "19 novembre"); the first carries the whole range (first/last).
+void push_range(const PatternMatch& match, Date first, Date last, const std::string& why, const char* anchor_of,
+                std::initializer_list<const char*> first_groups, std::initializer_list<const char*> second_groups,
+                std::vector<Resolved>* out) {
+  std::size_t first_end = match.begin;
+  for (const char* group : first_groups)
+    if (match.has(group)) first_end = std::max(first_end, match.group_end(group));
+  std::size_t second_begin = match.end;
+  for (const char* group : second_groups)
+    if (match.has(group)) second_begin = std::min(second_begin, match.group_begin(group));
+  Resolved a = resolved_span(match, to_iso(first), "range " + to_iso(first) + " .. " + to_iso(last) + ", its first day; " + why);
+  a.first = first;
+  a.last = last;
+  a.anchor = anchor_of;
+  a.range_part = true;
+  Resolved b = resolved_span(match, to_iso(last), "range " + to_iso(first) + " .. " + to_iso(last) + ", its last day; " + why);
+  b.anchor = anchor_of;
+  b.range_part = true;
+  if (first_end > match.begin && second_begin < match.end && first_end <= second_begin) {
+    a.end = first_end;
+    b.begin = second_begin;
+    out->push_back(std::move(a));
+    out->push_back(std::move(b));
+  } else {
+    out->push_back(std::move(a));
+  }
+}
+
 bool range(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
   const TenseCueHit hit = tense_of(match, context);
   std::string why = "explicit year";
+  const char* anchor_of = anchor::kWritten;
   const bool has_m1 = match.has("m1");
   const auto year_group = match.has("y2") ? "y2" : "y1";
-  auto last = day_month_year(match, context, "d2", "m2", year_group, hit, &why);
+  // "from May 3 to 7": the month written once, first.
+  const auto last_month = match.has("m2") ? "m2" : "m1";
+  auto last = day_month_year(match, context, "d2", last_month, year_group, hit, &why, &anchor_of);
   if (!last) return false;
   std::optional<Date> first;
   if (match.has("y1")) {
@@ -101,10 +202,7 @@ bool range(const PatternMatch& match, const ResolveContext& context, std::vector
     first = make_day(year, month, match.number("d1", context.vocabulary).value_or(0));
   }
   if (!first || *first > *last) return false;
-  Resolved r = resolved_span(match, to_iso(*first), "range " + to_iso(*first) + " .. " + to_iso(*last) + "; " + why);
-  r.first = first;
-  r.last = last;
-  out->push_back(std::move(r));
+  push_range(match, *first, *last, why, anchor_of, {"wd1", "d1", "m1", "y1"}, {"wd2", "d2", "m2"}, out);
   return true;
 }
 
@@ -112,7 +210,8 @@ bool range(const PatternMatch& match, const ResolveContext& context, std::vector
 bool day_list(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
   const TenseCueHit hit = tense_of(match, context);
   std::string why = "explicit year";
-  auto second = day_month_year(match, context, "d2", "month", "year", hit, &why);
+  const char* anchor_of = anchor::kWritten;
+  auto second = day_month_year(match, context, "d2", "month", "year", hit, &why, &anchor_of);
   auto day1 = match.number("d1", context.vocabulary);
   if (!second || !day1) return false;
   auto first = make_day(second->year(), second->month(), *day1);
@@ -120,50 +219,76 @@ bool day_list(const PatternMatch& match, const ResolveContext& context, std::vec
   Resolved a = resolved_span(match, to_iso(*first), "first of a list of days; " + why);
   a.begin = match.group_begin("d1");
   a.end = match.group_end("d1");
+  a.anchor = anchor_of;
   Resolved b = resolved_span(match, to_iso(*second), "second of a list of days; " + why);
   b.begin = match.group_begin("d2");
+  b.anchor = anchor_of;
   out->push_back(std::move(a));
   out->push_back(std::move(b));
   return true;
 }
 
+// "mardi", "lundi prochain", "mardi et mercredi prochains" (one timex per weekday, the plural
+// direction word holding for both).
 bool weekday(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
   auto target = match.number("weekday", context.vocabulary);
   if (!target || *target < 1 || *target > 7) return false;
+  auto second = match.number("weekday2", context.vocabulary);
+  if (match.has("weekday2") && (!second || *second < 1 || *second > 7)) return false;
   const Date ref = context.reference;
-  const int forward = (*target - iso_weekday(ref) + 7) % 7;  // 0..6 days ahead
-  Date day = ref;
   std::string why;
+  const char* anchor_of = anchor::kPublication;
   const std::string* direction = match.vocab("direction", context.vocabulary);
   const std::string* week = match.vocab("week", context.vocabulary);
-  if (week) {  // "mardi de la semaine prochaine", "lundi cette semaine": that ISO week
-    const Date monday = ref - greg::days(iso_weekday(ref) - 1) + greg::weeks(to_int(*week).value_or(0));
-    day = monday + greg::days(*target - 1);
-    why = "weekday of the week " + *week + " from the reference week";
-  } else if (const std::string* later = match.vocab("later", context.vocabulary)) {
-    // "lundi en huit", "mardi en quinze": the coming one (today when it is that weekday) + 7 / 14
-    day = ref + greg::days(forward + to_int(*later).value_or(0));
-    why = "the coming weekday + " + *later + " days";
-  } else if (direction && *direction != "0") {
-    const int sign = to_int(*direction).value_or(0);
-    day = sign > 0 ? ref + greg::days(forward == 0 ? 7 : forward) : ref - greg::days(forward == 0 ? 7 : 7 - forward);
-    why = std::string("explicit ") + (sign > 0 ? "next" : "last") + " weekday";
-  } else {
-    const TenseCueHit hit = tense_of(match, context);
+  const std::string* later = match.vocab("later", context.vocabulary);
+  TenseCueHit hit;
+  if (!week && !later && !(direction && *direction != "0")) {
+    hit = tense_of(match, context);
+    anchor_of = tense_anchor(hit);
+  }
+  const auto day_of = [&](int weekday_number) {
+    const int forward = (weekday_number - iso_weekday(ref) + 7) % 7;  // 0..6 days ahead
+    if (week) {  // "mardi de la semaine prochaine", "lundi cette semaine": that ISO week
+      const Date monday = ref - greg::days(iso_weekday(ref) - 1) + greg::weeks(to_int(*week).value_or(0));
+      why = "weekday of the week " + *week + " from the reference week";
+      return monday + greg::days(weekday_number - 1);
+    }
+    if (later) {  // "lundi en huit", "mardi en quinze": the coming one (today when it is that weekday) + 7 / 14
+      why = "the coming weekday + " + *later + " days";
+      return ref + greg::days(forward + to_int(*later).value_or(0));
+    }
+    if (direction && *direction != "0") {
+      const int sign = to_int(*direction).value_or(0);
+      why = std::string("explicit ") + (sign > 0 ? "next" : "last") + " weekday";
+      return sign > 0 ? ref + greg::days(forward == 0 ? 7 : forward) : ref - greg::days(forward == 0 ? 7 : 7 - forward);
+    }
     if (hit.tense == Tense::Past) {
       // Wire copy names the day even for the day it is filed ("chaired a meeting on Tuesday",
       // sent on Tuesday), so a past weekday is the latest one up to the reference day.
-      day = ref - greg::days(forward == 0 ? 0 : 7 - forward);
       why = describe(hit) + " -> latest one up to " + to_iso(ref);
-    } else if (hit.tense != Tense::None) {
-      day = ref + greg::days(forward);
-      why = describe(hit) + " -> this one or the next from " + to_iso(ref);
-    } else {
-      day = forward <= 3 ? ref + greg::days(forward) : ref - greg::days(7 - forward);
-      why = describe(hit) + " -> nearest to " + to_iso(ref);
+      return ref - greg::days(forward == 0 ? 0 : 7 - forward);
     }
+    if (hit.tense != Tense::None) {
+      why = describe(hit) + " -> this one or the next from " + to_iso(ref);
+      return ref + greg::days(forward);
+    }
+    why = describe(hit) + " -> nearest to " + to_iso(ref);
+    return forward <= 3 ? ref + greg::days(forward) : ref - greg::days(7 - forward);
+  };
+  const Date day = day_of(*target);
+  Resolved r = resolved_span(match, to_iso(day) + pod_suffix(match, context), "weekday '" + std::string(match.group("weekday")) + "'; " + why);
+  r.anchor = anchor_of;
+  if (!second) {
+    out->push_back(std::move(r));
+    return true;
   }
-  out->push_back(resolved_span(match, to_iso(day) + pod_suffix(match, context), "weekday '" + std::string(match.group("weekday")) + "'; " + why));
+  const Date other = day_of(*second);
+  r.end = match.group_end("weekday");
+  Resolved s2 = resolved_span(match, to_iso(other), "weekday '" + std::string(match.group("weekday2")) + "'; " + why);
+  s2.begin = match.group_begin("weekday2");
+  s2.anchor = anchor_of;
+  out->push_back(std::move(r));
+  out->push_back(std::move(s2));
   return true;
 }
 
@@ -181,21 +306,42 @@ bool weekday_day(const PatternMatch& match, const ResolveContext& context, std::
     if (!best || std::abs((*day - ref).days()) < std::abs((*best - ref).days())) best = day;
   }
   if (!best) return false;
-  out->push_back(resolved_span(match, to_iso(*best) + pod_suffix(match, context), "weekday and day of month: nearest agreeing date"));
+  Resolved r = resolved_span(match, to_iso(*best) + pod_suffix(match, context), "weekday and day of month: nearest agreeing date");
+  r.anchor = anchor::kPublication;
+  out->push_back(std::move(r));
   return true;
 }
 
+// "hier", "demain"; anchored: "la veille", "le lendemain", "le même jour", counted from the
+// narrative day (the last day the text dated), else the publication day. "aujourd'hui" followed
+// by a participle ("l'armée, aujourd'hui considérée comme...") is the present in general
+// (PRESENT_REF), not the day: patterns ask for it with the parameter generic.
 bool relative_day(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out, bool anchored) {
   const std::string* offset = match.vocab("relday", context.vocabulary);
   if (!offset) return false;
-  Date anchor = context.reference;
-  std::string why = "relative to the reference date";
-  if (anchored && context.last_day) {
-    anchor = *context.last_day;
-    why = "relative to the last date mentioned, " + to_iso(anchor);
+  const std::string generic = match.pattern->param("generic");
+  if (!generic.empty() && !match.has("pod") &&
+      context.tense.participle_after(match.folded, match.end, context.origin, context.original)) {
+    Resolved r = resolved_span(match, generic, "the present in general: a participle follows, not an event of the day");
+    r.anchor = anchor::kNone;
+    out->push_back(std::move(r));
+    return true;
   }
-  const Date day = anchor + greg::days(to_int(*offset).value_or(0));
-  out->push_back(resolved_span(match, to_iso(day) + pod_suffix(match, context), "offset " + *offset + " day(s) " + why));
+  Date from = context.reference;
+  std::string why = "from the publication day";
+  const char* anchor_of = anchor::kPublication;
+  std::string narrative_why;
+  if (anchored) {
+    if (auto day = narrative_day(match, context, &narrative_why)) {
+      from = *day;
+      why = "from " + narrative_why;
+      anchor_of = anchor::kNarrative;
+    }
+  }
+  const Date day = from + greg::days(to_int(*offset).value_or(0));
+  Resolved r = resolved_span(match, to_iso(day) + pod_suffix(match, context), "offset " + *offset + " day(s) " + why);
+  r.anchor = anchor_of;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -249,8 +395,10 @@ bool holiday(const PatternMatch& match, const ResolveContext& context, std::vect
   }
   std::optional<int> year = year_of(match, "year", context.reference);
   std::string why = "explicit year";
+  const char* anchor_of = anchor::kWritten;
   if (!year) {
     TenseCueHit hit = tense_of(match, context);
+    anchor_of = tense_anchor(hit);
     if (const std::string* direction = match.vocab("direction", context.vocabulary)) {
       const int sign = to_int(*direction).value_or(0);
       hit = TenseCueHit{};
@@ -267,7 +415,9 @@ bool holiday(const PatternMatch& match, const ResolveContext& context, std::vect
   if (!year) return false;
   auto day = holiday_in(*rule, *year);
   if (!day) return false;
-  out->push_back(resolved_span(match, to_iso(*day), "holiday " + *rule + "; " + why));
+  Resolved r = resolved_span(match, to_iso(*day), "holiday " + *rule + "; " + why);
+  r.anchor = anchor_of;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -311,7 +461,7 @@ bool day_of_month(const PatternMatch& match, const ResolveContext& context, std:
     bool take = false;
     if (hit.tense == Tense::Past) {
       take = *a <= ref;
-    } else if (hit.tense == Tense::Future || hit.tense == Tense::Present) {
+    } else if (hit.tense == Tense::Future) {
       take = *b >= ref && !first;
     } else {
       const long distance = ref < *a ? (*a - ref).days() : ref > *b ? (ref - *b).days() : 0;
@@ -326,13 +476,12 @@ bool day_of_month(const PatternMatch& match, const ResolveContext& context, std:
   if (!first) return false;
   const std::string why = "day of month without a month: " + describe(hit) + " against " + to_iso(ref);
   if (!is_range) {
-    out->push_back(resolved_span(match, to_iso(*first), why));
+    Resolved r = resolved_span(match, to_iso(*first), why);
+    r.anchor = tense_anchor(hit);
+    out->push_back(std::move(r));
     return true;
   }
-  Resolved r = resolved_span(match, to_iso(*first), "range " + to_iso(*first) + " .. " + to_iso(*last) + "; " + why);
-  r.first = first;
-  r.last = last;
-  out->push_back(std::move(r));
+  push_range(match, *first, *last, why, tense_anchor(hit), {"d1"}, {"d2"}, out);
   return true;
 }
 
@@ -346,11 +495,13 @@ bool ordinal_in_month(const PatternMatch& match, const ResolveContext& context, 
   if (!nth || *nth == 0 || *nth < -1 || *nth > 5) return false;
   std::optional<Date> month_start;
   std::string why;
+  const char* anchor_of = anchor::kWritten;
   if (auto month = month_of(match, "month", context.vocabulary)) {
     std::optional<int> year = year_of(match, "year", context.reference);
     why = "explicit year";
     if (!year) {
       const TenseCueHit hit = tense_of(match, context);
+      anchor_of = tense_anchor(hit);
       year = choose_year(context.reference, hit.tense, [&](int y) { return interval_of(month_value(y, *month)); });
       why = "year from " + describe(hit) + " against " + to_iso(context.reference);
     }
@@ -361,6 +512,7 @@ bool ordinal_in_month(const PatternMatch& match, const ResolveContext& context, 
     if (const std::string* value = match.vocab("direction", context.vocabulary)) direction = to_int(*value).value_or(0);
     month_start = Date(context.reference.year(), context.reference.month(), 1) + greg::months(direction);
     why = "the reference's month shifted by " + std::to_string(direction);
+    anchor_of = anchor::kPublication;
   }
   if (!month_start) return false;
   const Date month_end = *month_start + greg::months(1) - greg::days(1);
@@ -388,6 +540,7 @@ bool ordinal_in_month(const PatternMatch& match, const ResolveContext& context, 
     r.first = *month_start + greg::days(second ? 15 : 0);
     r.last = second ? month_end : *month_start + greg::days(14);
     r.explanation = std::string(second ? "second" : "first") + " fortnight of the month; " + why;
+    r.anchor = anchor_of;
     out->push_back(std::move(r));
     return true;
   } else {
@@ -395,7 +548,9 @@ bool ordinal_in_month(const PatternMatch& match, const ResolveContext& context, 
   }
   if (!day || day->month() != month_start->month() || day->day() > last_day) return false;
   if (value.empty()) value = to_iso(*day);
-  out->push_back(resolved_span(match, value, "ordinal " + std::to_string(*nth) + " in the month; " + why));
+  Resolved r = resolved_span(match, value, "ordinal " + std::to_string(*nth) + " in the month; " + why);
+  r.anchor = anchor_of;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -421,7 +576,9 @@ bool resolve_dates(const PatternMatch& match, const ResolveContext& context, std
       return true;
     }
     case ResolverKind::Decade: {
-      auto text = match.group("decade");
+      // "les années 80", "the 1950s", "the eighties" (a vocabulary value: 1980)
+      const std::string* word = match.vocab("decade", context.vocabulary);
+      const std::string_view text = word ? std::string_view(*word) : match.group("decade");
       if (text.size() != 2 && text.size() != 4) return false;
       const std::string digits = text.size() == 2 ? "19" + std::string(text) : std::string(text);
       out->push_back(resolved_span(match, digits.substr(0, 3) + "X", "decade"));

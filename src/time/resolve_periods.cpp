@@ -26,7 +26,9 @@ bool relative_unit(const PatternMatch& match, const ResolveContext& context, std
   const int direction = direction_of(match, context);
   auto value = period_value(shift(context.reference, *unit, direction), *unit);
   if (!value) return false;
-  out->push_back(resolved_span(match, *value, "period " + *unit + " shifted by " + std::to_string(direction) + " from " + to_iso(context.reference)));
+  Resolved r = resolved_span(match, *value, "period " + *unit + " shifted by " + std::to_string(direction) + " from " + to_iso(context.reference));
+  r.anchor = anchor::kPublication;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -35,25 +37,45 @@ bool offset(const PatternMatch& match, const ResolveContext& context, std::vecto
   if (!unit) return false;
   const int sign = to_int(match.pattern->param("sign", "1")).value_or(1);
   if (match.has("vague")) {
-    out->push_back(resolved_span(match, sign < 0 ? "PAST_REF" : "FUTURE_REF", "vague quantity: a reference to the past or future"));
+    Resolved r = resolved_span(match, sign < 0 ? "PAST_REF" : "FUTURE_REF", "vague quantity: a reference to the past or future");
+    r.anchor = anchor::kNone;
+    out->push_back(std::move(r));
     return true;
   }
   auto count = match.number("num", context.vocabulary);
   if (!count) return false;
-  Date base = context.reference;
-  std::string why = "from the reference date";
-  if (match.pattern->param("anchor") == "narrative" && context.last_day) {
-    base = *context.last_day;
-    why = "from the last date mentioned";
-  }
   const bool time_unit = !unit->empty() && (*unit)[0] == 'T';
+  if (time_unit && match.pattern->param("anchor") == "narrative") {
+    // "une heure plus tard": the narrative has no clock to count from; TimeML annotates the
+    // quantity, a DURATION, on its own words.
+    Resolved r = resolved_span(match, "PT" + std::to_string(*count) + unit->substr(1), "a duration inside a relative date",
+                               TimexType::Duration);
+    r.begin = match.group_begin("num");
+    r.end = match.group_end("unit");
+    r.anchor = anchor::kNone;
+    out->push_back(std::move(r));
+    return true;
+  }
+  Date base = context.reference;
+  std::string why = "from the publication day";
+  const char* anchor_of = anchor::kPublication;
+  std::string narrative_why;
+  if (match.pattern->param("anchor") == "narrative") {
+    if (auto day = narrative_day(match, context, &narrative_why)) {
+      base = *day;
+      why = "from " + narrative_why;
+      anchor_of = anchor::kNarrative;
+    }
+  }
   const Date day = time_unit ? base : shift(base, *unit, sign * *count);
   // Days and weeks land on a day; months and longer keep their own granularity.
   const std::string granularity = (*unit == "W" || time_unit) ? "D" : *unit;
   auto value = period_value(day, granularity);
   if (!value) return false;
-  out->push_back(resolved_span(match, *value, std::to_string(sign * *count) + " " + *unit + " " + why +
-                                         (time_unit ? " (time of day unknown: the day)" : "")));
+  Resolved r = resolved_span(match, *value, std::to_string(sign * *count) + " " + *unit + " " + why +
+                                               (time_unit ? " (time of day unknown: the day)" : ""));
+  r.anchor = anchor_of;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -62,6 +84,7 @@ bool part_of_period(const PatternMatch& match, const ResolveContext& context, st
   if (!mod) return false;
   std::string value;
   std::string why;
+  const char* anchor_of = anchor::kWritten;
   if (match.has("month")) {
     auto month = match.number("month", context.vocabulary);
     if (!month || *month < 1 || *month > 12) return false;
@@ -73,6 +96,7 @@ bool part_of_period(const PatternMatch& match, const ResolveContext& context, st
       const TenseCueHit hit = tense_of(match, context);
       year = choose_year(context.reference, hit.tense, [&](int y) { return interval_of(month_value(y, *month)); });
       why = "year from " + describe(hit) + " against " + to_iso(context.reference);
+      anchor_of = tense_anchor(hit);
     }
     if (!year) return false;
     value = month_value(*year, *month);
@@ -84,6 +108,7 @@ bool part_of_period(const PatternMatch& match, const ResolveContext& context, st
       const TenseCueHit hit = tense_of(match, context);
       year = choose_year(context.reference, hit.tense, [&](int y) { return interval_of(year_value(y) + "-" + *season); });
       why = "year from " + describe(hit);
+      anchor_of = tense_anchor(hit);
     }
     if (!year) return false;
     value = year_value(*year) + "-" + *season;
@@ -98,9 +123,11 @@ bool part_of_period(const PatternMatch& match, const ResolveContext& context, st
     if (!period) return false;
     value = *period;
     why = "the reference's " + *unit + " shifted by " + std::to_string(direction);
+    anchor_of = anchor::kPublication;
   }
   Resolved r = resolved_span(match, value, "part " + *mod + " of " + value + "; " + why);
   r.mod = *mod;
+  r.anchor = anchor_of;
   out->push_back(std::move(r));
   return true;
 }
@@ -111,12 +138,14 @@ bool season(const PatternMatch& match, const ResolveContext& context, std::vecto
   const auto interval = [&](int y) { return interval_of(year_value(y) + "-" + *season); };
   std::optional<int> year = to_int(match.group("year"));
   std::string why = "explicit year";
+  const char* anchor_of = anchor::kWritten;
   const Date ref = context.reference;
   if (!year) {
+    anchor_of = anchor::kPublication;
     const std::string* direction = match.vocab("direction", context.vocabulary);
     const int sign = direction ? to_int(*direction).value_or(0) : 0;
     if (direction && sign == 0) {
-      year = choose_year(ref, Tense::Present, interval);
+      year = choose_year(ref, Tense::Future, interval);
       why = "this season: the current or coming one";
     } else if (direction) {
       for (int y = ref.year() - 1; y <= ref.year() + 1; ++y) {
@@ -127,12 +156,23 @@ bool season(const PatternMatch& match, const ResolveContext& context, std::vecto
       why = sign < 0 ? "the last one over" : "the next one to start";
     } else {
       const TenseCueHit hit = tense_of(match, context);
+      // "Les touristes affluent généralement en été": a habitual present, any year's summer.
+      if ((hit.tense == Tense::Present || hit.tense == Tense::None) &&
+          context.tense.habitual(match.folded, match.begin, match.end)) {
+        Resolved r = resolved_span(match, "XXXX-" + *season, "season in a habitual sentence: " + describe(hit));
+        r.anchor = anchor::kNone;
+        out->push_back(std::move(r));
+        return true;
+      }
       year = choose_year(ref, hit.tense, interval);
       why = "year from " + describe(hit) + " against " + to_iso(ref);
+      anchor_of = tense_anchor(hit);
     }
   }
   if (!year) return false;
-  out->push_back(resolved_span(match, year_value(*year) + "-" + *season, "season; " + why));
+  Resolved r = resolved_span(match, year_value(*year) + "-" + *season, "season; " + why);
+  r.anchor = anchor_of;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -144,13 +184,43 @@ bool quarter(const PatternMatch& match, const ResolveContext& context, std::vect
   if (*index < 1 || *index > (*unit == "Q" ? 4 : 2)) return false;
   std::optional<int> year = to_int(match.group("year"));
   std::string why = "explicit year";
+  const char* anchor_of = anchor::kWritten;
   if (!year) {
     const TenseCueHit hit = tense_of(match, context);
     year = choose_year(context.reference, hit.tense, [&](int y) { return interval_of(year_value(y) + suffix); });
     why = "year from " + describe(hit) + " against " + to_iso(context.reference);
+    anchor_of = tense_anchor(hit);
   }
   if (!year) return false;
-  out->push_back(resolved_span(match, year_value(*year) + suffix, "part of year; " + why));
+  Resolved r = resolved_span(match, year_value(*year) + suffix, "part of year; " + why);
+  r.anchor = anchor_of;
+  out->push_back(std::move(r));
+  return true;
+}
+
+// "ce week-end", "le week-end dernier", "at the weekend": the Saturday and Sunday of an ISO week
+// (TIMEX3 2025-W04-WE). Without a direction word the verb decides: past, the last one begun on or
+// before the publication day; otherwise this week's.
+bool weekend(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
+  const Date ref = context.reference;
+  const bool in_weekend = iso_weekday(ref) >= 6;
+  int weeks = 0;
+  std::string why;
+  const char* anchor_of = anchor::kPublication;
+  if (const std::string* direction = match.vocab("direction", context.vocabulary)) {
+    const int sign = to_int(*direction).value_or(0);
+    weeks = sign < 0 ? -1 : sign > 0 && in_weekend ? 1 : 0;
+    why = sign < 0 ? "the last one over" : sign > 0 ? "the coming one" : "this week's";
+  } else {
+    const TenseCueHit hit = tense_of(match, context);
+    weeks = hit.tense == Tense::Past && !in_weekend ? -1 : 0;
+    why = describe(hit) + (weeks < 0 ? " -> the last one" : " -> this week's");
+    anchor_of = tense_anchor(hit);
+  }
+  const Date monday = ref - boost::gregorian::days(iso_weekday(ref) - 1) + boost::gregorian::weeks(weeks);
+  Resolved r = resolved_span(match, iso_week_value(monday) + "-WE", "weekend; " + why);
+  r.anchor = anchor_of;
+  out->push_back(std::move(r));
   return true;
 }
 
@@ -163,6 +233,7 @@ bool resolve_periods(const PatternMatch& match, const ResolveContext& context, s
     case ResolverKind::PartOfPeriod: return part_of_period(match, context, out);
     case ResolverKind::Season: return season(match, context, out);
     case ResolverKind::Quarter: return quarter(match, context, out);
+    case ResolverKind::Weekend: return weekend(match, context, out);
     default: return false;
   }
 }

@@ -1,37 +1,26 @@
-// Resolution policy for underspecified temporal expressions (see also data/time/README.md).
+// Resolution policy for underspecified temporal expressions (the user's view: docs/dates.md; the
+// pack's: data/lang/time-rules.md).
 //
 // News text states dates relative to the day it was published (the reference date). A bare day
-// and month ("le 15 mars"), a month ("en juin"), a season ("au printemps") or a quarter lack a
-// year; a weekday ("mardi") lacks a week. Duckling always picks the future and chrono the nearest
-// occurrence; neither is right for a wire story, which reports what happened ("se sont tenues le
-// 15 mars") as often as what is planned ("le sommet prévu fin juin"). So:
+// and month ("le 15 mars"), a month, a season or a quarter lack a year; a weekday lacks a week.
+// Duckling always picks the future and chrono the nearest occurrence; neither is right for a wire
+// story, which reports what happened ("se sont tenues le 15 mars") as often as what is planned
+// ("le sommet prévu fin juin"). So:
 //
-//  1. The tense of the governing verb decides: the rule pack lists tense cues (auxiliary +
-//     participle, imparfait and passé simple endings, future and conditional endings, modals,
-//     "prévu", "will", "is expected to"...). The cue nearest to the expression inside its clause
-//     (between the pack's clause_breaks) wins; cues inside the expression are ignored.
-//  2. Past cue: the latest candidate that starts on or before the reference date. For a weekday
-//     the latest one up to and including the reference day: wire copy names the day even for
-//     the day it is filed ("a déclaré mardi", "said on Tuesday", sent on Tuesday).
-//  3. Future or present cue: the earliest candidate that ends on or after the reference date; a
-//     weekday equal to the reference weekday is the reference day itself.
-//  4. No cue: the candidate nearest to the reference date (one containing it wins); a weekday is
-//     the nearest one, the reference day itself when it is that weekday.
-//  5. Explicit direction words ("lundi prochain", "le mois dernier", "l'an prochain") override
-//     the tense; "ce mois", "cette année" are the reference's own period. Weeks are ISO weeks,
-//     starting on Monday.
-//  6. "la veille", "le lendemain", "N jours plus tard" count from the last day-precise date
-//     mentioned earlier in the document (the narrative anchor), else from the reference date.
-//  7. A time of day without a day takes the last day-precise date of its clause, else the
-//     reference date.
-//  8. Holidays are days, fixed or computed (Easter + N by the Gregorian computus, the Nth weekday
-//     of a month); their year follows 1-4 unless written or given by "dernier", "next"...
-//  9. A day number without a month ("le 16", "du 13 au 18", "on the 16th") takes the reference
-//     month, the previous or the next one by 1-4, and only where a quantity reading is excluded
-//     (what follows must end the phrase or be a word of the pack's `bare_day_next`).
-// 10. Open intervals ("avant", "à partir de", "jusqu'à", "since", "by") keep the anchor's value and
-//     days and set the TIMEX3 mod BEFORE / AFTER / ON_OR_AFTER / ON_OR_BEFORE (timex_tagger.cpp).
-// Every choice is written to Timex::explanation.
+//  1. The governing verb's tense decides (tense.cpp: the verb group read with the pack's verb
+//     table). Past: the latest candidate starting on or before the reference (a weekday: up to and
+//     including the reference day, as wire copy names the day it is filed). Future: the earliest
+//     ending on or after it. Present or no verb: the nearest (choose_year); a weekday with a
+//     present is the coming one.
+//  2. Explicit direction words override the tense ("lundi prochain", "juillet dernier"); "ce mois"
+//     is the reference's own period. Weeks are ISO weeks.
+//  3. A written weekday decides the year of its date; a dated list line without a tensed verb is
+//     in the reference's year; a date completing a noun takes the nearest occurrence.
+//  4. Anaphors ("la veille", "trois jours plus tard") and times without a day count from the
+//     narrative day (narrative_day: the last day the text dated, on the side of the reference the
+//     verb points to); a time also takes the day written beside it (timex_tagger.cpp).
+//  5. Holidays, bare day numbers, ordinal parts of months and open intervals follow 1-2.
+// Every choice is written to Resolved::explanation, and what decided it to Resolved::anchor.
 #include "time/resolver.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -98,23 +87,43 @@ TenseCueHit tense_of(const PatternMatch& match, const ResolveContext& context) {
 }
 
 std::string describe(const TenseCueHit& hit) {
-  if (hit.tense == Tense::None) return "no tense cue in the clause";
-  return std::string(to_string(hit.tense)) + " tense cue '" + hit.cue + "'";
+  if (hit.cue.empty()) return "no governing verb in the clause";
+  if (!hit.verb && hit.tense == Tense::None) return hit.cue + ", no verb governs it";
+  const std::string what = hit.verb ? "governing verb '" : "cue '";
+  if (hit.tense == Tense::None) return what + hit.cue + "' (no clear tense)";
+  return what + hit.cue + "' (" + to_string(hit.tense) + ")";
+}
+
+const char* tense_anchor(const TenseCueHit& hit) {
+  return hit.tense == Tense::None ? anchor::kPublication : anchor::kVerb;
+}
+
+std::optional<Date> narrative_day(const PatternMatch& match, const ResolveContext& context, std::string* why) {
+  const NarrativeDays& narrative = context.narrative;
+  if (!narrative.last) return std::nullopt;
+  const TenseCueHit hit = tense_of(match, context);
+  std::optional<Date> day = hit.tense == Tense::Past     ? narrative.last_past
+                            : hit.tense == Tense::Future ? narrative.last_future
+                                                         : narrative.last;
+  if (!day) return std::nullopt;  // the story dated no day on that side: the publication day
+  *why = "the narrative day " + to_iso(*day) +
+         (*day == *narrative.last ? " ('" + narrative.last_text + "')" : " on the side of " + describe(hit));
+  return day;
 }
 
 std::optional<int> choose_year(Date reference, Tense tense,
-                               const std::function<std::optional<DateInterval>(int)>& interval) {
+                               const std::function<std::optional<DateInterval>(int)>& interval, int span) {
   const int year = reference.year();
   std::optional<int> best;
   long best_distance = 0;
-  for (int candidate = year - 1; candidate <= year + 1; ++candidate) {
+  for (int candidate = year - span; candidate <= year + span; ++candidate) {
     const auto days = interval(candidate);
     if (!days) continue;
     if (tense == Tense::Past) {
       if (days->first <= reference) best = candidate;  // ascending: keeps the latest
-    } else if (tense == Tense::Future || tense == Tense::Present) {
+    } else if (tense == Tense::Future) {
       if (days->last >= reference && !best) best = candidate;
-    } else {
+    } else {  // none, or a present: scheduled ("se tient le 3 mars") or historical ("démissionne le 11 février")
       long distance = 0;
       if (reference < days->first) distance = (days->first - reference).days();
       else if (reference > days->last) distance = (reference - days->last).days();

@@ -38,15 +38,41 @@ struct PatternMatch {
   std::optional<int> number(std::string_view name, const Vocabulary& vocabulary) const;
 };
 
+// The days a document has mentioned so far, for anaphors ("la veille", "three days later") and
+// for times of day without a day ("vers 16 h"). Reset at a dateline.
+struct NarrativeDays {
+  std::optional<Date> last;         // the last day-precise date mentioned
+  std::optional<Date> last_past;    // the last one on or before the reference
+  std::optional<Date> last_future;  // the last one on or after the reference
+  std::string last_text;            // the folded words of `last`, for explanations
+
+  void add(Date day, Date reference, std::string_view text) {
+    last = day;
+    last_text.assign(text.data(), text.size());
+    if (day <= reference) last_past = day;
+    if (day >= reference) last_future = day;
+  }
+};
+
 struct ResolveContext {
   Date reference;
   const Vocabulary& vocabulary;
   const TenseFinder& tense;
-  std::optional<Date> last_day;    // the last day-precise date before the match, in the document
-  std::optional<Date> clause_day;  // the same, within the match's clause
+  const NarrativeDays& narrative;
+  std::optional<Date> clause_day;  // the last day-precise date before the match, within its clause
   const std::uint32_t* origin = nullptr;  // FoldedText::origin, for tense cues that check spelling
   std::string_view original;
 };
+
+// What decided a value (Timex::anchor).
+namespace anchor {
+constexpr const char* kWritten = "written";          // the text gives it whole
+constexpr const char* kPublication = "publication";  // counted from the publication day
+constexpr const char* kVerb = "verb";                // the governing verb's tense against the publication day
+constexpr const char* kNarrative = "narrative";      // the narrative day (the last day the text dated)
+constexpr const char* kDay = "day";                  // the day written beside a time ("lundi vers 22 h")
+constexpr const char* kNone = "none";                // durations, sets, vague references
+}  // namespace anchor
 
 // One timex a match yields (a list such as "les 6 et 7 novembre" yields two).
 struct Resolved {
@@ -56,8 +82,11 @@ struct Resolved {
   std::string value;
   std::string mod;
   std::string explanation;
+  std::string anchor = anchor::kWritten;
   std::optional<Date> first;  // set by ranges; otherwise derived from the value
   std::optional<Date> last;
+  bool bare_time = false;   // a time of day whose day the match does not write ("vers 16 h")
+  bool range_part = false;  // one end of a range ("du 3 au 7 mai"): no open-interval words
 };
 
 // The timex spanning all of `match`. Without `type`, a day with a time of day
@@ -74,10 +103,18 @@ bool resolve(const PatternMatch& match, const ResolveContext& context, std::vect
 TenseCueHit tense_of(const PatternMatch& match, const ResolveContext& context);
 std::string describe(const TenseCueHit& hit);
 
-// Picks the year of an underspecified date: `interval(year)` gives the candidate's days (nullopt
-// when that year has none, e.g. 29 February). Returns nullopt when no candidate exists.
+// Picks the year of an underspecified date among the reference's year +/- `span`: `interval(year)`
+// gives the candidate's days (nullopt when that year has none, e.g. 29 February). Returns
+// nullopt when no candidate exists.
 std::optional<int> choose_year(Date reference, Tense tense,
-                               const std::function<std::optional<DateInterval>(int)>& interval);
+                               const std::function<std::optional<DateInterval>(int)>& interval, int span = 1);
+// "publication" without a governing verb, "verb" with one.
+const char* tense_anchor(const TenseCueHit& hit);
+// The narrative day an anaphor or a time without a day counts from: the last day the text dated,
+// taken on the side of the publication day the governing verb points to (a past "avait appelé"
+// after a planned date still counts from the story's last past day). nullopt when the text has
+// dated no day on that side; `why` says which.
+std::optional<Date> narrative_day(const PatternMatch& match, const ResolveContext& context, std::string* why);
 
 std::string month_value(int year, int month);
 std::string year_value(int year);

@@ -20,6 +20,14 @@ namespace {
 
 std::string scalar(const YAML::Node& node) { return node ? node.as<std::string>() : std::string(); }
 
+// A list of words, folded (the pack writes lemmas as the dictionary does: "être", "prévoir").
+std::vector<std::string> words(const YAML::Node& list) {
+  std::vector<std::string> out;
+  if (list)
+    for (const auto& word : list) out.push_back(fold(word.as<std::string>()));
+  return out;
+}
+
 std::vector<VocabEntry> read_vocab(const YAML::Node& list, const std::string& file) {
   std::vector<VocabEntry> out;
   for (const auto& item : list) {
@@ -87,8 +95,27 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
     for (const auto& kv : root["fragments"]) pack.fragments[kv.first.as<std::string>()] = kv.second.as<std::string>();
   const YAML::Node tense = root["tense"];
   pack.clause_breaks = scalar(tense["clause_breaks"]);
-  if (tense["clause_break_words"])
-    for (const auto& word : tense["clause_break_words"]) pack.clause_break_words.push_back(" " + scalar(word) + " ");
+  pack.clause_break_words = words(tense["clause_break_words"]);
+  pack.subordinators = words(tense["subordinators"]);
+  pack.noun_links = words(tense["noun_links"]);
+  pack.habitual = scalar(tense["habitual"]);
+  if (const YAML::Node verbs = tense["verbs"]) {
+    VerbRules& rules = pack.verbs;
+    rules.perfect = words(verbs["perfect"]);
+    rules.passive = words(verbs["passive"]);
+    rules.going_to = words(verbs["going_to"]);
+    rules.modal_future = words(verbs["modal_future"]);
+    rules.conditional_modals = words(verbs["conditional_modals"]);
+    rules.recent_past = words(verbs["recent_past"]);
+    rules.recent_past_markers = words(verbs["recent_past_markers"]);
+    rules.prospective = words(verbs["prospective"]);
+    rules.group_words = words(verbs["group_words"]);
+    rules.infinitive_markers = words(verbs["infinitive_markers"]);
+    rules.subjects = words(verbs["subjects"]);
+    rules.not_after = words(verbs["not_after"]);
+    rules.not_verbs = words(verbs["not_verbs"]);
+    rules.accent_homographs = words(verbs["accent_homographs"]);
+  }
   for (const auto& cue : tense["cues"]) {
     const YAML::Mark mark = cue.Mark();
     const bool ascii_start = cue["ascii_start"] && cue["ascii_start"].as<bool>();
@@ -96,12 +123,16 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
   }
   pack.dateline_prefix = scalar(root["dateline_prefix"]);
   pack.date_time_joiner = scalar(root["date_time_joiner"]);
+  pack.time_date_joiner = scalar(root["time_date_joiner"]);
+  pack.time_time_joiner = scalar(root["time_time_joiner"]);
   for (const auto& item : root["patterns"]) {
     PatternSpec spec;
     spec.name = scalar(item["name"]);
     spec.resolver = scalar(item["resolver"]);
     spec.regex = scalar(item["regex"]);
     spec.not_before = scalar(item["not_before"]);
+    spec.requires_before = scalar(item["requires_before"]);
+    spec.requires_after = scalar(item["requires_after"]);
     spec.not_after = scalar(item["not_after"]);
     if (item["params"])
       for (const auto& kv : item["params"]) spec.params[kv.first.as<std::string>()] = kv.second.as<std::string>();

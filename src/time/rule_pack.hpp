@@ -23,6 +23,8 @@ struct PatternSpec {
   std::string resolver;
   std::string regex;       // RE2 syntax with {placeholder} / {placeholder:group}
   std::string not_before;  // optional: reject when this matches the text just before the match
+  std::string requires_before;  // optional: reject unless this matches the text just before the match
+  std::string requires_after;   // optional: reject unless this matches the text just after the match
   std::string not_after;   // optional: reject when this matches the text just after the match
   std::map<std::string, std::string> params;
   int line = 0;  // 1-based position of the pattern in the pack, for error messages
@@ -50,6 +52,26 @@ struct OpenInterval {
   int column = 0;
 };
 
+// How the pack's verb morphology (verb-forms.tsv) is read for tense: which lemmas are
+// auxiliaries, which make a future, which words sit inside a verb group and which words show
+// that the next one is a noun or an adjective. Every list holds folded lemmas or forms.
+struct VerbRules {
+  std::vector<std::string> perfect;       // auxiliary + past participle = a compound past (avoir, etre; have)
+  std::vector<std::string> passive;       // auxiliary + past participle keeps the auxiliary's tense (be)
+  std::vector<std::string> going_to;      // + infinitive = a future (aller; go in "going to")
+  std::vector<std::string> modal_future;  // + infinitive = a future (devoir, pouvoir; will, shall)
+  std::vector<std::string> conditional_modals;  // + perfect + participle = a past ("would have met")
+  std::vector<std::string> recent_past;   // + marker + infinitive = a past (venir de)
+  std::vector<std::string> recent_past_markers;  // de, d
+  std::vector<std::string> prospective;   // scheduling verbs: a future whatever their tense (prevoir; schedule)
+  std::vector<std::string> group_words;   // inside a verb group: ne, pas, se, deja; not, already, to
+  std::vector<std::string> infinitive_markers;  // the next form is an infinitive, not a present: to
+  std::vector<std::string> subjects;      // a form without person heads a group alone only after these: we, they
+  std::vector<std::string> not_after;     // determiners, prepositions: what follows is no verb
+  std::vector<std::string> not_verbs;     // forms never read as verbs
+  std::vector<std::string> accent_homographs;  // verb forms whose accented spelling is another word ("a", "à")
+};
+
 struct RulePack {
   std::string lang;
   std::string file;  // display name
@@ -57,9 +79,15 @@ struct RulePack {
   std::map<std::string, std::string> fragments;
   std::vector<TenseCue> tense_cues;
   std::string clause_breaks;    // characters that end the clause a tense cue is looked for in
-  std::vector<std::string> clause_break_words;  // folded words that start a new clause ("et", "but")
+  std::vector<std::string> clause_break_words;  // folded coordinators: the clause after them has its own verb ("et", "but")
+  std::vector<std::string> subordinators;  // folded words that open a subordinate clause ("que", "qui", "which")
+  std::vector<std::string> noun_links;     // a date after one of these and a noun completes the noun ("la grève du 17")
+  VerbRules verbs;
+  std::string habitual;  // regex: words that make a present habitual ("généralement", "usually")
   std::string dateline_prefix;  // the "date" of the opening "date YYYY-MM-DD" line
   std::string date_time_joiner; // regex: what may stand between a day and its time ("a", "at")
+  std::string time_date_joiner; // regex: between a time and the day after it ("vers 16 h mardi")
+  std::string time_time_joiner; // regex: between two times of a range ("entre 1 h et 5 h")
   std::vector<PatternSpec> patterns;
   std::vector<OpenInterval> open_intervals;
 };

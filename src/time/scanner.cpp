@@ -13,9 +13,15 @@ Scanner::Scanner(const std::vector<CompiledPattern>& patterns) {
     if (!combined.empty()) combined.push_back('|');
     combined += "(?:" + pattern.scan_source + ")";
     std::string error;
-    if (m_set->Add(pattern.scan_source, &error) < 0) throw ConfigError(SourceLocation{}, "pattern '" + pattern.name + "': " + error);
+    if (m_set->Add(pattern.scan_source, &error) < 0)
+      throw ConfigError(SourceLocation{pattern.file, pattern.line, pattern.column}, "pattern '" + pattern.name + "': " + error);
   }
   if (!m_set->Compile()) throw ConfigError(SourceLocation{}, "the temporal patterns are too large to compile together");
+  std::vector<int> empty;
+  if (m_set->Match(re2::StringPiece(), &empty) && !empty.empty()) {
+    const CompiledPattern& pattern = patterns[static_cast<std::size_t>(*std::min_element(empty.begin(), empty.end()))];
+    throw ConfigError(SourceLocation{pattern.file, pattern.line, pattern.column}, "pattern '" + pattern.name + "' matches the empty string");
+  }
   m_combined = std::make_unique<RE2>(combined, timex_re2_options(true));
   if (!m_combined->ok()) throw ConfigError(SourceLocation{}, "combined temporal pattern: " + m_combined->error());
 }

@@ -3,16 +3,65 @@
 #include "time/pattern_compiler.hpp"
 
 #include <evgraph/error.hpp>
+#include <evgraph/morphology.hpp>
+#include <evgraph/text.hpp>
 
 #include <algorithm>
+#include <tuple>
 
 namespace evgraph::detail {
 namespace {
 
-Tense tense_of(const std::string& name) {
+// Roles of a verb form's lemma, from the pack's lists.
+enum Role : std::uint32_t {
+  kPerfect = 1u << 0,
+  kPassive = 1u << 1,
+  kGoingTo = 1u << 2,
+  kModalFuture = 1u << 3,
+  kConditionalModal = 1u << 4,
+  kRecentPast = 1u << 5,
+  kProspective = 1u << 6,
+};
+
+// What a word is to the tense search (the pack's word lists).
+enum WordFlag : std::uint32_t {
+  kCoordinator = 1u << 0,
+  kSubordinator = 1u << 1,
+  kNotAfter = 1u << 2,
+  kGroupWord = 1u << 3,
+  kNotVerb = 1u << 4,
+  kHomograph = 1u << 5,
+  kInfinitiveMarker = 1u << 6,
+  kSubject = 1u << 7,
+  kRecentPastMarker = 1u << 8,
+  kNounLink = 1u << 9,
+};
+
+constexpr std::uint32_t kVerbal =
+    verb::kFinite | verb::kPastParticiple | verb::kInfinitive | verb::kPresentParticiple;
+// Tags no noun or adjective shares: a form with one is a verb even after a determiner.
+constexpr std::uint32_t kOnlyVerb = verb::kFuture | verb::kConditional | verb::kImperfect;
+
+Tense tense_of_name(const std::string& name) {
   if (name == "past") return Tense::Past;
   if (name == "future") return Tense::Future;
   return Tense::Present;
+}
+
+bool word_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80;
+}
+
+// The tense a finite form carries by itself; None when its analyses disagree ("set": present or
+// past).
+Tense simple_tense(std::uint32_t tags) {
+  if (tags & (verb::kFuture | verb::kConditional)) return Tense::Future;
+  const bool past = (tags & (verb::kPast | verb::kImperfect)) != 0;
+  const bool present = (tags & verb::kPresent) != 0;
+  if (past && !present) return Tense::Past;
+  if (present && !past) return Tense::Present;
+  return Tense::None;
 }
 
 }  // namespace
@@ -27,39 +76,316 @@ const char* to_string(Tense tense) {
   return "none";
 }
 
-TenseFinder::TenseFinder(const RulePack& pack) {
-  for (char c : pack.clause_breaks) m_breaks[static_cast<unsigned char>(c)] = true;
-  m_break_words = pack.clause_break_words;
-  for (const auto& cue : pack.tense_cues) {
-    auto regex = std::make_unique<RE2>(cue.regex, timex_re2_options(false));
-    if (!regex->ok()) throw ConfigError(SourceLocation{pack.file, cue.line, cue.column}, "tense cue: " + regex->error());
-    m_cues.push_back(CueSet{tense_of(cue.tense), cue.ascii_start, std::move(regex)});
+void WordTable::add(const std::vector<std::string>& words, std::uint32_t flags) {
+  for (const auto& word : words) m_entries.emplace_back(word, flags);
+}
+
+void WordTable::finish() {
+  std::sort(m_entries.begin(), m_entries.end());
+  std::vector<std::pair<std::string, std::uint32_t>> merged;
+  for (auto& entry : m_entries) {
+    if (!merged.empty() && merged.back().first == entry.first) merged.back().second |= entry.second;
+    else merged.push_back(std::move(entry));
+  }
+  m_entries = std::move(merged);
+  m_first = {};
+  m_longest = 0;
+  for (const auto& entry : m_entries) {
+    if (!entry.first.empty()) m_first[static_cast<unsigned char>(entry.first[0])] = true;
+    m_longest = std::max(m_longest, entry.first.size());
   }
 }
 
-TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::size_t end, const std::uint32_t* origin,
-                              std::string_view original) const {
-  // A clause longer than kReach on either side is run-on text (tables, lists): farther cues are
-  // unlikely to govern the expression.
-  constexpr std::size_t kReach = 300;
-  const std::size_t lowest = begin > kReach ? begin - kReach : 0;
-  const std::size_t highest = std::min(folded.size(), end + kReach);
-  std::size_t clause_begin = begin;
-  while (clause_begin > lowest && !m_breaks[static_cast<unsigned char>(folded[clause_begin - 1])]) --clause_begin;
-  std::size_t clause_end = end;
-  while (clause_end < highest && !m_breaks[static_cast<unsigned char>(folded[clause_end])]) ++clause_end;
-  // "ont rejeté hier ... et maintiennent leur appel à la grève du 17 au 19 février": the verb
-  // of a coordinated clause does not govern the other clause's dates.
-  // Searched only inside the clause window, so the cost stays bounded by kReach per expression.
-  for (const auto& word : m_break_words) {
-    const std::string_view left = folded.substr(clause_begin, begin - clause_begin);
-    const std::size_t before = left.rfind(word);
-    if (before != std::string_view::npos) clause_begin += before + word.size();
-    const std::string_view right = folded.substr(end, clause_end - end);
-    const std::size_t after = right.find(word);
-    if (after != std::string_view::npos) clause_end = end + after;
-  }
+std::uint32_t WordTable::find(std::string_view word) const {
+  if (word.empty() || word.size() > m_longest || !m_first[static_cast<unsigned char>(word[0])]) return 0;
+  auto it = std::lower_bound(m_entries.begin(), m_entries.end(), word,
+                             [](const std::pair<std::string, std::uint32_t>& a, std::string_view b) {
+                               return std::string_view(a.first) < b;
+                             });
+  return it != m_entries.end() && it->first == word ? it->second : 0;
+}
 
+struct TenseFinder::Word {
+  std::size_t begin = 0;  // folded offsets
+  std::size_t end = 0;
+  bool expression = false;  // stands for the temporal expression itself
+  bool flagged = false;     // `flags` looked up
+  std::uint32_t flags = 0;  // WordFlag bits
+  bool analysed = false;
+  bool capital = false;
+  bool homograph = false;   // a verb only as an auxiliary ("a" + participle), unaccented
+  std::uint32_t tags = 0;   // union of the analyses' tags
+  std::uint32_t roles = 0;  // union of the analyses' lemma roles
+};
+
+struct TenseFinder::Scan {
+  std::string_view folded;
+  const std::uint32_t* origin = nullptr;
+  std::string_view original;
+  std::vector<Word> words;
+  std::vector<VerbAnalysis> analyses;  // reused by every lookup
+  std::string_view text(std::size_t i) const { return folded.substr(words[i].begin, words[i].end - words[i].begin); }
+};
+
+TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
+    : m_verbs(verbs && verbs->size() > 0 ? verbs : nullptr) {
+  const VerbRules& rules = pack.verbs;
+  m_words.add(pack.clause_break_words, kCoordinator);
+  m_words.add(pack.subordinators, kSubordinator);
+  m_words.add(rules.not_after, kNotAfter);
+  m_words.add(rules.group_words, kGroupWord);
+  m_words.add(rules.not_verbs, kNotVerb);
+  m_words.add(rules.accent_homographs, kHomograph);
+  m_words.add(rules.infinitive_markers, kInfinitiveMarker);
+  m_words.add(rules.subjects, kSubject);
+  m_words.add(rules.recent_past_markers, kRecentPastMarker);
+  m_words.add(pack.noun_links, kNounLink);
+  m_words.finish();
+  m_roles.add(rules.perfect, kPerfect);
+  m_roles.add(rules.passive, kPassive);
+  m_roles.add(rules.going_to, kGoingTo);
+  m_roles.add(rules.modal_future, kModalFuture);
+  m_roles.add(rules.conditional_modals, kConditionalModal);
+  m_roles.add(rules.recent_past, kRecentPast);
+  m_roles.add(rules.prospective, kProspective);
+  m_roles.finish();
+  for (char c : pack.clause_breaks) m_breaks[static_cast<unsigned char>(c)] = true;
+  if (!pack.habitual.empty()) {
+    m_habitual = std::make_unique<RE2>(pack.habitual, timex_re2_options(false));
+    if (!m_habitual->ok()) throw ConfigError(SourceLocation{pack.file}, "tense habitual: " + m_habitual->error());
+  }
+  for (const auto& cue : pack.tense_cues) {
+    auto regex = std::make_unique<RE2>(cue.regex, timex_re2_options(false));
+    if (!regex->ok()) throw ConfigError(SourceLocation{pack.file, cue.line, cue.column}, "tense cue: " + regex->error());
+    m_cues.push_back(CueSet{tense_of_name(cue.tense), cue.ascii_start, std::move(regex)});
+  }
+}
+
+const WordTable& TenseFinder::table_roles() const {
+  std::call_once(m_table_roles_once, [this] {
+    std::vector<VerbAnalysis> analyses;
+    for (const auto& [lemma, roles] : m_roles.entries()) {
+      m_verbs->analyse(lemma, analyses);  // the infinitive, whose lemma is spelled as the table does
+      for (const VerbAnalysis& analysis : analyses)
+        if (fold(analysis.lemma) == lemma) m_table_roles.add({std::string(analysis.lemma)}, roles);
+    }
+    m_table_roles.finish();
+  });
+  return m_table_roles;
+}
+
+void TenseFinder::analyse(Scan& scan, std::size_t index) const {
+  Word& word = scan.words[index];
+  if (word.analysed) return;
+  word.analysed = true;
+  if (word.expression || !m_verbs) return;
+  const std::string_view text = scan.text(index);
+  if (scan.origin) {
+    const std::uint32_t at = scan.origin[word.begin];
+    if (at < scan.original.size()) {
+      const auto c = static_cast<unsigned char>(scan.original[at]);
+      word.capital = (c >= 'A' && c <= 'Z') || (c >= 0x80 && capital_at(scan.original, at));
+    }
+  }
+  if (word.capital || text[0] < 'a' || (flags(scan, index) & kNotVerb)) return;
+  if (flags(scan, index) & kHomograph) {
+    // "à" folds to "a": the original spelling tells the preposition from the auxiliary.
+    if (scan.origin) {
+      const std::uint32_t from = scan.origin[word.begin];
+      const std::uint32_t to = scan.origin[word.end];
+      for (std::uint32_t i = from; i < to && i < scan.original.size(); ++i)
+        if (static_cast<unsigned char>(scan.original[i]) >= 0x80) return;
+    }
+    word.homograph = true;
+  }
+  m_verbs->analyse(text, scan.analyses);
+  const WordTable& roles = table_roles();
+  for (const VerbAnalysis& analysis : scan.analyses) {
+    word.tags |= analysis.tags;
+    word.roles |= roles.find(analysis.lemma);
+  }
+  // "expected to arrive": after the marker, a form is an infinitive whatever else it could be.
+  if (index > 0 && (word.tags & verb::kInfinitive) && (flags(scan, index - 1) & kInfinitiveMarker))
+    word.tags &= ~(verb::kFinite | verb::kPast | verb::kPastParticiple);
+}
+
+// The word's flags, looked up on first use: most words of a clause are never visited.
+std::uint32_t TenseFinder::flags(Scan& scan, std::size_t index) const {
+  Word& word = scan.words[index];
+  if (!word.flagged) {
+    word.flagged = true;
+    if (!word.expression) word.flags = m_words.find(scan.text(index));
+  }
+  return word.flags;
+}
+
+// The expression opens with a link word ("du 17") or follows one ("of March 15"), after a noun:
+// a word that is no verb, or a verb form after a determiner ("le préavis de grève").
+bool TenseFinder::noun_complement(Scan& scan, std::size_t split) const {
+  const Word& expression = scan.words[split];
+  std::size_t first = expression.begin;
+  while (first < expression.end && word_byte(scan.folded[first])) ++first;
+  std::size_t noun = 0;
+  if (first > expression.begin && (m_words.find(scan.folded.substr(expression.begin, first - expression.begin)) & kNounLink)) {
+    if (split == 0) return false;
+    noun = split - 1;
+  } else {
+    if (split < 2 || !(flags(scan, split - 1) & kNounLink)) return false;
+    noun = split - 2;
+  }
+  const std::string_view word = scan.text(noun);
+  if (word.size() < 3 || flags(scan, noun) != 0 || word[0] < 'a') return false;
+  analyse(scan, noun);
+  if (scan.words[noun].capital) return false;
+  // "ont eu lieu du 17 au 19": a noun that a verb governs right before it is part of the verb.
+  if (noun > 0 && !(flags(scan, noun - 1) & (kNotAfter | kGroupWord)) && verbal(scan, noun - 1)) return false;
+  if (!(scan.words[noun].tags & kVerbal)) return true;
+  return noun > 0 && (flags(scan, noun - 1) & kNotAfter);
+}
+
+bool TenseFinder::group_word(Scan& scan, std::size_t index) const {
+  return (flags(scan, index) & kGroupWord) != 0;
+}
+
+// A verb form that may belong to a verb group. After a determiner or a preposition ("la grève",
+// "the contested vote", "le retrait") a form is a noun or an adjective unless only a verb has its
+// tags ("la fera") or it is an auxiliary followed by its participle ("l'a rencontré").
+bool TenseFinder::verbal(Scan& scan, std::size_t index) const {
+  analyse(scan, index);
+  const Word& word = scan.words[index];
+  if (!(word.tags & kVerbal)) return false;
+  if (index == 0 || (word.tags & kOnlyVerb) || !(flags(scan, index - 1) & kNotAfter)) return true;
+  if (!(word.roles & (kPerfect | kPassive | kModalFuture | kGoingTo))) return false;
+  for (std::size_t next = index + 1; next < scan.words.size(); ++next) {
+    if (group_word(scan, next)) continue;
+    analyse(scan, next);
+    return (scan.words[next].tags & (verb::kPastParticiple | verb::kInfinitive)) != 0;
+  }
+  return false;
+}
+
+bool TenseFinder::auxiliary(Scan& scan, std::size_t index) const {
+  analyse(scan, index);
+  const Word& word = scan.words[index];
+  return (word.roles & (kPerfect | kPassive | kModalFuture | kGoingTo | kRecentPast | kConditionalModal)) ||
+         (word.tags & verb::kModal);
+}
+
+// The verb group around words[index] (a verbal word): auxiliaries and group words before it, and
+// after an auxiliary the verb forms it governs ("n'a pas encore été", "will not be held", "se
+// tiendra", "vient de signer"). A verb next to another verb that is no auxiliary is a separate
+// group ("peace talks resumed": "talks" is a noun). False when the words make no tensed group (a
+// lone participle used as an adjective, a lone infinitive).
+bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::size_t* hi, TenseCueHit* hit) const {
+  std::size_t first = index, last = index;
+  for (std::size_t k = index; k > 0;) {
+    const std::size_t w = k - 1;
+    if (scan.words[w].expression) break;
+    if (group_word(scan, w)) {
+      k = w;
+      continue;
+    }
+    if (!verbal(scan, w) || !auxiliary(scan, w)) break;
+    first = k = w;
+  }
+  while (first > 0 && !scan.words[first - 1].expression && group_word(scan, first - 1)) --first;
+  for (std::size_t k = index; k + 1 < scan.words.size();) {
+    const std::size_t w = k + 1;
+    if (scan.words[w].expression) break;
+    if (group_word(scan, w)) {
+      k = w;
+      continue;
+    }
+    if (!auxiliary(scan, last)) break;
+    if (verbal(scan, w)) {
+      last = k = w;
+      continue;
+    }
+    // "vient de signer": the marker joins the group only before an infinitive.
+    if ((scan.words[last].roles & kRecentPast) && w + 1 < scan.words.size() &&
+        (flags(scan, w) & kRecentPastMarker) && !scan.words[w + 1].expression) {
+      analyse(scan, w + 1);
+      if (scan.words[w + 1].tags & verb::kInfinitive) {
+        last = k = w + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  *lo = first;
+  *hi = last;
+
+  std::size_t finite = last + 1;
+  bool prospective_participle = false;
+  std::uint32_t roles = 0;
+  for (std::size_t i = first; i <= last; ++i) {
+    const Word& word = scan.words[i];
+    if (!word.analysed) continue;
+    roles |= word.roles;
+    if (finite > last && (word.tags & verb::kFinite)) finite = i;
+    if ((word.roles & kProspective) && (word.tags & verb::kPastParticiple)) prospective_participle = true;
+  }
+  bool participle_after = false, infinitive_after = false, present_participle_after = false;
+  bool perfect_after = false, going_to_after = false;
+  for (std::size_t i = finite + 1; i <= last && finite <= last; ++i) {
+    const Word& word = scan.words[i];
+    participle_after = participle_after || (word.tags & verb::kPastParticiple);
+    infinitive_after = infinitive_after || (word.tags & verb::kInfinitive);
+    present_participle_after = present_participle_after || (word.tags & verb::kPresentParticiple);
+    perfect_after = perfect_after || ((word.roles & kPerfect) && i < last);
+    going_to_after = going_to_after || (word.roles & kGoingTo);
+  }
+  const std::size_t begin = scan.words[first].begin;
+  hit->cue = std::string(scan.folded.substr(begin, scan.words[last].end - begin));
+  hit->verb = true;
+  if (finite > last) {
+    // "prévu le 3 mars", "the vote scheduled for": a scheduling participle on its own.
+    if (!prospective_participle) return false;
+    hit->tense = Tense::Future;
+    return true;
+  }
+  const Word& head = scan.words[finite];
+  if (head.homograph && !participle_after) return false;  // "a Carcassonne": "à" unaccented
+  // A bare form alone ("flood", "will") is a noun, an adjective or an elliptic modal, unless a
+  // subject pronoun precedes it ("they meet").
+  constexpr std::uint32_t kPersons = verb::k1sg | verb::k2sg | verb::k3sg | verb::k1pl | verb::k2pl | verb::k3pl;
+  if (first == last && !(head.tags & kPersons) && (head.tags & verb::kPresent) &&
+      !(head.tags & (verb::kPast | verb::kImperfect | verb::kFuture | verb::kConditional)) &&
+      (first == 0 || !(flags(scan, first - 1) & kSubject)))
+    return false;
+  const std::uint32_t tags = head.tags;
+  const Tense own = simple_tense(tags);
+  if (roles & kProspective) {
+    // Scheduling verbs look ahead ("est prévu", "is expected to", "a fixé"), but not from a
+    // past viewpoint ("était prévu", "prévoyait", "was scheduled"): then the date decides.
+    const bool participle_reading = (head.roles & kProspective) && (tags & verb::kPastParticiple);
+    const bool past_viewpoint = (tags & (verb::kPast | verb::kImperfect)) && !(tags & verb::kPresent) && !participle_reading;
+    hit->tense = past_viewpoint ? Tense::None : Tense::Future;
+  } else if ((head.roles & kConditionalModal) && perfect_after && participle_after) {
+    hit->tense = Tense::Past;  // "would have met"
+  } else if ((head.roles & kModalFuture) && (infinitive_after || (tags & verb::kModal))) {
+    const bool past_viewpoint = (tags & (verb::kPast | verb::kImperfect)) && !(tags & (verb::kModal | verb::kPresent));
+    hit->tense = past_viewpoint ? Tense::None : Tense::Future;  // "doit se rendre"; "devait se rendre"
+  } else if (((head.roles & kGoingTo) || going_to_after) && infinitive_after) {
+    hit->tense = own == Tense::Present ? Tense::Future : Tense::None;  // "va signer", "is going to sign"
+  } else if ((head.roles & kRecentPast) && infinitive_after) {
+    hit->tense = Tense::Past;  // "vient de signer"
+  } else if ((head.roles & kPerfect) && participle_after) {
+    hit->tense = (tags & verb::kFuture) ? Tense::Future : Tense::Past;  // "a signé", "aurait signé"; "aura signé"
+  } else if ((head.roles & kPassive) && (participle_after || present_participle_after)) {
+    hit->tense = own;  // "is held", "was meeting"
+  } else {
+    hit->tense = own;
+  }
+  // A lone present form may be a noun ("peace talks", "la guerre contre"): a weaker reading.
+  hit->weak = first == last && hit->tense == Tense::Present;
+  return true;
+}
+
+TenseCueHit TenseFinder::lexical_cue(std::string_view folded, std::size_t clause_begin, std::size_t clause_end,
+                                     std::size_t begin, std::size_t end, const std::uint32_t* origin,
+                                     std::string_view original, std::size_t* distance, std::size_t* found_begin,
+                                     std::size_t* found_end) const {
   TenseCueHit best;
   std::size_t best_distance = std::string::npos;
   std::size_t best_begin = 0;
@@ -68,8 +394,7 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
   for (const auto& set : m_cues) {
     std::size_t position = clause_begin;
     re2::StringPiece match;
-    while (position < clause_end &&
-           set.regex->Match(text, position, clause_end, RE2::UNANCHORED, &match, 1)) {
+    while (position < clause_end && set.regex->Match(text, position, clause_end, RE2::UNANCHORED, &match, 1)) {
       const auto cue_begin = static_cast<std::size_t>(match.data() - folded.data());
       const std::size_t cue_end = cue_begin + match.size();
       position = cue_end > cue_begin ? cue_end : cue_begin + 1;
@@ -88,16 +413,208 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
       }
       const bool overlaps_best = best.tense != Tense::None && cue_begin < best_end && best_begin < cue_end;
       if (overlaps_best) continue;
-      const std::size_t distance = cue_end <= begin ? begin - cue_end : cue_begin - end;
-      if (distance < best_distance) {
-        best_distance = distance;
+      const std::size_t d = cue_end <= begin ? begin - cue_end : cue_begin - end;
+      if (d < best_distance) {
+        best_distance = d;
         best_begin = cue_begin;
         best_end = cue_end;
-        best = TenseCueHit{set.tense, std::string(match.data(), match.size())};
+        best = TenseCueHit{set.tense, std::string(match.data(), match.size()), false};
       }
     }
   }
+  *distance = best_distance;
+  *found_begin = best_begin;
+  *found_end = best_end;
   return best;
+}
+
+void TenseFinder::clause(std::string_view folded, std::size_t begin, std::size_t end, std::size_t* clause_begin,
+                         std::size_t* clause_end) const {
+  // A clause longer than kReach on either side is run-on text (tables, lists): farther verbs are
+  // unlikely to govern the expression.
+  constexpr std::size_t kReach = 300;
+  const std::size_t lowest = begin > kReach ? begin - kReach : 0;
+  const std::size_t highest = std::min(folded.size(), end + kReach);
+  std::size_t from = begin;
+  while (from > lowest && !m_breaks[static_cast<unsigned char>(folded[from - 1])]) --from;
+  std::size_t to = end;
+  while (to < highest && !m_breaks[static_cast<unsigned char>(folded[to])]) ++to;
+  *clause_begin = from;
+  *clause_end = to;
+}
+
+bool TenseFinder::habitual(std::string_view folded, std::size_t begin, std::size_t end) const {
+  if (!m_habitual) return false;
+  std::size_t from = 0, to = 0;
+  clause(folded, begin, end, &from, &to);
+  return RE2::PartialMatch(re2::StringPiece(folded.data() + from, to - from), *m_habitual);
+}
+
+bool TenseFinder::participle_after(std::string_view folded, std::size_t end, const std::uint32_t* origin,
+                                   std::string_view original) const {
+  if (!m_verbs) return false;
+  std::size_t i = end;
+  while (i < folded.size() && folded[i] == ' ') ++i;
+  if (i == end || i >= folded.size() || !word_byte(folded[i])) return false;
+  std::size_t j = i;
+  while (j < folded.size() && word_byte(folded[j])) ++j;
+  Scan scan{folded, origin, original, {}, {}};
+  Word word;
+  word.begin = i;
+  word.end = j;
+  scan.words.push_back(word);
+  analyse(scan, 0);
+  const std::uint32_t tags = scan.words[0].tags;
+  return (tags & verb::kPastParticiple) && !(tags & verb::kFinite);
+}
+
+TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::size_t end, const std::uint32_t* origin,
+                              std::string_view original) const {
+  // Verb forms looked up on each side at most: the cost per expression stays bounded.
+  constexpr int kMaxLookups = 16;
+  std::size_t clause_begin = 0, clause_end = 0;
+  clause(folded, begin, end, &clause_begin, &clause_end);
+
+  struct Candidate {
+    TenseCueHit hit;
+    int level = 0;
+    std::size_t distance = std::string::npos;
+    bool found = false;
+    bool comma = false;  // a comma between the group and the expression
+  };
+  const auto has_comma = [&](std::size_t from, std::size_t to) {
+    return from < to && folded.substr(from, to - from).find(',') != std::string_view::npos;
+  };
+  Candidate left, right, fallback;
+
+  if (m_verbs) {
+    Scan scan{folded, origin, original, {}, {}};
+    scan.words.reserve(48);
+    std::size_t split = 0;
+    for (std::size_t i = clause_begin; i < clause_end;) {
+      if (i >= begin && i < end) {
+        split = scan.words.size();
+        Word expression;
+        expression.begin = begin;
+        expression.end = end;
+        expression.expression = true;
+        expression.analysed = true;
+        scan.words.push_back(expression);
+        i = end;
+        continue;
+      }
+      if (!word_byte(folded[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < clause_end && word_byte(folded[j]) && !(j >= begin && j < end)) ++j;
+      Word word;
+      word.begin = i;
+      word.end = j;
+      scan.words.push_back(word);
+      i = j;
+    }
+    // Left of the expression: the nearest group. A weak one (a lone present form) holds only
+    // until a coordinator or subordinator, or a stronger group of the same clause.
+    int level = 0, lookups = 0;
+    for (std::size_t i = split; i-- > 0 && lookups < kMaxLookups;) {
+      const std::uint32_t flags = this->flags(scan, i);
+      if (flags & (kCoordinator | kSubordinator)) {
+        if (left.found) break;
+        ++level;
+        continue;
+      }
+      if (flags & (kNotAfter | kGroupWord)) continue;
+      ++lookups;
+      std::size_t lo = 0, hi = 0;
+      TenseCueHit hit;
+      if (!verbal(scan, i) || !group(scan, i, &lo, &hi, &hit)) continue;
+      const bool weak = hit.weak;
+      if (!left.found || !weak) {
+        const std::size_t to = scan.words[hi].end;
+        left = Candidate{std::move(hit), level, begin - std::min(begin, to), true, has_comma(to, begin)};
+      }
+      if (!weak) break;
+      i = lo;
+    }
+    // Right of it: after a subordinator, the next group is the subordinate clause's.
+    level = 0;
+    lookups = 0;
+    bool subordinate = false;
+    for (std::size_t i = split + 1; i < scan.words.size() && lookups < kMaxLookups; ++i) {
+      const std::uint32_t flags = this->flags(scan, i);
+      if (flags & kCoordinator) {
+        // A lone present form ("soldiers of India and China clashed") may be a noun: look on.
+        if (right.found && !right.hit.weak) break;
+        ++level;
+        continue;
+      }
+      if (flags & kSubordinator) {
+        if (right.found) break;
+        subordinate = true;
+        continue;
+      }
+      if (flags & (kNotAfter | kGroupWord)) continue;
+      ++lookups;
+      std::size_t lo = 0, hi = 0;
+      TenseCueHit hit;
+      if (!verbal(scan, i) || !group(scan, i, &lo, &hi, &hit)) continue;
+      const std::size_t distance = scan.words[lo].begin - end;
+      if (subordinate) {
+        if (!fallback.found) fallback = Candidate{std::move(hit), level + 1, distance, true, has_comma(end, scan.words[lo].begin)};
+        subordinate = false;
+        i = hi;
+        continue;
+      }
+      const bool weak = hit.weak;
+      if (!right.found || !weak) right = Candidate{std::move(hit), level, distance, true, has_comma(end, scan.words[lo].begin)};
+      if (!weak) break;
+      i = hi;
+    }
+    if (!right.found && fallback.found) right = std::move(fallback);
+    // "EU ministers on Tuesday approved": a lone present form before the date ("ministers") loses to
+    // a tensed group right after it in the same clause, which is the sentence's verb.
+    if (left.found && left.hit.weak && right.found && !right.hit.weak && right.level == left.level && !right.comma)
+      left.found = false;
+    // "la grève du 17 au 19 mars", "le sommet du 15 avril": a date completing a noun is no
+    // adverbial of the verb; the nearest year or week fits it best.
+    if (noun_complement(scan, split)) return TenseCueHit{Tense::None, "the date completes a noun", false, false};
+  }
+
+  std::size_t cue_distance = std::string::npos;
+  Candidate cue;
+  bool cue_after = false;
+  if (!m_cues.empty()) {
+    std::size_t cue_begin = 0, cue_end = 0;
+    // Lexical cues work next to the expression ("depuis vendredi", "d'ici Pâques").
+    constexpr std::size_t kCueReach = 80;
+    const std::size_t from = std::max(clause_begin, begin > kCueReach ? begin - kCueReach : 0);
+    const std::size_t to = std::min(clause_end, end + kCueReach);
+    cue.hit = lexical_cue(folded, from, to, begin, end, origin, original, &cue_distance, &cue_begin, &cue_end);
+    cue.found = cue.hit.tense != Tense::None;
+    cue.distance = cue_distance;
+    cue.comma = cue_end <= begin ? has_comma(cue_end, begin) : has_comma(end, cue_begin);
+    cue_after = cue_begin >= end;
+  }
+  // Fewer clause boundaries first; then a group not set off by a comma ("on Dec. 16, two diplomats
+  // said": the attribution does not date the meeting); then the verb before the date, which it
+  // modifies ("the vote set for Dec. 15 drew protests"), unless the date opens the clause; then
+  // the nearer (a lexical cue against a verb).
+  const auto key = [](const Candidate& c, bool after) {
+    return std::make_tuple(c.level, c.comma, after, c.distance);
+  };
+  const Candidate* best = nullptr;
+  bool best_after = false;
+  for (const Candidate* c : {&left, &right, &cue}) {
+    if (!c->found) continue;
+    const bool after = c == &right || (c == &cue && cue_after);
+    if (!best || key(*c, after) < key(*best, best_after)) {
+      best = c;
+      best_after = after;
+    }
+  }
+  return best ? best->hit : TenseCueHit{};
 }
 
 }  // namespace evgraph::detail

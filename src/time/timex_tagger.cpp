@@ -9,6 +9,7 @@
 #include "time/tense.hpp"
 
 #include <evgraph/error.hpp>
+#include <evgraph/morphology.hpp>
 
 #include <array>
 
@@ -25,12 +26,17 @@ const char* to_string(TimexType type) {
 }
 
 struct TimexTagger::Impl {
+  // A tagger built on its own owns its verb table; one built by a LanguagePack shares the pack's.
+  std::string own_verb_table;
+  std::unique_ptr<VerbForms> own_verbs;
   detail::RulePack pack;
   detail::Vocabulary vocabulary;
   std::vector<detail::CompiledPattern> patterns;
   detail::Scanner scanner;
   detail::TenseFinder tense;
-  std::unique_ptr<RE2> joiner;
+  std::unique_ptr<RE2> joiner;            // a day, then its time
+  std::unique_ptr<RE2> time_date_joiner;  // a time, then its day
+  std::unique_ptr<RE2> time_time_joiner;  // two times of one range
   std::array<bool, 256> breaks{};  // the pack's clause_breaks as a lookup table
   // Open-interval words: one program matching them at the end of the preceding text (with a
   // group giving where they start) and one at the start of the match.
@@ -42,18 +48,28 @@ struct TimexTagger::Impl {
     bool accented_word = false;
   };
   std::vector<OpenIntervalProgram> open_intervals;
+  // Every program's words at once: most dates have none, and one search tells.
+  std::unique_ptr<RE2> any_open_before;
+  std::unique_ptr<RE2> any_open_inside;
 
-  explicit Impl(detail::RulePack loaded)
-      : pack(std::move(loaded)),
+  Impl(detail::RulePack loaded, std::string verb_table, const VerbForms* verbs)
+      : own_verb_table(std::move(verb_table)),
+        own_verbs(verbs ? nullptr : std::make_unique<VerbForms>(own_verb_table)),
+        pack(std::move(loaded)),
         vocabulary(pack),
         patterns(detail::compile_patterns(pack)),
         scanner(patterns),
-        tense(pack) {
+        tense(pack, verbs ? verbs : own_verbs.get()) {
     for (char c : pack.clause_breaks) breaks[static_cast<unsigned char>(c)] = true;
-    if (!pack.date_time_joiner.empty()) {
-      joiner = std::make_unique<RE2>(pack.date_time_joiner, detail::timex_re2_options(false));
-      if (!joiner->ok()) throw ConfigError(SourceLocation{pack.file}, "date_time_joiner: " + joiner->error());
-    }
+    const auto compile = [&](const std::string& source, const char* key) -> std::unique_ptr<RE2> {
+      if (source.empty()) return nullptr;
+      auto re = std::make_unique<RE2>(source, detail::timex_re2_options(false));
+      if (!re->ok()) throw ConfigError(SourceLocation{pack.file}, std::string(key) + ": " + re->error());
+      return re;
+    };
+    joiner = compile(pack.date_time_joiner, "date_time_joiner");
+    time_date_joiner = compile(pack.time_date_joiner, "time_date_joiner");
+    time_time_joiner = compile(pack.time_time_joiner, "time_time_joiner");
     for (const auto& spec : pack.open_intervals) {
       OpenIntervalProgram program;
       program.mod = spec.mod;
@@ -66,6 +82,15 @@ struct TimexTagger::Impl {
         if (re && !re->ok())
           throw ConfigError(SourceLocation{pack.file, spec.line, spec.column}, "open_intervals: " + re->error());
       open_intervals.push_back(std::move(program));
+    }
+    if (!pack.open_intervals.empty()) {
+      std::string before, inside;
+      for (const auto& spec : pack.open_intervals) {
+        before += (before.empty() ? "" : "|") + ("(?:" + spec.regex + ")");
+        inside += (inside.empty() ? "" : "|") + ("(?:" + spec.regex + ")");
+      }
+      any_open_before = std::make_unique<RE2>("(?:" + before + ")$", detail::timex_re2_options(false));
+      any_open_inside = std::make_unique<RE2>("^(?:" + inside + ")", detail::timex_re2_options(false));
     }
   }
 
@@ -82,6 +107,7 @@ struct TimexTagger::Impl {
     const re2::StringPiece before = whole.substr(from, r.begin - from);
     const re2::StringPiece inside = whole.substr(r.begin, r.end - r.begin);
     const re2::StringPiece after = whole.substr(r.end, 48);
+    if (!RE2::PartialMatch(before, *any_open_before) && !RE2::PartialMatch(inside, *any_open_inside)) return;
     for (const auto& program : open_intervals) {
       if (program.not_after && RE2::PartialMatch(after, *program.not_after)) continue;
       re2::StringPiece words;
@@ -109,7 +135,10 @@ struct TimexTagger::Impl {
     }
   }
 
+  // Whether folded [from, to) holds no clause break. Farther apart than a clause reaches (the
+  // tense window), two words are not in one clause anyway: the check stays bounded.
   bool in_one_clause(std::string_view folded, std::size_t from, std::size_t to) const {
+    if (to > from + 300) return false;
     for (std::size_t i = from; i < to; ++i)
       if (breaks[static_cast<unsigned char>(folded[i])]) return false;
     return true;
@@ -126,27 +155,88 @@ struct TimexTagger::Impl {
     return i == begin;
   }
 
-  // "le 2 mars" + " à " + "5h": one TIME on the day of the date.
-  bool join_time(std::string_view folded, std::vector<detail::Resolved>& found, const detail::Resolved& time) const {
-    if (found.empty() || !joiner || time.type != TimexType::Time) return false;
-    detail::Resolved& day = found.back();
-    if (day.type != TimexType::Date || !parse_iso_date(day.value) || time.begin < day.end) return false;
-    const auto gap = folded.substr(day.end, time.begin - day.end);
-    if (!RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), *joiner)) return false;
-    const std::size_t t = time.value.find('T');
-    day.value += time.value.substr(t);
-    day.type = TimexType::Time;
-    day.end = time.end;
-    if (day.mod.empty()) day.mod = time.mod;
-    day.explanation += "; time joined: " + time.value.substr(t);
-    return true;
+  // A wire dateline ("NARBONNE, 23 juillet 2025 (AFP) -") or the "date YYYY-MM-DD" line: a new
+  // story starts, the narrative days reset.
+  bool opens_story(const FoldedText& text, std::string_view original, std::size_t begin, std::size_t end) const {
+    const std::string_view folded = text.text;
+    if (is_dateline(folded, begin)) return true;
+    // A dateline opens its line: look back a short way only.
+    std::size_t line = begin;
+    while (line > 0 && folded[line - 1] != '\n') {
+      if (begin - line > 80) return false;
+      --line;
+    }
+    // The place in capitals and a comma, then the date, then the agency or a dash.
+    const std::size_t from = text.origin[line], to = text.origin[begin];
+    bool capitals = false;
+    for (std::size_t i = from; i < to; ++i) {
+      const auto c = static_cast<unsigned char>(original[i]);
+      if (c >= 'a' && c <= 'z') return false;
+      capitals = capitals || (c >= 'A' && c <= 'Z');
+    }
+    if (!capitals || folded.substr(line, begin - line).find(',') == std::string_view::npos) return false;
+    const std::string_view after = folded.substr(end, 8);
+    return after.find('(') != std::string_view::npos || after.find('-') != std::string_view::npos;
+  }
+
+  bool gap_matches(std::string_view folded, std::size_t from, std::size_t to, const RE2* regex) const {
+    if (!regex || to < from) return false;
+    const auto gap = folded.substr(from, to - from);
+    return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), *regex);
+  }
+
+  // Times of day written without a day take the day written beside them: before them ("lundi
+  // vers 22 h 10", "hier à 9 h 20", "le même jour, vers 16 h") or after them ("vers 16 h mardi",
+  // "entre 1 h et 5 h jeudi"). Each stays its own expression, as TimeML annotates them.
+  void link_times(std::string_view folded, std::vector<detail::Resolved>& found) const {
+    const auto day_of = [](const detail::Resolved& r) -> std::optional<Date> {
+      if (r.bare_time || r.value.size() < 10 || !r.mod.empty()) return std::nullopt;
+      return parse_iso_date(std::string_view(r.value).substr(0, 10));
+    };
+    const auto set_day = [](detail::Resolved& time, Date day, std::string_view words) {
+      time.value = to_iso(day) + time.value.substr(10);
+      time.anchor = detail::anchor::kDay;
+      time.bare_time = false;
+      time.explanation += "; the day written beside it, '" + std::string(words) + "'";
+    };
+    for (std::size_t i = found.size(); i-- > 0;) {
+      detail::Resolved& time = found[i];
+      if (!time.bare_time || time.type != TimexType::Time) continue;
+      if (i > 0) {
+        const detail::Resolved& day = found[i - 1];
+        if (auto date = day_of(day); date && gap_matches(folded, day.end, time.begin, joiner.get())) {
+          set_day(time, *date, folded.substr(day.begin, day.end - day.begin));
+          continue;
+        }
+      }
+      if (i + 1 < found.size()) {
+        const detail::Resolved& next = found[i + 1];
+        const auto date = day_of(next);
+        const RE2* gap = next.type == TimexType::Time && next.anchor == std::string(detail::anchor::kDay)
+                             ? time_time_joiner.get()
+                             : time_date_joiner.get();
+        if (date && gap_matches(folded, time.end, next.begin, gap))
+          set_day(time, *date, folded.substr(next.begin, next.end - next.begin));
+      }
+    }
   }
 };
 
-TimexTagger::TimexTagger(const DataStore& data, const std::string& lang, const CalendarNames& calendar)
-    : m_impl(std::make_unique<Impl>(detail::load_rule_pack(data, lang, calendar))) {}
+namespace {
+
+std::string verb_table_of(const DataStore& data, const std::string& lang) {
+  const std::string file = "data/lang/" + lang + "/verb-forms.tsv";
+  return data.exists(file) ? data.read(file) : std::string();
+}
+
+}  // namespace
+
+TimexTagger::TimexTagger(const DataStore& data, const std::string& lang, const CalendarNames& calendar,
+                         const VerbForms* verbs)
+    : m_impl(std::make_unique<Impl>(detail::load_rule_pack(data, lang, calendar), std::string(), verbs)) {}
 TimexTagger::TimexTagger(const DataStore& data, const std::string& lang)
-    : TimexTagger(data, lang, load_calendar_names(data, lang)) {}
+    : m_impl(std::make_unique<Impl>(detail::load_rule_pack(data, lang, load_calendar_names(data, lang)),
+                                    verb_table_of(data, lang), nullptr)) {}
 TimexTagger::~TimexTagger() = default;
 TimexTagger::TimexTagger(TimexTagger&&) noexcept = default;
 TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
@@ -162,17 +252,21 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
   const Impl& impl = *m_impl;
   const std::string_view text = folded.text;
   std::vector<detail::Resolved> found;
-  std::vector<std::string> rules;
-  std::optional<Date> last_day;
+  std::vector<const std::string*> rules;  // the pattern of each found timex
+  detail::NarrativeDays narrative;
+  std::optional<Date> last_day;  // for the day of a clause
   std::size_t last_day_end = 0;
 
   impl.scanner.scan(text, [&](int index, std::size_t begin, std::size_t end) {
     const detail::CompiledPattern& pattern = impl.patterns[static_cast<std::size_t>(index)];
     const re2::StringPiece whole(text.data(), text.size());
-    if (pattern.not_before) {
+    if (pattern.not_before || pattern.requires_before) {
       const std::size_t from = begin > 48 ? begin - 48 : 0;
-      if (RE2::PartialMatch(whole.substr(from, begin - from), *pattern.not_before)) return false;
+      const re2::StringPiece before = whole.substr(from, begin - from);
+      if (pattern.not_before && RE2::PartialMatch(before, *pattern.not_before)) return false;
+      if (pattern.requires_before && !RE2::PartialMatch(before, *pattern.requires_before)) return false;
     }
+    if (pattern.requires_after && !RE2::PartialMatch(whole.substr(end, 48), *pattern.requires_after)) return false;
     if (pattern.not_after && RE2::PartialMatch(whole.substr(end, 48), *pattern.not_after)) return false;
     detail::PatternMatch match;
     match.pattern = &pattern;
@@ -181,30 +275,38 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
     match.end = end;
     const int groups = static_cast<int>(pattern.group_names.size()) + 1;
     if (groups > detail::kMaxGroups ||
-        !pattern.regex->Match(whole, begin, end, RE2::ANCHOR_BOTH, match.groups.data(), groups))
+        !pattern.regex().Match(whole, begin, end, RE2::ANCHOR_BOTH, match.groups.data(), groups))
       return false;
     std::optional<Date> clause_day;
     if (last_day && impl.in_one_clause(text, last_day_end, begin)) clause_day = last_day;
-    const detail::ResolveContext context{reference, impl.vocabulary, impl.tense, last_day, clause_day, folded.origin.data(), original};
+    const detail::ResolveContext context{reference, impl.vocabulary, impl.tense, narrative, clause_day, folded.origin.data(), original};
     std::vector<detail::Resolved> resolved;
-    if (!detail::resolve(match, context, &resolved) || resolved.empty()) return false;
+    if (!detail::resolve(match, context, &resolved)) return false;
+    // An "ignore" pattern (a name or an age: "la place du 14-Juillet", "Jean Dupont, 72 ans")
+    // takes its words and yields nothing.
     for (auto& r : resolved) {
-      impl.mark_open_interval(folded, original, r, found.empty() ? 0 : found.back().end);
-      if (impl.join_time(text, found, r)) {
-        rules.back() += "+" + pattern.name;
-        continue;
-      }
-      if (r.type == TimexType::Date && r.value.size() >= 10) {
+      if (!r.range_part) impl.mark_open_interval(folded, original, r, found.empty() ? 0 : found.back().end);
+      const bool day_precise = (r.type == TimexType::Date || r.type == TimexType::Time) && !r.bare_time &&
+                               r.value.size() >= 10 && (r.mod.empty() || r.mod == "APPROX");
+      if (day_precise) {
         if (auto day = parse_iso_date(std::string_view(r.value).substr(0, 10))) {
           last_day = day;
           last_day_end = r.end;
+          if (impl.opens_story(folded, original, r.begin, r.end)) narrative = detail::NarrativeDays{};
+          // An anaphor moves the narrative on ("le lendemain", "three days later") but a flashback
+          // ("la veille", "the day before") leaves it where it was.
+          const bool flashback = r.anchor == std::string_view(detail::anchor::kNarrative) && narrative.last &&
+                                 *day <= *narrative.last;
+          if (!impl.is_dateline(text, r.begin) && !flashback)
+            narrative.add(*day, reference, text.substr(r.begin, r.end - r.begin));
         }
       }
       found.push_back(std::move(r));
-      rules.push_back(pattern.name);
+      rules.push_back(&pattern.name);
     }
     return true;
   });
+  impl.link_times(text, found);
 
   std::vector<Timex> out;
   out.reserve(found.size());
@@ -217,8 +319,9 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
     timex.type = r.type;
     timex.value = std::move(r.value);
     timex.mod = std::move(r.mod);
-    timex.rule = std::move(rules[i]);
+    timex.rule = *rules[i];
     timex.explanation = std::move(r.explanation);
+    timex.anchor = r.anchor;
     timex.granularity = "unknown";
     if (auto interval = interval_of(timex.value)) {
       const DateInterval narrowed = apply_mod(*interval, timex.mod);

@@ -43,7 +43,10 @@ std::vector<std::vector<std::string>> read_tsv(const std::filesystem::path& path
   return rows;
 }
 
-// The timex of `text` that overlaps `target` (the whole text when empty), longest first.
+// The timex of `text` that overlaps `target` (the whole text when empty). evgraph emits a day and
+// its time ("le 2 mars à 5h") and the two ends of a range ("du 13 au 15 juillet") as separate
+// expressions, as TimeML annotates them; the time carries the day, the first end the whole range.
+// So a time comes first, then a range, then the longest.
 std::optional<Timex> pick(const std::vector<Timex>& found, const std::string& text, const std::string& target) {
   std::size_t begin = 0;
   std::size_t end = text.size();
@@ -54,9 +57,15 @@ std::optional<Timex> pick(const std::vector<Timex>& found, const std::string& te
       end = at + target.size();
     }
   }
+  const auto rank = [](const Timex& t) {
+    const bool range = t.first && t.last && *t.first != *t.last && t.granularity == "day";
+    return t.type == evgraph::TimexType::Time ? 2 : range ? 1 : 0;
+  };
   std::optional<Timex> best;
-  for (const auto& t : found)
-    if (t.begin < end && begin < t.end && (!best || t.end - t.begin > best->end - best->begin)) best = t;
+  for (const auto& t : found) {
+    if (!(t.begin < end && begin < t.end)) continue;
+    if (!best || rank(t) > rank(*best) || (rank(t) == rank(*best) && t.end - t.begin > best->end - best->begin)) best = t;
+  }
   return best;
 }
 

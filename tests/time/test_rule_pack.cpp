@@ -56,6 +56,12 @@ TEST_CASE("broken packs give ConfigError with file:line:column") {
   CHECK(bad_regex.find("time.yaml:7:5") != std::string::npos);
   const std::string capture = load_error(std::string(kMinimal) + "  - {name: x, resolver: month, regex: '(a){month}'}\n");
   CHECK(capture.find("(?:...)") != std::string::npos);
+  // Patterns compile on first use; their syntax and the empty match are checked at load.
+  const std::string syntax = load_error(std::string(kMinimal) + "  - {name: x, resolver: month, regex: '[a{month}'}\n");
+  CHECK(syntax.find("time.yaml:7:5") != std::string::npos);
+  const std::string empty = load_error(std::string(kMinimal) + "  - {name: x, resolver: month, regex: '(?:{month})?'}\n");
+  CHECK(empty.find("time.yaml:7:5") != std::string::npos);
+  CHECK(empty.find("empty string") != std::string::npos);
   const std::string schema = load_error(std::string(kMinimal) + "  - {name: x, resolver: nonsense, regex: 'a'}\n");
   CHECK(schema.find("time.yaml:7:") != std::string::npos);
   const std::string missing = load_error("language: fr\nvocab: {}\n");

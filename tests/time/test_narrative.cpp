@@ -1,0 +1,90 @@
+// Issue 12, classes 2 and 7: the story's own day (the narrative day) anchors anaphors and times
+// without a day; a day and its time, and the two ends of a range, are separate expressions.
+#include <doctest/doctest.h>
+
+#include "time/timex_fixture.hpp"
+
+using evgraph::test::find_timex;
+using evgraph::test::tag;
+using evgraph::test::value_of;
+
+TEST_CASE("fr anaphors and bare times take the narrative day across sentences") {
+  const char* text =
+      "Le 3 mars, les troupes sont entrées dans la ville. Le même jour, vers 16 h, un convoi est arrivé.\n\n"
+      "La veille, les habitants avaient fui. Le lendemain matin, les combats ont repris. "
+      "Trois jours plus tard, un cessez-le-feu a été signé. Vers 22 h, la ville était calme.";
+  const auto found = tag("fr", text, "2025-03-10");
+  CHECK(find_timex(found, "Le même jour").value == "2025-03-03");
+  CHECK(find_timex(found, "Le même jour").anchor == "narrative");
+  const auto four = find_timex(found, "16 h");
+  CHECK(four.value == "2025-03-03T16:00");
+  CHECK(four.type == evgraph::TimexType::Time);
+  CHECK(four.anchor == "day");
+  // Across a paragraph break: "la veille" of 3 March, a flashback that leaves the narrative day
+  // alone; "le lendemain" moves it on to 4 March, "trois jours plus tard" to 7 March.
+  CHECK(find_timex(found, "La veille").value == "2025-03-02");
+  CHECK(find_timex(found, "Le lendemain matin").value == "2025-03-04TMO");
+  CHECK(find_timex(found, "Trois jours plus tard").value == "2025-03-07");
+  // A past time without a day: the narrative day, not the publication day.
+  CHECK(find_timex(found, "22 h").value == "2025-03-07T22:00");
+  CHECK(find_timex(found, "22 h").anchor == "narrative");
+}
+
+TEST_CASE("fr a time takes the day written before or after it, and stays its own expression") {
+  const auto yesterday = tag("fr", "Il a été arrêté hier vers 9 h 20.", "2025-03-10");
+  REQUIRE(yesterday.size() == 2);
+  CHECK(yesterday[0].text == "hier");
+  CHECK(yesterday[0].value == "2025-03-09");
+  CHECK(yesterday[1].value == "2025-03-09T09:20");
+  const auto night = tag("fr", "Les tirs ont eu lieu entre 1 h et 5 h jeudi.", "2025-03-10");
+  CHECK(find_timex(night, "1 h").value == "2025-03-06T01:00");
+  CHECK(find_timex(night, "5 h").value == "2025-03-06T05:00");
+  CHECK(find_timex(night, "jeudi").value == "2025-03-06");
+  const auto monday = tag("fr", "L'attaque a eu lieu lundi vers 22 h 10.", "2025-03-12");
+  REQUIRE(monday.size() == 2);
+  CHECK(monday[0].value == "2025-03-10");
+  CHECK(monday[1].value == "2025-03-10T22:10");
+}
+
+TEST_CASE("fr a range gives its two ends, the first carrying the range") {
+  const auto found = tag("fr", "Le festival aura lieu du 3 au 7 mai.", "2025-03-12");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "du 3");
+  CHECK(found[0].value == "2025-05-03");
+  REQUIRE(found[0].last);
+  CHECK(evgraph::to_iso(*found[0].last) == "2025-05-07");
+  CHECK(found[1].text == "7 mai");
+  CHECK(found[1].value == "2025-05-07");
+}
+
+TEST_CASE("fr a duration before an event is a duration; a later day without one is relative") {
+  const auto coup = tag("fr", "Trois semaines après le coup d'État, l'armée a parlé.", "2025-03-12");
+  CHECK(find_timex(coup, "Trois semaines").value == "P3W");
+  CHECK(find_timex(coup, "Trois semaines").type == evgraph::TimexType::Duration);
+  // "une heure plus tard": the hour is a DURATION.
+  const auto hour = tag("fr", "Le 3 mars, la police est arrivée. Une heure plus tard, tout était fini.", "2025-03-12");
+  CHECK(find_timex(hour, "Une heure").value == "PT1H");
+  CHECK(find_timex(hour, "Une heure").type == evgraph::TimexType::Duration);
+}
+
+TEST_CASE("en anaphors, times and ranges") {
+  const char* text =
+      "Protesters gathered on March 3. The same day, at 4 pm, police arrived. "
+      "The day before, the mayor had resigned. Three days later, a curfew was imposed.";
+  const auto found = tag("en", text, "2025-03-10");
+  CHECK(find_timex(found, "The same day").value == "2025-03-03");
+  CHECK(find_timex(found, "4 pm").value == "2025-03-03T16:00");
+  CHECK(find_timex(found, "The day before").value == "2025-03-02");
+  CHECK(find_timex(found, "Three days later").value == "2025-03-06");
+  const auto coup = tag("en", "Three weeks after the coup, the army spoke.", "2025-03-12");
+  CHECK(find_timex(coup, "Three weeks").value == "P3W");
+  const auto range = tag("en", "The fair runs from May 3 to 7.", "2025-03-12");
+  REQUIRE(range.size() == 2);
+  CHECK(range[0].value == "2025-05-03");
+  REQUIRE(range[0].last);
+  CHECK(evgraph::to_iso(*range[0].last) == "2025-05-07");
+  CHECK(range[1].value == "2025-05-07");
+  const auto monday = tag("en", "The attack happened on Monday at 10:10 pm.", "2025-03-12");
+  REQUIRE(monday.size() == 2);
+  CHECK(monday[1].value == "2025-03-10T22:10");
+}

@@ -1,0 +1,101 @@
+// Issue 12, class 1: the tense and direction of partial dates come from the verb that governs
+// them, read with the pack's verb morphology, not from the nearest word that looks like a verb.
+#include <doctest/doctest.h>
+
+#include "time/timex_fixture.hpp"
+
+using evgraph::test::find_timex;
+using evgraph::test::tag;
+using evgraph::test::value_of;
+
+TEST_CASE("fr irregular futures and compound tenses are read from the verb table") {
+  // 2025-08-20 is a Wednesday; 15 March lies behind, so only a future verb sends it to 2026.
+  CHECK(value_of("fr", "Il fera une déclaration le 15 mars.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("fr", "La réunion aura lieu le 15 mars.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("fr", "Le sommet se tiendra le 15 mars à Paris.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("fr", "Le vote est fixé au 15 mars.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("fr", "La visite est prévue le 15 mars.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("fr", "Le ministre doit se rendre à Kiev le 15 mars.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("fr", "Il va rencontrer son homologue le 15 mars.", "2025-08-20") == "2026-03-15");
+  // Past: passé composé, plus-que-parfait, passé simple, imparfait.
+  CHECK(value_of("fr", "Il a rencontré son homologue le 15 octobre.", "2025-08-20") == "2024-10-15");
+  CHECK(value_of("fr", "Il avait rencontré son homologue le 15 octobre.", "2025-08-20") == "2024-10-15");
+  CHECK(value_of("fr", "Il rencontra son homologue le 15 octobre.", "2025-08-20") == "2024-10-15");
+  CHECK(value_of("fr", "Il vient de signer le 15 octobre.", "2025-08-20") == "2024-10-15");
+  CHECK(value_of("fr", "Il rencontrait son homologue le 15 octobre.", "2025-08-20") == "2024-10-15");  // imparfait
+  CHECK(value_of("fr", "Il rencontrerait son homologue le 15 mars.", "2025-08-20") == "2026-03-15");   // conditionnel
+  CHECK(value_of("fr", "Il aurait rencontré son homologue le 15 octobre.", "2025-08-20") ==
+        "2024-10-15");  // cond. passé
+  // The explanation names the governing verb and the anchor.
+  const auto t = find_timex(tag("fr", "La réunion aura lieu le 15 mars.", "2025-08-20"), "15 mars");
+  CHECK(t.explanation.find("aura") != std::string::npos);
+  CHECK(t.anchor == "verb");
+}
+
+TEST_CASE("fr nouns and adjectives are not tense cues") {
+  // "le retrait" (a noun, also a form of "retraire"), "la réforme contestée" (a participle as an
+  // adjective): without a verb, the nearest 15 October (2025) wins over the past one.
+  CHECK(value_of("fr", "Le retrait des troupes le 15 octobre.", "2025-08-20") == "2025-10-15");
+  CHECK(value_of("fr", "La réforme contestée du 15 octobre.", "2025-08-20") == "2025-10-15");
+  // "et" between two nouns does not cut the clause: "a rencontré" governs.
+  CHECK(value_of("fr", "Il a rencontré Zelensky et Macron le 15 octobre.", "2025-08-20") == "2024-10-15");
+}
+
+TEST_CASE("fr the governing verb, not the nearest one") {
+  // The relative clause's verb ("ont signé") does not govern the fronted date.
+  CHECK(value_of("fr", "Le 15 mars, les ministres qui ont signé l'accord se rencontreront.", "2025-08-20") ==
+        "2026-03-15");
+  // An attribution set off by a comma does not date the meeting.
+  CHECK(value_of("fr", "Les ministres se réuniront le 15 mars, a indiqué le porte-parole.", "2025-08-20") ==
+        "2026-03-15");
+  // Historical present in a headline: the nearest 11 February.
+  CHECK(value_of("fr", "Le Premier ministre démissionne le 11 février", "2025-02-15") == "2025-02-11");
+}
+
+TEST_CASE("fr plural direction words and a weekday that decides the year") {
+  const auto found = tag("fr", "Les négociations reprendront mardi et mercredi prochains.", "2025-03-20");
+  CHECK(find_timex(found, "mardi").value == "2025-03-25");
+  CHECK(find_timex(found, "mercredi").value == "2025-03-26");
+  const auto last = tag("fr", "Ils se sont vus lundi et mardi derniers.", "2025-03-20");
+  CHECK(find_timex(last, "lundi").value == "2025-03-17");
+  CHECK(find_timex(last, "mardi").value == "2025-03-18");
+  // 14 September 2023 is a Thursday: "vendredi 14 septembre" is 2018 (a Friday), the nearest
+  // year before where they agree (past tense).
+  CHECK(value_of("fr", "Il est arrivé le vendredi 14 septembre.", "2023-09-20") == "2018-09-14");
+  CHECK(value_of("fr", "Le jeudi 14 septembre, il est arrivé.", "2023-09-20") == "2023-09-14");
+}
+
+TEST_CASE("fr year-in-review lines are in the publication's year") {
+  const char* text =
+      "Les temps forts de l'année :\n- 15 mars : le Premier ministre démissionne.\n- 2 juin : élections.\n";
+  const auto found = tag("fr", text, "2025-12-28");
+  CHECK(find_timex(found, "15 mars").value == "2025-03-15");
+  CHECK(find_timex(found, "2 juin").value == "2025-06-02");
+}
+
+TEST_CASE("en tense from the verb table") {
+  CHECK(value_of("en", "The summit will be held on March 15.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("en", "Talks are scheduled for March 15.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("en", "He is going to visit Kyiv on March 15.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("en", "He has met his counterpart on October 15.", "2025-08-20") == "2024-10-15");
+  CHECK(value_of("en", "He had met his counterpart on October 15.", "2025-08-20") == "2024-10-15");
+  CHECK(value_of("en", "He met his counterpart on October 15.", "2025-08-20") == "2024-10-15");
+  CHECK(value_of("en", "He would meet his counterpart on March 15.", "2025-08-20") == "2026-03-15");
+  CHECK(value_of("en", "He would have met his counterpart on October 15.", "2025-08-20") == "2024-10-15");
+  // "contested" is an adjective here; "set for" schedules the vote.
+  CHECK(value_of("en", "The contested budget vote set for Dec. 15 drew protests.", "2025-08-20") == "2025-12-15");
+  CHECK(value_of("en", "The contested budget vote on Dec. 15.", "2026-02-20") == "2025-12-15");
+  // "peace talks" is a noun: "resumed" governs.
+  CHECK(value_of("en", "Peace talks resumed on October 15.", "2025-08-20") == "2024-10-15");
+  // An attribution after a comma does not date the meeting.
+  CHECK(value_of("en", "Ministers are expected to meet on Dec. 16, two diplomats said.", "2024-12-06") == "2024-12-16");
+}
+
+TEST_CASE("en plural weekdays and weekday-date agreement") {
+  const auto found = tag("en", "Talks resume next Tuesday and Wednesday.", "2025-03-20");
+  CHECK(find_timex(found, "Tuesday").value == "2025-03-25");
+  CHECK(find_timex(found, "Wednesday").value == "2025-03-26");
+  CHECK(value_of("en", "He arrived on Friday, September 14.", "2023-09-20") == "2018-09-14");
+  const auto review = tag("en", "The year in review:\n- March 15: the prime minister resigns.\n", "2025-12-28");
+  CHECK(find_timex(review, "March 15").value == "2025-03-15");
+}
