@@ -60,7 +60,8 @@ struct VerbFormEntry {
 
 class VerbForms {
  public:
-  // `table`: the TSV text (form, lemma, tags; sorted by folded form), which must outlive the
+  // `table`: the TSV text (form, lemma, tags, and the folded form where it differs; sorted by
+  // folded form), which must outlive the
   // object. The line starts and a hash table of the folded forms are built on the first lookup
   // (a few milliseconds).
   explicit VerbForms(std::string_view table);
@@ -81,6 +82,7 @@ class VerbForms {
  private:
   const std::vector<std::uint32_t>& lines() const;
   VerbFormEntry entry(std::size_t line) const;
+  std::string_view line_text(std::size_t line) const;
 
   std::string_view m_table;
   mutable std::once_flag m_once;

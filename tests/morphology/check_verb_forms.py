@@ -67,10 +67,13 @@ def load(lang):
     bad = 0
     for l in lines[1:]:
         parts = l.split("\t")
-        if len(parts) != 3:
+        if len(parts) not in (3, 4):
             bad += 1
             continue
-        form, lemma, tags = parts
+        form, lemma, tags = parts[:3]
+        # The optional fourth column is the folded form, present exactly when it differs.
+        if (len(parts) == 4) != (fold(form) != form) or (len(parts) == 4 and parts[3] != fold(form)):
+            bad += 1
         t = tags.split(",")
         if (not t or any(x not in TAGS for x in t)
                 or t != sorted(set(t), key=TAGS.index)
