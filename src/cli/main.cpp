@@ -56,10 +56,15 @@ int main(int argc, char** argv) {
   std::string data_dir;
   unsigned threads = 0;
   bool strict = false;
+  bool quiet = false;
+  std::string progress = "auto";
   app.add_option("--data", data_dir, "Folder with data/ and schemas/ overriding the built-in ones")
       ->check(CLI::ExistingDirectory);
   app.add_option("--threads", threads, "Worker threads (default: one per core)");
   app.add_flag("--strict", strict, "Treat every warning (a document that cannot be read...) as an error");
+  app.add_flag("-q,--quiet", quiet, "No progress line and no summary (warnings still show)");
+  app.add_option("--progress", progress, "Progress of long runs on stderr: auto (a line on a terminal), plain (lines for logs), none")
+      ->check(CLI::IsMember({"auto", "plain", "none"}));
   auto commands = all_commands();
   Command* selected = nullptr;
   for (auto& command : commands) {
@@ -79,7 +84,10 @@ int main(int argc, char** argv) {
     Env& env = disk_env();
     const Resources resources(env, data_dir.empty() ? DataStore() : DataStore(data_dir, env), selected->style_file());
     StderrDiagnostics diagnostics(strict);
-    return selected->run(RunContext{resources, diagnostics, threads});
+    const ProgressMode mode = quiet || progress == "none" ? ProgressMode::Off
+                              : progress == "plain"      ? ProgressMode::Plain
+                                                         : ProgressMode::Auto;
+    return selected->run(RunContext{resources, diagnostics, threads, mode, quiet});
   } catch (const evgraph::Error& e) {
     std::cerr << "evgraph: " << e.what() << "\n";
     return 2;

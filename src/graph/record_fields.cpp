@@ -129,8 +129,10 @@ Event event_from_json(const Json& e, const std::string& path, const std::string&
   if (const Json* confidence = find(e, "confidence"); confidence && confidence->is_number())
     event.confidence = confidence->get<double>();
   if (const Json* salience = find(e, "salience"); salience && salience->is_object()) {
-    if (const Json* n = find(*salience, "documents"); n && n->is_number_unsigned()) event.salience.documents = n->get<std::size_t>();
-    if (const Json* n = find(*salience, "sentences"); n && n->is_number_unsigned()) event.salience.sentences = n->get<std::size_t>();
+    // YAML numbers come back signed: any integer not below zero is a count.
+    const auto count = [](const Json* n) { return n && n->is_number_integer() && n->get<long long>() >= 0; };
+    if (const Json* n = find(*salience, "documents"); count(n)) event.salience.documents = n->get<std::size_t>();
+    if (const Json* n = find(*salience, "sentences"); count(n)) event.salience.sentences = n->get<std::size_t>();
   }
   event.modality = read.string(e, "modality", path, false);
   if (const Json* dates = find(e, "conflicting_dates"))
