@@ -2,6 +2,7 @@
 #include <evgraph/graph_io.hpp>
 #include <evgraph/text.hpp>
 
+#include "graph/graph_tree.hpp"
 #include "graph/record_fields.hpp"
 
 #include <nlohmann/json.hpp>
@@ -151,7 +152,7 @@ class StreamingReader {
 }  // namespace
 }  // namespace detail
 
-std::string to_json(const GraphModel& model) {
+nlohmann::ordered_json detail::graph_tree(const GraphModel& model, bool with_edges) {
   Json root;
   root["evgraph"] = "1";
   Json corpus;
@@ -167,6 +168,7 @@ std::string to_json(const GraphModel& model) {
     d["sha256"] = doc.sha256;
     if (!doc.title.empty()) d["title"] = doc.title;
     if (!doc.source.empty()) d["source"] = doc.source;
+    if (!doc.url.empty()) d["url"] = doc.url;
     corpus["documents"].push_back(std::move(d));
   }
   root["corpus"] = std::move(corpus);
@@ -200,10 +202,13 @@ std::string to_json(const GraphModel& model) {
     root[key] = Json::array();
     for (const auto& entity : *list) root[key].push_back(entity_json(entity, with_kind));
   }
+  if (!with_edges) return root;
   root["edges"] = Json::array();
   for (const auto& edge : model.edges) root["edges"].push_back(Json{{"from", edge.from}, {"to", edge.to}, {"kind", edge.kind}});
-  return root.dump(2) + "\n";
+  return root;
 }
+
+std::string to_json(const GraphModel& model) { return detail::graph_tree(model, true).dump(2) + "\n"; }
 
 GraphModel graph_from_json(const std::string& text, const std::string& file) {
   detail::StreamingReader reader(file);

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 namespace evgraph {
 namespace {
@@ -72,8 +73,9 @@ std::string to_yaml(const GraphModel& model) {
     for (const auto& [key, value] : {std::pair{"id", doc.id}, std::pair{"path", doc.path},
                                      std::pair{"published", to_iso(doc.published)}, std::pair{"lang", doc.lang},
                                      std::pair{"sha256", doc.sha256}, std::pair{"title", doc.title},
-                                     std::pair{"source", doc.source}}) {
-      if (value.empty() && (std::string(key) == "title" || std::string(key) == "source")) continue;
+                                     std::pair{"source", doc.source}, std::pair{"url", doc.url}}) {
+      const std::string_view name(key);
+      if (value.empty() && (name == "title" || name == "source" || name == "url")) continue;
       out << YAML::Key << key << YAML::Value;
       emit_string(out, value);
     }
