@@ -5,6 +5,11 @@
 #include <evgraph/render.hpp>
 #include <evgraph/schema.hpp>
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <initializer_list>
+#include <iterator>
 
 namespace evgraph {
 namespace {
@@ -49,6 +54,21 @@ class Reader {
     if (!value.IsScalar()) fail(value, std::string("'") + key + "' must be a string");
     return value.as<std::string>();
   }
+  int integer(const YAML::Node& node, const char* key, int min, int max) const {
+    const double value = number(node, key);
+    if (value != static_cast<double>(static_cast<long>(value)) || value < min || value > max)
+      fail(child(node, key), fmt::format("'{}' must be a whole number from {} to {}", key, min, max));
+    return static_cast<int>(value);
+  }
+  std::string choice(const YAML::Node& node, const char* key, std::initializer_list<const char*> allowed) const {
+    const std::string value = text(node, key);
+    std::string names;
+    for (const char* name : allowed) {
+      if (value == name) return value;
+      names += std::string(names.empty() ? "" : ", ") + name;
+    }
+    fail(child(node, key), fmt::format("'{}' must be one of {} (not '{}')", key, names, value));
+  }
   std::map<std::string, std::string> text_map(const YAML::Node& node, const char* key) const {
     std::map<std::string, std::string> out;
     const YAML::Node value = child(node, key);
@@ -90,6 +110,16 @@ ThemeColours read_theme(const Reader& r, const YAML::Node& node) {
   return t;
 }
 
+ModalityLook read_modality(const Reader& r, const YAML::Node& node) {
+  ModalityLook look;
+  look.fill = r.choice(node, "fill", {"solid", "hollow"}) == "solid" ? MarkFill::solid : MarkFill::hollow;
+  const std::string outline = r.choice(node, "outline", {"solid", "dashed", "dotted"});
+  look.outline = outline == "solid" ? MarkOutline::solid : outline == "dashed" ? MarkOutline::dashed : MarkOutline::dotted;
+  const std::string label = r.choice(node, "label", {"plain", "italic", "struck"});
+  look.label = label == "plain" ? LabelLook::plain : label == "italic" ? LabelLook::italic : LabelLook::struck;
+  return look;
+}
+
 RenderStyle read_style(const YAML::Node& root, const std::string& file) {
   const Reader r(file);
   RenderStyle s;
@@ -124,6 +154,11 @@ RenderStyle read_style(const YAML::Node& root, const std::string& file) {
   m.min_tick_spacing = r.number(tl, "min_tick_spacing");
   m.axis_height = r.number(tl, "axis_height");
   m.legend_row_height = r.number(tl, "legend_row_height");
+  m.label_max_lines = r.integer(tl, "label_max_lines", 1, 4);
+  m.label_line_height = r.number(tl, "label_line_height");
+  m.max_rows = r.integer(tl, "max_rows", 1, 1000000);
+  m.density_strip = r.choice(tl, "density_strip", {"auto", "always", "never"});
+  m.density_height = r.number(tl, "density_height");
 
   s.event_types = r.text_list(root, "event_types");
   const YAML::Node graph = r.child(root, "graph");
@@ -132,8 +167,24 @@ RenderStyle read_style(const YAML::Node& root, const std::string& file) {
 
   const YAML::Node themes = r.child(root, "themes");
   for (const char* name : {"light", "dark", "print"}) s.themes[name] = read_theme(r, r.child(themes, name));
+
+  const YAML::Node modality = r.child(root, "modality");
+  for (const char* name : kModalities) s.modality[name] = read_modality(r, r.child(modality, name));
+  const YAML::Node confidence = r.child(root, "confidence");
+  s.low_confidence = r.number(confidence, "low_below");
+  s.low_confidence_opacity = r.number(confidence, "low_opacity");
   return s;
 }
+
+}  // namespace
+
+const std::string& RenderStyle::modality_name(const std::string& name) {
+  static const std::vector<std::string> known(std::begin(kModalities), std::end(kModalities));
+  auto it = std::find(known.begin(), known.end(), name);
+  return it != known.end() ? *it : known.front();
+}
+
+namespace {
 
 const std::string& lookup(const std::map<std::string, std::string>& map, const std::string& key) {
   auto it = map.find(key);
