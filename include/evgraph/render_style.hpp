@@ -65,6 +65,14 @@ struct ModalityLook {
 // The modalities outputs know, in legend order; any other is drawn as the first.
 inline const char* const kModalities[] = {"happened", "planned", "possible", "reported", "denied"};
 
+// The em width of every ASCII character and of the other classes, from RenderStyle's
+// char_widths: measuring a label is then a table lookup per character.
+struct CharWidthTable {
+  bool ready = false;
+  double ascii[128] = {};
+  double other = 0, cjk = 0, emoji = 0;
+};
+
 // Everything data/style/default.yaml holds, after a user style file is merged over it.
 struct RenderStyle {
   std::string font_family;
@@ -90,6 +98,10 @@ struct RenderStyle {
   bool low_confidence_event(double confidence) const { return confidence < low_confidence; }
   // Upper bound of the width in px of `utf8` set at `font_px`, from the per-class table.
   double text_width(std::string_view utf8, double font_px) const;
+  // Fills width_table from char_widths, narrow_chars and wide_chars (load_style does); until
+  // then, or after they change without a new call, text_width reads them directly, slowly.
+  void prepare_text_widths();
+  CharWidthTable width_table;
 };
 
 // data/style/default.yaml from `data`, with `user_file` (read through `env`, validated against

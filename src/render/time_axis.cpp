@@ -194,7 +194,10 @@ AxisLayout make_axis(const TimeScale& scale, const LocaleStrings& words, const R
     if (!kept.empty() && kept.back().x + style.text_width(kept.back().text, font) + 8 > label.x) continue;
     kept.push_back(label);
   }
-  for (const Pending& label : kept) out.major_labels.push_back({label.x, label.text, false});
+  // A boundary just before the end of the axis has no room for its label past the axis' end.
+  const double end = scale.segments().empty() ? 0 : scale.segments().back().x1;
+  for (const Pending& label : kept)
+    if (label.x + style.text_width(label.text, font) <= end + 8) out.major_labels.push_back({label.x, label.text, false});
   std::sort(out.major_ticks.begin(), out.major_ticks.end());
   return out;
 }
