@@ -102,6 +102,7 @@ DocumentInfo document_from_json(const Json& d, const std::string& path, const st
   doc.sha256 = read.string(d, "sha256", path, false);
   doc.title = read.string(d, "title", path, false);
   doc.source = read.string(d, "source", path, false);
+  doc.url = read.string(d, "url", path, false);
   return doc;
 }
 
@@ -129,8 +130,10 @@ Event event_from_json(const Json& e, const std::string& path, const std::string&
   if (const Json* confidence = find(e, "confidence"); confidence && confidence->is_number())
     event.confidence = confidence->get<double>();
   if (const Json* salience = find(e, "salience"); salience && salience->is_object()) {
-    if (const Json* n = find(*salience, "documents"); n && n->is_number_unsigned()) event.salience.documents = n->get<std::size_t>();
-    if (const Json* n = find(*salience, "sentences"); n && n->is_number_unsigned()) event.salience.sentences = n->get<std::size_t>();
+    // YAML numbers come back signed: any integer not below zero is a count.
+    const auto count = [](const Json* n) { return n && n->is_number_integer() && n->get<long long>() >= 0; };
+    if (const Json* n = find(*salience, "documents"); count(n)) event.salience.documents = n->get<std::size_t>();
+    if (const Json* n = find(*salience, "sentences"); count(n)) event.salience.sentences = n->get<std::size_t>();
   }
   event.modality = read.string(e, "modality", path, false);
   if (const Json* dates = find(e, "conflicting_dates"))

@@ -81,7 +81,7 @@ std::vector<NodeSpec> collect_nodes(const GraphModel& model, const GraphRenderOp
     n.tooltip = event_tooltip(event, date_text);
     if (!event.sources.empty()) {
       auto doc = documents.find(event.sources.front().doc);
-      if (doc != documents.end() && !doc->second->path.empty()) n.url = dot_escape(url_escape(doc->second->path));
+      if (doc != documents.end()) n.url = dot_escape(document_href(*doc->second, options.links));
     }
     n.border = theme.event_type(event.type);
     const Placement place = place_event(event.date);
@@ -115,7 +115,7 @@ std::vector<NodeSpec> collect_nodes(const GraphModel& model, const GraphRenderOp
       n.label = wrapped_label(doc.title.empty() ? doc.id : doc.title, 28) + "\\n" +
                 (doc.published.is_special() ? std::string() : dot_escape(to_iso(doc.published)));
       n.tooltip = dot_tooltip_escape(doc.path);
-      if (!doc.path.empty()) n.url = dot_escape(url_escape(doc.path));
+      n.url = dot_escape(document_href(doc, options.links));
       nodes.push_back(std::move(n));
     }
   }
@@ -216,7 +216,12 @@ void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphR
     set(n, "shape", lookup_or_other(style.node_shapes, spec.kind));
     set(n, "fillcolor", theme.node_kind(spec.kind));
     if (!spec.tooltip.empty()) set(n, "tooltip", spec.tooltip);
-    if (!spec.url.empty()) set(n, "URL", spec.url);
+    // _top: the documentation embeds graphs with <object>, where a plain link would open the
+    // article inside the figure's own frame.
+    if (!spec.url.empty()) {
+      set(n, "URL", spec.url);
+      set(n, "target", "_top");
+    }
     if (spec.kind == "event") {
       const ModalityLook& look = style.modality_look(spec.modality);
       set(n, "style", event_node_style(look));

@@ -138,11 +138,13 @@ void draw_item(SvgWriter& svg, const std::string& p, const PlacedItem& item, con
   std::string href;
   if (!event.sources.empty()) {
     auto doc = documents.find(event.sources.front().doc);
-    if (doc != documents.end()) href = url_escape(doc->second->path);
+    if (doc != documents.end()) href = document_href(*doc->second, options.links);
   }
   const ModalityLook& look = style.modality_look(event.modality);
   const bool low = style.low_confidence_event(event.confidence);
-  if (!href.empty()) svg.open("a", {{"href", href}, {"xlink:href", href}});
+  // _top: the documentation embeds timelines with <object>, where a plain link would open the
+  // article inside the figure's own small frame.
+  if (!href.empty()) svg.open("a", {{"href", href}, {"xlink:href", href}, {"target", "_top"}});
   svg.open("g", {{"id", id}, {"class", p + "-ev" + (low ? " " + p + "-low" : "")}});
   svg.element_escaped("title", {}, tooltip(entry, words, documents, names));
   draw_mark(svg, p, entry.place.kind, item.mark_x0, item.mark_x1, item.cy, mark_class(p, entry, options.changes), look,
@@ -199,7 +201,8 @@ std::string render_timeline_svg(const GraphModel& model, const Resources& resour
   const RenderStyle& style = resources.style();
   const TimelineMetrics& m = style.timeline;
   const LocaleStrings& words = resources.language(options.lang).locale();
-  const ThemeColours& theme = style.theme(options.print ? "print" : "light");
+  const std::string theme_name = options.print ? "print" : options.theme.empty() ? "light" : options.theme;
+  const ThemeColours& theme = style.theme(theme_name);
   const std::string p = safe_id(options.id_prefix);
   const TimelineSelection selection = select_events(model, options, style, words);
   const TimelineLayout layout = lay_out_timeline(selection, options, style, words);
@@ -242,8 +245,9 @@ std::string render_timeline_svg(const GraphModel& model, const Resources& resour
   const std::string undated_text = fill(words.phrase("undated"), {{"count", std::to_string(selection.undated)}});
   if (selection.undated) desc += " " + undated_text;
   svg.element("desc", {{"id", p + "-desc"}}, desc);
-  svg.element_escaped("style", {}, timeline_css(p, style, theme, options.print ? nullptr : &style.theme("dark"),
-                                                selection.types, options.changes != nullptr));
+  // The dark theme follows the reader's colour scheme unless a theme was asked for.
+  const ThemeColours* dark = !options.print && options.theme.empty() ? &style.theme("dark") : nullptr;
+  svg.element_escaped("style", {}, timeline_css(p, style, theme, dark, selection.types, options.changes != nullptr));
 
   draw_background(svg, p, layout, style, height);
   if (layout.shown < total)
