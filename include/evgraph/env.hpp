@@ -3,9 +3,11 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -17,6 +19,13 @@ enum class FileKind { Missing, Regular, Directory, Other };
 struct OutputFile {
   std::string name;
   std::string content;
+};
+
+// An output written in pieces: `produce` hands each consecutive piece of the file to `write`.
+struct StreamedOutput {
+  using Write = std::function<void(std::string_view piece)>;
+  std::string name;
+  std::function<void(const Write& write)> produce;
 };
 
 class Env {
@@ -46,6 +55,10 @@ class Env {
   // before are left as they were. A temporary folder left by a killed run is removed. Throws
   // Error naming the real cause (read-only, no space, permission).
   virtual void write_files(const std::filesystem::path& folder, const std::vector<OutputFile>& files) = 0;
+  // As write_files, but each file's content is produced piece by piece, the producers running
+  // side by side: on the disk every piece goes straight into the file's temporary, so a 100 MB
+  // graph.json never sits in memory. This default gathers the pieces and calls write_files.
+  virtual void write_streamed(const std::filesystem::path& folder, const std::vector<StreamedOutput>& outputs);
 };
 
 // The real file system. Stateless; one instance serves every thread.

@@ -43,7 +43,9 @@ class EventGraph {
   static EventGraph from_model(GraphModel model, const std::string& file = {});
 
   // The records, every array sorted by id and edges by (from, to, kind), read off the graph.
-  GraphModel to_model() const;
+  GraphModel to_model() const&;
+  // The same, moving the events and entities out instead of copying them (the graph is spent).
+  GraphModel to_model() &&;
 
   const Graph& graph() const { return m_graph; }
   std::optional<Vertex> vertex(std::string_view id) const;

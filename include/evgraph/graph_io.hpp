@@ -6,13 +6,19 @@
 #include <evgraph/model.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace evgraph {
 
 // Deterministic text: fields in contract order, arrays as sorted in the model, UTF-8 unescaped.
 std::string to_json(const GraphModel& model);
 std::string to_yaml(const GraphModel& model);
+// The same two documents handed to `write` in pieces of about a megabyte, for files too big to
+// hold in memory whole.
+void stream_json(const GraphModel& model, const std::function<void(std::string_view)>& write);
+void stream_yaml(const GraphModel& model, const std::function<void(std::string_view)>& write);
 
 // Reads a graph.json or graph.yaml (by extension; .yml too) through `env`, validated against
 // schemas/graph.schema.json. Throws InputError with file:line:column.

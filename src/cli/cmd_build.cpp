@@ -46,7 +46,7 @@ class BuildCommand : public Command {
     const GraphModel model = build_event_graph(corpus, resources, options, context.diagnostics, &summary).to_model();
 
     // Every output is rendered before any is written, and they are written all or nothing.
-    resources.env().write_files(m_output, build_outputs(model, resources, corpus.language));
+    resources.env().write_streamed(m_output, build_output_streams(model, resources, corpus.language));
     display.finish();
     if (context.quiet) return 0;
     std::cout << "evgraph: " << model.events.size() << " events, " << model.actors.size() << " actors, "

@@ -47,7 +47,7 @@ class MergeCommand : public Command {
     }
     if (reducer.documents() == 0) throw InputError({m_parts.front()}, "no part in the files: nothing to merge");
     const GraphModel model = reducer.finish().to_model();
-    resources.env().write_files(m_output, build_outputs(model, resources, reducer.language()));
+    resources.env().write_streamed(m_output, build_output_streams(model, resources, reducer.language()));
     if (!context.quiet)
       std::cout << "evgraph: " << model.events.size() << " events, " << model.actors.size() << " actors, "
                 << model.places.size() << " places, " << model.proposals.size() << " proposals from "

@@ -3,6 +3,8 @@
 #include <evgraph/env.hpp>
 #include <evgraph/error.hpp>
 
+#include "common/streamed_outputs.hpp"
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -171,7 +173,7 @@ void remove_stale_temporaries(const std::filesystem::path& folder) {
   }
 }
 
-void write_all(int fd, const std::string& content, const std::string& shown) {
+void write_bytes(int fd, std::string_view content, const std::string& shown) {
   std::size_t done = 0;
   while (done < content.size()) {
     const ssize_t wrote = ::write(fd, content.data() + done, content.size() - done);
@@ -181,8 +183,41 @@ void write_all(int fd, const std::string& content, const std::string& shown) {
     }
     done += static_cast<std::size_t>(wrote);
   }
+}
+
+void sync_file(int fd, const std::string& shown) {
   if (::fsync(fd) != 0) throw Error("cannot write " + shown + ": " + reason(errno));
 }
+
+void write_all(int fd, const std::string& content, const std::string& shown) {
+  write_bytes(fd, content, shown);
+  sync_file(fd, shown);
+}
+
+// Pieces gathered up to a megabyte before each write: producers hand over small pieces.
+class BufferedFile {
+ public:
+  BufferedFile(int fd, std::string shown) : m_fd(fd), m_shown(std::move(shown)) { m_buffer.reserve(kSize); }
+  void write(std::string_view piece) {
+    if (m_buffer.size() + piece.size() > kSize) flush();
+    if (piece.size() >= kSize) write_bytes(m_fd, piece, m_shown);
+    else m_buffer += piece;
+  }
+  void close() {
+    flush();
+    sync_file(m_fd, m_shown);
+  }
+
+ private:
+  static constexpr std::size_t kSize = std::size_t{1} << 20;
+  void flush() {
+    write_bytes(m_fd, m_buffer, m_shown);
+    m_buffer.clear();
+  }
+  int m_fd;
+  std::string m_shown;
+  std::string m_buffer;
+};
 
 // The outputs of one command, staged in a private folder and then moved into place.
 class OutputTransaction {
@@ -205,17 +240,27 @@ class OutputTransaction {
   ~OutputTransaction() { clean_up(); }
 
   void stage(const OutputFile& file) {
-    if (file.name.empty() || file.name.find('/') != std::string::npos || file.name[0] == '.')
-      fail("invalid output file name '" + file.name + "'");
-    Descriptor out(::openat(m_temporary_fd.get(), file.name.c_str(),
-                            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666));
-    if (!out) fail("cannot write " + (m_folder / file.name).string() + ": " + reason(errno));
+    Descriptor out = create(file.name);
     try {
       write_all(out.get(), file.content, (m_folder / file.name).string());
     } catch (const Error& e) {
       fail(e.what());
     }
-    m_names.push_back(file.name);
+  }
+
+  // Each output produced straight into its temporary, the producers side by side.
+  void stage(const std::vector<StreamedOutput>& outputs) {
+    std::vector<Descriptor> files;
+    for (const StreamedOutput& output : outputs) files.push_back(create(output.name));
+    try {
+      detail::produce_side_by_side(outputs.size(), [&](std::size_t k) {
+        BufferedFile file(files[k].get(), (m_folder / outputs[k].name).string());
+        outputs[k].produce([&file](std::string_view piece) { file.write(piece); });
+        file.close();
+      });
+    } catch (const Error& e) {
+      fail(e.what());
+    }
   }
 
   // Renames every staged file into place; on a failure puts back what was there.
@@ -249,6 +294,15 @@ class OutputTransaction {
   [[noreturn]] void fail(const std::string& message) {
     clean_up();
     throw Error(message);
+  }
+
+  // The temporary of one output, which must not exist yet: nothing is followed or overwritten.
+  Descriptor create(const std::string& name) {
+    if (name.empty() || name.find('/') != std::string::npos || name[0] == '.') fail("invalid output file name '" + name + "'");
+    Descriptor out(::openat(m_temporary_fd.get(), name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666));
+    if (!out) fail("cannot write " + (m_folder / name).string() + ": " + reason(errno));
+    m_names.push_back(name);
+    return out;
   }
 
   void clean_up() {
@@ -368,6 +422,12 @@ class DiskEnv : public Env {
   void write_files(const std::filesystem::path& folder, const std::vector<OutputFile>& files) override {
     OutputTransaction transaction(folder.empty() ? std::filesystem::path(".") : folder);
     for (const OutputFile& file : files) transaction.stage(file);
+    transaction.commit();
+  }
+
+  void write_streamed(const std::filesystem::path& folder, const std::vector<StreamedOutput>& outputs) override {
+    OutputTransaction transaction(folder.empty() ? std::filesystem::path(".") : folder);
+    transaction.stage(outputs);
     transaction.commit();
   }
 

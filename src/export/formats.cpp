@@ -3,6 +3,8 @@
 #include <evgraph/graph_io.hpp>
 #include <evgraph/raster.hpp>
 
+#include "common/streamed_outputs.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <future>
@@ -89,23 +91,32 @@ std::string output_language(const GraphModel& model, const Resources& resources)
   return resources.default_language();
 }
 
+std::vector<StreamedOutput> build_output_streams(const GraphModel& model, const Resources& resources,
+                                                const std::string& lang) {
+  auto drawn = [&model, &resources, lang](const char* drawing, const char* name) {
+    return [&model, &resources, lang, drawing, name](const StreamedOutput::Write& write) {
+      RenderRequest request{model, resources, {}, {}};
+      request.graph.lang = lang;
+      request.timeline.lang = lang;
+      write(output_format(drawing, name).write(request));
+    };
+  };
+  // The two big records files go out in pieces; the drawings are small.
+  return {{"graph.json", [&model](const StreamedOutput::Write& write) { stream_json(model, write); }},
+          {"graph.yaml", [&model](const StreamedOutput::Write& write) { stream_yaml(model, write); }},
+          {"graph.dot", drawn("graph", "dot")},
+          {"graph.svg", drawn("graph", "svg")},
+          {"timeline.svg", drawn("timeline", "svg")}};
+}
+
 std::vector<OutputFile> build_outputs(const GraphModel& model, const Resources& resources, const std::string& lang) {
-  RenderRequest request{model, resources, {}, {}};
-  request.graph.lang = lang;
-  request.timeline.lang = lang;
-  auto render = [&request](const char* drawing, const char* name) { return output_format(drawing, name).write(request); };
-  // Graphviz calls are serialised by its lock, so DOT and SVG go on one task and the other
-  // writers on others.
-  auto graphviz = std::async(std::launch::async, [&] { return std::make_pair(render("graph", "dot"), render("graph", "svg")); });
-  auto yaml = std::async(std::launch::async, [&] { return render("graph", "yaml"); });
-  auto timeline = std::async(std::launch::async, [&] { return render("timeline", "svg"); });
-  std::string json = render("graph", "json");
-  auto [dot, svg] = graphviz.get();
-  return {{"graph.json", std::move(json)},
-          {"graph.yaml", yaml.get()},
-          {"graph.dot", std::move(dot)},
-          {"graph.svg", std::move(svg)},
-          {"timeline.svg", timeline.get()}};
+  const std::vector<StreamedOutput> streams = build_output_streams(model, resources, lang);
+  std::vector<OutputFile> files(streams.size());
+  detail::produce_side_by_side(streams.size(), [&](std::size_t k) {
+    files[k].name = streams[k].name;
+    streams[k].produce([&file = files[k]](std::string_view piece) { file.content += piece; });
+  });
+  return files;
 }
 
 }  // namespace evgraph

@@ -137,16 +137,29 @@ EventGraph EventGraph::from_model(GraphModel model, const std::string& file) {
   return result;
 }
 
-GraphModel EventGraph::to_model() const {
-  GraphModel model = m_model;
-  for (auto [it, end] = boost::edges(m_graph); it != end; ++it)
-    model.edges.push_back({m_graph[boost::source(*it, m_graph)].id, m_graph[boost::target(*it, m_graph)].id,
-                           m_graph[*it].kind});
+namespace {
+
+void add_sorted_edges(const EventGraph::Graph& graph, GraphModel& model) {
+  for (auto [it, end] = boost::edges(graph); it != end; ++it)
+    model.edges.push_back({graph[boost::source(*it, graph)].id, graph[boost::target(*it, graph)].id, graph[*it].kind});
   std::sort(model.edges.begin(), model.edges.end(),
             [](const Edge& a, const Edge& b) { return std::tie(a.from, a.to, a.kind) < std::tie(b.from, b.to, b.kind); });
   model.edges.erase(std::unique(model.edges.begin(), model.edges.end(),
                                 [](const Edge& a, const Edge& b) { return a.from == b.from && a.to == b.to && a.kind == b.kind; }),
                     model.edges.end());
+}
+
+}  // namespace
+
+GraphModel EventGraph::to_model() const& {
+  GraphModel model = m_model;
+  add_sorted_edges(m_graph, model);
+  return model;
+}
+
+GraphModel EventGraph::to_model() && {
+  GraphModel model = std::move(m_model);
+  add_sorted_edges(m_graph, model);
   return model;
 }
 

@@ -122,6 +122,14 @@ class StreamingReader {
 }  // namespace
 }  // namespace detail
 
+void stream_json(const GraphModel& model, const std::function<void(std::string_view)>& write) {
+  std::string out;
+  detail::TreeWriter writer(detail::TreeWriter::Syntax::Json, out);
+  writer.spill_to(write);
+  detail::write_graph(model, writer);
+  writer.finish();
+}
+
 std::string to_json(const GraphModel& model) {
   std::string out;
   detail::TreeWriter writer(detail::TreeWriter::Syntax::Json, out);

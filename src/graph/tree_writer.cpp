@@ -62,7 +62,7 @@ void TreeWriter::start_key() {
     if (level.count) m_out += pretty() ? ", " : ",";
   } else if (m_syntax == Syntax::Yaml) {
     // The first key of an item goes on its dash's line; the first of the document on line one.
-    if ((level.count || !level.on_dash_line) && !m_out.empty()) newline_indent(level.indent);
+    if ((level.count || !level.on_dash_line) && (m_spilled || !m_out.empty())) newline_indent(level.indent);
   } else {
     if (level.count) m_out += ',';
     if (pretty()) newline_indent(level.indent);
@@ -120,10 +120,23 @@ void TreeWriter::end_object() {
   m_levels.pop_back();
   if (m_syntax == Syntax::Yaml && level.layout == Layout::Block) {
     if (level.count == 0) m_out += level.opened_after_key ? " {}" : "{}";
-    return;
+  } else {
+    if (level.count && level.layout == Layout::Block && pretty()) newline_indent(level.indent - 2);
+    m_out += '}';
   }
-  if (level.count && level.layout == Layout::Block && pretty()) newline_indent(level.indent - 2);
-  m_out += '}';
+  maybe_spill();
+}
+
+void TreeWriter::spill_to(std::function<void(std::string_view)> spill, std::size_t threshold) {
+  m_spill = std::move(spill);
+  m_spill_threshold = threshold;
+}
+
+void TreeWriter::maybe_spill() {
+  if (!m_spill || m_out.size() < m_spill_threshold) return;
+  m_spill(m_out);
+  m_out.clear();
+  m_spilled = true;
 }
 
 void TreeWriter::begin_array(Layout layout) {
@@ -190,7 +203,13 @@ void TreeWriter::null() {
   m_out += "null";
 }
 
-void TreeWriter::finish() { m_out += '\n'; }
+void TreeWriter::finish() {
+  m_out += '\n';
+  if (!m_spill) return;
+  m_spill(m_out);
+  m_out.clear();
+  m_spilled = true;
+}
 
 namespace {
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,10 @@ class TreeWriter {
   // Ends the document (a newline after the last line).
   void finish();
 
+  // From now on, whenever a record ends with at least `threshold` bytes written, hands them to
+  // `spill` and empties the string: the document streams out in pieces. finish() spills the rest.
+  void spill_to(std::function<void(std::string_view)> spill, std::size_t threshold = std::size_t{1} << 20);
+
  private:
   struct Level {
     bool object;
@@ -53,8 +58,13 @@ class TreeWriter {
   bool pretty() const { return m_syntax != Syntax::JsonLine; }
   bool inline_here() const { return !m_levels.empty() && m_levels.back().layout == Layout::Inline; }
 
+  void maybe_spill();
+
   Syntax m_syntax;
   std::string& m_out;
+  std::function<void(std::string_view)> m_spill;
+  std::size_t m_spill_threshold = 0;
+  bool m_spilled = false;  // m_out no longer holds the document's start
   std::vector<Level> m_levels;
   bool m_after_key = false;
 };

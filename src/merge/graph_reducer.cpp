@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 
 namespace evgraph {
 namespace {
@@ -71,7 +72,7 @@ void GraphReducer::add(DocumentPart part, const std::string& origin) {
     auto known = m_entities.find(id);
     if (known == m_entities.end()) continue;
     known->second.spellings.insert(text);
-    m_mentioned.emplace(id, part.document.id);
+    m_mentioned.emplace_back(known->second.number, static_cast<std::uint32_t>(part.position));
   }
   for (std::size_t k = 0; k < part.events.size(); ++k) m_events.push_back({part.position, k, std::move(part.events[k])});
 }
@@ -80,12 +81,42 @@ void GraphReducer::add(DocumentPart part, const std::string& origin) {
 void GraphReducer::add_entity(const DocumentPart::NamedEntity& named, std::size_t position) {
   auto [it, added] = m_entities.try_emplace(named.entry.entity.id);
   KnownEntity& known = it->second;
+  if (added) known.number = m_entity_count++;
   const bool better = added || (named.from_lexicon && !known.from_lexicon) ||
                       (named.from_lexicon == known.from_lexicon && !known.from_lexicon && position < known.position);
   if (!better) return;
   known.from_lexicon = named.from_lexicon;
   known.position = position;
   known.entry = named.entry;
+}
+
+// The mentioned_in edges, sorted by (entity id, document id) and unique: numbers are turned into
+// ranks in id order once, so the sort compares integers.
+std::vector<Edge> GraphReducer::take_mentions() {
+  std::vector<std::uint32_t> entity_rank(m_entity_count);
+  std::vector<const std::string*> entity_by_rank;
+  entity_by_rank.reserve(m_entities.size());
+  for (const auto& [id, known] : m_entities) {  // a map: in id order
+    entity_rank[known.number] = static_cast<std::uint32_t>(entity_by_rank.size());
+    entity_by_rank.push_back(&id);
+  }
+  std::vector<std::pair<const std::string*, std::size_t>> documents;  // (id, position)
+  documents.reserve(m_documents.size());
+  for (const auto& [position, document] : m_documents) documents.emplace_back(&document.id, position);
+  std::sort(documents.begin(), documents.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  std::unordered_map<std::size_t, std::uint32_t> document_rank;
+  document_rank.reserve(documents.size());
+  for (std::size_t k = 0; k < documents.size(); ++k) document_rank.emplace(documents[k].second, static_cast<std::uint32_t>(k));
+
+  for (auto& [entity, position] : m_mentioned) entity = entity_rank[entity], position = document_rank.at(position);
+  std::sort(m_mentioned.begin(), m_mentioned.end());
+  m_mentioned.erase(std::unique(m_mentioned.begin(), m_mentioned.end()), m_mentioned.end());
+  std::vector<Edge> mentions;
+  mentions.reserve(m_mentioned.size());
+  for (const auto& [entity, document] : m_mentioned)
+    mentions.push_back({*entity_by_rank[entity], *documents[document].first, "mentioned_in"});
+  m_mentioned = {};
+  return mentions;
 }
 
 std::vector<std::pair<EntityClass, Entity>> GraphReducer::take_entities() {
@@ -105,15 +136,12 @@ EventGraph GraphReducer::finish() {
   m_events.clear();
   events = merge_events(std::move(events), m_pinned_dates);
 
+  const std::vector<Edge> mentions = take_mentions();
   std::vector<Entity> actors, places, proposals;
   for (auto& [cls, entity] : take_entities()) {
     auto& into = cls == EntityClass::Actor ? actors : cls == EntityClass::Place ? places : proposals;
     into.push_back(std::move(entity));
   }
-  std::vector<Edge> mentions;
-  mentions.reserve(m_mentioned.size());
-  for (const auto& [entity, document] : m_mentioned) mentions.push_back({entity, document, "mentioned_in"});
-  m_mentioned.clear();
 
   CorpusInfo info{m_corpus, m_corpus_version, {}};
   for (auto& [position, document] : m_documents) info.documents.push_back(std::move(document));

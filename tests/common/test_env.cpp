@@ -107,3 +107,35 @@ TEST_CASE("the memory Env lists, reads and reports kinds like the disk") {
   CHECK(env.read_confined("root", "data/lang/de/time.yaml") == "y");
   CHECK_THROWS_AS(env.read_confined("root", "../etc"), InputError);
 }
+
+TEST_CASE("streamed outputs: written piece by piece, all or nothing when a producer fails") {
+  test::TempDir dir;
+  const auto out = dir.path() / "out";
+  auto pieces = [](std::vector<std::string> parts) {
+    return [parts](const StreamedOutput::Write& write) {
+      for (const auto& part : parts) write(part);
+    };
+  };
+  const std::string big(3 << 20, 'x');  // past the disk writer's buffer
+  disk_env().write_streamed(out, {{"a.txt", pieces({"o", "ne"})}, {"b.txt", pieces({big, "!", big})}});
+  CHECK(test::read_file(out / "a.txt") == "one");
+  CHECK(test::read_file(out / "b.txt") == big + "!" + big);
+
+  auto failing = [](const StreamedOutput::Write& write) {
+    write("half");
+    throw Error("drawing failed");
+  };
+  CHECK_THROWS_WITH_AS(disk_env().write_streamed(out, {{"a.txt", pieces({"new"})}, {"b.txt", failing}}),
+                       "drawing failed", Error);
+  CHECK(test::read_file(out / "a.txt") == "one");
+  CHECK(test::read_file(out / "b.txt") == big + "!" + big);
+  CHECK(entries_in(out) == 2);
+
+  // Envs without a streaming writer of their own gather the pieces and write the files.
+  MemoryEnv memory;
+  memory.write_streamed("o", {{"a.txt", pieces({"t", "wo"})}});
+  CHECK(memory.files().at("o/a.txt") == "two");
+  memory.fail_writes_after(0);
+  CHECK_THROWS_AS(memory.write_streamed("o", {{"a.txt", pieces({"three"})}}), Error);
+  CHECK(memory.files().at("o/a.txt") == "two");
+}

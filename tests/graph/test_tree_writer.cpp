@@ -3,6 +3,7 @@
 #include <evgraph/calendar.hpp>
 #include <evgraph/graph_io.hpp>
 
+#include "graph/graph_records.hpp"
 #include "graph/tree_writer.hpp"
 
 using namespace evgraph;
@@ -98,4 +99,31 @@ TEST_CASE("tree writer layouts: pretty JSON, one-line JSON, block YAML, empty co
         "      \"b\": [\"day\", \"true\"]\n    },\n    null\n  ]\n}\n");
   CHECK(write(TreeWriter::Syntax::Yaml) ==
         "name: \"x\"\nempty: []\nnone: {}\nlist:\n  - a: 1\n    b: [day, \"true\"]\n  - null\n");
+}
+
+TEST_CASE("graph.json and graph.yaml streamed in small pieces are the documents written whole") {
+  GraphModel model = tricky_graph();
+  for (int k = 0; k < 40; ++k) {
+    Event event = model.events.front();
+    event.id = "event:" + std::to_string(k);
+    model.events.push_back(event);
+  }
+  for (const bool yaml : {false, true}) {
+    const std::string whole = yaml ? to_yaml(model) : to_json(model);
+    std::string pieces;
+    std::size_t count = 0;
+    auto write = [&](std::string_view piece) { pieces += piece, ++count; };
+    // A threshold of one byte spills after every record: every seam between records is tried.
+    std::string out;
+    TreeWriter writer(yaml ? TreeWriter::Syntax::Yaml : TreeWriter::Syntax::Json, out);
+    writer.spill_to(write, 1);
+    detail::write_graph(model, writer);
+    writer.finish();
+    CHECK(out.empty());
+    CHECK(count > 40);
+    CHECK(pieces == whole);
+    std::string streamed;
+    (yaml ? stream_yaml : stream_json)(model, [&](std::string_view piece) { streamed += piece; });
+    CHECK(streamed == whole);
+  }
 }
