@@ -44,7 +44,7 @@ class Reader {
     const Json* value = find(object, key);
     if (!value || value->is_null()) return std::nullopt;
     const auto parsed = value->is_string() ? parse_iso_date(value->get_ref<const std::string&>()) : std::nullopt;
-    if (!parsed) fail(path + "/" + key, "must be a calendar date YYYY-MM-DD");
+    if (!parsed) fail(path + "/" + key, "must be a calendar date YYYY-MM-DD from 1400-01-01 to 9999-12-31");
     return parsed;
   }
 
