@@ -32,7 +32,7 @@ class StreamingReader {
   GraphModel finish(const nlohmann::json& root) {
     GraphModel model;
     model.corpus = corpus_from_json(root, m_file);
-    if (!root.contains("events")) throw InputError({m_file}, ": missing field 'events'");
+    if (!root.contains("events")) throw InputError({m_file}, "missing field 'events'");
     for (int k = 0; k < None; ++k) {
       const auto value = root.find(k_names[k]);
       if (value == root.end()) continue;

@@ -16,7 +16,7 @@ class Reader {
   explicit Reader(const std::string& file) : m_file(file) {}
 
   [[noreturn]] void fail(const std::string& path, const std::string& message) const {
-    throw InputError({m_file}, path + ": " + message);
+    throw InputError({m_file}, path.empty() ? message : path + ": " + message);  // "" is the root
   }
 
   template <typename Object>
