@@ -65,7 +65,8 @@ void check_graph(const GraphModel& model, const std::string& file) {
       const Source& source = event.sources[k];
       const std::string where = path + "/sources/" + std::to_string(k);
       if (source.begin > source.end) check.fail(where, "'begin' is after 'end'");
-      if (!documents.count(source.doc)) check.fail(where + "/doc", "'" + source.doc + "' is not a document of the corpus");
+      if (!documents.count(source.doc))
+        check.fail(where + "/doc", "'" + source.doc + "' is not a document of the corpus");
       check.utf8(source.quote, where + "/quote");
     }
   }
@@ -79,9 +80,9 @@ void check_graph(const GraphModel& model, const std::string& file) {
   for (std::size_t i = 0; i < model.events.size(); ++i) {
     const Event& event = model.events[i];
     const std::string path = "/events/" + std::to_string(i);
-    for (const auto& [key, ids] : {std::pair{"actors", &event.actors}, std::pair{"agents", &event.agents},
-                                   std::pair{"targets", &event.targets}, std::pair{"places", &event.places},
-                                   std::pair{"proposals", &event.proposals}})
+    for (const auto& [key, ids] :
+         {std::pair{"actors", &event.actors}, std::pair{"agents", &event.agents}, std::pair{"targets", &event.targets},
+          std::pair{"places", &event.places}, std::pair{"proposals", &event.proposals}})
       for (std::size_t k = 0; k < ids->size(); ++k) check.known((*ids)[k], path + "/" + key + "/" + std::to_string(k));
   }
   for (std::size_t i = 0; i < model.edges.size(); ++i) {

@@ -39,7 +39,8 @@ void check_yaml_keys(const YAML::Node& root, const std::string& file) {
       std::set<std::string> seen;
       for (const auto& entry : node) {
         if (entry.first.IsScalar() && !seen.insert(entry.first.Scalar()).second)
-          throw InputError(location_of(entry.first, file), "key '" + entry.first.Scalar() + "' is given twice in this mapping");
+          throw InputError(location_of(entry.first, file),
+                           "key '" + entry.first.Scalar() + "' is given twice in this mapping");
         pending.push_back(entry.second);
       }
     }

@@ -20,8 +20,10 @@ std::string escape_controls(std::string_view text, Escape escape) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     const CodePoint cp = code_point_at(text, i);
-    if (!cp.valid || is_control(cp.code)) escape(out, cp, static_cast<unsigned char>(text[i]));
-    else out.append(text.data() + i, cp.length);
+    if (!cp.valid || is_control(cp.code))
+      escape(out, cp, static_cast<unsigned char>(text[i]));
+    else
+      out.append(text.data() + i, cp.length);
     i += cp.length;
   }
   return out;
@@ -39,10 +41,17 @@ std::string terminal_text(std::string_view text) {
   return escape_controls(text, [](std::string& out, const CodePoint& cp, unsigned char byte) {
     if (!cp.valid) return append_format(out, "\\x%02x", byte);
     switch (cp.code) {
-      case '\n': out += "\\n"; return;
-      case '\r': out += "\\r"; return;
-      case '\t': out += "\\t"; return;
-      default: break;
+      case '\n':
+        out += "\\n";
+        return;
+      case '\r':
+        out += "\\r";
+        return;
+      case '\t':
+        out += "\\t";
+        return;
+      default:
+        break;
     }
     if (cp.code < 0x80) return append_format(out, "\\x%02x", static_cast<unsigned>(cp.code));
     append_format(out, "\\u{%04x}", static_cast<unsigned>(cp.code));

@@ -6,11 +6,11 @@
 
 #include "test_support.hpp"
 
+#include <sys/wait.h>
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <map>
-#include <sys/wait.h>
 
 using namespace evgraph::test;
 namespace fs = std::filesystem;
@@ -21,10 +21,10 @@ const std::string kArticle =
     "date 2025-03-10\nLe président Emmanuel Macron a rencontré Donald Trump à Paris le 9 mars.\n";
 
 // Commands that write one file from a graph export, and the file each writes.
-const std::pair<std::string, std::string> kOutputs[] = {
-    {"render html", "t.html"},        {"render timeline", "t.svg"},     {"render graph", "g.svg"},
-    {"render graph", "g.dot"},        {"export graphml", "g.graphml"},  {"export gexf", "g.gexf"},
-    {"export timelinejs", "tl.json"}, {"export mermaid", "g.mmd"}};
+const std::pair<std::string, std::string> kOutputs[] = {{"render html", "t.html"},        {"render timeline", "t.svg"},
+                                                        {"render graph", "g.svg"},        {"render graph", "g.dot"},
+                                                        {"export graphml", "g.graphml"},  {"export gexf", "g.gexf"},
+                                                        {"export timelinejs", "tl.json"}, {"export mermaid", "g.mmd"}};
 
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
@@ -50,7 +50,8 @@ std::map<std::string, std::string> snapshot(const fs::path& folder) {
 }
 
 std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return text;
 }
 
@@ -69,8 +70,9 @@ struct Corpus {
 
   explicit Corpus(const std::string& extra = "", const std::string& text = kArticle) {
     write_file(corpus / "a.txt", text);
-    write_file(corpus / "corpus.yaml",
-               "corpus: hostile\nlanguage: fr\ndocuments:\n  - id: a\n    path: a.txt\n    published: 2025-03-10\n" + extra);
+    write_file(
+        corpus / "corpus.yaml",
+        "corpus: hostile\nlanguage: fr\ndocuments:\n  - id: a\n    path: a.txt\n    published: 2025-03-10\n" + extra);
   }
   CommandResult build() const { return run_evgraph("build " + quoted(corpus) + " -o " + quoted(out)); }
   fs::path graph() const { return out / "graph.json"; }
@@ -118,7 +120,8 @@ TEST_CASE("safety: a javascript:, data: or disguised url never becomes a link, a
   std::string graph = read_file(corpus.graph());
   const std::string published = "\"published\": \"2025-03-10\",";
   REQUIRE(graph.find(published) != std::string::npos);
-  graph.replace(graph.find(published), published.size(), published + " \"url\": \"javascript:alert(document.cookie)\",");
+  graph.replace(graph.find(published), published.size(),
+                published + " \"url\": \"javascript:alert(document.cookie)\",");
   const fs::path hostile = corpus.dir.path() / "hostile.json";
   write_file(hostile, graph);
   for (const auto& [command, file] : kOutputs) {
@@ -128,7 +131,8 @@ TEST_CASE("safety: a javascript:, data: or disguised url never becomes a link, a
     CHECK_MESSAGE(result.err.find("is not an http or https address") != std::string::npos, command);
     const std::string written = lower(read_file(output));
     const auto at = written.find("alert(document.cookie)");
-    CHECK_MESSAGE(at == std::string::npos, command, written.substr(at == std::string::npos ? 0 : at - std::min<std::size_t>(at, 80), 160));
+    CHECK_MESSAGE(at == std::string::npos, command,
+                  written.substr(at == std::string::npos ? 0 : at - std::min<std::size_t>(at, 80), 160));
   }
 }
 
@@ -137,22 +141,25 @@ TEST_CASE("safety: style values that would reach CSS or size a drawing are check
   const fs::path style = built.dir.path() / "style.yaml";
   const fs::path svg = built.out / "timeline.svg";
   write_file(style, "timeline:\n  row_height: 1e8\n");
-  check_error(run_evgraph("render timeline " + quoted(built.graph()) + " --style " + quoted(style) + " -o " + quoted(svg)),
-              style.string() + ":2:15: ", "row_height");
+  check_error(
+      run_evgraph("render timeline " + quoted(built.graph()) + " --style " + quoted(style) + " -o " + quoted(svg)),
+      style.string() + ":2:15: ", "row_height");
   write_file(style, "font:\n  family: \"x;} svg{background:url(https://evil.example/x)}\"\n");
-  check_error(run_evgraph("render timeline " + quoted(built.graph()) + " --style " + quoted(style) + " -o " + quoted(svg)),
-              style.string() + ":2:11: ", "family");
+  check_error(
+      run_evgraph("render timeline " + quoted(built.graph()) + " --style " + quoted(style) + " -o " + quoted(svg)),
+      style.string() + ":2:11: ", "family");
   write_file(style, "timeline:\n  max_lanes: 1e12\n");
-  check_error(run_evgraph("render timeline " + quoted(built.graph()) + " --style " + quoted(style) + " -o " + quoted(svg)),
-              style.string() + ":2:14: ", "max_lanes");
+  check_error(
+      run_evgraph("render timeline " + quoted(built.graph()) + " --style " + quoted(style) + " -o " + quoted(svg)),
+      style.string() + ":2:14: ", "max_lanes");
   built.unchanged();
 }
 
 TEST_CASE("safety: a write that fails halfway leaves the earlier outputs exactly as they were") {
   Built built;
   write_file(built.corpus / "b.txt", kArticle + "Le 10 mars, Donald Trump a appelé Emmanuel Macron.\n");
-  write_file(built.corpus / "corpus.yaml", read_file(built.corpus / "corpus.yaml") +
-                                               "  - id: b\n    path: b.txt\n    published: 2025-03-11\n");
+  write_file(built.corpus / "corpus.yaml",
+             read_file(built.corpus / "corpus.yaml") + "  - id: b\n    path: b.txt\n    published: 2025-03-11\n");
   // A stale temporary folder of a killed run, and a symbolic link planted among the outputs.
   fs::create_directories(built.out / ".evgraph-tmp-999999999-AbCdEf");
   // Files larger than 2 blocks cannot be written (RLIMIT_FSIZE, SIGXFSZ ignored): EFBIG partway
@@ -160,9 +167,9 @@ TEST_CASE("safety: a write that fails halfway leaves the earlier outputs exactly
   const CommandResult result = run_shell("trap '' XFSZ; ulimit -f 2; \"$EVGRAPH\" build " + quoted(built.corpus) +
                                          " --no-cache -o " + quoted(built.out));
   CHECK(result.status == 2);
-  CHECK_MESSAGE(result.err.find("cannot write " + (built.out / "graph.json").string() + ": File too large") !=
-                    std::string::npos,
-                result.err);
+  CHECK_MESSAGE(
+      result.err.find("cannot write " + (built.out / "graph.json").string() + ": File too large") != std::string::npos,
+      result.err);
   built.unchanged();
   // The next run that can write replaces them all, and a link in the folder is replaced, not followed.
   const fs::path victim = built.dir.path() / "victim.txt";
@@ -177,8 +184,9 @@ TEST_CASE("safety: a write that fails halfway leaves the earlier outputs exactly
 
 TEST_CASE("safety: dates at the edges of the calendar are located errors or ignored, never an internal error") {
   // In a text: a year the calendar barely has, with relative dates around it.
-  Corpus text("", "date 2025-03-10\nLe 1er janvier 1400, le président Emmanuel Macron a rencontré Donald Trump à Paris, "
-                  "puis trois jours plus tôt à Berlin, et le 31 décembre 9999 à Rome.\n");
+  Corpus text("",
+              "date 2025-03-10\nLe 1er janvier 1400, le président Emmanuel Macron a rencontré Donald Trump à Paris, "
+              "puis trois jours plus tôt à Berlin, et le 31 décembre 9999 à Rome.\n");
   const CommandResult built = text.build();
   CHECK_MESSAGE(built.status == 0, built.err);
   CHECK(built.err.find("internal error") == std::string::npos);
@@ -186,12 +194,14 @@ TEST_CASE("safety: dates at the edges of the calendar are located errors or igno
   Built graph;
   std::string json = read_file(graph.graph());
   const std::string day = "2025-03-09";
-  for (auto at = json.find(day); at != std::string::npos; at = json.find(day)) json.replace(at, day.size(), "1400-01-01");
+  for (auto at = json.find(day); at != std::string::npos; at = json.find(day))
+    json.replace(at, day.size(), "1400-01-01");
   const fs::path edge = graph.dir.path() / "edge.json";
   write_file(edge, json);
   CHECK(run_evgraph("validate " + quoted(edge)).status == 0);
   for (const auto& [command, file] : kOutputs) {
-    const CommandResult result = run_evgraph(command + " " + quoted(edge) + " -o " + quoted(graph.dir.path() / "x" / file));
+    const CommandResult result =
+        run_evgraph(command + " " + quoted(edge) + " -o " + quoted(graph.dir.path() / "x" / file));
     CHECK_MESSAGE(result.status == 0, command, result.err);
   }
   for (auto at = json.find("1400-01-01"); at != std::string::npos; at = json.find("1400-01-01"))
@@ -204,16 +214,19 @@ TEST_CASE("safety: dates at the edges of the calendar are located errors or igno
   const fs::path lexicon = graph.dir.path() / "lexicon.yaml";
   write_file(lexicon, "dates:\n  - event: event:x\n    value: 2025-02-30\n");
   check_error(run_evgraph("validate " + quoted(lexicon)), lexicon.string() + ":3:12: ", "2025-02-30");
-  check_error(run_evgraph("build " + quoted(graph.corpus) + " --lexicon " + quoted(lexicon) + " -o " + quoted(graph.out)),
-              lexicon.string() + ":3:12: ", "2025-02-30");
+  check_error(
+      run_evgraph("build " + quoted(graph.corpus) + " --lexicon " + quoted(lexicon) + " -o " + quoted(graph.out)),
+      lexicon.string() + ":3:12: ", "2025-02-30");
   graph.unchanged();
 }
 
 TEST_CASE("safety: bytes that are no UTF-8 in a manifest are a located error") {
   Built built;
   for (const std::string field : {"title", "source"}) {
-    write_file(built.corpus / "corpus.yaml", "corpus: hostile\nlanguage: fr\ndocuments:\n  - id: a\n    path: a.txt\n"
-                                             "    published: 2025-03-10\n    " + field + ": \"caf\xE9\"\n");
+    write_file(built.corpus / "corpus.yaml",
+               "corpus: hostile\nlanguage: fr\ndocuments:\n  - id: a\n    path: a.txt\n"
+               "    published: 2025-03-10\n    " +
+                   field + ": \"caf\xE9\"\n");
     check_error(built.build(), (built.corpus / "corpus.yaml").string() + ":7:", "not UTF-8");
     check_error(run_evgraph("validate " + quoted(built.corpus / "corpus.yaml")),
                 (built.corpus / "corpus.yaml").string() + ":7:", "not UTF-8");
@@ -225,7 +238,8 @@ TEST_CASE("safety: bytes that are no UTF-8 in a manifest are a located error") {
   write_file(folder.path() / "caf\xE9.txt", kArticle);
   const CommandResult result = run_evgraph("build " + quoted(folder.path()) + " -o " + quoted(folder.path() / "out"));
   CHECK(result.status == 0);
-  CHECK_MESSAGE(result.err.find("caf\\xe9.txt: warning: file name is not UTF-8; skipped") != std::string::npos, result.err);
+  CHECK_MESSAGE(result.err.find("caf\\xe9.txt: warning: file name is not UTF-8; skipped") != std::string::npos,
+                result.err);
   CHECK(read_file(folder.path() / "out" / "graph.json").find("\ufffd") == std::string::npos);
 }
 
@@ -250,7 +264,8 @@ TEST_CASE("safety: validate refuses what a later command would refuse or misread
   Built built;
   const std::string good = read_file(built.graph());
   const fs::path graph = built.dir.path() / "graph.json";
-  const auto refuse = [&](const std::string& from, const std::string& to, const std::string& where, const std::string& words) {
+  const auto refuse = [&](const std::string& from, const std::string& to, const std::string& where,
+                          const std::string& words) {
     std::string text = good;
     const auto at = text.find(from);
     REQUIRE(at != std::string::npos);
@@ -272,10 +287,12 @@ TEST_CASE("safety: validate refuses what a later command would refuse or misread
 
 TEST_CASE("safety: documents stay inside the corpus folder, in folder mode and through a manifest") {
   TempDir dir;
-  write_file(dir.path() / "outside" / "secret.txt", "date 2025-03-10\nLe président Emmanuel Macron a rencontré Donald Trump à Berlin.\n");
+  write_file(dir.path() / "outside" / "secret.txt",
+             "date 2025-03-10\nLe président Emmanuel Macron a rencontré Donald Trump à Berlin.\n");
   write_file(dir.path() / "folder" / "a.txt", kArticle);
   fs::create_symlink(dir.path() / "outside" / "secret.txt", dir.path() / "folder" / "b.txt");
-  const CommandResult folder = run_evgraph("build " + quoted(dir.path() / "folder") + " -o " + quoted(dir.path() / "o1"));
+  const CommandResult folder =
+      run_evgraph("build " + quoted(dir.path() / "folder") + " -o " + quoted(dir.path() / "o1"));
   CHECK(folder.status == 0);
   CHECK_MESSAGE(folder.err.find("b.txt: warning: is a symbolic link") != std::string::npos, folder.err);
   CHECK(read_file(dir.path() / "o1" / "graph.json").find("Berlin") == std::string::npos);
@@ -284,7 +301,8 @@ TEST_CASE("safety: documents stay inside the corpus folder, in folder mode and t
   fs::create_directory_symlink(dir.path() / "outside", dir.path() / "m" / "sub");
   write_file(dir.path() / "m" / "corpus.yaml",
              "corpus: x\nlanguage: fr\ndocuments:\n  - id: a\n    path: sub/secret.txt\n    published: 2025-03-10\n");
-  const CommandResult manifest = run_evgraph("build " + quoted(dir.path() / "m") + " --strict -o " + quoted(dir.path() / "o2"));
+  const CommandResult manifest =
+      run_evgraph("build " + quoted(dir.path() / "m") + " --strict -o " + quoted(dir.path() / "o2"));
   CHECK(manifest.status == 2);
   CHECK_MESSAGE(manifest.err.find("symbolic link") != std::string::npos, manifest.err);
   CHECK_FALSE(fs::exists(dir.path() / "o2"));
@@ -294,7 +312,8 @@ TEST_CASE("safety: diff and query print no raw control character from the inputs
   Built built;
   std::string hostile = read_file(built.graph());
   const std::string title = "\"title\": \"";
-  hostile.replace(hostile.find(title), title.size(), title + "\\u001b[2J\\u001b]0;pwned\\u0007\\nFAKE\\r\\u007f\\u009b");
+  hostile.replace(hostile.find(title), title.size(),
+                  title + "\\u001b[2J\\u001b]0;pwned\\u0007\\nFAKE\\r\\u007f\\u009b");
   const std::string name = "\"name\": \"hostile\"";
   hostile.replace(hostile.find(name), name.size(), "\"name\": \"ho\\u001b[31mstile\"");
   const fs::path changed = built.dir.path() / "changed.json";
