@@ -11,7 +11,14 @@ namespace evgraph {
 
 using Date = boost::gregorian::date;
 
-// Parses "YYYY-MM-DD"; nullopt when malformed or not a real day (2025-02-30).
+// The calendar Boost.Date_Time supports, and so the only dates evgraph reads: 1400-01-01 to
+// 9999-12-31. A year outside it in a text is not a date; in a graph export or lexicon it is a
+// located error. Code that steps away from a date (axes, padding) stays inside it itself.
+constexpr int kFirstYear = 1400;
+constexpr int kLastYear = 9999;
+
+// Parses "YYYY-MM-DD"; nullopt when malformed, not a real day (2025-02-30) or outside the
+// supported years.
 std::optional<Date> parse_iso_date(std::string_view text);
 // "YYYY-MM-DD".
 std::string to_iso(const Date& date);

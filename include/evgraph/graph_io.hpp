@@ -30,4 +30,10 @@ bool is_graph_export(const std::filesystem::path& path, const Env& env);
 GraphModel graph_from_json(const std::string& text, const std::string& file);
 GraphModel graph_from_yaml(const std::string& text, const std::string& file, const DataStore& data);
 
+// What the schema cannot say and the commands rely on: ids unique across documents, events and
+// entities; every edge, participant and source naming a known id; begin <= end in sources and
+// start <= end in dates; UTF-8 text. Throws InputError "file: /events/3/sources/0: ..." at the
+// first problem. `validate` runs it on every graph export.
+void check_graph(const GraphModel& model, const std::string& file);
+
 }  // namespace evgraph

@@ -18,6 +18,10 @@ namespace evgraph {
 enum class EntityClass { Actor, Place, Proposal };
 const char* to_string(EntityClass cls);  // "actor", "place", "proposal"
 
+// Throws InputError at the first entry of a lexicon's `dates:` whose value is no calendar date
+// ("2025-02-30", a year before 1400). Lexicons are checked so when loaded and by `validate`.
+void check_pinned_dates(const YAML::Node& root, const std::string& file);
+
 struct LexiconEntry {
   EntityClass cls = EntityClass::Actor;
   Entity entity;  // id is "<class>:<slug>", e.g. "actor:united-states"

@@ -3,6 +3,7 @@
 // exists, else nothing. A link that would lead nowhere is left out rather than written.
 #pragma once
 
+#include <evgraph/diagnostics.hpp>
 #include <evgraph/env.hpp>
 #include <evgraph/model.hpp>
 
@@ -17,8 +18,14 @@ namespace evgraph {
 // not XML-escaped (the writer of each format escapes for its own syntax).
 using DocumentLinks = std::map<std::string, std::string>;
 
-// Whether `url` is an absolute http or https address (the only web links outputs write).
+// Whether `url` is an absolute http or https address (the only web links outputs write). The one
+// decision about schemes: javascript:, data:, vbscript:, file:, a scheme hidden behind odd case,
+// spaces, control characters or entities, anything else is no web link.
 bool is_web_url(std::string_view url);
+
+// Empties every document url that is_web_url refuses, with a warning naming the document and
+// `file` (the manifest or graph export it came from), so that no later writer sees it.
+void drop_unsafe_urls(std::vector<DocumentInfo>& documents, const std::string& file, Diagnostics& diagnostics);
 
 // The links of `corpus`'s documents seen from `output_dir`: a web url as given; else, when
 // `corpus_root` is not empty and corpus_root/path is a regular file (checked through `env`), its

@@ -33,6 +33,14 @@ bool capital_at(std::string_view text, std::size_t i);
 // Line and column (1-based, column counted in characters) of a byte offset.
 std::pair<int, int> line_column_at(std::string_view text, std::size_t offset);
 
+// `text` safe to print on a terminal: C0 and C1 controls, DEL, U+2028/U+2029 and bidirectional
+// controls become visible escapes (`\x1b`, `\n`, `\u{202e}`), bytes that are no UTF-8 `\xff`.
+// Everything else, accents included, is kept as it is.
+std::string terminal_text(std::string_view text);
+// JSON text (valid, as nlohmann writes it) with the same characters written as JSON's `\u007f`
+// escapes, which JSON readers decode to the same string.
+std::string json_terminal_safe(std::string_view json);
+
 struct Span {
   std::size_t begin = 0;
   std::size_t end = 0;

@@ -3,6 +3,7 @@
 #include <evgraph/error.hpp>
 #include <evgraph/names.hpp>
 #include <evgraph/pipeline.hpp>
+#include <evgraph/text.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -36,7 +37,7 @@ class QueryCommand : public Command {
     const std::string actor = m_actor.empty() ? std::string() : resolve_node(model, m_actor, "--actor");
     const EventGraph graph = EventGraph::from_model(std::move(model), m_input);
     if (!around.empty()) {
-      for (const auto& id : graph.neighbourhood(around, m_hops)) std::cout << id << "\n";
+      for (const auto& id : graph.neighbourhood(around, m_hops)) std::cout << terminal_text(id) << "\n";
       return 0;
     }
     std::vector<const Event*> events;
@@ -53,7 +54,7 @@ class QueryCommand : public Command {
       line["type"] = event->type;
       line["date"] = event->date.value ? nlohmann::ordered_json(*event->date.value) : nlohmann::ordered_json(nullptr);
       line["title"] = event->title;
-      std::cout << line.dump() << "\n";
+      std::cout << json_terminal_safe(line.dump()) << "\n";
     }
     return 0;
   }

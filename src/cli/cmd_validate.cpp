@@ -1,6 +1,7 @@
 #include "cli/command.hpp"
 
 #include <evgraph/schema.hpp>
+#include <evgraph/text.hpp>
 
 #include <iostream>
 
@@ -21,7 +22,7 @@ class ValidateCommand : public Command {
         const std::string kind = validate_file(file, context.resources);
         std::cout << file << ": ok (" << kind << ")\n";
       } catch (const Error& e) {
-        std::cerr << "evgraph: " << e.what() << "\n";
+        std::cerr << "evgraph: " << terminal_text(e.what()) << "\n";
         status = 2;
       }
     }

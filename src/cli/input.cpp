@@ -3,6 +3,7 @@
 #include <evgraph/corpus.hpp>
 #include <evgraph/formats.hpp>
 #include <evgraph/graph_io.hpp>
+#include <evgraph/links.hpp>
 #include <evgraph/names.hpp>
 #include <evgraph/pipeline.hpp>
 
@@ -13,6 +14,7 @@ GraphInput load_graph_input(const std::string& path, const RunContext& context) 
   GraphInput input;
   if (is_graph_export(path, resources.env())) {
     input.model = load_graph(path, resources.data(), resources.env());
+    drop_unsafe_urls(input.model.corpus.documents, path, context.diagnostics);
     return input;
   }
   PipelineOptions options;

@@ -3,6 +3,7 @@
 
 #include <evgraph/calendar.hpp>
 #include <evgraph/error.hpp>
+#include <evgraph/text.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -17,7 +18,7 @@ class StderrDiagnostics : public Diagnostics {
   using Diagnostics::Diagnostics;
 
  protected:
-  void on_warning(const Diagnostic& diagnostic) override { std::cerr << "evgraph: " << diagnostic.to_string() << "\n"; }
+  void on_warning(const Diagnostic& diagnostic) override { std::cerr << "evgraph: " << terminal_text(diagnostic.to_string()) << "\n"; }
 };
 
 // Edit distance with transpositions ("biuld" is one from "build").
@@ -140,10 +141,10 @@ int main(int argc, char** argv) {
                                                          : ProgressMode::Auto;
     return selected->run(RunContext{resources, diagnostics, threads, mode, quiet});
   } catch (const evgraph::Error& e) {
-    std::cerr << "evgraph: " << e.what() << "\n";
+    std::cerr << "evgraph: " << terminal_text(e.what()) << "\n";
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "evgraph: internal error: " << e.what() << "\n";
+    std::cerr << "evgraph: internal error: " << terminal_text(e.what()) << "\n";
     return 2;
   }
 }

@@ -22,7 +22,7 @@ int to_int(std::string_view digits) {
 }
 
 std::optional<Date> make_date(int year, int month, int day) {
-  if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1) return std::nullopt;
+  if (year < kFirstYear || year > kLastYear || month < 1 || month > 12 || day < 1) return std::nullopt;
   if (day > boost::gregorian::gregorian_calendar::end_of_month_day(
                 static_cast<unsigned short>(year), static_cast<unsigned short>(month)))
     return std::nullopt;

@@ -68,6 +68,10 @@ Corpus open_text_folder(const std::filesystem::path& folder, const CorpusOptions
   for (const auto& name : env.list_directory(folder)) {
     if (std::filesystem::path(name).extension() != ".txt") continue;
     const std::filesystem::path file = folder / name;
+    if (find_invalid_utf8(name)) {  // its name becomes the document's id and path in UTF-8 outputs
+      diagnostics.warning({file.string()}, "file name is not UTF-8; skipped");
+      continue;
+    }
     if (env.kind_confined(folder, name) != FileKind::Regular) {
       if (env.kind(file) == FileKind::Regular)
         diagnostics.warning({file.string()}, "is a symbolic link: documents must be files inside the corpus folder; skipped");

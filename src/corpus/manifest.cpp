@@ -3,6 +3,9 @@
 #include <evgraph/schema.hpp>
 
 #include "corpus/paths.hpp"
+#include "schema/yaml_input.hpp"
+
+#include <evgraph/links.hpp>
 
 #include <set>
 
@@ -74,14 +77,13 @@ namespace {
 
 Corpus open_manifest(const std::filesystem::path& manifest, const CorpusOptions& options, const Resources& resources) {
   const std::string text = resources.env().read_file(manifest);
+  detail::check_yaml_text(text, manifest.string());  // before the fast reader, which takes bytes as they come
   if (auto plain = detail::read_plain_manifest(text, manifest, options, resources)) return std::move(*plain);
   return detail::open_yaml_manifest(text, manifest, options, resources);
 }
 
-}  // namespace
-
-Corpus open_corpus(const std::filesystem::path& path, const CorpusOptions& options, const Resources& resources,
-                   Diagnostics& diagnostics) {
+Corpus open_any_corpus(const std::filesystem::path& path, const CorpusOptions& options, const Resources& resources,
+                       Diagnostics& diagnostics) {
   const Env& env = resources.env();
   const FileKind kind = env.kind(path);
   if (kind == FileKind::Directory) {
@@ -93,6 +95,15 @@ Corpus open_corpus(const std::filesystem::path& path, const CorpusOptions& optio
   const std::string extension = path.extension().string();
   if (extension != ".yaml" && extension != ".yml") return open_text_file(path, options, resources);
   return open_manifest(path, options, resources);
+}
+
+}  // namespace
+
+Corpus open_corpus(const std::filesystem::path& path, const CorpusOptions& options, const Resources& resources,
+                   Diagnostics& diagnostics) {
+  Corpus corpus = open_any_corpus(path, options, resources, diagnostics);
+  drop_unsafe_urls(corpus.documents, corpus.manifest.empty() ? path.string() : corpus.manifest.string(), diagnostics);
+  return corpus;
 }
 
 }  // namespace evgraph

@@ -1,5 +1,6 @@
 #include <evgraph/data_store.hpp>
 #include <evgraph/error.hpp>
+#include <evgraph/schema.hpp>
 
 #include <map>
 #include <set>
@@ -45,9 +46,11 @@ std::string DataStore::read(const std::string& relative) const {
 YAML::Node DataStore::load_yaml(const std::string& relative) const {
   const std::string text = read(relative);
   try {
-    return YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    throw ConfigError({display_name(relative), e.mark.line + 1, e.mark.column + 1}, e.msg);
+    return parse_yaml(text, display_name(relative));
+  } catch (const ConfigError&) {
+    throw;
+  } catch (const InputError& e) {
+    throw ConfigError(e.location(), e.message());
   }
 }
 

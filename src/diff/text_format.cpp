@@ -1,6 +1,7 @@
 // The human-readable diff: a `git diff --stat`-like table of documents, the summary line, then one
 // line per changed node and edge.
 #include <evgraph/diff.hpp>
+#include <evgraph/text.hpp>
 
 #include <algorithm>
 #include <map>
@@ -10,6 +11,9 @@ namespace evgraph {
 namespace {
 
 constexpr std::size_t k_bar_width = 40;
+
+// Every value from the inputs goes through this: ids, titles and names may hold ESC or newlines.
+std::string safe(std::string_view text) { return terminal_text(text); }
 
 class Painter {
  public:
@@ -44,7 +48,7 @@ char sign(ChangeKind kind) {
 
 std::string join(const std::vector<std::string>& items, const std::string& separator = ", ") {
   std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
+  for (const auto& item : items) out += (out.empty() ? "" : separator) + safe(item);
   return out;
 }
 
@@ -65,15 +69,15 @@ std::string count_phrase(const ChangeCounts& counts, const std::string& noun, bo
 }
 
 std::string describe_side(const CorpusInfo& corpus) {
-  std::string text = "corpus " + corpus.name;
-  if (!corpus.version.empty()) text += " " + corpus.version;
+  std::string text = "corpus " + safe(corpus.name);
+  if (!corpus.version.empty()) text += " " + safe(corpus.version);
   return text + ", " + std::to_string(corpus.documents.size()) + " documents";
 }
 
 void write_stat(std::ostringstream& out, const GraphDiff& diff, const Painter& paint) {
   std::size_t width = 0, most = 1;
   for (const DocumentChange& doc : diff.documents) {
-    width = std::max(width, doc.id.size());
+    width = std::max(width, safe(doc.id).size());
     most = std::max(most, doc.events.size());
   }
   std::map<std::string, ChangeKind> kind_of;
@@ -90,7 +94,8 @@ void write_stat(std::ostringstream& out, const GraphDiff& diff, const Painter& p
       drawn += cells;
     }
     const std::string count = std::to_string(doc.events.size());
-    out << ' ' << doc.id << std::string(width - doc.id.size(), ' ') << " | " << count << ' ' << bar
+    const std::string id = safe(doc.id);
+    out << ' ' << id << std::string(width - id.size(), ' ') << " | " << count << ' ' << bar
         << std::string(bar_width + 5 - std::min(bar_width + 4, drawn + count.size()), ' ') << "(" << to_string(doc.kind)
         << " document)\n";
   }
@@ -99,20 +104,23 @@ void write_stat(std::ostringstream& out, const GraphDiff& diff, const Painter& p
 void write_set(std::ostringstream& out, const char* name, const SetChange& set, const Painter& paint) {
   if (set.empty()) return;
   std::vector<std::string> items;
-  for (const auto& id : set.added) items.push_back(paint.of(ChangeKind::Added, "+" + id));
-  for (const auto& id : set.removed) items.push_back(paint.of(ChangeKind::Removed, "-" + id));
-  out << "    " << name << ": " << join(items, " ") << "\n";
+  for (const auto& id : set.added) items.push_back(paint.of(ChangeKind::Added, "+" + safe(id)));
+  for (const auto& id : set.removed) items.push_back(paint.of(ChangeKind::Removed, "-" + safe(id)));
+  std::string line;
+  for (const auto& item : items) line += (line.empty() ? "" : " ") + item;  // already safe, and painted
+  out << "    " << name << ": " << line << "\n";
 }
 
 void write_fields(std::ostringstream& out, const std::vector<FieldChange>& fields) {
   for (const FieldChange& f : fields)
-    out << "    " << f.field << ": " << f.old_value.value_or("(none)") << " → " << f.new_value.value_or("(none)") << "\n";
+    out << "    " << safe(f.field) << ": " << safe(f.old_value.value_or("(none)")) << " → "
+        << safe(f.new_value.value_or("(none)")) << "\n";
 }
 
 void write_event(std::ostringstream& out, const EventChange& c, const Painter& paint) {
-  out << paint.of(c.kind, std::string(1, sign(c.kind)) + " event " + c.id) << " (" << c.type << ", "
-      << c.date.value_or("undated") << ") \"" << c.title << "\"\n";
-  if (!c.old_id.empty()) out << "    id: " << c.old_id << " → " << c.id << "\n";
+  out << paint.of(c.kind, std::string(1, sign(c.kind)) + " event " + safe(c.id)) << " (" << safe(c.type) << ", "
+      << safe(c.date.value_or("undated")) << ") \"" << safe(c.title) << "\"\n";
+  if (!c.old_id.empty()) out << "    id: " << safe(c.old_id) << " → " << safe(c.id) << "\n";
   write_fields(out, c.fields);
   write_set(out, "actors", c.actors, paint);
   write_set(out, "places", c.places, paint);
@@ -141,8 +149,8 @@ std::string diff_summary_line(const GraphDiff& diff) {
 std::string format_diff_text(const GraphDiff& diff, const DiffLabels& labels, const DiffTextOptions& options) {
   const Painter paint(options.colour);
   std::ostringstream out;
-  out << paint("1", "--- " + labels.old_label) << " (" << describe_side(diff.old_corpus) << ")\n";
-  out << paint("1", "+++ " + labels.new_label) << " (" << describe_side(diff.new_corpus) << ")\n";
+  out << paint("1", "--- " + safe(labels.old_label)) << " (" << describe_side(diff.old_corpus) << ")\n";
+  out << paint("1", "+++ " + safe(labels.new_label)) << " (" << describe_side(diff.new_corpus) << ")\n";
   if (diff.identical()) {
     out << " no differences\n";
     return out.str();
@@ -161,18 +169,21 @@ std::string format_diff_text(const GraphDiff& diff, const DiffLabels& labels, co
   out << "\n";
   for (const EventChange& c : diff.events) write_event(out, c, paint);
   for (const EntityChange& c : diff.entities) {
-    out << paint.of(c.kind, std::string(1, sign(c.kind)) + " " + c.collection + " " + c.id) << " \"" << c.name << "\"\n";
+    out << paint.of(c.kind, std::string(1, sign(c.kind)) + " " + safe(c.collection) + " " + safe(c.id)) << " \""
+        << safe(c.name) << "\"\n";
     write_fields(out, c.fields);
     write_set(out, "aliases", c.aliases, paint);
     if (!c.documents.empty()) out << "    documents: " << join(c.documents) << "\n";
   }
   for (const EdgeChange& c : diff.edges)
     if (options.all_edges || c.edge.kind != "mentioned_in")
-      out << paint.of(c.kind, std::string(1, sign(c.kind)) + " edge " + c.edge.from + " -" + c.edge.kind + "-> " + c.edge.to)
+      out << paint.of(c.kind, std::string(1, sign(c.kind)) + " edge " + safe(c.edge.from) + " -" + safe(c.edge.kind) +
+                                  "-> " + safe(c.edge.to))
         << "\n";
   for (const DocumentChange& d : diff.documents) {
-    out << paint.of(d.kind, std::string(1, sign(d.kind)) + " document " + d.id) << " " << d.path;
-    if (d.kind == ChangeKind::Changed) out << " sha256 " << d.old_sha256.substr(0, 12) << " → " << d.new_sha256.substr(0, 12);
+    out << paint.of(d.kind, std::string(1, sign(d.kind)) + " document " + safe(d.id)) << " " << safe(d.path);
+    if (d.kind == ChangeKind::Changed)
+      out << " sha256 " << safe(d.old_sha256.substr(0, 12)) << " → " << safe(d.new_sha256.substr(0, 12));
     out << "\n";
   }
   return out.str();

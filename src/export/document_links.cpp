@@ -57,6 +57,15 @@ bool is_web_url(std::string_view url) {
   return starts("http://") || starts("https://");
 }
 
+void drop_unsafe_urls(std::vector<DocumentInfo>& documents, const std::string& file, Diagnostics& diagnostics) {
+  for (DocumentInfo& doc : documents) {
+    if (doc.url.empty() || is_web_url(doc.url)) continue;
+    diagnostics.warning({file}, "document '" + doc.id + "': url '" + escape_url(doc.url.substr(0, 80)) +
+                                    "' is not an http or https address; no link is written");
+    doc.url.clear();
+  }
+}
+
 DocumentLinks document_links(const CorpusInfo& corpus, const Env& env, const std::filesystem::path& corpus_root,
                              const std::filesystem::path& output_dir) {
   DocumentLinks links;

@@ -3,6 +3,7 @@
 #include <evgraph/text.hpp>
 
 #include "graph/graph_records.hpp"
+#include "graph/json_errors.hpp"
 #include "graph/record_fields.hpp"
 
 #include <nlohmann/json.hpp>
@@ -31,7 +32,7 @@ class StreamingReader {
   GraphModel finish(const nlohmann::json& root) {
     GraphModel model;
     model.corpus = corpus_from_json(root, m_file);
-    if (!root.contains("events")) throw InputError({m_file}, ": missing field 'events'");
+    if (!root.contains("events")) throw InputError({m_file}, "missing field 'events'");
     for (int k = 0; k < None; ++k) {
       const auto value = root.find(k_names[k]);
       if (value == root.end()) continue;
@@ -148,21 +149,15 @@ GraphModel graph_from_json_located(const std::string& text, const std::string& f
   try {
     root = nlohmann::json::parse(text, reader.callback());
   } catch (const nlohmann::json::parse_error& e) {
-    const std::size_t offset = e.byte == 0 ? 0 : e.byte - 1;
-    const auto [line, column] = line_column_at(text, offset);
-    std::string message = e.what();
-    if (auto colon = message.find("]: "); colon != std::string::npos) message = message.substr(colon + 3);
-    throw InputError({file, line, column}, message);
+    throw detail::json_parse_error(e, text, file);
   } catch (const nlohmann::json::exception& e) {
     // Numbers out of range and values of the wrong type inside a record: no byte position.
-    std::string message = e.what();
-    if (auto colon = message.find("] "); colon != std::string::npos) message = message.substr(colon + 2);
-    throw InputError({file}, message);
+    throw detail::json_error(e, {file});
   }
   try {
     return reader.finish(root);
   } catch (const nlohmann::json::exception& e) {
-    throw InputError({file}, e.what());
+    throw detail::json_error(e, {file});
   }
 }
 

@@ -16,7 +16,7 @@ class Reader {
   explicit Reader(const std::string& file) : m_file(file) {}
 
   [[noreturn]] void fail(const std::string& path, const std::string& message) const {
-    throw InputError({m_file}, path + ": " + message);
+    throw InputError({m_file}, path.empty() ? message : path + ": " + message);  // "" is the root
   }
 
   template <typename Object>
@@ -42,7 +42,7 @@ class Reader {
     const auto value = object.find(key);
     if (!value || value->is_null()) return std::nullopt;
     const auto parsed = value->is_string() ? parse_iso_date(std::string(value->string())) : std::nullopt;
-    if (!parsed) fail(path + "/" + key, "must be a calendar date YYYY-MM-DD");
+    if (!parsed) fail(path + "/" + key, "must be a calendar date YYYY-MM-DD from 1400-01-01 to 9999-12-31");
     return parsed;
   }
 

@@ -231,7 +231,8 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
 
 // Double-quoted, escaped so that JSON parsers and YAML 1.1/1.2 parsers read the same text back:
 // quotes, backslashes and control characters always; in YAML also DEL, the C1 controls and the
-// Unicode line and paragraph separators, which YAML would otherwise fold or reject. Bytes that
+// Unicode line and paragraph separators and the non-characters U+FFFE and U+FFFF, which YAML
+// would otherwise fold or reject. Bytes that
 // are no UTF-8 (which no reader of evgraph lets in, but a model built in code may hold) become
 // U+FFFD, so that the output always parses.
 void TreeWriter::quoted(std::string_view text) {
@@ -257,6 +258,9 @@ void TreeWriter::quoted(std::string_view text) {
     else if (yaml && c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBB &&
              static_cast<unsigned char>(text[i + 2]) == 0xBF)
       code = 0xFEFF, length = 3;  // a byte order mark inside a string
+    else if (yaml && c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+             static_cast<unsigned char>(text[i + 2]) >= 0xBE)
+      code = 0xFFC0u + static_cast<unsigned char>(text[i + 2]) - 0x80u, length = 3;  // U+FFFE, U+FFFF: not printable in YAML
     else if (c < 0x80)
       continue;
     else if (const std::size_t valid = utf8_length(text, i)) {

@@ -68,6 +68,12 @@ struct Lexicon::Impl {
       for (const auto& item : root[section]) add_entry(item, cls);
     }
     if (root["dates"]) {
+      try {
+        check_pinned_dates(root, file);
+      } catch (const InputError& e) {
+        if (is_config) throw ConfigError(e.location(), e.message());
+        throw;
+      }
       for (const auto& pin : root["dates"])
         pinned_dates[pin["event"].as<std::string>()] = pin["value"].as<std::string>();
     }

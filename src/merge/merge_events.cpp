@@ -5,6 +5,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace evgraph {
@@ -272,6 +273,18 @@ std::optional<boost::gregorian::date_duration> days_of(const std::string& durati
   }
 }
 
+// `from` moved by a TIMEX3 duration; nullopt when that is no duration or leaves the calendar
+// (1400-9999): "mille ans avant" a date near its edge is no date, not an error.
+std::optional<Date> shifted(const Date& from, const std::string& duration, bool forward) {
+  try {
+    const auto shift = days_of(duration, from, forward);
+    if (!shift) return std::nullopt;
+    return from + *shift;
+  } catch (const std::out_of_range&) {
+    return std::nullopt;
+  }
+}
+
 // "trois semaines après le coup d'État": the event named in the same document at that place
 // comes before this one; when it has a day and the text an offset, this one gets a date too.
 // Returns (earlier, later) index pairs, made precedes edges once ids are given.
@@ -304,11 +317,10 @@ std::vector<std::pair<std::size_t, std::size_t>> resolve_anchors(std::vector<Eve
     const std::size_t self = static_cast<std::size_t>(&event - events.data());
     order.emplace_back(anchor.after ? other_index : self, anchor.after ? self : other_index);
     if (!event.date.value && day_precise(other->date) && !anchor.offset.empty()) {
-      if (auto shift = days_of(anchor.offset, *other->date.start, anchor.after)) {
-        const Date day = *other->date.start + *shift;
+      if (auto day = shifted(*other->date.start, anchor.offset, anchor.after)) {
         event.date = EventDate{};
-        event.date.value = to_iso(day);
-        event.date.start = event.date.end = day;
+        event.date.value = to_iso(*day);
+        event.date.start = event.date.end = *day;
         event.date.granularity = "day";
         event.date.certainty = "inferred";
       }

@@ -1,4 +1,5 @@
 #include <evgraph/graph_io.hpp>
+#include <evgraph/links.hpp>
 #include <evgraph/pipeline.hpp>
 
 #include "pipeline/ordered.hpp"
@@ -154,7 +155,11 @@ EventGraph build_event_graph(const Corpus& corpus, const Resources& resources, c
 
 GraphModel load_graph_or_build(const std::filesystem::path& path, const Resources& resources,
                                const CorpusOptions& corpus, const PipelineOptions& options, Diagnostics& diagnostics) {
-  if (is_graph_export(path, resources.env())) return load_graph(path, resources.data(), resources.env());
+  if (is_graph_export(path, resources.env())) {
+    GraphModel model = load_graph(path, resources.data(), resources.env());
+    drop_unsafe_urls(model.corpus.documents, path.string(), diagnostics);
+    return model;
+  }
   return build_event_graph(open_corpus(path, corpus, resources, diagnostics), resources, options, diagnostics).to_model();
 }
 

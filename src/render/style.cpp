@@ -8,8 +8,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <iterator>
+#include <map>
+#include <string_view>
 
 namespace evgraph {
 namespace {
@@ -17,15 +20,44 @@ namespace {
 const char* const k_default_style = "data/style/default.yaml";
 const char* const k_schema = "style.schema.json";
 
-// Maps merge key by key; anything else in `over` replaces what `base` had.
+// Maps merge key by key; anything else in `over` replaces what `base` had. The user's nodes are
+// shared, not cloned, so that they keep their line and column for the checks below.
 YAML::Node merge(const YAML::Node& base, const YAML::Node& over) {
-  if (!base.IsMap() || !over.IsMap()) return YAML::Clone(over);
+  if (!base.IsMap() || !over.IsMap()) return over;
   YAML::Node out = YAML::Clone(base);
   for (const auto& entry : over) {
     const auto key = entry.first.as<std::string>();
-    out[key] = out[key] ? merge(out[key], entry.second) : YAML::Clone(entry.second);
+    out[key] = out[key] ? merge(out[key], entry.second) : entry.second;
   }
   return out;
+}
+
+// The ranges of schemas/style.schema.json, checked again here because every style (the
+// embedded one, a --data overlay, a user file) becomes numbers that size drawings and loops: a
+// row of 10^8 px or 10^12 lanes must stop where it is written, not hang the renderer.
+struct Range {
+  double min;
+  double max;
+};
+const std::map<std::string, Range> k_ranges = {
+    {"size", {4, 72}},           {"small_size", {4, 72}},        {"graph_size", {4, 72}},
+    {"margin", {0, 500}},        {"row_height", {8, 200}},       {"lane_padding", {0, 500}},
+    {"label_gap", {0, 500}},     {"label_max_width", {20, 2000}}, {"lane_label_max_width", {20, 2000}},
+    {"max_lanes", {1, 200}},     {"point_radius", {1, 50}},      {"bar_height", {2, 100}},
+    {"arrow_length", {10, 500}}, {"break_width", {8, 200}},      {"break_gap_ratio", {0, 1}},
+    {"break_min_days", {1, 36500}}, {"min_tick_spacing", {8, 500}}, {"axis_height", {20, 300}},
+    {"legend_row_height", {8, 100}}, {"label_line_height", {1, 3}},   {"density_height", {8, 200}},
+    {"low_below", {0, 1}},          {"low_opacity", {0.1, 1}}};
+const Range k_em_range = {0.05, 3};
+
+// Font family lists reach CSS and Graphviz: names, commas and single quotes only, so no value
+// can close a declaration or call url().
+bool is_font_family(const std::string& text) {
+  if (text.empty() || text.size() > 200 || !std::isalnum(static_cast<unsigned char>(text[0]))) return false;
+  for (char c : text)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && std::string_view(" ,._'-").find(c) == std::string_view::npos)
+      return false;
+  return true;
 }
 
 class Reader {
@@ -41,13 +73,26 @@ class Reader {
     if (!value) fail(node, std::string("missing key '") + key + "'");
     return value;
   }
-  double number(const YAML::Node& node, const char* key) const {
+  double number(const YAML::Node& node, const char* key, Range range) const {
     const YAML::Node value = child(node, key);
+    double number = 0;
     try {
-      return value.as<double>();
+      number = value.as<double>();
     } catch (const YAML::Exception&) {
       fail(value, std::string("'") + key + "' must be a number");
     }
+    if (!(number >= range.min && number <= range.max))
+      fail(value, std::string("'") + key + "' must be between " + fmt::format("{:g}", range.min) + " and " +
+                      fmt::format("{:g}", range.max));
+    return number;
+  }
+  double number(const YAML::Node& node, const char* key) const { return number(node, key, k_ranges.at(key)); }
+  std::string font_family(const YAML::Node& node, const char* key) const {
+    std::string family = text(node, key);
+    if (!is_font_family(family))
+      fail(child(node, key), std::string("'") + key +
+                                 "' must be font names separated by commas (letters, digits, spaces, . _ - ')");
+    return family;
   }
   std::string text(const YAML::Node& node, const char* key) const {
     const YAML::Node value = child(node, key);
@@ -55,8 +100,8 @@ class Reader {
     return value.as<std::string>();
   }
   int integer(const YAML::Node& node, const char* key, int min, int max) const {
-    const double value = number(node, key);
-    if (value != static_cast<double>(static_cast<long>(value)) || value < min || value > max)
+    const double value = number(node, key, Range{static_cast<double>(min), static_cast<double>(max)});
+    if (value != static_cast<double>(static_cast<long>(value)))
       fail(child(node, key), fmt::format("'{}' must be a whole number from {} to {}", key, min, max));
     return static_cast<int>(value);
   }
@@ -124,15 +169,15 @@ RenderStyle read_style(const YAML::Node& root, const std::string& file) {
   const Reader r(file);
   RenderStyle s;
   const YAML::Node font = r.child(root, "font");
-  s.font_family = r.text(font, "family");
+  s.font_family = r.font_family(font, "family");
   s.font_size = r.number(font, "size");
   s.small_font_size = r.number(font, "small_size");
-  s.graph_font_family = r.text(font, "graph_family");
+  s.graph_font_family = r.font_family(font, "graph_family");
   s.graph_font_size = r.number(font, "graph_size");
 
   const YAML::Node widths = r.child(root, "text_width");
   for (const char* key : {"space", "digit", "narrow", "lower", "upper", "wide", "other", "cjk", "emoji"})
-    s.char_widths[key] = r.number(widths, key);
+    s.char_widths[key] = r.number(widths, key, k_em_range);
   s.narrow_chars = r.text(widths, "narrow_chars");
   s.wide_chars = r.text(widths, "wide_chars");
 

@@ -33,6 +33,13 @@ DaySpan domain_of(const TimelineSelection& selection, const TimelineOptions& opt
   }
   if (options.from) first = day_of(*options.from);
   if (options.to) last = std::max(first, day_of(*options.to));
+  // The axis floors its first tick to a round year (at most a century back) and steps one tick
+  // past its end: a year kept free at the start and a century at the end keep every tick a
+  // date the calendar has, whatever the events' dates.
+  const long lowest = day_of(Date(static_cast<unsigned short>(kFirstYear + 1), 1, 1));
+  const long highest = day_of(Date(static_cast<unsigned short>(kLastYear - 101), 12, 31));
+  first = std::clamp(first, lowest, highest);
+  last = std::clamp(last, first, highest);
   return {first, last};
 }
 

@@ -1,6 +1,10 @@
 #include <evgraph/calendar.hpp>
 #include <evgraph/schema.hpp>
 
+#include "schema/yaml_input.hpp"
+
+#include <yaml-cpp/depthguard.h>
+
 #include <nlohmann/json.hpp>
 #include <re2/re2.h>
 
@@ -275,12 +279,20 @@ void validate_against_schema(const YAML::Node& document, const std::string& file
 }
 
 YAML::Node parse_yaml(const std::string& text, const std::string& file) {
+  detail::check_yaml_text(text, file);
+  YAML::Node root;
   try {
-    return YAML::Load(text);
+    root = YAML::Load(text);
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's own words for this are "bad file".
+    throw InputError({file, e.mark.line + 1, e.mark.column + 1}, "nested too deeply (more than " +
+                                                                      std::to_string(e.depth()) + " levels)");
   } catch (const YAML::Exception& e) {
     if (e.mark.is_null()) throw InputError({file}, e.msg);
     throw InputError({file, e.mark.line + 1, e.mark.column + 1}, e.msg);
   }
+  detail::check_yaml_keys(root, file);
+  return root;
 }
 
 }  // namespace evgraph

@@ -1,7 +1,10 @@
 #include <evgraph/corpus.hpp>
 #include <evgraph/graph_io.hpp>
+#include <evgraph/lexicon.hpp>
 #include <evgraph/schema.hpp>
 #include <evgraph/text.hpp>
+
+#include "graph/json_errors.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -63,12 +66,9 @@ void check_json(const std::string& text, const std::string& file) {
   try {
     root = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
-    const auto [line, column] = line_column_at(text, e.byte == 0 ? 0 : e.byte - 1);
-    std::string message = e.what();
-    if (auto colon = message.find("]: "); colon != std::string::npos) message = message.substr(colon + 3);
-    throw InputError({file, line, column}, message);
+    throw detail::json_parse_error(e, text, file);
   }
-  if (root.is_object() && root.contains("evgraph")) graph_from_json(text, file);
+  if (root.is_object() && root.contains("evgraph")) check_graph(graph_from_json(text, file), file);
 }
 
 }  // namespace
@@ -85,6 +85,9 @@ std::string validate_file(const std::filesystem::path& file, const Resources& re
     if (!data.exists(std::string("schemas/") + kind.schema))
       throw InputError({file.string()}, std::string("no schema for a ") + kind.description);
     validate_against_schema(root, file.string(), kind.schema, data);
+    if (std::string(kind.description) == "lexicon") check_pinned_dates(root, file.string());
+    if (std::string(kind.key) == "evgraph" && file.extension() != ".json")
+      check_graph(graph_from_yaml(text, file.string(), data), file.string());
     // A manifest is also checked for what a schema cannot say: real dates, files inside its folder.
     if (std::string(kind.key) == "documents") {
       Diagnostics ignored;
