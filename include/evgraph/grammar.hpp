@@ -41,6 +41,9 @@ enum Class : std::uint32_t {
   kBefore = 1u << 23,
   kPossessive = 1u << 24,
   kNounBefore = 1u << 25,  // a verb form before it is a noun
+  kSimultaneous = 1u << 26,  // opens a clause that happens when its main clause does
+  kPossessiveRelative = 1u << 27,  // "dont", "whose"
+  kApartHead = 1u << 28,  // a noun that does not act for its complement ("les syndicats de la SNCF")
 };
 constexpr std::uint32_t kPreposition = kPrepAgent | kPrepTarget | kPrepWith | kPrepLocation | kPrepSource | kPrepOther;
 }  // namespace word

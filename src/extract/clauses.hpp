@@ -10,7 +10,9 @@
 
 namespace evgraph::detail {
 
-enum class ClauseKind { Main, Relative, Subordinate, Infinitive, Quote };
+// Participial: ", defeating Marko Zupan", ", faisant deux morts": a present participle after a
+// comma, sharing its parent's subject.
+enum class ClauseKind { Main, Relative, Subordinate, Infinitive, Quote, Participial };
 
 struct Clause {
   ClauseKind kind = ClauseKind::Main;
@@ -19,6 +21,9 @@ struct Clause {
   bool coordinated = false;  // "... et a déclaré": shares its parent's subject
   bool has_verb = false;     // a finite verb group was seen in it
   bool awaiting_participle = false;  // its last verb is an auxiliary: "a, pour la première fois, accepté"
+  // ", the club said on Tuesday", ", a annoncé mercredi le Quai d'Orsay": a clause that only says
+  // who reports its parent clause.
+  bool attribution = false;
 };
 
 struct ClauseMap {

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace evgraph::detail {
 namespace {
@@ -22,6 +23,8 @@ constexpr std::size_t kAnaphoricReach = 6;
 constexpr std::size_t kWhenReach = 3;
 // How close a modality word must stand to its trigger, in words of the clause.
 constexpr std::size_t kCueReach = 8;
+// How close a proposal must stand to a trigger to take part in its event, in words.
+constexpr std::size_t kProposalReach = 12;
 
 struct Candidate {
   const TriggerMention* mention = nullptr;
@@ -203,8 +206,17 @@ class SentenceEvents {
     return head.infinitive() && m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind == ClauseKind::Infinitive;
   }
 
+  // "Talks collapsed on Sunday when the ILA rejected the offer": a clause opened by "when" /
+  // "lorsque" happens at the time of the clause it depends on.
+  bool simultaneous_with(int clause, int date_clause) const {
+    const Clause& info = m_clauses.clauses[static_cast<std::size_t>(clause)];
+    return info.kind == ClauseKind::Subordinate && info.parent == date_clause &&
+           m_sentence.words[info.first].is(word::kSimultaneous);
+  }
+
   bool owns(const Candidate& c, const Dated& dated) const {
-    if (m_clauses.of(dated.word) == c.clause) return true;
+    const int date_clause = m_clauses.of(dated.word);
+    if (date_clause == c.clause || simultaneous_with(c.clause, date_clause)) return true;
     // A noun names its event with the date beside it ("la réunion de mardi"), whatever clause
     // reads it, unless punctuation stands between them.
     if (c.verb || dated.word <= c.last || dated.word > c.last + kNounDateReach) return false;
@@ -213,11 +225,76 @@ class SentenceEvents {
     return true;
   }
 
-  // Each date goes to the trigger that heads its clause: a verb over a noun, then the more concrete
-  // type, then the nearer. Each trigger takes its own nearest date.
+  // Whether the event of `c` would name anyone or anything: an event that names nothing is
+  // dropped, and its date is better given to another trigger of the sentence.
+  bool names_anything(const Candidate& c) const {
+    const Roles roles = roles_of(c);
+    if (!roles.agents.empty() || !roles.targets.empty() || !roles.places.empty()) return true;
+    for (const auto& id : roles.participants)
+      if (id.rfind("actor:", 0) == 0) return true;
+    for (std::size_t k = 0; k < m_sentence.words.size(); ++k) {
+      const int m = m_sentence.words[k].mention;
+      if (m < 0) continue;
+      const Mention& mention = *m_sentence.mentions[static_cast<std::size_t>(m)];
+      if (mention.cls == EntityClass::Proposal && word_distance(c.first, c.last, k) <= kProposalReach) return true;
+      if (m_clauses.of(k) == c.clause && mention.cls == EntityClass::Actor && !is_media_mention(mention)) return true;
+    }
+    return false;
+  }
+
+  bool is_media_mention(const Mention& mention) const {
+    const auto* entry = mention.entry >= 0 ? &m_context.lexicon.entries()[static_cast<std::size_t>(mention.entry)] : nullptr;
+    return entry && entry->entity.kind == "media";
+  }
+
+  // Which of two candidates a date belongs to: the date's own clause first, then a verb that
+  // heads it, then the more concrete type, then the nearer.
+  bool better(const Candidate& a, std::size_t da, const Candidate& b, std::size_t db, int date_clause) const {
+    const bool own_a = a.clause == date_clause;
+    const bool own_b = b.clause == date_clause;
+    if (own_a != own_b) return own_a;
+    // "the agency said on Wednesday": a date right after a verb of saying is the saying's.
+    if (a.definition->reporting != b.definition->reporting) {
+      const std::size_t reported = a.definition->reporting ? da : db;
+      if (reported <= kSaidReach) return a.definition->reporting;
+      return !a.definition->reporting;
+    }
+    const bool verb_a = heads_clause(a);
+    const bool verb_b = heads_clause(b);
+    if (verb_a != verb_b) return verb_a;
+    if (a.definition->rank != b.definition->rank) return a.definition->rank > b.definition->rank;
+    return da < db;
+  }
+
+  // "Westbridge have agreed to sell a stake ..., the club said on Tuesday": the day of a report
+  // dates what it reports when that has happened and has no date of its own. What is only said
+  // ("The EU stands ready to help, she wrote on Monday") stays undated, the saying takes the day.
+  const Candidate* reported_event(const Candidate& said, const std::set<const Candidate*>& claimants) const {
+    const Clause& info = m_clauses.clauses[static_cast<std::size_t>(said.clause)];
+    if (!said.definition->reporting || !info.attribution || info.parent < 0) return nullptr;
+    const Candidate* best = nullptr;
+    for (const Candidate& c : m_candidates) {
+      if (&c == &said || claimants.count(&c) || !c.verb || c.definition->reporting || !heads_clause(c)) continue;
+      const Clause& of = m_clauses.clauses[static_cast<std::size_t>(c.clause)];
+      if (c.clause != info.parent && !(of.kind == ClauseKind::Infinitive && of.parent == info.parent)) continue;
+      const VerbGroup& group = c.group;
+      const bool happened = (group.perfect || (group.tense & verb::kPast)) && !group.future && !group.planned &&
+                            !group.possible && !group.conditional && !group.negated;
+      if (!happened) continue;
+      if (!best || c.definition->rank > best->definition->rank) best = &c;
+    }
+    return best && names_anything(*best) ? best : nullptr;
+  }
+
+  // Each trigger claims its own nearest date; each date goes to the best of its claimants that
+  // names anyone or anything.
   std::vector<std::pair<const Candidate*, std::optional<EventDate>>> choose_dates() {
     const std::vector<Dated> dated = dated_timexes();
-    std::map<std::size_t, std::pair<const Candidate*, std::size_t>> best_by_date;
+    struct Claim {
+      const Candidate* candidate;
+      std::size_t distance;
+    };
+    std::map<std::size_t, std::vector<Claim>> claims;
     for (const Candidate& c : m_candidates) {
       std::optional<std::size_t> best;
       std::size_t best_score = SIZE_MAX, best_distance = SIZE_MAX;
@@ -228,34 +305,29 @@ class SentenceEvents {
         const std::size_t score = distance + granularity_penalty(dated[k].timex->granularity);
         if (score < best_score) best = k, best_score = score, best_distance = distance;
       }
-      if (!best) continue;
-      const int date_clause = m_clauses.of(dated[*best].word);
-      auto better = [&](const Candidate& a, std::size_t da, const Candidate& b, std::size_t db) {
-        // The date's own clause first, then a verb that heads it, then the more concrete type.
-        const bool own_a = a.clause == date_clause;
-        const bool own_b = b.clause == date_clause;
-        if (own_a != own_b) return own_a;
-        // "the agency said on Wednesday": a date right after a verb of saying is the saying's.
-        if (a.definition->reporting != b.definition->reporting) {
-          const std::size_t reported = a.definition->reporting ? da : db;
-          if (reported <= kSaidReach) return a.definition->reporting;
-          return !a.definition->reporting;
-        }
-        const bool verb_a = heads_clause(a);
-        const bool verb_b = heads_clause(b);
-        if (verb_a != verb_b) return verb_a;
-        if (a.definition->rank != b.definition->rank) return a.definition->rank > b.definition->rank;
-        return da < db;
-      };
-      auto it = best_by_date.find(*best);
-      if (it == best_by_date.end() || better(c, best_distance, *it->second.first, it->second.second))
-        best_by_date[*best] = {&c, best_distance};
+      if (best) claims[*best].push_back({&c, best_distance});
     }
     std::vector<std::pair<const Candidate*, std::optional<EventDate>>> chosen;
     std::vector<const Timex*> all_dated;
     for (const Dated& d : dated) all_dated.push_back(d.timex);
-    for (const auto& [index, pick] : best_by_date)
-      chosen.emplace_back(pick.first, event_date_of(coordinated(all_dated, index)));
+    std::set<const Candidate*> claimants;
+    for (const auto& [index, list] : claims)
+      for (const Claim& claim : list) claimants.insert(claim.candidate);
+    for (auto& [index, list] : claims) {
+      const int date_clause = m_clauses.of(dated[index].word);
+      while (!list.empty()) {
+        auto pick = list.begin();
+        for (auto it = list.begin() + 1; it != list.end(); ++it)
+          if (better(*it->candidate, it->distance, *pick->candidate, pick->distance, date_clause)) pick = it;
+        if (list.size() == 1 || names_anything(*pick->candidate)) {
+          const Candidate* reported = reported_event(*pick->candidate, claimants);
+          chosen.emplace_back(reported ? reported : pick->candidate, event_date_of(coordinated(all_dated, index)));
+          if (reported) claimants.insert(reported);
+          break;
+        }
+        list.erase(pick);
+      }
+    }
     if (chosen.empty()) add_undated(chosen);
     return chosen;
   }
@@ -404,7 +476,7 @@ class SentenceEvents {
         if (!(entry && entry->entity.kind == "media")) event.actors.push_back(mention.entity_id);
       }
     }
-    if (event.proposals.empty() && nearest_proposal && nearest <= 12)
+    if (event.proposals.empty() && nearest_proposal && nearest <= kProposalReach)
       event.proposals.push_back(m_sentence.mentions[*nearest_proposal]->entity_id);
   }
 
@@ -456,15 +528,24 @@ std::vector<Event> EventReader::read(const Span& span) {
                                     [](const Mention& m, std::size_t at) { return m.begin < at; });
     std::vector<const Mention*> named;
     for (; mention != m_context.mentions.end() && mention->begin < span.end; ++mention) named.push_back(&*mention);
-    m_salience.note_mentions(named);
+    remember(named);
     return {};
   }
   const Sentence sentence = read_sentence(span, m_context);
   SentenceEvents reader(m_context, m_salience, sentence);
   std::vector<Event> events = reader.run();
   m_salience.note_subject(reader.main_subject());
-  m_salience.note_mentions(sentence.mentions);
+  remember(sentence.mentions);
   return events;
+}
+
+void EventReader::remember(const std::vector<const Mention*>& mentions) {
+  m_salience.note_mentions(mentions);
+  for (const Mention* mention : mentions) {
+    if (mention->cls != EntityClass::Actor || m_salience.kind_of(mention->entity_id) != "person") continue;
+    m_salience.note_title(mention->entity_id, title_words_before(m_context.folded, mention->begin, m_context.mentions,
+                                                                 m_context.language.names()));
+  }
 }
 
 }  // namespace evgraph::detail

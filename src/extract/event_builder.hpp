@@ -27,6 +27,9 @@ class EventReader {
   std::vector<Event> read(const Span& sentence);
 
  private:
+  // Who a sentence named, and with which titles, for the pronouns and descriptions after it.
+  void remember(const std::vector<const Mention*>& mentions);
+
   const DocumentContext& m_context;
   Salience m_salience;
 };

@@ -1,0 +1,98 @@
+#include "extract/salience.hpp"
+
+#include <algorithm>
+
+namespace evgraph::detail {
+
+std::optional<std::string> Salience::resolve(PronounReference reference, const Sentence& sentence,
+                                             std::size_t before, int excluded) const {
+  if (reference == PronounReference::None) return std::nullopt;
+  auto fits = [&](const std::string& id) {
+    const std::string& kind = kind_of(id);
+    if (reference == PronounReference::Person) return kind == "person";
+    return kind == "state" || kind == "organisation" || kind == "group";
+  };
+  // Earlier in the same sentence first ("Trump a dit qu'il ..."), then what came before.
+  for (std::size_t k = std::min(before, sentence.words.size()); k-- > 0;) {
+    const int m = sentence.words[k].mention;
+    if (m >= 0 && m != excluded && sentence.mentions[static_cast<std::size_t>(m)]->cls == EntityClass::Actor &&
+        fits(sentence.mentions[static_cast<std::size_t>(m)]->entity_id))
+      return sentence.mentions[static_cast<std::size_t>(m)]->entity_id;
+  }
+  if (reference == PronounReference::Person)
+    for (const auto& id : m_last_subjects)
+      if (fits(id)) return id;
+  for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it)
+    if (fits(*it)) return *it;
+  return std::nullopt;
+}
+
+std::optional<std::string> Salience::resolve_description(const std::vector<std::string_view>& words) const {
+  if (words.empty()) return std::nullopt;
+  for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it) {
+    auto title = m_titles.find(*it);
+    if (title == m_titles.end()) continue;
+    const bool all = std::all_of(words.begin(), words.end(), [&](std::string_view word) {
+      return std::find(title->second.begin(), title->second.end(), word) != title->second.end();
+    });
+    if (all) return *it;
+  }
+  return std::nullopt;
+}
+
+void Salience::note_subject(const std::vector<std::string>& agents) {
+  if (!agents.empty()) m_last_subjects = agents;
+}
+
+void Salience::note_mentions(const std::vector<const Mention*>& mentions) {
+  for (const Mention* mention : mentions)
+    if (mention->cls == EntityClass::Actor) m_recent.push_back(mention->entity_id);
+  // Only the recent past matters: keep the list short so lookups stay cheap.
+  if (m_recent.size() > 64) m_recent.erase(m_recent.begin(), m_recent.end() - 32);
+}
+
+void Salience::note_title(const std::string& id, const std::vector<std::string>& words) {
+  if (words.empty()) return;
+  auto& known = m_titles[id];
+  for (const std::string& word : words)
+    if (std::find(known.begin(), known.end(), word) == known.end()) known.push_back(word);
+}
+
+const std::string& Salience::kind_of(const std::string& id) const {
+  static const std::string none;
+  auto it = m_kinds.find(id);
+  return it == m_kinds.end() ? none : it->second;
+}
+
+std::vector<std::string> title_words_before(const FoldedText& folded, std::size_t mention_begin,
+                                            const std::vector<Mention>& mentions, const NameFinder& names) {
+  constexpr std::size_t kReach = 6;
+  const auto& words = folded.words;
+  auto first = std::lower_bound(words.begin(), words.end(), mention_begin,
+                                [&](const Span& word, std::size_t at) { return folded.origin[word.begin] < at; });
+  std::vector<std::string> out;
+  bool titled = false;
+  auto named = [&](std::size_t offset) {
+    auto it = std::upper_bound(mentions.begin(), mentions.end(), offset,
+                               [](std::size_t at, const Mention& m) { return at < m.begin; });
+    return it != mentions.begin() && std::prev(it)->end > offset;
+  };
+  for (auto it = first; it != words.begin() && out.size() < kReach;) {
+    const auto next = it;
+    --it;
+    // Not past the end of a sentence or a break: ". Le ministre", "; the president". The full
+    // stop of an abbreviated title ("M. Merz") is no end.
+    const std::size_t gap_end = next == words.end() ? folded.text.size() : next->begin;
+    const std::string_view gap(folded.text.data() + it->end, gap_end - it->end);
+    const std::string word(folded.text.substr(it->begin, it->end - it->begin));
+    const bool abbreviation = (gap == "." || gap == ". ") && word.size() <= 3 && names.is_title(word);
+    if (gap.find_first_of(".;:!?\"") != std::string_view::npos && !abbreviation) break;
+    if (named(folded.origin[it->begin])) break;
+    titled = titled || names.is_title(word);
+    out.insert(out.begin(), word);
+  }
+  if (!titled) out.clear();
+  return out;
+}
+
+}  // namespace evgraph::detail
