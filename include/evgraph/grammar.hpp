@@ -44,6 +44,7 @@ enum Class : std::uint32_t {
   kSimultaneous = 1u << 26,  // opens a clause that happens when its main clause does
   kPossessiveRelative = 1u << 27,  // "dont", "whose"
   kApartHead = 1u << 28,  // a noun that does not act for its complement ("les syndicats de la SNCF")
+  kFirst = 1u << 29,  // "premier", "first": before "since DATE", DATE is an earlier occurrence
 };
 constexpr std::uint32_t kPreposition = kPrepAgent | kPrepTarget | kPrepWith | kPrepLocation | kPrepSource | kPrepOther;
 }  // namespace word

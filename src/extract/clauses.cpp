@@ -92,6 +92,7 @@ class Segmenter {
       m_map.clause_of[k] = m_current;
       if (acts_as_verb(m_sentence, k)) {
         Clause& clause = m_map.clauses[m_current];
+        if (m_words[k].finite() && !clause.has_verb) clause.tense = m_words[k].verb_tags;
         if (m_words[k].finite()) clause.has_verb = true;
         clause.awaiting_participle = !m_words[k].auxiliary_lemma.empty() && m_words[k].finite();
       }
@@ -112,6 +113,22 @@ class Segmenter {
     const ClauseKind kind = m_map.clauses[m_current].kind;
     return kind == ClauseKind::Relative || kind == ClauseKind::Subordinate || kind == ClauseKind::Infinitive ||
            kind == ClauseKind::Participial;
+  }
+
+  // "met players and staff": a verb after "and" starts a clause of its own when it has its own
+  // subject, is an auxiliary ("and will hold", "et a déclaré") or shares the tense of the
+  // clause before; a present form after a past one ("staff" after "met") is a noun.
+  bool coordinated_verb_follows(std::size_t k) const {
+    constexpr std::size_t kReach = 4;
+    for (std::size_t j = k + 1; j < m_words.size() && j <= k + kReach; ++j) {
+      const Word& word = m_words[j];
+      if (word.after_comma() || word.after_break()) return false;
+      if (!acts_as_verb(m_sentence, j) || !word.finite()) continue;
+      const bool own_subject = m_words[k + 1].mention >= 0 || m_words[k + 1].is(word::kSubjectPronoun) ||
+                               m_words[k + 1].is(word::kDeterminer);
+      return own_subject || !word.auxiliary_lemma.empty() || (word.verb_tags & current().tense & verb::kFinite) != 0;
+    }
+    return false;
   }
 
   // ", defeating Marko Zupan": a present participle after a comma opens a clause of its own.
@@ -226,7 +243,7 @@ class Segmenter {
       open(ClauseKind::Subordinate, k, m_current);
     } else if (word.is(word::kInfinitiveMarker) && infinitive_follows(m_sentence, k)) {
       open(ClauseKind::Infinitive, k, m_current);
-    } else if (word.is(word::kCoordinator) && current().has_verb && finite_verb_follows(m_sentence, k, 4)) {
+    } else if (word.is(word::kCoordinator) && current().has_verb && coordinated_verb_follows(k)) {
       // "X a rencontré Y et a déclaré": a second clause; without its own subject it shares the first's.
       const bool own_subject = k + 1 < m_words.size() && (m_words[k + 1].mention >= 0 || m_words[k + 1].is(word::kSubjectPronoun));
       open(current().kind == ClauseKind::Quote ? ClauseKind::Quote : ClauseKind::Main, k, m_current, !own_subject);
@@ -281,6 +298,30 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   // "la rencontre", "l'envoyé", "the talks": after a determiner a verb form is a noun, unless
   // the determiner is an object pronoun after a subject ("il la rencontre").
   if (before.is(word::kDeterminer) && !(before.is(word::kVerbClitic) && after_subject)) return false;
+  // "the first coastwide strike", "a recent meeting", "the French space agency": a bare or -ing
+  // verb form after a determiner and words that are neither verbs, names nor adverbs is a noun too.
+  if ((word.folded == word.verb_lemma || (word.verb_tags & verb::kPresentParticiple)) && k >= 2 &&
+      !word.after_comma() && !word.after_break()) {
+    for (std::size_t j = k - 1; j-- > 0 && j + 3 >= k;) {
+      const Word& between = sentence.words[j + 1];
+      if (between.after_comma() || between.after_break()) break;
+      // Cue words ("recent", "first", "possible") are adjectives; a capitalised word that is no
+      // name is an adjective of place or nationality ("French"), whatever verb it may spell.
+      constexpr std::uint32_t kCues = word::kRecent | word::kUpcoming | word::kPossible | word::kPlanned | word::kFirst;
+      const bool plain = (between.classes & ~kCues) == 0 && between.mention < 0 && between.timex < 0;
+      const bool adjective_like = plain && (between.capital || (!between.is_verb() &&
+                                  !(between.folded.size() > 2 && between.folded.substr(between.folded.size() - 2) == "ly")));
+      if (!adjective_like) break;
+      if (sentence.words[j].is(word::kDeterminer) && !sentence.words[j].is(word::kVerbClitic)) return false;
+    }
+  }
+  // "the East and Gulf coasts", "Texas ports": a present form after a capitalised word that is no
+  // name (an adjective of place, a title) is a plural noun; after a name it is a verb ("Google says").
+  if (before.capital && before.mention < 0 && k >= 2 && word.gap == " " && word.auxiliary_lemma.empty() &&
+      (word.verb_tags & verb::kPresent) &&
+      !(word.verb_tags & (verb::kPast | verb::kPastParticiple | verb::kInfinitive)) && !before.is_verb() &&
+      before.classes == 0)
+    return false;
   // "a Kiev" in a text without accents is "à Kiev": "a" before a name is no verb.
   if (word.folded == "a" && !word.accented && k + 1 < sentence.words.size() && sentence.words[k + 1].mention >= 0)
     return false;

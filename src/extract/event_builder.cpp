@@ -35,6 +35,7 @@ struct Candidate {
   int clause = 0;
   bool anaphoric = false;
   bool support = false;  // "a eu lieu": says a noun's event took place
+  int described_in = -1;  // "le procès qui s'est tenu du 3 au 7 février": a relative clause that dates this noun
   std::string when;  // "recent" or "upcoming" when a word beside the trigger says so
   std::optional<EventAnchor> anchor;
 };
@@ -121,7 +122,10 @@ class SentenceEvents {
         c.definition = &definitions[static_cast<std::size_t>(chosen)];
         c.verb = !(c.definition->reflexive && !c.group.reflexive);
         c.support = c.verb && m_grammar.is_support_verb(c.definition->entry);
-        if (c.verb) c.definition = gapped_reading(c, definitions);
+        if (c.verb) {
+          if (const TriggerDefinition* gapped = gapped_reading(c, definitions)) c.definition = gapped;
+          else if (!c.definition->then_word.empty()) c.verb = false;  // "cut" without "rates"
+        }
       }
       if (!c.verb) {
         if (mention->noun < 0) continue;
@@ -132,12 +136,18 @@ class SentenceEvents {
       if (cue_near(m_sentence, m_clauses, c, word::kUpcoming, kWhenReach)) c.when = "upcoming";
       m_candidates.push_back(c);
     }
-    // "La manifestation a eu lieu mardi": the noun names the event, the verb only dates it.
+    // "La manifestation a eu lieu mardi", "le procès qui s'était tenu du 3 au 7 février", "the
+    // fire that broke out on Monday": the noun names the event, the verb only dates it.
+    for (Candidate& c : m_candidates)
+      if (c.support)
+        if (Candidate* noun = described_noun(c)) noun->described_in = c.clause;
     m_candidates.erase(std::remove_if(m_candidates.begin(), m_candidates.end(),
                                       [&](const Candidate& c) {
                                         return c.support && std::any_of(m_candidates.begin(), m_candidates.end(),
                                                                         [&](const Candidate& n) {
-                                                                          return !n.verb && n.clause == c.clause;
+                                                                          return !n.verb && !in_complement(n) &&
+                                                                                 (n.clause == c.clause ||
+                                                                                  n.described_in == c.clause);
                                                                         });
                                       }),
                        m_candidates.end());
@@ -145,21 +155,48 @@ class SentenceEvents {
     // ("said on Wednesday"), or when nothing else happens (choose_dates decides).
   }
 
+  // "un comité consacré aux feux de forêt se tiendra": a noun after a preposition is a complement,
+  // not what the support verb says took place.
+  bool in_complement(const Candidate& noun) const {
+    for (std::size_t k = noun.first; k-- > 0 && k + 3 > noun.first;) {
+      const Word& word = m_sentence.words[k];
+      // "aux" and "au" are a preposition with its article; "des" and "du" most often an article.
+      if (word.is(word::kPreposition) && (!word.is(word::kDeterminer) || word.is(word::kPrepTarget))) return true;
+      if (!word.is(word::kDeterminer)) return false;
+    }
+    return false;
+  }
+
+  // The noun trigger a support verb's relative clause describes: the noun right before "qui"/"that".
+  Candidate* described_noun(const Candidate& support) {
+    const Clause& info = m_clauses.clauses[static_cast<std::size_t>(support.clause)];
+    if (info.kind != ClauseKind::Relative || info.first == 0) return nullptr;
+    const std::size_t antecedent = info.first - 1;
+    for (Candidate& n : m_candidates)
+      if (!n.verb && n.first <= antecedent && antecedent <= n.last) return &n;
+    return nullptr;
+  }
+
   // "a condamné Jean Dupont à deux ans": an entry "condamner … à" wins when its word follows the
-  // verb in the same clause, a few words on.
+  // verb in the same clause, a few words on. Nothing when none does.
   const TriggerDefinition* gapped_reading(const Candidate& c, const std::vector<TriggerDefinition>& definitions) const {
-    constexpr std::size_t kReach = 6;
+    // Words counted on the way: a date or a name counts for nothing or one ("a condamné jeudi
+    // l'ancien maire de Villefranche-sur-Saône, Gérard Lemoine, à trois ans").
+    constexpr std::size_t kReach = 8;
     for (int index : m_context.language.triggers().gapped(c.definition->verb_lemma)) {
       const TriggerDefinition& gapped = definitions[static_cast<std::size_t>(index)];
       const std::string word = fold(gapped.then_word);
       const bool accent = word != gapped.then_word && m_context.accented;
-      for (std::size_t k = c.last + 1; k < m_sentence.words.size() && k <= c.last + kReach; ++k) {
+      std::size_t counted = 0;
+      for (std::size_t k = c.last + 1; k < m_sentence.words.size() && counted < kReach; ++k) {
         if (m_clauses.of(k) != c.clause) break;
         const Word& w = m_sentence.words[k];
         if (w.folded == word && (!accent || w.accented)) return &gapped;
+        const bool same_name = w.mention >= 0 && m_sentence.words[k - 1].mention == w.mention;
+        if (w.timex < 0 && !same_name) ++counted;
       }
     }
-    return c.definition;
+    return nullptr;
   }
 
   // "trois semaines après le coup d'État": a duration, after/before, then an event noun. The
@@ -188,13 +225,27 @@ class SentenceEvents {
 
   std::vector<Dated> dated_timexes() const {
     std::vector<Dated> out;
+    const Timex* bound = nullptr;  // the last "jusqu'à jeudi": "midi" right after it bounds too
     for (std::size_t t = 0; t < m_sentence.timexes.size(); ++t) {
       const Timex* timex = m_sentence.timexes[t];
-      if (!is_dated(*timex) || is_wire_dateline(m_context.text, *timex)) continue;
+      const bool continues_bound =
+          bound && m_context.text.substr(bound->end, timex->begin - bound->end).find_first_not_of(' ') == std::string_view::npos;
+      bound = timex->mod == "ON_OR_BEFORE" || continues_bound ? timex : nullptr;
+      if (!is_dated(*timex) || is_wire_dateline(m_context.text, *timex) || bound) continue;
       const std::size_t word = first_word_of(m_sentence, &Word::timex, static_cast<int>(t));
-      if (word < m_sentence.words.size()) out.push_back({timex, word});
+      if (word < m_sentence.words.size() && dates_an_event(*timex, word)) out.push_back({timex, word});
     }
     return out;
+  }
+
+  // Not "jusqu'à vendredi" (a bound: the tagger's ON_OR_BEFORE), nor "la première fois depuis
+  // 2019" / "the first strike since 1977" (an earlier occurrence).
+  bool dates_an_event(const Timex& timex, std::size_t first) const {
+    constexpr std::size_t kFirstReach = 6;
+    if (timex.mod != "ON_OR_AFTER") return true;
+    for (std::size_t k = first; k-- > 0 && k + kFirstReach >= first;)
+      if (m_sentence.words[k].is(word::kFirst)) return false;
+    return true;
   }
 
   // A verb that heads its clause: finite, or an infinitive clause's verb. A bare participle
@@ -207,16 +258,19 @@ class SentenceEvents {
   }
 
   // "Talks collapsed on Sunday when the ILA rejected the offer": a clause opened by "when" /
-  // "lorsque" happens at the time of the clause it depends on.
+  // "lorsque" happens at the time of the clause it depends on, and so do a participial clause
+  // ("marched on Saturday, demanding guarantees") and an infinitive of purpose ("called Kranjc on
+  // Monday to congratulate him"). Their events take that date when the clause's own names nothing.
   bool simultaneous_with(int clause, int date_clause) const {
     const Clause& info = m_clauses.clauses[static_cast<std::size_t>(clause)];
-    return info.kind == ClauseKind::Subordinate && info.parent == date_clause &&
-           m_sentence.words[info.first].is(word::kSimultaneous);
+    if (info.parent != date_clause) return false;
+    if (info.kind == ClauseKind::Participial || info.kind == ClauseKind::Infinitive) return true;
+    return info.kind == ClauseKind::Subordinate && m_sentence.words[info.first].is(word::kSimultaneous);
   }
 
   bool owns(const Candidate& c, const Dated& dated) const {
     const int date_clause = m_clauses.of(dated.word);
-    if (date_clause == c.clause || simultaneous_with(c.clause, date_clause)) return true;
+    if (date_clause == c.clause || date_clause == c.described_in || simultaneous_with(c.clause, date_clause)) return true;
     // A noun names its event with the date beside it ("la réunion de mardi"), whatever clause
     // reads it, unless punctuation stands between them.
     if (c.verb || dated.word <= c.last || dated.word > c.last + kNounDateReach) return false;
@@ -250,8 +304,8 @@ class SentenceEvents {
   // Which of two candidates a date belongs to: the date's own clause first, then a verb that
   // heads it, then the more concrete type, then the nearer.
   bool better(const Candidate& a, std::size_t da, const Candidate& b, std::size_t db, int date_clause) const {
-    const bool own_a = a.clause == date_clause;
-    const bool own_b = b.clause == date_clause;
+    const bool own_a = a.clause == date_clause || a.described_in == date_clause;
+    const bool own_b = b.clause == date_clause || b.described_in == date_clause;
     if (own_a != own_b) return own_a;
     // "the agency said on Wednesday": a date right after a verb of saying is the saying's.
     if (a.definition->reporting != b.definition->reporting) {

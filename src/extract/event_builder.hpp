@@ -22,7 +22,7 @@ namespace evgraph::detail {
 // Reads one document sentence by sentence, in order: pronouns refer to what came before.
 class EventReader {
  public:
-  explicit EventReader(const DocumentContext& context) : m_context(context), m_salience(context.kinds) {}
+  explicit EventReader(const DocumentContext& context) : m_context(context), m_salience(context) {}
 
   std::vector<Event> read(const Span& sentence);
 

@@ -124,6 +124,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   g.add_list(root["simultaneous_subordinators"], kSimultaneous);
   g.add_list(root["possessive_relatives"], kPossessiveRelative);
   g.add_list(root["apart_heads"], kApartHead);
+  g.add_list(root["first_words"], kFirst);
   for (auto it = g.entries.begin(); it != g.entries.end(); ++it)
     std::stable_sort(it.value().begin(), it.value().end(),
                      [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });

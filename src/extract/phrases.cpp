@@ -138,7 +138,8 @@ std::vector<std::size_t> names_between(const RoleContext& context, std::size_t f
   return out;
 }
 
-std::vector<std::size_t> phrase_agents(const RoleContext& context, std::size_t first, std::size_t last, int clause) {
+std::vector<std::size_t> phrase_agents(const RoleContext& context, std::size_t first, std::size_t last, int clause,
+                                       std::vector<std::size_t>* apart_names) {
   const auto& words = context.sentence.words;
   std::vector<std::size_t> heads, complements;
   bool apart = false;  // "les syndicats de la SNCF": the noun stands apart from its complement
@@ -163,7 +164,10 @@ std::vector<std::size_t> phrase_agents(const RoleContext& context, std::size_t f
     complements.push_back(k);
   }
   if (!heads.empty()) return heads;
-  if (apart) return {};
+  if (apart) {
+    if (apart_names) *apart_names = complements;
+    return {};
+  }
   return complements;
 }
 
@@ -203,6 +207,20 @@ std::optional<std::vector<std::string_view>> description_words(const RoleContext
   }
   if (!title) return std::nullopt;
   return out;
+}
+
+std::optional<std::string_view> indefinite_title(const RoleContext& context, std::size_t first, std::size_t last) {
+  const auto& words = context.sentence.words;
+  const Word& article = words[first];
+  if (!article.is(word::kDeterminer) || article.is(word::kDefiniteArticle) || article.is(word::kPossessive) ||
+      article.is(word::kAnaphoric) || article.is(word::kPreposition))
+    return std::nullopt;
+  std::optional<std::string_view> title;
+  for (std::size_t k = first + 1; k <= last; ++k) {
+    if (words[k].mention >= 0) return std::nullopt;
+    if (context.names.is_title(words[k].folded)) title = words[k].folded;
+  }
+  return title;
 }
 
 }  // namespace evgraph::detail

@@ -50,7 +50,10 @@ std::vector<std::size_t> names_between(const RoleContext& context, std::size_t f
 // noun heads it, the names that complement it ("Tusk's government" -> Tusk; "les chefs
 // d'état-major de la France" -> France), unless that noun stands apart from them ("les syndicats
 // de la SNCF"). First words of the names.
-std::vector<std::size_t> phrase_agents(const RoleContext& context, std::size_t first, std::size_t last, int clause);
+// `apart`, when given, receives the names of a phrase headed by such a noun: they take part
+// without acting.
+std::vector<std::size_t> phrase_agents(const RoleContext& context, std::size_t first, std::size_t last, int clause,
+                                       std::vector<std::size_t>* apart_names = nullptr);
 
 // "le directeur général de Ryanair, Michael O'Leary,": the name in apposition after the comma
 // that follows word `last`, if one stands alone there. Its first word.
@@ -60,5 +63,8 @@ std::optional<std::size_t> apposition_after(const RoleContext& context, std::siz
 // folded words after the article, or nothing when [first, last] is no such description.
 std::optional<std::vector<std::string_view>> description_words(const RoleContext& context, std::size_t first,
                                                                 std::size_t last);
+
+// "a federal judge", "un juge": an indefinite article and a title with no name. The title word.
+std::optional<std::string_view> indefinite_title(const RoleContext& context, std::size_t first, std::size_t last);
 
 }  // namespace evgraph::detail

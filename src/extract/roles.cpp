@@ -53,11 +53,14 @@ class RoleReader {
     const auto& words = m_context.sentence.words;
     bool first = true;
     for (std::size_t k : names_between(m_context, after + 1, words.size() - 1, clause, /*with_infinitives=*/true)) {
-      const std::uint32_t preposition = introduction(m_context, k, after).preposition;
-      // "la visite de Macron", "the killing of X": the first "de"/"of" complement of a noun trigger.
+      const Introduction intro = introduction(m_context, k, after);
+      const std::uint32_t preposition = intro.preposition;
+      // "la visite de Macron", "the killing of X": the "de"/"of" complement right after a noun
+      // trigger (not "de l'Aude" in "selon un bilan de la préfecture de l'Aude" further on).
+      constexpr std::size_t kOwnComplementReach = 3;
       const Mention& named = mention_of(m_context.sentence, k);
       if (noun && first && (preposition & word::kPrepOther) && !(preposition & ~word::kPrepOther) &&
-          named.cls == EntityClass::Actor) {
+          intro.at <= after + kOwnComplementReach && named.cls == EntityClass::Actor) {
         add_role(m_trigger.noun_of_target ? m_roles.targets : m_roles.agents, named.entity_id);
         first = false;
         continue;
@@ -76,6 +79,45 @@ class RoleReader {
   Roles m_roles;
 };
 
+// "ruled on Thursday that Google illegally dominated...", "a estimé que la France...": who the
+// clause a verb introduces speaks of takes part in its event.
+void add_content_subject(const RoleContext& context, const VerbGroup& group, Roles& roles) {
+  const auto& words = context.sentence.words;
+  const int clause = context.clauses.of(group.head);
+  std::size_t k = group.head + 1;
+  while (k < words.size() && context.clauses.of(k) == clause && words[k].timex >= 0) ++k;
+  if (k >= words.size() || context.clauses.of(k) == clause) return;
+  const Clause& content = context.clauses.clauses[static_cast<std::size_t>(context.clauses.of(k))];
+  // "that", "que": a complement clause; not "when", "lorsque", which only say when.
+  if (content.parent != clause || content.first != k || !words[k].is(word::kRelative) ||
+      (content.kind != ClauseKind::Subordinate && content.kind != ClauseKind::Relative))
+    return;
+  std::size_t last = k + 1;
+  while (last < words.size() && context.clauses.of(last) == context.clauses.of(k) && !acts_as_verb(context.sentence, last)) ++last;
+  if (last <= k + 1) return;
+  for (std::size_t name : phrase_agents(context, k + 1, last - 1, context.clauses.of(k)))
+    add_role(roles.participants, mention_of(context.sentence, name).entity_id);
+}
+
+// "will hold new talks", "a engagé les premiers contacts": the verb whose direct object the noun
+// at `first` is, when that verb names no event of its own. Its head word.
+std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t first) {
+  constexpr std::size_t kReach = 4;
+  const auto& words = context.sentence.words;
+  for (std::size_t k = first; k-- > 0 && k + kReach >= first;) {
+    const Word& word = words[k];
+    if (context.clauses.of(k) != context.clauses.of(first)) return std::nullopt;
+    if (acts_as_verb(context.sentence, k)) {
+      if (word.event_verb) return std::nullopt;
+      return k;
+    }
+    if (word.mention >= 0 || word.timex >= 0 || word.after_comma() || word.after_break()) return std::nullopt;
+    if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) return std::nullopt;
+    if (word.classes != 0 && !word.is(word::kDeterminer)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Roles verb_roles(const RoleContext& context, const VerbGroup& group, const TriggerDefinition& trigger) {
@@ -89,6 +131,7 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
     roles.agents.clear();
   }
   reader.read_complements(group.head, context.clauses.of(group.head), group.passive, /*noun=*/false);
+  add_content_subject(context, group, roles);
   // Whoever is also an agent is no target of the same event ("X et Y se sont rencontrés").
   for (const auto& agent : roles.agents)
     roles.targets.erase(std::remove(roles.targets.begin(), roles.targets.end(), agent), roles.targets.end());
@@ -111,12 +154,16 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
     if (mention.cls == EntityClass::Actor && !words[first].after_comma()) add_role(roles.agents, mention.entity_id);
     break;
   }
-  // "M. Lindner a annoncé son retrait": a possessive gives the noun the clause's subject.
-  if (roles.agents.empty() && first > 0 && words[first - 1].is(word::kPossessive)) {
-    if (auto head = verb_of_clause(context, clause)) {
+  // "M. Lindner a annoncé son retrait": a possessive gives the noun the clause's subject, and so
+  // does a verb that only carries the noun ("will hold new talks", "a tenu une réunion").
+  if (roles.agents.empty()) {
+    std::optional<std::size_t> head = light_verb_of(context, first);
+    if (!head && first > 0 && words[first - 1].is(word::kPossessive)) head = verb_of_clause(context, clause);
+    if (head) {
       Roles subject;
       read_subject(context, verb_group(context.sentence, context.clauses, *head, context.grammar), subject);
       for (const auto& id : subject.agents) add_role(roles.agents, id);
+      for (const auto& id : subject.participants) add_role(roles.participants, id);
     }
   }
   // A meeting or a call named without a verb ("Entretien téléphonique ... Donald Trump, Vladimir

@@ -40,6 +40,19 @@ std::optional<std::string> Salience::resolve_description(const std::vector<std::
   return std::nullopt;
 }
 
+std::optional<std::string> Salience::named_after(std::size_t from, std::string_view title) const {
+  constexpr std::size_t kReach = 400;  // bytes: the next sentence or so
+  const auto& mentions = m_document.mentions;
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), from,
+                             [](const Mention& m, std::size_t at) { return m.begin < at; });
+  for (; it != mentions.end() && it->begin < from + kReach; ++it) {
+    if (it->cls != EntityClass::Actor || kind_of(it->entity_id) != "person") continue;
+    const auto words = title_words_before(m_document.folded, it->begin, mentions, m_document.language.names());
+    if (std::find(words.begin(), words.end(), title) != words.end()) return it->entity_id;
+  }
+  return std::nullopt;
+}
+
 void Salience::note_subject(const std::vector<std::string>& agents) {
   if (!agents.empty()) m_last_subjects = agents;
 }

@@ -2,6 +2,7 @@
 // "the club" refer to.
 #pragma once
 
+#include "extract/document_context.hpp"
 #include "extract/words.hpp"
 
 #include <evgraph/grammar.hpp>
@@ -16,9 +17,9 @@ namespace evgraph::detail {
 
 class Salience {
  public:
-  // `kinds`: entity id -> kind (person, state, organisation...), for every entity the document
-  // names.
-  explicit Salience(const std::map<std::string, std::string>& kinds) : m_kinds(kinds) {}
+  // The document's entity kinds (person, state, organisation...) say what a pronoun may stand
+  // for; its names, what a description announces.
+  explicit Salience(const DocumentContext& document) : m_document(document), m_kinds(document.kinds) {}
 
   // The actor a pronoun refers to, before word `before` of the sentence being read.
   // `excluded`: a mention of the sentence it cannot be (the noun a relative clause describes:
@@ -30,6 +31,11 @@ class Salience {
   // Mercier" for "le ministre", not for "le Premier ministre"). `words`: folded, without article.
   std::optional<std::string> resolve_description(const std::vector<std::string_view>& words) const;
 
+  // "A federal judge ruled on Thursday ... U.S. District Judge Leonie Brinkema found": the person
+  // the next sentences name with `title` ("judge"), from byte `from` on, when a lede describes
+  // them before naming them.
+  std::optional<std::string> named_after(std::size_t from, std::string_view title) const;
+
   // The agents of a clause just read: a later "ils"/"they" may mean all of them.
   void note_subject(const std::vector<std::string>& agents);
   // Every actor a sentence named, in order.
@@ -39,6 +45,7 @@ class Salience {
   const std::string& kind_of(const std::string& id) const;
 
  private:
+  const DocumentContext& m_document;
   const std::map<std::string, std::string>& m_kinds;
   std::vector<std::string> m_recent;  // actor ids, most recent last
   std::vector<std::string> m_last_subjects;

@@ -109,8 +109,10 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
   if (only_dates) return ChunkReading::Skip;  // "Le 15 mars," "Mardi,"
   const bool named = !names_between(context, chunk.first, chunk.last, clause).empty();
   if (named) {
-    const std::vector<std::size_t> agents = phrase_agents(context, chunk.first, chunk.last, clause);
+    std::vector<std::size_t> apart;
+    const std::vector<std::size_t> agents = phrase_agents(context, chunk.first, chunk.last, clause, &apart);
     add_agents(context, agents, roles);
+    for (std::size_t k : apart) add_role(roles.participants, mention_of(context.sentence, k).entity_id);
     roles.subject_words = std::make_pair(chunk.first, chunk.last);
     if (!agents.empty()) return ChunkReading::Agents;
   }
@@ -125,6 +127,14 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
     }
     return ChunkReading::Agents;
   }
+  // "A federal judge ruled ...": the lede describes a person the next sentence names.
+  if (!named)
+    if (const auto title = indefinite_title(context, chunk.first, chunk.last))
+      if (auto id = context.salience.named_after(context.sentence.span.end, *title)) {
+        add_role(roles.agents, *id);
+        roles.subject_words = std::make_pair(chunk.first, chunk.last);
+        return ChunkReading::Agents;
+      }
   // "Kranjc, 52, will", "Merz, grand vainqueur des législatives, a engagé": between commas and
   // before more, a phrase without a name is an apposition.
   const bool parenthetical = opener.after_comma() && chunk.last + 1 < words.size() && words[chunk.last + 1].after_comma();
@@ -189,6 +199,13 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
   const int clause = context.clauses.of(group.head);
   const Clause& info = context.clauses.clauses[static_cast<std::size_t>(clause)];
   if (read_pronoun(context, group, info, roles)) return;
+  // "La Banque du Canada avait, elle, ouvert le bal en ramenant son taux": a present participle
+  // in the clause of a finite verb shares its subject.
+  if (depth < 3 && (words[group.head].verb_tags & verb::kPresentParticiple) && !words[group.head].finite())
+    if (const auto head = verb_of_clause(context, clause); head && *head < group.first) {
+      read_subject(context, verb_group(context.sentence, context.clauses, *head, context.grammar), roles, depth + 1);
+      return;
+    }
   bool description = false;  // "le ministre, Jean Martin," or "Jean Martin, le ministre,"
   const std::vector<Chunk> chunks = chunks_before(context, group.first, clause);
   for (std::size_t i = 0; i < chunks.size(); ++i) {

@@ -167,7 +167,9 @@ Sentence read_sentence(const Span& span, const DocumentContext& document) {
     analyse_verb(word, text.substr(word.begin, word.end - word.begin), language.verbs(), grammar, accented, analyses);
     if (word.trigger >= 0) {
       const int verb = sentence.triggers[static_cast<std::size_t>(word.trigger)]->verb;
-      word.reporting = verb >= 0 && language.triggers().definitions()[static_cast<std::size_t>(verb)].reporting;
+      const auto& definitions = language.triggers().definitions();
+      word.reporting = verb >= 0 && definitions[static_cast<std::size_t>(verb)].reporting;
+      word.event_verb = verb >= 0 && definitions[static_cast<std::size_t>(verb)].then_word.empty();
     }
     // A pack without a verb table still knows its verb triggers: they stand for finite verbs.
     if (word.verb_tags == 0 && word.trigger >= 0 && language.verbs().size() == 0 &&

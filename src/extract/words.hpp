@@ -37,6 +37,7 @@ struct Word {
   int timex = -1;    // index into Sentence::timexes
   int trigger = -1;  // index into Sentence::triggers
   bool reporting = false;  // a verb of saying or announcing ("said", "a annoncé"): it may attribute a clause
+  bool event_verb = false;  // a verb trigger by itself (not "hold" of "hold … rates" alone)
 
   bool is(std::uint32_t word_class) const { return (classes & word_class) != 0; }
   bool is_verb() const { return verb_tags != 0; }
@@ -44,7 +45,11 @@ struct Word {
   bool participle() const { return (verb_tags & verb::kPastParticiple) != 0; }
   bool infinitive() const { return (verb_tags & verb::kInfinitive) != 0; }
   // Punctuation in the gap before the word.
-  bool after_comma() const { return gap.find(',') != std::string_view::npos; }
+  // Not the comma inside a number ("73,000", "3,75").
+  bool after_comma() const {
+    return gap.find(',') != std::string_view::npos &&
+           !(gap == "," && !folded.empty() && folded.front() >= '0' && folded.front() <= '9');
+  }
   bool after_break() const;  // ; : ( ) quotes or dashes before it
 };
 

@@ -168,3 +168,67 @@ TEST_CASE("phrases: a description stands for the person named with that title, o
   REQUIRE(resignation);
   CHECK(resignation->agents == std::vector<std::string>{"actor:jean-martin"});
 }
+
+TEST_CASE("phrases: a verb listed only with a following word ('cut … rates') is a trigger only with it") {
+  const auto cut = read("en", "Markets expect that the Federal Reserve will cut its key rate on Thursday.", "2025-08-05");
+  const Event* economy = of_type(cut, "economy");
+  REQUIRE(economy);
+  CHECK(economy->date.value == "2025-08-07");
+  CHECK(economy->agents == std::vector<std::string>{"actor:federal-reserve"});
+  CHECK(read("en", "The Federal Reserve cut its staff on Thursday.", "2025-08-05").empty());
+}
+
+TEST_CASE("phrases: dates that do not date the event: a bound, an earlier occurrence") {
+  const auto first = read("fr", "La BCE a baissé ses taux jeudi, une première depuis septembre 2019.", "2024-06-07");
+  REQUIRE(first.size() == 1);
+  CHECK(first[0].date.value == "2024-06-06");
+  const auto since = read("en", "Dockworkers of the ILA walked off the job on Tuesday, the first strike since 1977.", "2024-10-02");
+  REQUIRE(of_type(since, "strike"));
+  CHECK(of_type(since, "strike")->date.value == "2024-10-01");
+  for (const Event& event : since) CHECK(event.type != "attack");  // "the first strike" is a noun
+  const auto bound = read("fr", "Météo-France a placé l'Aude en vigilance orange jusqu'à vendredi.", "2025-07-23");
+  for (const Event& event : bound) CHECK(event.date.value != "2025-07-25");
+}
+
+TEST_CASE("phrases: a support verb in a relative clause dates the noun it describes") {
+  const auto fr = read("fr", "Le parquet a requis quatre ans contre Jean Dupont lors du procès qui s'était tenu du 3 au 7 février.",
+                       "2025-03-14");
+  const Event* trial = of_type(fr, "trial");
+  REQUIRE(trial);
+  CHECK(trial->date.value == "2025-02-03");
+  CHECK_FALSE(of_type(fr, "meeting"));
+  // A noun after a preposition is no event a support verb reports: the committee meets.
+  const auto committee = read("fr", "Un comité consacré aux feux de forêt se tiendra le 28 juillet à Paris.", "2025-07-23");
+  REQUIRE(of_type(committee, "meeting"));
+  CHECK(of_type(committee, "meeting")->date.value == "2025-07-28");
+}
+
+TEST_CASE("phrases: who carries a noun event: a light verb's subject, a gerund's clause, a lede's description") {
+  const auto talks = read("en", "Julie Su met both sides last week and will hold new talks with union leaders on Thursday.",
+                          "2024-10-02");
+  const Event* negotiation = of_type(talks, "negotiation");
+  REQUIRE(negotiation);
+  CHECK(negotiation->date.value == "2024-10-03");
+  CHECK(negotiation->agents == std::vector<std::string>{"actor:julie-su"});
+  const auto gerund = read("fr", "La Banque du Canada avait, elle, ouvert le bal mercredi en ramenant son taux directeur à 4,75 %.",
+                           "2024-06-07");
+  const Event* cut = of_type(gerund, "economy");
+  REQUIRE(cut);
+  CHECK(cut->agents == std::vector<std::string>{"actor:banque-du-canada"});
+  const auto lede = read("en",
+                         "A federal judge ruled on Thursday that Google illegally dominated two markets. U.S. District "
+                         "Judge Leonie Brinkema found that Google had engaged in anticompetitive acts.",
+                         "2025-04-18");
+  const Event* ruling = of_type(lede, "ruling");
+  REQUIRE(ruling);
+  CHECK(ruling->agents == std::vector<std::string>{"actor:leonie-brinkema"});
+  CHECK(has(ruling->actors, "actor:google"));  // whom the ruling's "that" clause speaks of
+}
+
+TEST_CASE("phrases: 'and' with a verb of another tense joins nouns, not clauses") {
+  const auto en = read("en", "Daniel Hollis met players and staff at the training ground near Reading two days ago.", "2023-11-15");
+  const Event* meeting = of_type(en, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->date.value == "2023-11-13");
+  CHECK(meeting->agents == std::vector<std::string>{"actor:daniel-hollis"});
+}
