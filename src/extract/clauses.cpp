@@ -300,8 +300,10 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   if (before.is(word::kDeterminer) && !(before.is(word::kVerbClitic) && after_subject)) return false;
   // "the first coastwide strike", "a recent meeting", "the French space agency": a bare or -ing
   // verb form after a determiner and words that are neither verbs, names nor adverbs is a noun too.
-  if ((word.folded == word.verb_lemma || (word.verb_tags & verb::kPresentParticiple)) && k >= 2 &&
-      !word.after_comma() && !word.after_break()) {
+  // Any other form only after cue adjectives ("la récente rencontre"): "le comité rencontre" is a
+  // subject and its verb.
+  const bool bare_form = word.folded == word.verb_lemma || (word.verb_tags & verb::kPresentParticiple);
+  if (k >= 2 && !word.after_comma() && !word.after_break()) {
     for (std::size_t j = k - 1; j-- > 0 && j + 3 >= k;) {
       const Word& between = sentence.words[j + 1];
       if (between.after_comma() || between.after_break()) break;
@@ -309,10 +311,14 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
       // name is an adjective of place or nationality ("French"), whatever verb it may spell.
       constexpr std::uint32_t kCues = word::kRecent | word::kUpcoming | word::kPossible | word::kPlanned | word::kFirst;
       const bool plain = (between.classes & ~kCues) == 0 && between.mention < 0 && between.timex < 0;
-      const bool adjective_like = plain && (between.capital || (!between.is_verb() &&
-                                  !(between.folded.size() > 2 && between.folded.substr(between.folded.size() - 2) == "ly")));
+      const bool cue = (between.classes & kCues) != 0;
+      const bool adjective_like = plain && (cue || (bare_form && (between.capital || (!between.is_verb() &&
+                                  !(between.folded.size() > 2 && between.folded.substr(between.folded.size() - 2) == "ly")))));
       if (!adjective_like) break;
-      if (sentence.words[j].is(word::kDeterminer) && !sentence.words[j].is(word::kVerbClitic)) return false;
+      // "la" is an article here unless a subject stands before it ("il la rencontre").
+      const bool object_pronoun = sentence.words[j].is(word::kVerbClitic) && j > 0 &&
+                                  (sentence.words[j - 1].is(word::kSubjectPronoun) || sentence.words[j - 1].mention >= 0);
+      if (sentence.words[j].is(word::kDeterminer) && !object_pronoun) return false;
     }
   }
   // "the East and Gulf coasts", "Texas ports": a present form after a capitalised word that is no

@@ -456,21 +456,67 @@ class SentenceEvents {
     return roles;
   }
 
-  std::string title_of(const Candidate& c, const Roles& roles) const {
-    std::vector<std::string> names;
-    for (const auto& id : roles.agents) {
-      auto it = m_context.names.find(id);
-      std::string name = it == m_context.names.end() ? id : it->second;
-      // A person by surname, as headlines do: "Trump", "Poutine".
-      auto kind = m_context.kinds.find(id);
-      if (kind != m_context.kinds.end() && kind->second == "person" && name.rfind(' ') != std::string::npos)
-        name = name.substr(name.rfind(' ') + 1);
-      names.push_back(name);
+  // How the title names an agent: as this sentence writes it, else by its display name; a person
+  // by surname, as headlines do ("Trump", "Poutine").
+  std::string agent_title_name(const std::string& id) const {
+    std::string written;
+    for (const Word& word : m_sentence.words) {
+      if (word.mention < 0) continue;
+      const Mention& mention = *m_sentence.mentions[static_cast<std::size_t>(word.mention)];
+      if (mention.entity_id != id) continue;
+      written = mention.text;
+      break;
     }
+    if (written.empty()) {
+      auto it = m_context.names.find(id);
+      written = it == m_context.names.end() ? id : it->second;
+    }
+    if (m_salience.kind_of(id) != "person") return written;
+    // By surname for a person the lexicon knows, or where the article itself writes the surname
+    // alone ("Merz"); not "Athletic" for "Westbridge Athletic", a name a name finder may take for
+    // a person's.
+    const std::string surname = title_name(written, true);
+    if (m_context.lexicon.find_entry(id)) return surname;
+    const bool written_alone = std::any_of(m_context.mentions.begin(), m_context.mentions.end(), [&](const Mention& m) {
+      return m.entity_id == id && (m.text == surname || (m.text.size() > surname.size() &&
+                                                          m.text.compare(m.text.size() - surname.size(), surname.size(), surname) == 0 &&
+                                                          m.text[m.text.size() - surname.size() - 1] == ' ' &&
+                                                          m.text.find(' ') == m.text.size() - surname.size() - 1 &&
+                                                          m.text.size() - surname.size() <= 4));
+    });
+    return written_alone ? surname : written;
+  }
+
+  std::string title_of(const Candidate& c, const Roles& roles) const {
+    constexpr std::size_t kWhoMaxChars = 30;
     const std::string conjunction(m_context.language.locale().phrase("and"));
-    TitleParts parts{m_context.text, m_sentence, m_clauses, roles.subject_words, join_names(names, conjunction)};
+    std::vector<std::string> names;
+    for (const auto& id : roles.agents) names.push_back(agent_title_name(id));
+    TitleParts parts{m_context.text, m_sentence, m_clauses, roles.subject_words, join_names(names, conjunction), {}, {},
+                     "{who}: {what}"};
     if (!roles.resolved_subject.empty()) parts.subject_words.reset();
-    return c.verb ? verb_title(parts, c.group) : noun_title(parts, c.first, c.last);
+    // Who a noun's title names first: the people when people act, as many as fit.
+    const bool people = std::any_of(roles.agents.begin(), roles.agents.end(),
+                                    [&](const std::string& id) { return m_salience.kind_of(id) == "person"; });
+    std::vector<std::string> who;
+    for (const auto& id : roles.agents) {
+      if (people && m_salience.kind_of(id) != "person") continue;
+      who.push_back(agent_title_name(id));
+      if (decode_utf8(join_names(who, conjunction)).size() > kWhoMaxChars) {
+        who.pop_back();
+        break;
+      }
+    }
+    parts.agent_ids = roles.agents;
+    parts.who = join_names(who, conjunction);
+    const auto& phrases = m_context.language.locale().phrases;
+    if (auto pattern = phrases.find("title_who"); pattern != phrases.end()) parts.who_pattern = pattern->second;
+    if (c.verb) return verb_title(parts, c.group);
+    // "Tusk chaired an emergency meeting in Wroclaw": the verb that carries the noun says it.
+    const RoleContext context{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
+    if (const auto head = light_verb_of(context, c.first); head && roles.subject_words && !roles.agents.empty())
+      return verb_title(parts, verb_group(m_sentence, m_clauses, *head, m_grammar));
+    return noun_title(parts, c.first, c.last);
   }
 
   Event make_event(const Candidate& c, const std::optional<EventDate>& date) {

@@ -99,6 +99,8 @@ void add_content_subject(const RoleContext& context, const VerbGroup& group, Rol
     add_role(roles.participants, mention_of(context.sentence, name).entity_id);
 }
 
+}  // namespace
+
 // "will hold new talks", "a engagé les premiers contacts": the verb whose direct object the noun
 // at `first` is, when that verb names no event of its own. Its head word.
 std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t first) {
@@ -118,7 +120,6 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
   return std::nullopt;
 }
 
-}  // namespace
 
 Roles verb_roles(const RoleContext& context, const VerbGroup& group, const TriggerDefinition& trigger) {
   RoleReader reader(context, trigger);
@@ -164,6 +165,8 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
       read_subject(context, verb_group(context.sentence, context.clauses, *head, context.grammar), subject);
       for (const auto& id : subject.agents) add_role(roles.agents, id);
       for (const auto& id : subject.participants) add_role(roles.participants, id);
+      roles.subject_words = subject.subject_words;
+      roles.resolved_subject = subject.resolved_subject;
     }
   }
   // A meeting or a call named without a verb ("Entretien téléphonique ... Donald Trump, Vladimir

@@ -34,6 +34,10 @@ void add_role(std::vector<std::string>& list, const std::string& id);
 // infinitive or coordinated clause depends on, or a name after the verb ("a déclaré Zelensky").
 void read_subject(const RoleContext& context, const VerbGroup& group, Roles& roles, int depth = 0);
 
+// "will hold new talks", "a tenu une réunion": the verb whose direct object the noun at `first`
+// is, when that verb names no event of its own. Its head word.
+std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t first);
+
 // The head of the first verb group of a clause, for subjects shared with it.
 std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause);
 

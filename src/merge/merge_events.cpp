@@ -355,7 +355,8 @@ std::string content_id(const Event& event) {
   return id;
 }
 
-std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::string, std::string>& pinned_dates) {
+std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::string, std::string>& pinned_dates,
+                                const std::map<std::string, std::string>& pinned_titles) {
   const std::vector<std::vector<std::size_t>> groups = Merger(events).run();
   std::vector<Event> merged;
   merged.reserve(groups.size());
@@ -406,6 +407,9 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::s
     pinned.earliest = event.date.earliest;
     event.date = pinned;
   }
+  // Pinned by the id the event has before its date is pinned, as `dates:` is.
+  for (Event& event : merged)
+    if (auto pin = pinned_titles.find(event.id); pin != pinned_titles.end()) event.title = pin->second;
   std::sort(merged.begin(), merged.end(), [](const Event& a, const Event& b) { return a.id < b.id; });
   return merged;
 }

@@ -114,7 +114,7 @@ EventGraph build_event_graph(const Corpus& corpus, const Resources& resources, c
     per_document[index].reset();
   }
   if (summary) *summary = counts;
-  events = merge_events(std::move(events), lexicon.pinned_dates());
+  events = merge_events(std::move(events), lexicon.pinned_dates(), lexicon.pinned_titles());
 
   std::vector<Entity> actors, places, proposals;
   const std::vector<Edge> mentions = entities.mentions();

@@ -183,3 +183,18 @@ TEST_CASE("titles say who did what, in the sentence's words, short enough to sho
   CHECK(visit->targets == std::vector<std::string>{"place:kyiv"});
   for (const Event& event : events) CHECK(decode_utf8(event.title).size() <= 60);
 }
+
+TEST_CASE("titles: a noun event names who acts first, or the verb that carries it says it") {
+  // The noun phrase names none of its agents: "who : what", a person by surname.
+  const auto met = read("fr", "Au cours de la réunion récente en Alaska, Vladimir Poutine a peut-être accepté un compromis.",
+                        "2025-08-20");
+  const Event* meeting = of_type(met, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->title == "Poutine : réunion récente en Alaska");
+  // "chaired an emergency meeting": the light verb and its subject make the title.
+  const auto chaired = read("en", "Prime Minister Donald Tusk chaired an emergency meeting in Wroclaw on Monday.", "2024-09-17");
+  const Event* emergency = of_type(chaired, "meeting");
+  REQUIRE(emergency);
+  CHECK(emergency->title == "Prime Minister Donald Tusk chaired an emergency meeting");
+  CHECK(emergency->agents == std::vector<std::string>{"actor:donald-tusk"});
+}

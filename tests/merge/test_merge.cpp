@@ -155,3 +155,13 @@ TEST_CASE("an article naming an event of a day again without saying who acts nam
   CHECK(merge_events({election, report("b", "election", "2025-02-23", {"actor:friedrich-merz"}, {})}).size() == 2);
   CHECK(merge_events({election, report("a", "election", "2025-02-24", {"actor:friedrich-merz"}, {})}).size() == 2);
 }
+
+TEST_CASE("a lexicon entry may pin the title of an event id") {
+  Event meeting = report("a", "meeting", std::nullopt, {"actor:vladimir-putin"}, {"place:alaska"});
+  meeting.title = "Poutine : réunion récente en Alaska";
+  auto merged = merge_events({meeting}, {}, {{"event:undated:meeting:alaska", "Sommet Trump-Poutine en Alaska"}});
+  REQUIRE(merged.size() == 1);
+  CHECK(merged[0].id == "event:undated:meeting:alaska");
+  CHECK(merged[0].title == "Sommet Trump-Poutine en Alaska");
+  CHECK(merge_events({meeting}, {}, {{"event:undated:meeting:paris", "Autre"}})[0].title == meeting.title);
+}
