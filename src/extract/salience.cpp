@@ -1,6 +1,7 @@
 #include "extract/salience.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace evgraph::detail {
 
@@ -51,6 +52,56 @@ std::optional<std::string> Salience::named_after(std::size_t from, std::string_v
     if (std::find(words.begin(), words.end(), title) != words.end()) return it->entity_id;
   }
   return std::nullopt;
+}
+
+namespace {
+
+// Whether the bytes between two names only join them: commas, spaces, apostrophes and joint words.
+bool joins(std::string_view gap, const std::function<bool(std::string_view)>& joint) {
+  std::size_t k = 0;
+  while (k < gap.size()) {
+    const char c = gap[k];
+    if (c == ',' || c == ' ' || c == '\'') {
+      ++k;
+      continue;
+    }
+    if (gap.compare(k, 3, "\xE2\x80\x99") == 0) {  // a typographic apostrophe
+      k += 3;
+      continue;
+    }
+    std::size_t end = k;
+    while (end < gap.size() && gap[end] != ' ' && gap[end] != ',' && gap[end] != '\'' && gap.compare(end, 3, "\xE2\x80\x99") != 0)
+      ++end;
+    std::string word(gap.substr(k, end - k));
+    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!joint(word)) return false;
+    k = end;
+  }
+  return !gap.empty();
+}
+
+}  // namespace
+
+std::vector<std::string> Salience::listed_together(std::size_t count,
+                                                   const std::function<bool(std::string_view)>& joint) const {
+  constexpr std::size_t kMaxGap = 12;  // bytes: ", l'", " et la ", " and "
+  const auto& mentions = m_document.mentions;
+  std::vector<std::string> run;
+  const Mention* previous = nullptr;
+  auto close = [&]() { return run.size() == count; };
+  for (const Mention& mention : mentions) {
+    if (mention.cls != EntityClass::Actor) continue;
+    const bool joined = previous && mention.begin >= previous->end && mention.begin - previous->end <= kMaxGap &&
+                        joins(m_document.text.substr(previous->end, mention.begin - previous->end), joint);
+    if (!joined) {
+      if (close()) return run;
+      run.clear();
+    }
+    if (std::find(run.begin(), run.end(), mention.entity_id) == run.end()) run.push_back(mention.entity_id);
+    previous = &mention;
+  }
+  if (close()) return run;
+  return {};
 }
 
 void Salience::note_subject(const std::vector<std::string>& agents) {

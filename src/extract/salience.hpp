@@ -8,6 +8,7 @@
 #include <evgraph/grammar.hpp>
 #include <evgraph/lexicon.hpp>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -35,6 +36,13 @@ class Salience {
   // the next sentences name with `title` ("judge"), from byte `from` on, when a lede describes
   // them before naming them.
   std::optional<std::string> named_after(std::size_t from, std::string_view title) const;
+
+  // "Les quatre syndicats ... ont rejeté" where the article lists "la CGT-Cheminots, SUD-Rail,
+  // l'Unsa-Ferroviaire et la CFDT-Cheminots": the actors of the first list of exactly `count`
+  // names the document writes, joined by commas and the words `joint` accepts (coordinators,
+  // articles). Empty when it writes none.
+  std::vector<std::string> listed_together(std::size_t count,
+                                           const std::function<bool(std::string_view)>& joint) const;
 
   // The agents of a clause just read: a later "ils"/"they" may mean all of them.
   void note_subject(const std::vector<std::string>& agents);

@@ -86,6 +86,21 @@ std::optional<std::size_t> antecedent(const RoleContext& context, const Clause& 
 
 enum class ChunkReading { Agents, Unnamed, Skip };
 
+// "Les quatre syndicats représentatifs de la SNCF", "the two leaders": an article and a number
+// word count the actors of a list the article writes elsewhere; they act.
+std::vector<std::string> counted_actors(const RoleContext& context, Chunk chunk) {
+  const auto& words = context.sentence.words;
+  if (chunk.first + 2 > chunk.last || !words[chunk.first].is(word::kDeterminer)) return {};
+  const Word& number = words[chunk.first + 1];
+  const int count = context.grammar.count(number.folded);
+  if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[chunk.first + 2].mention >= 0) return {};
+  const auto joint = [&](std::string_view word) {
+    const std::vector<GrammarWord> one{{word, false, std::hash<std::string_view>{}(word)}};
+    return (context.grammar.match(one, 0).classes & (word::kCoordinator | word::kDeterminer)) != 0;
+  };
+  return context.salience.listed_together(static_cast<std::size_t>(count), joint);
+}
+
 // What one chunk before the verb says of the subject.
 ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& info, int clause, bool more_before,
                         Roles& roles, bool& description) {
@@ -116,6 +131,11 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
     roles.subject_words = std::make_pair(chunk.first, chunk.last);
     if (!agents.empty()) return ChunkReading::Agents;
   }
+  if (const auto counted = counted_actors(context, chunk); !counted.empty()) {
+    for (const auto& id : counted) add_role(roles.agents, id);
+    roles.subject_words = std::make_pair(chunk.first, chunk.last);
+    return ChunkReading::Agents;
+  }
   if (const auto words_of = description_words(context, chunk.first, chunk.last)) {
     // An apposition may name the person before it ("Jean Martin, le ministre,"); else the
     // description stands for a person with that title named before.
@@ -145,8 +165,8 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
       const Mention& mention = mention_of(context.sentence, *owner);
       if (mention.cls == EntityClass::Actor) add_role(roles.agents, mention.entity_id);
     }
-  // "ministers agreed": a subject without a name. Nothing before it is the subject.
   roles.subject_words = std::make_pair(chunk.first, chunk.last);
+  // "ministers agreed": a subject without a name. Nothing before it is the subject.
   return ChunkReading::Unnamed;
 }
 

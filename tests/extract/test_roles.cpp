@@ -198,3 +198,26 @@ TEST_CASE("titles: a noun event names who acts first, or the verb that carries i
   CHECK(emergency->title == "Prime Minister Donald Tusk chaired an emergency meeting");
   CHECK(emergency->agents == std::vector<std::string>{"actor:donald-tusk"});
 }
+
+TEST_CASE("roles: 'les quatre syndicats' counts the actors of a list the article writes") {
+  const auto events = read("fr",
+                           "Les quatre syndicats représentatifs de la SNCF ont rejeté hier la dernière proposition de la "
+                           "direction. Le préavis avait été déposé par la CGT-Cheminots, SUD-Rail, l'Unsa-Ferroviaire et la "
+                           "CFDT-Cheminots.",
+                           "2026-02-05");
+  const Event* rejection = of_type(events, "rejection");
+  REQUIRE(rejection);
+  CHECK(rejection->agents == std::vector<std::string>{"actor:cfdt-cheminots", "actor:cgt-cheminots", "actor:sud-rail",
+                                                      "actor:unsa-ferroviaire"});
+  CHECK(!has(rejection->agents, "actor:sncf"));
+  // Its title keeps the subject as written: shorter than the four names.
+  CHECK(rejection->title == "Les quatre syndicats représentatifs de la SNCF ont rejeté");
+  // A count no list of the article matches names nobody.
+  const auto three = read("fr", "Les trois syndicats ont rejeté mardi la proposition. La CGT et la CFDT avaient signé.",
+                          "2026-02-05");
+  const Event* refused = of_type(three, "rejection");
+  CHECK((refused == nullptr || refused->agents.empty()));
+  const auto two = read("fr", "Les deux syndicats ont rejeté mardi la proposition. La CGT et la CFDT avaient signé.", "2026-02-05");
+  REQUIRE(of_type(two, "rejection"));
+  CHECK(of_type(two, "rejection")->agents == std::vector<std::string>{"actor:cfdt", "actor:cgt"});
+}
