@@ -48,26 +48,4 @@ std::size_t count_common(const SortedRange& a, const SortedRange& b) {
 // else the first actor, else the first proposal, by id; "event:...:<type>" with none.
 std::string content_id(const Event& event);
 
-// Every entity a corpus names: the lexicon's, then those found in documents (the first document
-// to name one gives its name), each with the spellings the texts used as aliases, and which
-// documents mention it. Documents must be added in corpus order for the names to be stable.
-class EntityTable {
- public:
-  explicit EntityTable(const Lexicon& lexicon);
-
-  void add_document(const DocumentAnalysis& analysis);
-  // mentioned_in edges: which documents name each entity.
-  const std::vector<Edge>& mentions() const { return m_mentions; }
-  // The entities with their aliases sorted; the table is left empty.
-  std::vector<std::pair<EntityClass, Entity>> take();
-
- private:
-  void add(const LexiconEntry& entry);
-
-  std::vector<std::pair<EntityClass, Entity>> m_entries;
-  std::vector<std::set<std::string>> m_surface_forms;
-  std::map<std::string, std::size_t> m_index;
-  std::vector<Edge> m_mentions;
-};
-
 }  // namespace evgraph

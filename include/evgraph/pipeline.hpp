@@ -1,14 +1,16 @@
-// The whole path from a corpus to the graph: documents are read and analysed in parallel, one at
-// a time per worker (a corpus streams; only its events stay in memory), then merged. A document
-// that cannot be read is reported to the Diagnostics sink and left out.
+// The whole path from a corpus to the graph: documents stream through parallel workers into
+// parts (pipeline of map and reduce, see parts.hpp), which fold into the graph. A document that
+// cannot be read is reported to the Diagnostics sink and left out.
 #pragma once
 
 #include <evgraph/corpus.hpp>
 #include <evgraph/diagnostics.hpp>
 #include <evgraph/extract.hpp>
 #include <evgraph/graph.hpp>
+#include <evgraph/parts.hpp>
 #include <evgraph/resources.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -16,15 +18,29 @@
 
 namespace evgraph {
 
+// How far a run has come, for progress displays.
+struct Progress {
+  std::size_t documents_done = 0;
+  std::size_t documents_total = 0;
+  std::uint64_t bytes_done = 0;  // document text read (or found in the cache)
+};
+
 struct PipelineOptions {
   std::vector<std::filesystem::path> lexicons;  // user lexicons, after the manifest's own
   unsigned threads = 0;                         // 0: one per core
   std::size_t max_document_bytes = kDefaultMaxDocumentBytes;
+  // A folder of earlier builds' per-document parts (see pipeline/part_cache.hpp): documents
+  // whose part is there are not analysed again. Empty: no cache.
+  std::filesystem::path cache;
+  // Called from the calling thread after each document, in corpus order.
+  std::function<void(const Progress&)> progress;
 };
 
-// Runs `work(index)` for every document index on `threads` workers; rethrows the first exception
-// (by document order) after all workers stop.
-void for_each_document(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work);
+// The documents `extract --shard I/N` takes: a contiguous slice of the manifest.
+struct Shard {
+  std::size_t index = 0;  // 0-based
+  std::size_t count = 1;
+};
 
 // Tags the temporal expressions of every readable document; `emit` is called in document order.
 void tag_corpus(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
@@ -35,9 +51,18 @@ void tag_corpus(const Corpus& corpus, const Resources& resources, const Pipeline
 struct BuildSummary {
   std::size_t documents_read = 0;
   std::size_t documents_skipped = 0;
+  std::size_t documents_cached = 0;  // parts found in the cache
 };
 
-// corpus -> extract -> merge -> graph. Throws Error for problems that are not one document's.
+// The map step: the part of every readable document of `shard`, passed to `emit` in corpus
+// order (on the calling thread). Documents are read and analysed on `options.threads` workers a
+// bounded window ahead of `emit`, so memory does not grow with the corpus.
+void extract_parts(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
+                   Diagnostics& diagnostics, const Shard& shard, const std::function<void(DocumentPart&&)>& emit,
+                   BuildSummary* summary = nullptr);
+
+// corpus -> extract -> merge -> graph: extract_parts folded by a GraphReducer, as `evgraph
+// extract` then `evgraph merge` would. Throws Error for problems that are not one document's.
 EventGraph build_event_graph(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
                              Diagnostics& diagnostics, BuildSummary* summary = nullptr);
 

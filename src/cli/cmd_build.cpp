@@ -23,6 +23,8 @@ class BuildCommand : public Command {
     app.add_option("--lang", m_lang, "Language of the documents (a language pack: fr, en, ...)");
     app.add_option("--style", m_style, "Style YAML (schemas/style.schema.json) over the built-in one")
         ->check(CLI::ExistingFile);
+    app.add_option("--cache", m_cache, "Folder of per-document results reused by later builds (default: OUTPUT/.evgraph-cache)");
+    app.add_flag("--no-cache", m_no_cache, "Analyse every document, and keep no cache");
   }
 
   std::optional<std::filesystem::path> style_file() const override {
@@ -37,14 +39,20 @@ class BuildCommand : public Command {
     PipelineOptions options;
     options.threads = context.threads;
     for (const auto& file : m_lexicons) options.lexicons.emplace_back(file);
+    if (!m_no_cache) options.cache = m_cache.empty() ? std::filesystem::path(m_output) / ".evgraph-cache" : std::filesystem::path(m_cache);
+    ProgressDisplay display(context.progress, "build");
+    options.progress = [&display](const Progress& progress) { display.update(progress); };
     BuildSummary summary;
     const GraphModel model = build_event_graph(corpus, resources, options, context.diagnostics, &summary).to_model();
 
     // Every output is rendered before any is written, and they are written all or nothing.
     resources.env().write_files(m_output, build_outputs(model, resources, corpus.language));
+    display.finish();
+    if (context.quiet) return 0;
     std::cout << "evgraph: " << model.events.size() << " events, " << model.actors.size() << " actors, "
               << model.places.size() << " places, " << model.proposals.size() << " proposals from "
               << summary.documents_read << " documents";
+    if (summary.documents_cached) std::cout << " (" << summary.documents_cached << " from the cache)";
     if (summary.documents_skipped) std::cout << " (" << summary.documents_skipped << " skipped, see warnings)";
     std::cout << " -> " << (std::filesystem::path(m_output) / "").string()
               << "{graph.json,graph.yaml,graph.dot,graph.svg,timeline.svg}\n";
@@ -58,6 +66,8 @@ class BuildCommand : public Command {
   std::string m_ref;
   std::string m_lang;
   std::string m_style;
+  std::string m_cache;
+  bool m_no_cache = false;
 };
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <evgraph/diagnostics.hpp>
 #include <evgraph/resources.hpp>
 
+#include "cli/progress.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
@@ -21,6 +23,8 @@ struct RunContext {
   const Resources& resources;
   Diagnostics& diagnostics;
   unsigned threads = 0;  // --threads; 0: one per core
+  ProgressMode progress = ProgressMode::Auto;  // --progress, --quiet
+  bool quiet = false;                          // --quiet: no progress, no summary lines
 };
 
 class Command {

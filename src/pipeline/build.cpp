@@ -1,13 +1,17 @@
 #include <evgraph/graph_io.hpp>
-#include <evgraph/merge.hpp>
 #include <evgraph/pipeline.hpp>
+
+#include "pipeline/ordered.hpp"
+#include "pipeline/part_cache.hpp"
 
 #include <algorithm>
 #include <optional>
-#include <tuple>
 
 namespace evgraph {
 namespace {
+
+// Results the workers hand to the calling thread, which keeps document order.
+constexpr std::size_t kWindowPerThread = 32;
 
 // A document read, or why it could not be.
 struct ReadResult {
@@ -39,92 +43,113 @@ std::vector<LexiconSource> read_lexicons(const Corpus& corpus, const Resources& 
   return sources;
 }
 
-// Past extraction only events, entities and each (entity, spelling) pair are needed: a large
-// corpus keeps one small record per document, not every mention.
-void keep_what_merge_needs(DocumentAnalysis& analysis) {
-  analysis.timexes = {};
-  auto& mentions = analysis.mentions;
-  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
-    return std::tie(a.entity_id, a.text) < std::tie(b.entity_id, b.text);
-  });
-  mentions.erase(std::unique(mentions.begin(), mentions.end(),
-                             [](const Mention& a, const Mention& b) { return a.entity_id == b.entity_id && a.text == b.text; }),
-                 mentions.end());
-  mentions.shrink_to_fit();
-}
+unsigned worker_count(unsigned threads) { return threads ? threads : std::max(1u, std::thread::hardware_concurrency()); }
+
+// One document on its way through extraction: its part, where it came from, or why it has none.
+struct Extracted {
+  std::optional<DocumentPart> part;
+  std::optional<InputError> problem;
+  std::string cache_key;
+  std::string part_json;  // for the cache
+  bool from_cache = false;
+  std::size_t bytes = 0;
+};
 
 }  // namespace
 
 void tag_corpus(const Corpus& corpus, const Resources& resources, const PipelineOptions& options, Diagnostics& diagnostics,
                 const std::function<void(const DocumentInfo&, const std::vector<Timex>&, const std::string&)>& emit) {
-  // Documents are tagged in parallel batches and emitted in order, so memory stays bounded by
-  // one batch of texts and warnings come in corpus order.
-  const std::size_t batch = 256;
-  for (std::size_t first = 0; first < corpus.documents.size(); first += batch) {
-    const std::size_t count = std::min(batch, corpus.documents.size() - first);
-    std::vector<ReadResult> documents(count);
-    std::vector<std::vector<Timex>> results(count);
-    for_each_document(count, options.threads, [&](std::size_t k) {
-      documents[k] = try_read(corpus, first + k, resources, options, /*digest=*/false);
-      if (!documents[k].document) return;
-      const LoadedDocument& document = *documents[k].document;
-      results[k] = resources.language(document.info.lang).tagger().tag(document.text, document.info.published);
-    });
-    for (std::size_t k = 0; k < count; ++k) {
-      if (documents[k].problem) report_skipped(*documents[k].problem, diagnostics);
-      else emit(documents[k].document->info, results[k], documents[k].document->text);
-    }
+  struct Tagged {
+    ReadResult read;
+    std::vector<Timex> timexes;
+  };
+  for (const auto& doc : corpus.documents) resources.language(doc.lang);  // load packs before the workers
+  const unsigned threads = worker_count(options.threads);
+  detail::run_ordered<Tagged>(
+      corpus.documents.size(), threads, kWindowPerThread * threads,
+      [&](std::size_t k) {
+        Tagged tagged{try_read(corpus, k, resources, options, /*digest=*/false), {}};
+        if (const auto& document = tagged.read.document)
+          tagged.timexes = resources.language(document->info.lang).tagger().tag(document->text, document->info.published);
+        return tagged;
+      },
+      [&](std::size_t, Tagged&& tagged) {
+        if (tagged.read.problem) report_skipped(*tagged.read.problem, diagnostics);
+        else emit(tagged.read.document->info, tagged.timexes, tagged.read.document->text);
+      });
+}
+
+void extract_parts(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
+                   Diagnostics& diagnostics, const Shard& shard, const std::function<void(DocumentPart&&)>& emit,
+                   BuildSummary* summary) {
+  const std::vector<LexiconSource> lexicon_sources = read_lexicons(corpus, resources, options);
+  const Lexicon lexicon(resources.data(), lexicon_sources, corpus.language);
+  for (const auto& doc : corpus.documents) resources.language(doc.lang);  // load packs before the workers
+  const EventExtractor extractor(lexicon);
+
+  std::optional<detail::PartCache> cache;
+  if (!options.cache.empty()) {
+    std::vector<std::string> rules;
+    for (const auto& source : lexicon_sources) rules.push_back(source.text);
+    cache.emplace(options.cache, resources, rules);
+    cache->open(corpus, diagnostics);
   }
+
+  const std::size_t total = corpus.documents.size();
+  const std::size_t first = total * shard.index / shard.count;
+  const std::size_t last = total * (shard.index + 1) / shard.count;
+  const unsigned threads = worker_count(options.threads);
+  BuildSummary counts;
+  Progress progress{0, last - first, 0};
+  detail::run_ordered<Extracted>(
+      last - first, threads, kWindowPerThread * threads,
+      [&](std::size_t k) {
+        const std::size_t position = first + k;
+        Extracted out;
+        ReadResult read = try_read(corpus, position, resources, options);
+        if (!read.document) {
+          out.problem = std::move(read.problem);
+          return out;
+        }
+        out.bytes = read.document->text.size();
+        if (cache) {
+          out.cache_key = cache->key(read.document->info);
+          out.part = cache->find(out.cache_key, read.document->info, corpus, position, diagnostics);
+          out.from_cache = out.part.has_value();
+        }
+        if (!out.part) {
+          DocumentAnalysis analysis = extractor.analyse(*read.document, resources.language(read.document->info.lang));
+          out.part = make_part(std::move(analysis), corpus, position, lexicon);
+        }
+        if (cache) out.part_json = part_to_json(*out.part);
+        return out;
+      },
+      [&](std::size_t, Extracted&& extracted) {
+        ++progress.documents_done;
+        progress.bytes_done += extracted.bytes;
+        if (extracted.problem) {
+          report_skipped(*extracted.problem, diagnostics);
+          ++counts.documents_skipped;
+        } else {
+          ++counts.documents_read;
+          if (extracted.from_cache) ++counts.documents_cached;
+          if (cache) cache->keep(extracted.cache_key, extracted.part_json);
+          emit(std::move(*extracted.part));
+        }
+        if (options.progress) options.progress(progress);
+      });
+  if (cache) cache->commit();
+  if (summary) *summary = counts;
 }
 
 EventGraph build_event_graph(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
                              Diagnostics& diagnostics, BuildSummary* summary) {
-  const Lexicon lexicon(resources.data(), read_lexicons(corpus, resources, options), corpus.language);
-  for (const auto& doc : corpus.documents) resources.language(doc.lang);  // load packs before the workers
-  const EventExtractor extractor(lexicon);
-
-  std::vector<std::optional<DocumentAnalysis>> per_document(corpus.documents.size());
-  std::vector<std::optional<InputError>> problems(corpus.documents.size());
-  for_each_document(corpus.documents.size(), options.threads, [&](std::size_t index) {
-    ReadResult read = try_read(corpus, index, resources, options);
-    if (!read.document) {
-      problems[index] = std::move(read.problem);
-      return;
-    }
-    DocumentAnalysis analysis = extractor.analyse(*read.document, resources.language(read.document->info.lang));
-    keep_what_merge_needs(analysis);
-    per_document[index] = std::move(analysis);
-  });
-
-  std::vector<Event> events;
-  std::vector<DocumentInfo> infos;
-  EntityTable entities(lexicon);
-  BuildSummary counts;
-  for (std::size_t index = 0; index < per_document.size(); ++index) {
-    if (problems[index]) {
-      report_skipped(*problems[index], diagnostics);
-      ++counts.documents_skipped;
-      continue;
-    }
-    DocumentAnalysis& analysis = *per_document[index];
-    ++counts.documents_read;
-    entities.add_document(analysis);
-    infos.push_back(std::move(analysis.info));
-    for (auto& event : analysis.events) events.push_back(std::move(event));
-    per_document[index].reset();
-  }
-  if (summary) *summary = counts;
-  events = merge_events(std::move(events), lexicon.pinned_dates(), lexicon.pinned_titles());
-
-  std::vector<Entity> actors, places, proposals;
-  const std::vector<Edge> mentions = entities.mentions();
-  for (auto& [cls, entity] : entities.take()) {
-    auto& target = cls == EntityClass::Actor ? actors : cls == EntityClass::Place ? places : proposals;
-    target.push_back(std::move(entity));
-  }
-  CorpusInfo info{corpus.name, corpus.version, std::move(infos)};
-  return EventGraph::from_events(std::move(info), std::move(events), std::move(actors), std::move(places),
-                                 std::move(proposals), mentions);
+  GraphReducer reducer;
+  extract_parts(corpus, resources, options, diagnostics, Shard{}, [&](DocumentPart&& part) {
+    reducer.add(std::move(part));
+  }, summary);
+  if (reducer.documents() == 0) reducer.expect(corpus.name, corpus.version, corpus.language, {});
+  return reducer.finish();
 }
 
 GraphModel load_graph_or_build(const std::filesystem::path& path, const Resources& resources,

@@ -78,10 +78,12 @@ bool has_type(const YAML::Node& node, const std::string& type) {
 
 std::string describe(const Json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
 
+const Json& load_schema(const std::string& schema_name, const DataStore& data);
+
 class Validator {
  public:
-  Validator(const Json& root, std::string file, std::vector<SchemaViolation>& out)
-      : m_root(root), m_file(std::move(file)), m_out(out) {}
+  Validator(const Json& root, std::string file, std::vector<SchemaViolation>& out, const DataStore& data)
+      : m_root(root), m_file(std::move(file)), m_out(out), m_data(data) {}
 
   void check(const YAML::Node& node, const Json& schema, const std::string& path) {
     if (schema.is_boolean()) {
@@ -89,7 +91,17 @@ class Validator {
       return;
     }
     if (schema.contains("$ref")) {
-      check(node, resolve(schema["$ref"].get<std::string>()), path);
+      const std::string ref = schema["$ref"].get<std::string>();
+      const std::size_t hash = ref.find('#');
+      if (hash != std::string::npos && hash > 0) {
+        // "graph.schema.json#/$defs/event": a definition of another of the project's schemas,
+        // whose own references are relative to that schema.
+        const Json& other = load_schema(ref.substr(0, hash), m_data);
+        Validator there(other, m_file, m_out, m_data);
+        there.check(node, there.resolve(ref.substr(hash)), path);
+      } else {
+        check(node, resolve(ref), path);
+      }
     }
     if (schema.contains("type") && !check_type(node, schema["type"], path)) return;
     if (schema.contains("enum")) check_enum(node, schema["enum"], path);
@@ -101,7 +113,6 @@ class Validator {
     if (schema.contains("anyOf") || schema.contains("oneOf")) check_alternatives(node, schema, path);
   }
 
- private:
   const Json& resolve(const std::string& ref) {
     const std::string prefix = "#/$defs/";
     if (ref.compare(0, prefix.size(), prefix) != 0 || !m_root.contains("$defs") ||
@@ -109,6 +120,7 @@ class Validator {
       throw ConfigError({m_file}, "schema reference not supported or missing: " + ref);
     return m_root["$defs"][ref.substr(prefix.size())];
   }
+ private:
 
   void report(const YAML::Node& node, const std::string& path, const std::string& message) {
     m_out.push_back({location_of(node, m_file), path.empty() ? "/" : path, message});
@@ -207,7 +219,7 @@ class Validator {
     std::vector<SchemaViolation> first_failure;
     for (const auto& alternative : alternatives) {
       std::vector<SchemaViolation> trial;
-      Validator(m_root, m_file, trial).check(node, alternative, path);
+      Validator(m_root, m_file, trial, m_data).check(node, alternative, path);
       if (trial.empty()) ++matching;
       else if (first_failure.empty()) first_failure = std::move(trial);
     }
@@ -230,6 +242,7 @@ class Validator {
   const Json& m_root;
   std::string m_file;
   std::vector<SchemaViolation>& m_out;
+  const DataStore& m_data;
 };
 
 const Json& load_schema(const std::string& schema_name, const DataStore& data) {
@@ -255,7 +268,7 @@ std::vector<SchemaViolation> check_against_schema(const YAML::Node& document, co
                                                   const std::string& schema_name, const DataStore& data) {
   const Json& schema = load_schema(schema_name, data);
   std::vector<SchemaViolation> violations;
-  Validator(schema, file, violations).check(document, schema, "");
+  Validator(schema, file, violations, data).check(document, schema, "");
   return violations;
 }
 

@@ -1,7 +1,9 @@
 #include <evgraph/corpus.hpp>
 #include <evgraph/graph_io.hpp>
 #include <evgraph/schema.hpp>
+#include <evgraph/text.hpp>
 
+#include <nlohmann/json.hpp>
 
 namespace evgraph {
 namespace {
@@ -25,14 +27,57 @@ const Kind kKinds[] = {
     {"places", "lexicon", "lexicon.schema.json"},
     {"proposals", "lexicon", "lexicon.schema.json"},
     {"dates", "lexicon", "lexicon.schema.json"},
+    {"events", "TimelineJS data", "timelinejs.schema.json"},  // after "evgraph": a graph has events too
 };
+
+// JSON Lines: parts (`evgraph extract`) or temporal expressions (`evgraph timex`), line by line.
+std::string validate_lines(const std::filesystem::path& file, const std::string& text, const DataStore& data) {
+  std::string kind;
+  std::size_t line_number = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    const std::string line = text.substr(at, end - at);
+    at = end + 1;
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    // Blank lines in front keep the parser's line numbers those of the file.
+    const std::string where = file.string();
+    const YAML::Node root = parse_yaml(std::string(line_number - 1, '\n') + line, where);
+    if (!root.IsMap()) throw InputError({file.string(), static_cast<int>(line_number), 1}, "expected a JSON object");
+    const bool part = static_cast<bool>(root["evgraph_part"]);
+    const std::string this_kind = part ? "parts (JSON Lines)" : "temporal expressions (JSON Lines)";
+    if (!kind.empty() && kind != this_kind)
+      throw InputError({file.string(), static_cast<int>(line_number), 1}, "a line of another kind than the first");
+    kind = this_kind;
+    validate_against_schema(root, where, part ? "part.schema.json" : "timex.schema.json", data);
+  }
+  if (kind.empty()) throw InputError({file.string()}, "no line to validate");
+  return kind;
+}
+
+// JSON syntax errors with line:column (YAML's parser would report them less clearly); a graph
+// export is also read as the commands read it.
+void check_json(const std::string& text, const std::string& file) {
+  nlohmann::json root;
+  try {
+    root = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    const auto [line, column] = line_column_at(text, e.byte == 0 ? 0 : e.byte - 1);
+    std::string message = e.what();
+    if (auto colon = message.find("]: "); colon != std::string::npos) message = message.substr(colon + 3);
+    throw InputError({file, line, column}, message);
+  }
+  if (root.is_object() && root.contains("evgraph")) graph_from_json(text, file);
+}
 
 }  // namespace
 
 std::string validate_file(const std::filesystem::path& file, const Resources& resources) {
   const DataStore& data = resources.data();
   const std::string text = resources.env().read_file(file);
-  if (file.extension() == ".json") graph_from_json(text, file.string());  // JSON syntax errors with line:column
+  if (file.extension() == ".jsonl") return validate_lines(file, text, data);
+  if (file.extension() == ".json") check_json(text, file.string());
   const YAML::Node root = parse_yaml(text, file.string());
   if (!root.IsMap()) throw InputError({file.string(), 1, 1}, "expected a mapping at the top level");
   for (const Kind& kind : kKinds) {
@@ -47,7 +92,7 @@ std::string validate_file(const std::filesystem::path& file, const Resources& re
     }
     return kind.description;
   }
-  throw InputError({file.string(), 1, 1}, "not a file evgraph knows (manifest, lexicon, rules, style or graph export)");
+  throw InputError({file.string(), 1, 1}, "not a file evgraph knows (manifest, lexicon, rules, style, graph export or TimelineJS data)");
 }
 
 }  // namespace evgraph

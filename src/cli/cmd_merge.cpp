@@ -1,0 +1,69 @@
+#include "cli/command.hpp"
+
+#include <evgraph/error.hpp>
+#include <evgraph/formats.hpp>
+#include <evgraph/parts.hpp>
+
+#include <iostream>
+
+namespace evgraph::cli {
+namespace {
+
+class MergeCommand : public Command {
+ public:
+  const char* name() const override { return "merge"; }
+  const char* synopsis() const override {
+    return "The reduce step: parts from `evgraph extract`, in any number and order, into the five outputs of build";
+  }
+
+  void setup(CLI::App& app) override {
+    app.add_option("PART", m_parts, "JSON Lines files written by `evgraph extract`")->required();
+    app.add_option("-o,--output", m_output, "Output folder")->capture_default_str();
+    app.add_option("--style", m_style, "Style YAML (schemas/style.schema.json) over the built-in one")
+        ->check(CLI::ExistingFile);
+  }
+
+  std::optional<std::filesystem::path> style_file() const override {
+    if (m_style.empty()) return std::nullopt;
+    return std::filesystem::path(m_style);
+  }
+
+  int run(const RunContext& context) override {
+    const Resources& resources = context.resources;
+    GraphReducer reducer;
+    for (const auto& file : m_parts) {
+      const std::string text = resources.env().read_file(file);
+      std::size_t line_number = 0;
+      for (std::size_t at = 0; at < text.size();) {
+        std::size_t end = text.find('\n', at);
+        if (end == std::string::npos) end = text.size();
+        ++line_number;
+        const std::string_view line(text.data() + at, end - at);
+        at = end + 1;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        DocumentPart part = part_from_json(line, file, line_number);
+        reducer.add(std::move(part), file + ":" + std::to_string(line_number));
+      }
+    }
+    if (reducer.documents() == 0) throw InputError({m_parts.front()}, "no part in the files: nothing to merge");
+    const GraphModel model = reducer.finish().to_model();
+    resources.env().write_files(m_output, build_outputs(model, resources, reducer.language()));
+    if (!context.quiet)
+      std::cout << "evgraph: " << model.events.size() << " events, " << model.actors.size() << " actors, "
+                << model.places.size() << " places, " << model.proposals.size() << " proposals from "
+                << model.corpus.documents.size() << " documents -> " << (std::filesystem::path(m_output) / "").string()
+                << "{graph.json,graph.yaml,graph.dot,graph.svg,timeline.svg}\n";
+    return 0;
+  }
+
+ private:
+  std::vector<std::string> m_parts;
+  std::string m_output = "out";
+  std::string m_style;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_merge_command() { return std::make_unique<MergeCommand>(); }
+
+}  // namespace evgraph::cli

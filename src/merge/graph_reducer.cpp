@@ -1,0 +1,127 @@
+#include <evgraph/error.hpp>
+#include <evgraph/merge.hpp>
+#include <evgraph/parts.hpp>
+#include <evgraph/text.hpp>
+
+#include <algorithm>
+#include <tuple>
+
+namespace evgraph {
+namespace {
+
+std::string where(const std::string& origin, const DocumentPart& part) {
+  return origin.empty() ? "document '" + part.document.id + "'" : origin;
+}
+
+// "MONTEVIDEO" from a dateline: the text's ordinary spelling names it better.
+bool shouted(const std::string& text) {
+  bool letter = false;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter && text.size() > 4;
+}
+
+// The entity with the spellings the texts used as aliases, sorted.
+Entity with_spellings(Entity entity, const std::set<std::string>& spellings) {
+  if (shouted(entity.name))
+    for (const auto& form : spellings)
+      if (!shouted(form) && fold(form) == fold(entity.name)) {
+        entity.name = form;
+        break;
+      }
+  const std::string name = fold(entity.name);
+  std::set<std::string> seen;
+  for (const auto& alias : entity.aliases) seen.insert(fold(alias));
+  for (const auto& form : spellings) {
+    if (fold(form) == name || !seen.insert(fold(form)).second) continue;
+    entity.aliases.push_back(form);
+  }
+  std::sort(entity.aliases.begin(), entity.aliases.end());
+  return entity;
+}
+
+}  // namespace
+
+void GraphReducer::expect(const std::string& corpus, const std::string& version, const std::string& language,
+                          const std::map<std::string, std::string>& pinned_dates,
+                          const std::map<std::string, std::string>& pinned_titles) {
+  m_started = true;
+  m_corpus = corpus;
+  m_corpus_version = version;
+  m_language = language;
+  m_pinned_dates = pinned_dates;
+  m_pinned_titles = pinned_titles;
+}
+
+void GraphReducer::add(DocumentPart part, const std::string& origin) {
+  if (!m_started) {
+    expect(part.corpus, part.corpus_version, part.corpus_language, part.pinned_dates, part.pinned_titles);
+  } else if (part.corpus != m_corpus || part.corpus_version != m_corpus_version || part.corpus_language != m_language) {
+    throw InputError({where(origin, part)}, "part of corpus '" + part.corpus + "' among parts of corpus '" + m_corpus +
+                                                "': merge the parts of one corpus version");
+  } else if (part.pinned_dates != m_pinned_dates || part.pinned_titles != m_pinned_titles) {
+    throw InputError({where(origin, part)}, "part extracted with another lexicon than the parts before it");
+  }
+  if (!m_documents.emplace(part.position, part.document).second)
+    throw InputError({where(origin, part)}, "document '" + part.document.id + "' (position " +
+                                                std::to_string(part.position) + ") is in two parts");
+
+  for (const auto& named : part.entities) add_entity(named, part.position);
+  for (const auto& [id, text] : part.spellings) {
+    auto known = m_entities.find(id);
+    if (known == m_entities.end()) continue;
+    known->second.spellings.insert(text);
+    m_mentioned.emplace(id, part.document.id);
+  }
+  for (std::size_t k = 0; k < part.events.size(); ++k) m_events.push_back({part.position, k, std::move(part.events[k])});
+}
+
+// The lexicon's definition wins; among names found in texts, the first document's.
+void GraphReducer::add_entity(const DocumentPart::NamedEntity& named, std::size_t position) {
+  auto [it, added] = m_entities.try_emplace(named.entry.entity.id);
+  KnownEntity& known = it->second;
+  const bool better = added || (named.from_lexicon && !known.from_lexicon) ||
+                      (named.from_lexicon == known.from_lexicon && !known.from_lexicon && position < known.position);
+  if (!better) return;
+  known.from_lexicon = named.from_lexicon;
+  known.position = position;
+  known.entry = named.entry;
+}
+
+std::vector<std::pair<EntityClass, Entity>> GraphReducer::take_entities() {
+  std::vector<std::pair<EntityClass, Entity>> out;
+  for (auto& [id, known] : m_entities) out.emplace_back(known.entry.cls, with_spellings(std::move(known.entry.entity), known.spellings));
+  m_entities.clear();
+  return out;
+}
+
+EventGraph GraphReducer::finish() {
+  // Corpus order, whatever order the parts came in: the merge of mentions depends on it.
+  std::sort(m_events.begin(), m_events.end(),
+            [](const KeyedEvent& a, const KeyedEvent& b) { return std::tie(a.position, a.order) < std::tie(b.position, b.order); });
+  std::vector<Event> events;
+  events.reserve(m_events.size());
+  for (auto& keyed : m_events) events.push_back(std::move(keyed.event));
+  m_events.clear();
+  events = merge_events(std::move(events), m_pinned_dates, m_pinned_titles);
+
+  std::vector<Entity> actors, places, proposals;
+  for (auto& [cls, entity] : take_entities()) {
+    auto& into = cls == EntityClass::Actor ? actors : cls == EntityClass::Place ? places : proposals;
+    into.push_back(std::move(entity));
+  }
+  std::vector<Edge> mentions;
+  mentions.reserve(m_mentioned.size());
+  for (const auto& [entity, document] : m_mentioned) mentions.push_back({entity, document, "mentioned_in"});
+  m_mentioned.clear();
+
+  CorpusInfo info{m_corpus, m_corpus_version, {}};
+  for (auto& [position, document] : m_documents) info.documents.push_back(std::move(document));
+  m_documents.clear();
+  return EventGraph::from_events(std::move(info), std::move(events), std::move(actors), std::move(places),
+                                 std::move(proposals), mentions);
+}
+
+}  // namespace evgraph

@@ -1,0 +1,207 @@
+#include "pipeline/part_cache.hpp"
+
+#include <evgraph/calendar.hpp>
+#include <evgraph/error.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <system_error>
+#include <unistd.h>
+
+namespace evgraph::detail {
+namespace {
+
+constexpr std::string_view kKeyPrefix = "{\"key\":\"";
+constexpr std::string_view kCheckPrefix = "\",\"check\":\"";
+constexpr std::string_view kPartPrefix = "\",\"part\":";
+constexpr std::size_t kHashLength = 64;
+constexpr std::size_t kPartOffset = kKeyPrefix.size() + kHashLength + kCheckPrefix.size() + kHashLength + kPartPrefix.size();
+
+// What every analysis depends on besides its document: evgraph's version, the rule data, the
+// lexicons.
+std::string fingerprint_of(const Resources& resources, const std::vector<std::string>& rules) {
+  std::string all = std::string("evgraph ") + EVGRAPH_VERSION + "\n";
+  for (const std::string& relative : resources.data().list("data/"))
+    all += relative + " " + sha256_hex(resources.data().read(relative)) + "\n";
+  for (const std::string& text : rules) all += "rules " + sha256_hex(text) + "\n";
+  return sha256_hex(all);
+}
+
+std::string segment_name(const Corpus& corpus) {
+  const std::string identity = std::filesystem::absolute(corpus.manifest.empty() ? corpus.root : corpus.manifest).string();
+  return "parts-" + sha256_hex(identity).substr(0, 16) + ".jsonl";
+}
+
+[[noreturn]] void fail_io(const std::filesystem::path& path, const char* what) {
+  throw Error("cannot " + std::string(what) + " the cache " + path.string() + ": " + std::strerror(errno));
+}
+
+void write_all(int fd, const std::string& bytes, const std::filesystem::path& path) {
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) fail_io(path, "write");
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+}  // namespace
+
+PartCache::PartCache(std::filesystem::path folder, const Resources& resources, const std::vector<std::string>& rules)
+    : m_folder(std::move(folder)), m_fingerprint(fingerprint_of(resources, rules)) {}
+
+PartCache::~PartCache() {
+  for (int fd : m_segment_fds) ::close(fd);
+  if (m_out >= 0) {
+    ::close(m_out);
+    std::error_code ignored;
+    std::filesystem::remove(m_temporary, ignored);
+    for (const auto& folder : m_created) std::filesystem::remove(folder, ignored);  // only if empty
+  }
+}
+
+void PartCache::open(const Corpus& corpus, Diagnostics& diagnostics) {
+  std::error_code error;
+  // Folders made here are removed again if the build fails: a failed run leaves nothing behind.
+  for (auto folder = std::filesystem::absolute(m_folder); !std::filesystem::exists(folder, error);
+       folder = folder.parent_path())
+    m_created.push_back(folder);
+  std::filesystem::create_directories(m_folder, error);
+  if (error) throw Error("cannot create the cache folder " + m_folder.string() + ": " + error.message());
+  std::vector<std::filesystem::path> segments;
+  for (const auto& entry : std::filesystem::directory_iterator(m_folder, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("parts-", 0) == 0 && entry.path().extension() == ".jsonl") segments.push_back(entry.path());
+  }
+  std::sort(segments.begin(), segments.end());
+  for (const auto& segment : segments) index_segment(segment, diagnostics);
+
+  m_segment = m_folder / segment_name(corpus);
+  m_temporary = m_folder / (m_segment.filename().string() + ".tmp-" + std::to_string(::getpid()));
+  m_out = ::open(m_temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (m_out < 0) fail_io(m_temporary, "write");
+}
+
+// Reads a segment's lines for their keys; the parts themselves are read on a hit.
+void PartCache::index_segment(const std::filesystem::path& file, Diagnostics& diagnostics) {
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    diagnostics.warning({file.string()}, std::string("cache segment unreadable (") + std::strerror(errno) + "); ignored");
+    return;
+  }
+  const std::size_t segment = m_segment_fds.size();
+  m_segment_fds.push_back(fd);
+  m_segment_names.push_back(file.string());
+  std::string pending;
+  std::uint64_t pending_offset = 0, offset = 0;
+  std::size_t line_number = 0, damaged = 0;
+  char buffer[1 << 16];
+  auto take_line = [&](std::string_view line, std::uint64_t at) {
+    ++line_number;
+    const bool well_formed = line.size() > kPartOffset + 1 && line.substr(0, kKeyPrefix.size()) == kKeyPrefix &&
+                             line.substr(kKeyPrefix.size() + kHashLength, kCheckPrefix.size()) == kCheckPrefix &&
+                             line.substr(kPartOffset - kPartPrefix.size(), kPartPrefix.size()) == kPartPrefix &&
+                             line.back() == '}';
+    if (!well_formed) {
+      if (damaged++ == 0)
+        diagnostics.warning({file.string(), static_cast<int>(line_number)}, "damaged cache entry; its document is analysed again");
+      return;
+    }
+    Entry entry{segment, at + kPartOffset, line.size() - kPartOffset - 1,
+                std::string(line.substr(kKeyPrefix.size() + kHashLength + kCheckPrefix.size(), kHashLength))};
+    m_index.insert_or_assign(std::string(line.substr(kKeyPrefix.size(), kHashLength)), std::move(entry));
+  };
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    std::string_view chunk(buffer, static_cast<std::size_t>(n));
+    while (!chunk.empty()) {
+      const std::size_t newline = chunk.find('\n');
+      if (newline == std::string_view::npos) {
+        if (pending.empty()) pending_offset = offset;
+        pending.append(chunk);
+        offset += chunk.size();
+        break;
+      }
+      if (pending.empty()) {
+        take_line(chunk.substr(0, newline), offset);
+      } else {
+        pending.append(chunk.substr(0, newline));
+        take_line(pending, pending_offset);
+        pending.clear();
+      }
+      offset += newline + 1;
+      chunk.remove_prefix(newline + 1);
+    }
+  }
+  if (!pending.empty()) take_line(pending, pending_offset);  // a last line cut short is damaged
+}
+
+std::string PartCache::key(const DocumentInfo& document) const {
+  return sha256_hex(m_fingerprint + "\n" + document.id + "\n" + document.path + "\n" + to_iso(document.published) +
+                    "\n" + document.lang + "\n" + document.title + "\n" + document.source + "\n" + document.url + "\n" +
+                    document.sha256);
+}
+
+std::optional<DocumentPart> PartCache::find(const std::string& key, const DocumentInfo& document, const Corpus& corpus,
+                                            std::size_t position, Diagnostics& diagnostics) const {
+  const auto it = m_index.find(key);
+  if (it == m_index.end()) return std::nullopt;
+  const Entry& entry = it->second;
+  std::string text(entry.length, '\0');
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::pread(m_segment_fds[entry.segment], text.data() + done, text.size() - done,
+                              static_cast<off_t>(entry.offset + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  const std::string& segment = m_segment_names[entry.segment];
+  if (done != text.size() || sha256_hex(text) != entry.check) {
+    diagnostics.warning({segment}, "damaged cache entry (check failed); its document is analysed again");
+    return std::nullopt;
+  }
+  try {
+    DocumentPart part = part_from_json(text, segment, 0);
+    if (part.document.id != document.id || part.document.sha256 != document.sha256) {
+      diagnostics.warning({segment}, "cache entry of another document under the key of '" + document.id +
+                                         "'; its document is analysed again");
+      return std::nullopt;
+    }
+    part.corpus = corpus.name;
+    part.corpus_version = corpus.version;
+    part.corpus_language = corpus.language;
+    part.position = position;
+    ++m_hits;
+    return part;
+  } catch (const InputError& e) {
+    diagnostics.warning(e.location(), e.message() + "; cache entry ignored, its document is analysed again");
+    return std::nullopt;
+  }
+}
+
+void PartCache::keep(const std::string& key, const std::string& part_json) {
+  m_buffer.append(kKeyPrefix).append(key).append(kCheckPrefix).append(sha256_hex(part_json)).append(kPartPrefix);
+  m_buffer.append(part_json).append("}\n");
+  if (m_buffer.size() >= (1u << 20)) {
+    write_all(m_out, m_buffer, m_temporary);
+    m_buffer.clear();
+  }
+}
+
+void PartCache::commit() {
+  write_all(m_out, m_buffer, m_temporary);
+  m_buffer.clear();
+  if (::close(m_out) != 0) {
+    m_out = -1;
+    fail_io(m_temporary, "write");
+  }
+  m_out = -1;
+  if (::rename(m_temporary.c_str(), m_segment.c_str()) != 0) fail_io(m_segment, "replace");
+}
+
+}  // namespace evgraph::detail

@@ -1,0 +1,72 @@
+// The per-document parts of earlier builds, so that a rebuild analyses only what changed.
+//
+// A cache folder holds one segment per corpus manifest (`parts-<hash of the manifest path>.jsonl`),
+// rewritten by each build of that corpus with every part it used. Lookups see every segment of
+// the folder, so corpora sharing a cache (`--cache DIR`) share their documents. A line is
+// {"key": K, "check": C, "part": {...}}: K hashes what an analysis depends on (the document's
+// bytes, its manifest entry, the rule data and lexicons, evgraph's version), C the part's text.
+// A line that does not parse or whose check fails is reported and recomputed, never used.
+#pragma once
+
+#include <evgraph/corpus.hpp>
+#include <evgraph/diagnostics.hpp>
+#include <evgraph/env.hpp>
+#include <evgraph/parts.hpp>
+#include <evgraph/resources.hpp>
+
+#include <filesystem>
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace evgraph::detail {
+
+class PartCache {
+ public:
+  // `rules`: the lexicon texts the build reads (the pack data comes from `resources`).
+  PartCache(std::filesystem::path folder, const Resources& resources, const std::vector<std::string>& rules);
+  ~PartCache();
+  PartCache(const PartCache&) = delete;
+  PartCache& operator=(const PartCache&) = delete;
+
+  // Indexes every segment of the folder and starts this corpus's new segment. Throws Error when
+  // the folder cannot be created or written; an unreadable segment is a warning.
+  void open(const Corpus& corpus, Diagnostics& diagnostics);
+  // The key of a document as read (its info carries the content's sha256).
+  std::string key(const DocumentInfo& document) const;
+  // The cached part for `key`, relabelled for `corpus` and `position`; nullopt on a miss or a
+  // damaged entry (reported). Thread-safe.
+  std::optional<DocumentPart> find(const std::string& key, const DocumentInfo& document, const Corpus& corpus,
+                                   std::size_t position, Diagnostics& diagnostics) const;
+  // Appends a part of this build to the new segment (call in corpus order, from one thread).
+  void keep(const std::string& key, const std::string& part_json);
+  // Puts the new segment in place of the old one. Without it (an error), the old one stays.
+  void commit();
+
+  std::size_t hits() const { return m_hits; }
+
+ private:
+  struct Entry {
+    std::size_t segment;
+    std::uint64_t offset;  // of the part's JSON in the segment
+    std::size_t length;
+    std::string check;
+  };
+  void index_segment(const std::filesystem::path& file, Diagnostics& diagnostics);
+
+  std::filesystem::path m_folder;
+  std::string m_fingerprint;
+  std::vector<int> m_segment_fds;
+  std::vector<std::string> m_segment_names;
+  std::unordered_map<std::string, Entry> m_index;
+  std::filesystem::path m_segment, m_temporary;
+  std::vector<std::filesystem::path> m_created;  // folders open() made, innermost first
+  int m_out = -1;
+  std::string m_buffer;
+  mutable std::atomic<std::size_t> m_hits{0};
+};
+
+}  // namespace evgraph::detail

@@ -1,0 +1,86 @@
+#include <doctest/doctest.h>
+
+#include <evgraph/corpus.hpp>
+#include <evgraph/error.hpp>
+#include <evgraph/graph_io.hpp>
+#include <evgraph/parts.hpp>
+#include <evgraph/pipeline.hpp>
+
+#include "test_support.hpp"
+
+#include <algorithm>
+#include <random>
+
+using namespace evgraph;
+
+namespace {
+
+std::vector<DocumentPart> parts_of(const std::filesystem::path& corpus_path) {
+  Diagnostics quiet;
+  const Corpus corpus = open_corpus(corpus_path, {}, test::resources(), quiet);
+  std::vector<DocumentPart> parts;
+  extract_parts(corpus, test::resources(), {}, quiet, Shard{}, [&](DocumentPart&& part) { parts.push_back(std::move(part)); });
+  return parts;
+}
+
+std::string graph_of(std::vector<DocumentPart> parts) {
+  GraphReducer reducer;
+  for (auto& part : parts) reducer.add(std::move(part));
+  return to_json(reducer.finish().to_model());
+}
+
+}  // namespace
+
+TEST_CASE("a part's JSON line reads back as the same part") {
+  const auto parts = parts_of(test::source_dir() / "tests" / "data" / "wire-mixed");
+  REQUIRE(parts.size() == 9);
+  bool anchored = false;
+  for (const DocumentPart& part : parts) {
+    const std::string line = part_to_json(part);
+    CHECK(line.find('\n') == std::string::npos);
+    const DocumentPart back = part_from_json(line, "p.jsonl", 1);
+    CHECK(part_to_json(back) == line);
+    for (const Event& event : back.events) anchored = anchored || event.anchor.has_value();
+  }
+  CHECK(anchored);  // the extraction-only anchors travel too
+
+  // A lexicon's pinned titles travel with every part, and the reducer applies them.
+  DocumentPart pinned = parts.front();
+  REQUIRE(!pinned.events.empty());
+  const std::string id = pinned.events.front().id;
+  pinned.pinned_titles = {{id, "A title an analyst chose"}};
+  const DocumentPart back = part_from_json(part_to_json(pinned), "p.jsonl", 1);
+  CHECK(back.pinned_titles == pinned.pinned_titles);
+  GraphReducer reducer;
+  reducer.add(back);
+  const GraphModel model = reducer.finish().to_model();
+  CHECK(std::any_of(model.events.begin(), model.events.end(),
+                    [](const Event& event) { return event.title == "A title an analyst chose"; }));
+}
+
+TEST_CASE("the reducer gives the same graph whatever the order of the parts") {
+  const auto parts = parts_of(test::source_dir() / "tests" / "data" / "wire-mixed");
+  const std::string in_order = graph_of(parts);
+  std::mt19937 shuffle(7);
+  for (int round = 0; round < 5; ++round) {
+    auto shuffled = parts;
+    std::shuffle(shuffled.begin(), shuffled.end(), shuffle);
+    CHECK(graph_of(shuffled) == in_order);
+  }
+}
+
+TEST_CASE("parts of another corpus, a document twice and broken lines are input errors") {
+  auto parts = parts_of(test::example_corpus());
+  REQUIRE(parts.size() == 5);
+  GraphReducer reducer;
+  reducer.add(parts[0]);
+  CHECK_THROWS_AS(reducer.add(parts[0]), InputError);
+  DocumentPart other = parts[1];
+  other.corpus = "another";
+  CHECK_THROWS_AS(reducer.add(other), InputError);
+  CHECK_THROWS_WITH_AS(part_from_json("{\"evgraph_part\": \"1\"", "p.jsonl", 3), doctest::Contains("p.jsonl:3"), InputError);
+  CHECK_THROWS_WITH_AS(part_from_json("{\"events\": []}", "p.jsonl", 4), doctest::Contains("not an evgraph part"), InputError);
+  std::string line = part_to_json(parts[2]);
+  line.replace(line.find("\"position\":"), 11, "\"position\":\"x\",\"p\":");
+  CHECK_THROWS_WITH_AS(part_from_json(line, "p.jsonl", 5), doctest::Contains("p.jsonl:5"), InputError);
+}
