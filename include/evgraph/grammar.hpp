@@ -41,6 +41,10 @@ enum Class : std::uint32_t {
   kBefore = 1u << 23,
   kPossessive = 1u << 24,
   kNounBefore = 1u << 25,  // a verb form before it is a noun
+  kSimultaneous = 1u << 26,  // opens a clause that happens when its main clause does
+  kPossessiveRelative = 1u << 27,  // "dont", "whose"
+  kApartHead = 1u << 28,  // a noun that does not act for its complement ("les syndicats de la SNCF")
+  kFirst = 1u << 29,  // "premier", "first": before "since DATE", DATE is an earlier occurrence
 };
 constexpr std::uint32_t kPreposition = kPrepAgent | kPrepTarget | kPrepWith | kPrepLocation | kPrepSource | kPrepOther;
 }  // namespace word
@@ -72,6 +76,8 @@ class Grammar {
   // The closed-class entries that start at words[at]: every class of the longest entry.
   Match match(const std::vector<GrammarWord>& words, std::size_t at) const;
   PronounReference pronoun(std::string_view folded) const;
+  // The value of a number word ("quatre", "four"; `count_words`) or of digits; 0 when neither.
+  int count(std::string_view folded) const;
 
   // Verb lemmas, folded.
   bool is_auxiliary(std::string_view lemma) const;

@@ -113,6 +113,8 @@ class Lexicon {
   const LexiconEntry* find_entry(const std::string& id) const;
   // Pinned dates for events, from user lexicons (`dates:`): event id -> TIMEX3 value.
   const std::map<std::string, std::string>& pinned_dates() const;
+  // Pinned titles for events, from user lexicons (`titles:`): event id -> title.
+  const std::map<std::string, std::string>& pinned_titles() const;
 
  private:
   struct Impl;

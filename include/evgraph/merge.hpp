@@ -17,8 +17,10 @@ namespace evgraph {
 // undated event's bounds allow the other's date) and that share an actor, place or proposal. The
 // most specific date wins; a contradicting date of the same granularity is kept in
 // `conflicting_dates`. `pinned_dates` (event id -> TIMEX3 value, from user lexicons) then fix
-// dates the text does not give. Output sorted by id. O(n log n) in the number of events.
-std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::string, std::string>& pinned_dates = {});
+// dates the text does not give, and `pinned_titles` (event id -> title) titles an analyst prefers.
+// Output sorted by id. O(n log n) in the number of events.
+std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::string, std::string>& pinned_dates = {},
+                                const std::map<std::string, std::string>& pinned_titles = {});
 
 // Dates that may describe the same event: equal, one interval inside the other, or an undated
 // event whose earliest/latest bounds allow the other's date. Used to merge reports and to pair

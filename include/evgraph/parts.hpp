@@ -38,6 +38,7 @@ struct DocumentPart {
   };
   std::vector<NamedEntity> entities;  // every entity `spellings` names, sorted by id
   std::map<std::string, std::string> pinned_dates;  // the lexicon's (event id -> TIMEX3), in every part
+  std::map<std::string, std::string> pinned_titles;  // the lexicon's (event id -> title), in every part
 };
 
 // The part of one analysed document. `lexicon` is the one the analysis was made with.
@@ -56,7 +57,8 @@ class GraphReducer {
   // Fixes the corpus before any part comes (so that a corpus of unreadable documents still has
   // its name); otherwise the first part fixes it.
   void expect(const std::string& corpus, const std::string& version, const std::string& language,
-              const std::map<std::string, std::string>& pinned_dates);
+              const std::map<std::string, std::string>& pinned_dates,
+              const std::map<std::string, std::string>& pinned_titles = {});
   // Throws InputError when the part belongs to another corpus or repeats a document.
   void add(DocumentPart part, const std::string& origin = {});
   std::size_t documents() const { return m_documents.size(); }
@@ -84,6 +86,7 @@ class GraphReducer {
   bool m_started = false;
   std::string m_corpus, m_corpus_version, m_language;
   std::map<std::string, std::string> m_pinned_dates;
+  std::map<std::string, std::string> m_pinned_titles;
   std::map<std::size_t, DocumentInfo> m_documents;  // by position
   std::vector<KeyedEvent> m_events;
   std::map<std::string, KnownEntity> m_entities;  // by id

@@ -7,11 +7,22 @@ namespace {
 
 bool gap_has(std::string_view gap, std::string_view mark) { return gap.find(mark) != std::string_view::npos; }
 
-bool opens_quote(std::string_view gap) {
-  return gap_has(gap, "\xC2\xAB") || gap_has(gap, "\xE2\x80\x9C");  // « “
+// A straight quote opens when it sticks to the word after it ('said: "We'), closes when it
+// sticks to the word before it ('Europe", said'). At the start of a sentence it opens.
+bool straight_quote_opens(std::string_view gap, bool first_word) {
+  return !gap.empty() && gap.back() == '"' && (gap.size() > 1 || first_word);
 }
-bool closes_quote(std::string_view gap) {
-  return gap_has(gap, "\xC2\xBB") || gap_has(gap, "\xE2\x80\x9D");  // » ”
+bool straight_quote_closes(std::string_view gap, bool first_word) {
+  return !first_word && !gap.empty() && gap.front() == '"';
+}
+
+bool opens_quote(const Word& word, bool first_word) {
+  return gap_has(word.gap, "\xC2\xAB") || gap_has(word.gap, "\xE2\x80\x9C") ||  // « “
+         straight_quote_opens(word.gap, first_word);
+}
+bool closes_quote(const Word& word, bool first_word) {
+  return gap_has(word.gap, "\xC2\xBB") || gap_has(word.gap, "\xE2\x80\x9D") ||  // » ”
+         straight_quote_closes(word.gap, first_word);
 }
 
 // Words that only negate or attach to a verb: skipped when looking for what follows an opener.
@@ -67,9 +78,9 @@ class Segmenter {
 
   ClauseMap run() {
     // « ... », a déclaré X: a sentence that closes a quotation it did not open starts inside it.
-    for (const Word& word : m_words) {
-      if (opens_quote(word.gap)) break;
-      if (closes_quote(word.gap)) {
+    for (std::size_t k = 0; k < m_words.size(); ++k) {
+      if (opens_quote(m_words[k], k == 0)) break;
+      if (closes_quote(m_words[k], k == 0)) {
         m_map.clauses.front().kind = ClauseKind::Quote;
         m_map.clauses.push_back(Clause{});
         m_map.clauses.front().parent = 1;
@@ -81,6 +92,7 @@ class Segmenter {
       m_map.clause_of[k] = m_current;
       if (acts_as_verb(m_sentence, k)) {
         Clause& clause = m_map.clauses[m_current];
+        if (m_words[k].finite() && !clause.has_verb) clause.tense = m_words[k].verb_tags;
         if (m_words[k].finite()) clause.has_verb = true;
         clause.awaiting_participle = !m_words[k].auxiliary_lemma.empty() && m_words[k].finite();
       }
@@ -90,6 +102,7 @@ class Segmenter {
 
  private:
   Clause& current() { return m_map.clauses[m_current]; }
+  const Clause& current() const { return m_map.clauses[m_current]; }
 
   void open(ClauseKind kind, std::size_t k, int parent, bool coordinated = false) {
     m_map.clauses.push_back(Clause{kind, k, parent, coordinated, false});
@@ -98,7 +111,92 @@ class Segmenter {
 
   bool embedded() const {
     const ClauseKind kind = m_map.clauses[m_current].kind;
-    return kind == ClauseKind::Relative || kind == ClauseKind::Subordinate || kind == ClauseKind::Infinitive;
+    return kind == ClauseKind::Relative || kind == ClauseKind::Subordinate || kind == ClauseKind::Infinitive ||
+           kind == ClauseKind::Participial;
+  }
+
+  // "met players and staff": a verb after "and" starts a clause of its own when it has its own
+  // subject, is an auxiliary ("and will hold", "et a déclaré") or shares the tense of the
+  // clause before; a present form after a past one ("staff" after "met") is a noun.
+  bool coordinated_verb_follows(std::size_t k) const {
+    constexpr std::size_t kReach = 4;
+    for (std::size_t j = k + 1; j < m_words.size() && j <= k + kReach; ++j) {
+      const Word& word = m_words[j];
+      if (word.after_comma() || word.after_break()) return false;
+      if (!acts_as_verb(m_sentence, j) || !word.finite()) continue;
+      const bool own_subject = m_words[k + 1].mention >= 0 || m_words[k + 1].is(word::kSubjectPronoun) ||
+                               m_words[k + 1].is(word::kDeterminer);
+      return own_subject || !word.auxiliary_lemma.empty() || (word.verb_tags & current().tense & verb::kFinite) != 0;
+    }
+    return false;
+  }
+
+  // ", defeating Marko Zupan": a present participle after a comma opens a clause of its own.
+  bool opens_participial(std::size_t k) const {
+    const Word& word = m_words[k];
+    return word.after_comma() && (word.verb_tags & verb::kPresentParticiple) && !(word.verb_tags & verb::kFinite) &&
+           word.mention < 0 && acts_as_verb(m_sentence, k);
+  }
+
+  // "a annoncé mercredi le Quai d'Orsay": a noun phrase after the verb and its dates.
+  bool inverted_subject_follows(std::size_t verb) const {
+    for (std::size_t j = verb + 1; j < m_words.size(); ++j) {
+      const Word& w = m_words[j];
+      if (w.after_comma() || w.after_break()) return false;
+      if (w.timex >= 0) continue;
+      return w.mention >= 0 || w.is(word::kDeterminer);
+    }
+    return false;
+  }
+
+  // ", the club said on Tuesday", ", a annoncé mercredi le Quai d'Orsay", ", she wrote": after a
+  // clause with its verb, a comma, at most a short noun phrase, then a verb of saying that takes
+  // no "that"/"que" clause.
+  bool opens_attribution(std::size_t k) const {
+    constexpr std::size_t kSubjectReach = 6;
+    const Word& word = m_words[k];
+    if (!word.after_comma() || current().kind == ClauseKind::Quote) return false;
+    bool verb_before = false;
+    for (std::size_t j = 0; j < k && !verb_before; ++j) verb_before = acts_as_verb(m_sentence, j);
+    if (!verb_before) return false;
+    bool subject_first = false;  // "the club said" rather than "a annoncé le Quai d'Orsay"
+    for (std::size_t j = k; j < m_words.size() && j <= k + kSubjectReach; ++j) {
+      const Word& w = m_words[j];
+      if (j > k && (w.after_comma() || w.after_break())) return false;
+      if (w.is(word::kRelative) || w.is(word::kSubordinator) || w.is(word::kCoordinator)) return false;
+      if (!acts_as_verb(m_sentence, j)) {
+        // ", l'avait annoncé": an object pronoun says the subject stands before the comma.
+        if (w.is(word::kVerbClitic) && !w.is(word::kNegation)) return false;
+        subject_first = true;
+        continue;
+      }
+      if (!w.reporting) {
+        if (w.auxiliary_lemma.empty()) return false;
+        continue;  // "a" of "a annoncé", "has" of "has said"
+      }
+      if (!subject_first && !inverted_subject_follows(j)) return false;
+      // "said it would", "said that", "a indiqué que": a clause of its own follows, this is no
+      // attribution of the clause before. "said on Monday after counting" is.
+      for (std::size_t after = j + 1; after < m_words.size(); ++after) {
+        const Word& next = m_words[after];
+        if (next.after_comma() || next.after_break()) break;
+        if (next.is(word::kRelative)) return false;
+        if (next.is(word::kSubordinator)) break;
+        if (acts_as_verb(m_sentence, after) && next.finite()) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // The end of a quotation ends every clause opened inside it.
+  void leave_quote() {
+    for (int clause = m_current; clause >= 0; clause = m_map.clauses[static_cast<std::size_t>(clause)].parent)
+      if (m_map.clauses[static_cast<std::size_t>(clause)].kind == ClauseKind::Quote) {
+        const int parent = m_map.clauses[static_cast<std::size_t>(clause)].parent;
+        if (parent >= 0) m_current = parent;
+        return;
+      }
   }
 
   void return_to_parent() {
@@ -108,8 +206,8 @@ class Segmenter {
 
   void step(std::size_t k) {
     const Word& word = m_words[k];
-    if (closes_quote(word.gap) && current().kind == ClauseKind::Quote) return_to_parent();
-    if (opens_quote(word.gap)) open(ClauseKind::Quote, k, m_current);
+    if (closes_quote(word, k == 0)) leave_quote();
+    if (opens_quote(word, k == 0)) open(ClauseKind::Quote, k, m_current);
     if (gap_has(word.gap, ";")) open(ClauseKind::Main, k, -1);
     // An embedded clause ends at the comma after its verb ("qui a été arrêté mardi, a avoué"),
     // or at a second finite verb when its own group is done ("qui a été arrêté a avoué").
@@ -121,6 +219,21 @@ class Segmenter {
           (new_verb && parent >= 0 && !m_map.clauses[parent].has_verb))
         return_to_parent();
     }
+    if (k > 0 && opens_attribution(k)) {
+      int content = m_current;  // what is reported: the clause the embedded ones depend on
+      while (m_map.clauses[static_cast<std::size_t>(content)].parent >= 0 &&
+             m_map.clauses[static_cast<std::size_t>(content)].kind != ClauseKind::Main &&
+             m_map.clauses[static_cast<std::size_t>(content)].kind != ClauseKind::Quote)
+        content = m_map.clauses[static_cast<std::size_t>(content)].parent;
+      open(ClauseKind::Main, k, content);
+      current().attribution = true;
+      return;
+    }
+    if (k > 0 && opens_participial(k)) {
+      open(ClauseKind::Participial, k, m_current, /*coordinated=*/true);
+      current().has_verb = true;
+      return;
+    }
     if (word.mention >= 0 || word.timex >= 0) return;
     if (word.is(word::kRelative) && k > 0 && !restrictive_que(m_sentence, m_map.clause_of, m_current, k) &&
         !(word.is(word::kDeterminer) && !finite_verb_follows(m_sentence, k, 4))) {
@@ -130,7 +243,7 @@ class Segmenter {
       open(ClauseKind::Subordinate, k, m_current);
     } else if (word.is(word::kInfinitiveMarker) && infinitive_follows(m_sentence, k)) {
       open(ClauseKind::Infinitive, k, m_current);
-    } else if (word.is(word::kCoordinator) && current().has_verb && finite_verb_follows(m_sentence, k, 4)) {
+    } else if (word.is(word::kCoordinator) && current().has_verb && coordinated_verb_follows(k)) {
       // "X a rencontré Y et a déclaré": a second clause; without its own subject it shares the first's.
       const bool own_subject = k + 1 < m_words.size() && (m_words[k + 1].mention >= 0 || m_words[k + 1].is(word::kSubjectPronoun));
       open(current().kind == ClauseKind::Quote ? ClauseKind::Quote : ClauseKind::Main, k, m_current, !own_subject);
@@ -185,6 +298,36 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   // "la rencontre", "l'envoyé", "the talks": after a determiner a verb form is a noun, unless
   // the determiner is an object pronoun after a subject ("il la rencontre").
   if (before.is(word::kDeterminer) && !(before.is(word::kVerbClitic) && after_subject)) return false;
+  // "the first coastwide strike", "a recent meeting", "the French space agency": a bare or -ing
+  // verb form after a determiner and words that are neither verbs, names nor adverbs is a noun too.
+  // Any other form only after cue adjectives ("la récente rencontre"): "le comité rencontre" is a
+  // subject and its verb.
+  const bool bare_form = word.folded == word.verb_lemma || (word.verb_tags & verb::kPresentParticiple);
+  if (k >= 2 && !word.after_comma() && !word.after_break()) {
+    for (std::size_t j = k - 1; j-- > 0 && j + 3 >= k;) {
+      const Word& between = sentence.words[j + 1];
+      if (between.after_comma() || between.after_break()) break;
+      // Cue words ("recent", "first", "possible") are adjectives; a capitalised word that is no
+      // name is an adjective of place or nationality ("French"), whatever verb it may spell.
+      constexpr std::uint32_t kCues = word::kRecent | word::kUpcoming | word::kPossible | word::kPlanned | word::kFirst;
+      const bool plain = (between.classes & ~kCues) == 0 && between.mention < 0 && between.timex < 0;
+      const bool cue = (between.classes & kCues) != 0;
+      const bool adjective_like = plain && (cue || (bare_form && (between.capital || (!between.is_verb() &&
+                                  !(between.folded.size() > 2 && between.folded.substr(between.folded.size() - 2) == "ly")))));
+      if (!adjective_like) break;
+      // "la" is an article here unless a subject stands before it ("il la rencontre").
+      const bool object_pronoun = sentence.words[j].is(word::kVerbClitic) && j > 0 &&
+                                  (sentence.words[j - 1].is(word::kSubjectPronoun) || sentence.words[j - 1].mention >= 0);
+      if (sentence.words[j].is(word::kDeterminer) && !object_pronoun) return false;
+    }
+  }
+  // "the East and Gulf coasts", "Texas ports": a present form after a capitalised word that is no
+  // name (an adjective of place, a title) is a plural noun; after a name it is a verb ("Google says").
+  if (before.capital && before.mention < 0 && k >= 2 && word.gap == " " && word.auxiliary_lemma.empty() &&
+      (word.verb_tags & verb::kPresent) &&
+      !(word.verb_tags & (verb::kPast | verb::kPastParticiple | verb::kInfinitive)) && !before.is_verb() &&
+      before.classes == 0)
+    return false;
   // "a Kiev" in a text without accents is "à Kiev": "a" before a name is no verb.
   if (word.folded == "a" && !word.accented && k + 1 < sentence.words.size() && sentence.words[k + 1].mention >= 0)
     return false;
@@ -207,7 +350,10 @@ VerbGroup verb_group(const Sentence& sentence, const ClauseMap& clauses, std::si
     if (is_verb_satellite(previous) || (helper && acts_as_verb(sentence, first - 1))) {
       --first;
     } else if (adverbs > 0 && adverb_like(previous) && first - 1 > 0 &&
-               (!words[first - 2].auxiliary_lemma.empty() || is_verb_satellite(words[first - 2]))) {
+               ((!words[first - 2].auxiliary_lemma.empty() && acts_as_verb(sentence, first - 2)) ||
+                (is_verb_satellite(words[first - 2]) && !words[first - 2].is(word::kDeterminer)))) {
+      // "avait publiquement rejeté", "n'a jamais vraiment cédé"; not "Le ministre a" ("le" is an
+      // article there, "ministre" no adverb).
       --first, --adverbs;
     } else {
       break;

@@ -10,7 +10,9 @@
 
 namespace evgraph::detail {
 
-enum class ClauseKind { Main, Relative, Subordinate, Infinitive, Quote };
+// Participial: ", defeating Marko Zupan", ", faisant deux morts": a present participle after a
+// comma, sharing its parent's subject.
+enum class ClauseKind { Main, Relative, Subordinate, Infinitive, Quote, Participial };
 
 struct Clause {
   ClauseKind kind = ClauseKind::Main;
@@ -18,7 +20,11 @@ struct Clause {
   int parent = -1;        // the clause this one depends on (or continues, for coordination)
   bool coordinated = false;  // "... et a déclaré": shares its parent's subject
   bool has_verb = false;     // a finite verb group was seen in it
+  std::uint32_t tense = 0;   // verb::Tag bits of its first finite verb
   bool awaiting_participle = false;  // its last verb is an auxiliary: "a, pour la première fois, accepté"
+  // ", the club said on Tuesday", ", a annoncé mercredi le Quai d'Orsay": a clause that only says
+  // who reports its parent clause.
+  bool attribution = false;
 };
 
 struct ClauseMap {

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace evgraph::detail {
 namespace {
@@ -22,6 +23,8 @@ constexpr std::size_t kAnaphoricReach = 6;
 constexpr std::size_t kWhenReach = 3;
 // How close a modality word must stand to its trigger, in words of the clause.
 constexpr std::size_t kCueReach = 8;
+// How close a proposal must stand to a trigger to take part in its event, in words.
+constexpr std::size_t kProposalReach = 12;
 
 struct Candidate {
   const TriggerMention* mention = nullptr;
@@ -32,6 +35,7 @@ struct Candidate {
   int clause = 0;
   bool anaphoric = false;
   bool support = false;  // "a eu lieu": says a noun's event took place
+  int described_in = -1;  // "le procès qui s'est tenu du 3 au 7 février": a relative clause that dates this noun
   std::string when;  // "recent" or "upcoming" when a word beside the trigger says so
   std::optional<EventAnchor> anchor;
 };
@@ -118,7 +122,10 @@ class SentenceEvents {
         c.definition = &definitions[static_cast<std::size_t>(chosen)];
         c.verb = !(c.definition->reflexive && !c.group.reflexive);
         c.support = c.verb && m_grammar.is_support_verb(c.definition->entry);
-        if (c.verb) c.definition = gapped_reading(c, definitions);
+        if (c.verb) {
+          if (const TriggerDefinition* gapped = gapped_reading(c, definitions)) c.definition = gapped;
+          else if (!c.definition->then_word.empty()) c.verb = false;  // "cut" without "rates"
+        }
       }
       if (!c.verb) {
         if (mention->noun < 0) continue;
@@ -129,12 +136,18 @@ class SentenceEvents {
       if (cue_near(m_sentence, m_clauses, c, word::kUpcoming, kWhenReach)) c.when = "upcoming";
       m_candidates.push_back(c);
     }
-    // "La manifestation a eu lieu mardi": the noun names the event, the verb only dates it.
+    // "La manifestation a eu lieu mardi", "le procès qui s'était tenu du 3 au 7 février", "the
+    // fire that broke out on Monday": the noun names the event, the verb only dates it.
+    for (Candidate& c : m_candidates)
+      if (c.support)
+        if (Candidate* noun = described_noun(c)) noun->described_in = c.clause;
     m_candidates.erase(std::remove_if(m_candidates.begin(), m_candidates.end(),
                                       [&](const Candidate& c) {
                                         return c.support && std::any_of(m_candidates.begin(), m_candidates.end(),
                                                                         [&](const Candidate& n) {
-                                                                          return !n.verb && n.clause == c.clause;
+                                                                          return !n.verb && !in_complement(n) &&
+                                                                                 (n.clause == c.clause ||
+                                                                                  n.described_in == c.clause);
                                                                         });
                                       }),
                        m_candidates.end());
@@ -142,21 +155,48 @@ class SentenceEvents {
     // ("said on Wednesday"), or when nothing else happens (choose_dates decides).
   }
 
+  // "un comité consacré aux feux de forêt se tiendra": a noun after a preposition is a complement,
+  // not what the support verb says took place.
+  bool in_complement(const Candidate& noun) const {
+    for (std::size_t k = noun.first; k-- > 0 && k + 3 > noun.first;) {
+      const Word& word = m_sentence.words[k];
+      // "aux" and "au" are a preposition with its article; "des" and "du" most often an article.
+      if (word.is(word::kPreposition) && (!word.is(word::kDeterminer) || word.is(word::kPrepTarget))) return true;
+      if (!word.is(word::kDeterminer)) return false;
+    }
+    return false;
+  }
+
+  // The noun trigger a support verb's relative clause describes: the noun right before "qui"/"that".
+  Candidate* described_noun(const Candidate& support) {
+    const Clause& info = m_clauses.clauses[static_cast<std::size_t>(support.clause)];
+    if (info.kind != ClauseKind::Relative || info.first == 0) return nullptr;
+    const std::size_t antecedent = info.first - 1;
+    for (Candidate& n : m_candidates)
+      if (!n.verb && n.first <= antecedent && antecedent <= n.last) return &n;
+    return nullptr;
+  }
+
   // "a condamné Jean Dupont à deux ans": an entry "condamner … à" wins when its word follows the
-  // verb in the same clause, a few words on.
+  // verb in the same clause, a few words on. Nothing when none does.
   const TriggerDefinition* gapped_reading(const Candidate& c, const std::vector<TriggerDefinition>& definitions) const {
-    constexpr std::size_t kReach = 6;
+    // Words counted on the way: a date or a name counts for nothing or one ("a condamné jeudi
+    // l'ancien maire de Villefranche-sur-Saône, Gérard Lemoine, à trois ans").
+    constexpr std::size_t kReach = 8;
     for (int index : m_context.language.triggers().gapped(c.definition->verb_lemma)) {
       const TriggerDefinition& gapped = definitions[static_cast<std::size_t>(index)];
       const std::string word = fold(gapped.then_word);
       const bool accent = word != gapped.then_word && m_context.accented;
-      for (std::size_t k = c.last + 1; k < m_sentence.words.size() && k <= c.last + kReach; ++k) {
+      std::size_t counted = 0;
+      for (std::size_t k = c.last + 1; k < m_sentence.words.size() && counted < kReach; ++k) {
         if (m_clauses.of(k) != c.clause) break;
         const Word& w = m_sentence.words[k];
         if (w.folded == word && (!accent || w.accented)) return &gapped;
+        const bool same_name = w.mention >= 0 && m_sentence.words[k - 1].mention == w.mention;
+        if (w.timex < 0 && !same_name) ++counted;
       }
     }
-    return c.definition;
+    return nullptr;
   }
 
   // "trois semaines après le coup d'État": a duration, after/before, then an event noun. The
@@ -185,13 +225,27 @@ class SentenceEvents {
 
   std::vector<Dated> dated_timexes() const {
     std::vector<Dated> out;
+    const Timex* bound = nullptr;  // the last "jusqu'à jeudi": "midi" right after it bounds too
     for (std::size_t t = 0; t < m_sentence.timexes.size(); ++t) {
       const Timex* timex = m_sentence.timexes[t];
-      if (!is_dated(*timex) || is_wire_dateline(m_context.text, *timex)) continue;
+      const bool continues_bound =
+          bound && m_context.text.substr(bound->end, timex->begin - bound->end).find_first_not_of(' ') == std::string_view::npos;
+      bound = timex->mod == "ON_OR_BEFORE" || continues_bound ? timex : nullptr;
+      if (!is_dated(*timex) || is_wire_dateline(m_context.text, *timex) || bound) continue;
       const std::size_t word = first_word_of(m_sentence, &Word::timex, static_cast<int>(t));
-      if (word < m_sentence.words.size()) out.push_back({timex, word});
+      if (word < m_sentence.words.size() && dates_an_event(*timex, word)) out.push_back({timex, word});
     }
     return out;
+  }
+
+  // Not "jusqu'à vendredi" (a bound: the tagger's ON_OR_BEFORE), nor "la première fois depuis
+  // 2019" / "the first strike since 1977" (an earlier occurrence).
+  bool dates_an_event(const Timex& timex, std::size_t first) const {
+    constexpr std::size_t kFirstReach = 6;
+    if (timex.mod != "ON_OR_AFTER") return true;
+    for (std::size_t k = first; k-- > 0 && k + kFirstReach >= first;)
+      if (m_sentence.words[k].is(word::kFirst)) return false;
+    return true;
   }
 
   // A verb that heads its clause: finite, or an infinitive clause's verb. A bare participle
@@ -203,8 +257,20 @@ class SentenceEvents {
     return head.infinitive() && m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind == ClauseKind::Infinitive;
   }
 
+  // "Talks collapsed on Sunday when the ILA rejected the offer": a clause opened by "when" /
+  // "lorsque" happens at the time of the clause it depends on, and so do a participial clause
+  // ("marched on Saturday, demanding guarantees") and an infinitive of purpose ("called Kranjc on
+  // Monday to congratulate him"). Their events take that date when the clause's own names nothing.
+  bool simultaneous_with(int clause, int date_clause) const {
+    const Clause& info = m_clauses.clauses[static_cast<std::size_t>(clause)];
+    if (info.parent != date_clause) return false;
+    if (info.kind == ClauseKind::Participial || info.kind == ClauseKind::Infinitive) return true;
+    return info.kind == ClauseKind::Subordinate && m_sentence.words[info.first].is(word::kSimultaneous);
+  }
+
   bool owns(const Candidate& c, const Dated& dated) const {
-    if (m_clauses.of(dated.word) == c.clause) return true;
+    const int date_clause = m_clauses.of(dated.word);
+    if (date_clause == c.clause || date_clause == c.described_in || simultaneous_with(c.clause, date_clause)) return true;
     // A noun names its event with the date beside it ("la réunion de mardi"), whatever clause
     // reads it, unless punctuation stands between them.
     if (c.verb || dated.word <= c.last || dated.word > c.last + kNounDateReach) return false;
@@ -213,11 +279,76 @@ class SentenceEvents {
     return true;
   }
 
-  // Each date goes to the trigger that heads its clause: a verb over a noun, then the more concrete
-  // type, then the nearer. Each trigger takes its own nearest date.
+  // Whether the event of `c` would name anyone or anything: an event that names nothing is
+  // dropped, and its date is better given to another trigger of the sentence.
+  bool names_anything(const Candidate& c) const {
+    const Roles roles = roles_of(c);
+    if (!roles.agents.empty() || !roles.targets.empty() || !roles.places.empty()) return true;
+    for (const auto& id : roles.participants)
+      if (id.rfind("actor:", 0) == 0) return true;
+    for (std::size_t k = 0; k < m_sentence.words.size(); ++k) {
+      const int m = m_sentence.words[k].mention;
+      if (m < 0) continue;
+      const Mention& mention = *m_sentence.mentions[static_cast<std::size_t>(m)];
+      if (mention.cls == EntityClass::Proposal && word_distance(c.first, c.last, k) <= kProposalReach) return true;
+      if (m_clauses.of(k) == c.clause && mention.cls == EntityClass::Actor && !is_media_mention(mention)) return true;
+    }
+    return false;
+  }
+
+  bool is_media_mention(const Mention& mention) const {
+    const auto* entry = mention.entry >= 0 ? &m_context.lexicon.entries()[static_cast<std::size_t>(mention.entry)] : nullptr;
+    return entry && entry->entity.kind == "media";
+  }
+
+  // Which of two candidates a date belongs to: the date's own clause first, then a verb that
+  // heads it, then the more concrete type, then the nearer.
+  bool better(const Candidate& a, std::size_t da, const Candidate& b, std::size_t db, int date_clause) const {
+    const bool own_a = a.clause == date_clause || a.described_in == date_clause;
+    const bool own_b = b.clause == date_clause || b.described_in == date_clause;
+    if (own_a != own_b) return own_a;
+    // "the agency said on Wednesday": a date right after a verb of saying is the saying's.
+    if (a.definition->reporting != b.definition->reporting) {
+      const std::size_t reported = a.definition->reporting ? da : db;
+      if (reported <= kSaidReach) return a.definition->reporting;
+      return !a.definition->reporting;
+    }
+    const bool verb_a = heads_clause(a);
+    const bool verb_b = heads_clause(b);
+    if (verb_a != verb_b) return verb_a;
+    if (a.definition->rank != b.definition->rank) return a.definition->rank > b.definition->rank;
+    return da < db;
+  }
+
+  // "Westbridge have agreed to sell a stake ..., the club said on Tuesday": the day of a report
+  // dates what it reports when that has happened and has no date of its own. What is only said
+  // ("The EU stands ready to help, she wrote on Monday") stays undated, the saying takes the day.
+  const Candidate* reported_event(const Candidate& said, const std::set<const Candidate*>& claimants) const {
+    const Clause& info = m_clauses.clauses[static_cast<std::size_t>(said.clause)];
+    if (!said.definition->reporting || !info.attribution || info.parent < 0) return nullptr;
+    const Candidate* best = nullptr;
+    for (const Candidate& c : m_candidates) {
+      if (&c == &said || claimants.count(&c) || !c.verb || c.definition->reporting || !heads_clause(c)) continue;
+      const Clause& of = m_clauses.clauses[static_cast<std::size_t>(c.clause)];
+      if (c.clause != info.parent && !(of.kind == ClauseKind::Infinitive && of.parent == info.parent)) continue;
+      const VerbGroup& group = c.group;
+      const bool happened = (group.perfect || (group.tense & verb::kPast)) && !group.future && !group.planned &&
+                            !group.possible && !group.conditional && !group.negated;
+      if (!happened) continue;
+      if (!best || c.definition->rank > best->definition->rank) best = &c;
+    }
+    return best && names_anything(*best) ? best : nullptr;
+  }
+
+  // Each trigger claims its own nearest date; each date goes to the best of its claimants that
+  // names anyone or anything.
   std::vector<std::pair<const Candidate*, std::optional<EventDate>>> choose_dates() {
     const std::vector<Dated> dated = dated_timexes();
-    std::map<std::size_t, std::pair<const Candidate*, std::size_t>> best_by_date;
+    struct Claim {
+      const Candidate* candidate;
+      std::size_t distance;
+    };
+    std::map<std::size_t, std::vector<Claim>> claims;
     for (const Candidate& c : m_candidates) {
       std::optional<std::size_t> best;
       std::size_t best_score = SIZE_MAX, best_distance = SIZE_MAX;
@@ -228,34 +359,29 @@ class SentenceEvents {
         const std::size_t score = distance + granularity_penalty(dated[k].timex->granularity);
         if (score < best_score) best = k, best_score = score, best_distance = distance;
       }
-      if (!best) continue;
-      const int date_clause = m_clauses.of(dated[*best].word);
-      auto better = [&](const Candidate& a, std::size_t da, const Candidate& b, std::size_t db) {
-        // The date's own clause first, then a verb that heads it, then the more concrete type.
-        const bool own_a = a.clause == date_clause;
-        const bool own_b = b.clause == date_clause;
-        if (own_a != own_b) return own_a;
-        // "the agency said on Wednesday": a date right after a verb of saying is the saying's.
-        if (a.definition->reporting != b.definition->reporting) {
-          const std::size_t reported = a.definition->reporting ? da : db;
-          if (reported <= kSaidReach) return a.definition->reporting;
-          return !a.definition->reporting;
-        }
-        const bool verb_a = heads_clause(a);
-        const bool verb_b = heads_clause(b);
-        if (verb_a != verb_b) return verb_a;
-        if (a.definition->rank != b.definition->rank) return a.definition->rank > b.definition->rank;
-        return da < db;
-      };
-      auto it = best_by_date.find(*best);
-      if (it == best_by_date.end() || better(c, best_distance, *it->second.first, it->second.second))
-        best_by_date[*best] = {&c, best_distance};
+      if (best) claims[*best].push_back({&c, best_distance});
     }
     std::vector<std::pair<const Candidate*, std::optional<EventDate>>> chosen;
     std::vector<const Timex*> all_dated;
     for (const Dated& d : dated) all_dated.push_back(d.timex);
-    for (const auto& [index, pick] : best_by_date)
-      chosen.emplace_back(pick.first, event_date_of(coordinated(all_dated, index)));
+    std::set<const Candidate*> claimants;
+    for (const auto& [index, list] : claims)
+      for (const Claim& claim : list) claimants.insert(claim.candidate);
+    for (auto& [index, list] : claims) {
+      const int date_clause = m_clauses.of(dated[index].word);
+      while (!list.empty()) {
+        auto pick = list.begin();
+        for (auto it = list.begin() + 1; it != list.end(); ++it)
+          if (better(*it->candidate, it->distance, *pick->candidate, pick->distance, date_clause)) pick = it;
+        if (list.size() == 1 || names_anything(*pick->candidate)) {
+          const Candidate* reported = reported_event(*pick->candidate, claimants);
+          chosen.emplace_back(reported ? reported : pick->candidate, event_date_of(coordinated(all_dated, index)));
+          if (reported) claimants.insert(reported);
+          break;
+        }
+        list.erase(pick);
+      }
+    }
     if (chosen.empty()) add_undated(chosen);
     return chosen;
   }
@@ -330,21 +456,67 @@ class SentenceEvents {
     return roles;
   }
 
-  std::string title_of(const Candidate& c, const Roles& roles) const {
-    std::vector<std::string> names;
-    for (const auto& id : roles.agents) {
-      auto it = m_context.names.find(id);
-      std::string name = it == m_context.names.end() ? id : it->second;
-      // A person by surname, as headlines do: "Trump", "Poutine".
-      auto kind = m_context.kinds.find(id);
-      if (kind != m_context.kinds.end() && kind->second == "person" && name.rfind(' ') != std::string::npos)
-        name = name.substr(name.rfind(' ') + 1);
-      names.push_back(name);
+  // How the title names an agent: as this sentence writes it, else by its display name; a person
+  // by surname, as headlines do ("Trump", "Poutine").
+  std::string agent_title_name(const std::string& id) const {
+    std::string written;
+    for (const Word& word : m_sentence.words) {
+      if (word.mention < 0) continue;
+      const Mention& mention = *m_sentence.mentions[static_cast<std::size_t>(word.mention)];
+      if (mention.entity_id != id) continue;
+      written = mention.text;
+      break;
     }
+    if (written.empty()) {
+      auto it = m_context.names.find(id);
+      written = it == m_context.names.end() ? id : it->second;
+    }
+    if (m_salience.kind_of(id) != "person") return written;
+    // By surname for a person the lexicon knows, or where the article itself writes the surname
+    // alone ("Merz"); not "Athletic" for "Westbridge Athletic", a name a name finder may take for
+    // a person's.
+    const std::string surname = title_name(written, true);
+    if (m_context.lexicon.find_entry(id)) return surname;
+    const bool written_alone = std::any_of(m_context.mentions.begin(), m_context.mentions.end(), [&](const Mention& m) {
+      return m.entity_id == id && (m.text == surname || (m.text.size() > surname.size() &&
+                                                          m.text.compare(m.text.size() - surname.size(), surname.size(), surname) == 0 &&
+                                                          m.text[m.text.size() - surname.size() - 1] == ' ' &&
+                                                          m.text.find(' ') == m.text.size() - surname.size() - 1 &&
+                                                          m.text.size() - surname.size() <= 4));
+    });
+    return written_alone ? surname : written;
+  }
+
+  std::string title_of(const Candidate& c, const Roles& roles) const {
+    constexpr std::size_t kWhoMaxChars = 30;
     const std::string conjunction(m_context.language.locale().phrase("and"));
-    TitleParts parts{m_context.text, m_sentence, m_clauses, roles.subject_words, join_names(names, conjunction)};
+    std::vector<std::string> names;
+    for (const auto& id : roles.agents) names.push_back(agent_title_name(id));
+    TitleParts parts{m_context.text, m_sentence, m_clauses, roles.subject_words, join_names(names, conjunction), {}, {},
+                     "{who}: {what}"};
     if (!roles.resolved_subject.empty()) parts.subject_words.reset();
-    return c.verb ? verb_title(parts, c.group) : noun_title(parts, c.first, c.last);
+    // Who a noun's title names first: the people when people act, as many as fit.
+    const bool people = std::any_of(roles.agents.begin(), roles.agents.end(),
+                                    [&](const std::string& id) { return m_salience.kind_of(id) == "person"; });
+    std::vector<std::string> who;
+    for (const auto& id : roles.agents) {
+      if (people && m_salience.kind_of(id) != "person") continue;
+      who.push_back(agent_title_name(id));
+      if (decode_utf8(join_names(who, conjunction)).size() > kWhoMaxChars) {
+        who.pop_back();
+        break;
+      }
+    }
+    parts.agent_ids = roles.agents;
+    parts.who = join_names(who, conjunction);
+    const auto& phrases = m_context.language.locale().phrases;
+    if (auto pattern = phrases.find("title_who"); pattern != phrases.end()) parts.who_pattern = pattern->second;
+    if (c.verb) return verb_title(parts, c.group);
+    // "Tusk chaired an emergency meeting in Wroclaw": the verb that carries the noun says it.
+    const RoleContext context{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
+    if (const auto head = light_verb_of(context, c.first); head && roles.subject_words && !roles.agents.empty())
+      return verb_title(parts, verb_group(m_sentence, m_clauses, *head, m_grammar));
+    return noun_title(parts, c.first, c.last);
   }
 
   Event make_event(const Candidate& c, const std::optional<EventDate>& date) {
@@ -404,7 +576,7 @@ class SentenceEvents {
         if (!(entry && entry->entity.kind == "media")) event.actors.push_back(mention.entity_id);
       }
     }
-    if (event.proposals.empty() && nearest_proposal && nearest <= 12)
+    if (event.proposals.empty() && nearest_proposal && nearest <= kProposalReach)
       event.proposals.push_back(m_sentence.mentions[*nearest_proposal]->entity_id);
   }
 
@@ -456,15 +628,24 @@ std::vector<Event> EventReader::read(const Span& span) {
                                     [](const Mention& m, std::size_t at) { return m.begin < at; });
     std::vector<const Mention*> named;
     for (; mention != m_context.mentions.end() && mention->begin < span.end; ++mention) named.push_back(&*mention);
-    m_salience.note_mentions(named);
+    remember(named);
     return {};
   }
   const Sentence sentence = read_sentence(span, m_context);
   SentenceEvents reader(m_context, m_salience, sentence);
   std::vector<Event> events = reader.run();
   m_salience.note_subject(reader.main_subject());
-  m_salience.note_mentions(sentence.mentions);
+  remember(sentence.mentions);
   return events;
+}
+
+void EventReader::remember(const std::vector<const Mention*>& mentions) {
+  m_salience.note_mentions(mentions);
+  for (const Mention* mention : mentions) {
+    if (mention->cls != EntityClass::Actor || m_salience.kind_of(mention->entity_id) != "person") continue;
+    m_salience.note_title(mention->entity_id, title_words_before(m_context.folded, mention->begin, m_context.mentions,
+                                                                 m_context.language.names()));
+  }
 }
 
 }  // namespace evgraph::detail

@@ -22,11 +22,14 @@ namespace evgraph::detail {
 // Reads one document sentence by sentence, in order: pronouns refer to what came before.
 class EventReader {
  public:
-  explicit EventReader(const DocumentContext& context) : m_context(context), m_salience(context.kinds) {}
+  explicit EventReader(const DocumentContext& context) : m_context(context), m_salience(context) {}
 
   std::vector<Event> read(const Span& sentence);
 
  private:
+  // Who a sentence named, and with which titles, for the pronouns and descriptions after it.
+  void remember(const std::vector<const Mention*>& mentions);
+
   const DocumentContext& m_context;
   Salience m_salience;
 };

@@ -6,6 +6,8 @@
 #include "common/string_map.hpp"
 #include "lexicon/token_trie.hpp"
 
+#include <algorithm>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -46,6 +48,7 @@ struct Grammar::Impl {
   // First folded word -> entries starting with it, longest first.
   detail::StringMap<std::vector<Entry>> entries;
   detail::StringMap<PronounReference> pronouns;
+  detail::StringMap<int> counts;
   detail::StringSet auxiliaries, etre_verbs, future_verbs, planned_verbs, possible_verbs, support_verbs,
       conditional_verbs;
   std::string passive_auxiliary;
@@ -121,6 +124,11 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   g.add_list(root["definite_articles"], kDefiniteArticle);
   g.add_list(root["after_words"], kAfter);
   g.add_list(root["before_words"], kBefore);
+  g.add_list(root["simultaneous_subordinators"], kSimultaneous);
+  g.add_list(root["possessive_relatives"], kPossessiveRelative);
+  g.add_list(root["apart_heads"], kApartHead);
+  g.add_list(root["first_words"], kFirst);
+  for (const auto& item : root["count_words"]) g.counts[fold(item.first.as<std::string>())] = item.second.as<int>();
   for (auto it = g.entries.begin(); it != g.entries.end(); ++it)
     std::stable_sort(it.value().begin(), it.value().end(),
                      [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
@@ -155,6 +163,14 @@ Grammar::Match Grammar::match(const std::vector<GrammarWord>& words, std::size_t
 PronounReference Grammar::pronoun(std::string_view folded) const {
   auto it = m_impl->pronouns.find(folded);
   return it == m_impl->pronouns.end() ? PronounReference::None : it->second;
+}
+
+int Grammar::count(std::string_view folded) const {
+  if (!folded.empty() && folded.size() <= 2 &&
+      std::all_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::stoi(std::string(folded));
+  auto it = m_impl->counts.find(folded);
+  return it == m_impl->counts.end() ? 0 : it->second;
 }
 
 bool Grammar::is_auxiliary(std::string_view lemma) const { return m_impl->auxiliaries.count(lemma) > 0; }

@@ -3,41 +3,16 @@
 #pragma once
 
 #include "extract/clauses.hpp"
+#include "extract/phrases.hpp"
+#include "extract/salience.hpp"
 
 #include <evgraph/lexicon.hpp>
 
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace evgraph::detail {
-
-// The actors named so far in a document, most recent last: what "il", "they" or "le ministre"
-// refer to.
-class Salience {
- public:
-  // `kinds`: entity id -> kind (person, state, organisation...), for every entity the document
-  // names.
-  explicit Salience(const std::map<std::string, std::string>& kinds) : m_kinds(kinds) {}
-
-  // The actor a pronoun (or a title standing for a person) refers to, before word `before` of
-  // the sentence being read.
-  // `excluded`: a mention of the sentence it cannot be (the noun a relative clause describes:
-  // in "Klingbeil, qu'il doit rencontrer", "il" is not Klingbeil).
-  std::optional<std::string> resolve(PronounReference reference, const Sentence& sentence, std::size_t before,
-                                     int excluded = -1) const;
-  // The agents of a clause just read: a later "ils"/"they" may mean all of them.
-  void note_subject(const std::vector<std::string>& agents);
-  // Every actor a sentence named, in order.
-  void note_mentions(const std::vector<const Mention*>& mentions);
-  const std::string& kind_of(const std::string& id) const;
-
- private:
-  const std::map<std::string, std::string>& m_kinds;
-  std::vector<std::string> m_recent;  // actor ids, most recent last
-  std::vector<std::string> m_last_subjects;
-};
 
 struct Roles {
   std::vector<std::string> agents;
@@ -51,14 +26,20 @@ struct Roles {
   bool reported = false;  // a source is named ("selon X", "according to X")
 };
 
-struct RoleContext {
-  const Sentence& sentence;
-  const ClauseMap& clauses;
-  const Grammar& grammar;
-  const NameFinder& names;
-  const Lexicon& lexicon;
-  const Salience& salience;
-};
+// Adds `id` to `list` unless it is there already.
+void add_role(std::vector<std::string>& list, const std::string& id);
+
+// The subject of the clause of `group`, into roles.agents and roles.subject_words: names before
+// the verb, a pronoun, a description, the antecedent of "qui"/"who", the subject of the clause an
+// infinitive or coordinated clause depends on, or a name after the verb ("a déclaré Zelensky").
+void read_subject(const RoleContext& context, const VerbGroup& group, Roles& roles, int depth = 0);
+
+// "will hold new talks", "a tenu une réunion": the verb whose direct object the noun at `first`
+// is, when that verb names no event of its own. Its head word.
+std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t first);
+
+// The head of the first verb group of a clause, for subjects shared with it.
+std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause);
 
 // Roles of a verb trigger whose main verb is words[group.head].
 Roles verb_roles(const RoleContext& context, const VerbGroup& group, const TriggerDefinition& trigger);

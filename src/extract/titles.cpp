@@ -44,6 +44,9 @@ class TitleText {
       if (gap.find_first_not_of(" '\xE2\x80\x99-") == std::string_view::npos && gap.find(' ') == std::string_view::npos &&
           !gap.empty())
         joint = std::string(gap);
+      else if ((gap == "," || gap == "." || gap == "+") && !word.folded.empty() && word.folded.front() >= '0' &&
+               word.folded.front() <= '9')
+        joint = std::string(gap);  // "73,000", "3,75", "1.4"
       else if ((gap == ". " || gap == ".") && previous.end - previous.begin <= 3 && previous.capital)
         joint = std::string(gap);
     }
@@ -73,8 +76,20 @@ class TitleText {
     }
   }
 
-  std::string take() {
+  // Whether one of the title's words names one of `ids`.
+  bool names_any(const std::vector<std::string>& ids) const {
+    for (std::size_t k : m_words) {
+      const int m = m_sentence.words[k].mention;
+      if (m < 0) continue;
+      const std::string& id = m_sentence.mentions[static_cast<std::size_t>(m)]->entity_id;
+      if (std::find(ids.begin(), ids.end(), id) != ids.end()) return true;
+    }
+    return false;
+  }
+
+  std::string take(bool capital = true) {
     std::string out = std::move(m_out);
+    if (!capital) return out;
     // A capital first letter, as a headline: ASCII and the two-byte Latin letters.
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
     else if (out.size() > 1 && static_cast<unsigned char>(out[0]) == 0xC3 && static_cast<unsigned char>(out[1]) >= 0xA0 &&
@@ -103,7 +118,7 @@ bool in_reach(const ClauseMap& clauses, std::size_t k, int clause) {
 
 // Adds the words after `after` in reach of `clause` until the budget, a comma or another clause.
 void add_tail(TitleText& title, const TitleParts& parts, std::size_t after, int clause,
-              const std::optional<std::pair<std::size_t, std::size_t>>& skip) {
+              const std::optional<std::pair<std::size_t, std::size_t>>& skip, std::size_t budget = kTitleMaxChars) {
   const auto& words = parts.sentence.words;
   for (std::size_t k = after + 1; k < words.size(); ++k) {
     const Word& word = words[k];
@@ -114,9 +129,26 @@ void add_tail(TitleText& title, const TitleParts& parts, std::size_t after, int 
     // "mardi et mercredi": the word that joins two dropped dates goes with them.
     if (word.is(word::kCoordinator) && k > 0 && words[k - 1].timex >= 0 && k + 1 < words.size() && words[k + 1].timex >= 0)
       continue;
-    if (!title.add(k, kTitleMaxChars)) break;
+    if (!title.add(k, budget)) break;
   }
   title.trim_dangling();
+}
+
+// The first letter in lower case (ASCII and the two-byte Latin capitals), when only it is a capital.
+std::string lower_initial(std::string text) {
+  if (text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && !(text[1] >= 'A' && text[1] <= 'Z')) {
+    text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  } else if (text.size() > 2 && static_cast<unsigned char>(text[0]) == 0xC3 && static_cast<unsigned char>(text[1]) >= 0x80 &&
+             static_cast<unsigned char>(text[1]) <= 0x9E && static_cast<unsigned char>(text[1]) != 0x97) {
+    text[1] = static_cast<char>(static_cast<unsigned char>(text[1]) + 0x20);
+  }
+  return text;
+}
+
+std::string replaced(std::string pattern, std::string_view field, const std::string& value) {
+  const std::size_t at = pattern.find(field);
+  if (at != std::string::npos) pattern.replace(at, field.size(), value);
+  return pattern;
 }
 
 }  // namespace
@@ -137,7 +169,9 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
   bool subject_written = false;
   if (subject && subject->second < group.first) {
     const std::size_t length = words[subject->second].end - words[subject->first].begin;
-    if (length <= kSubjectMaxChars || parts.agent_names.empty()) {
+    // The agents' names stand for a long subject only when they are shorter: "les quatre syndicats
+    // de la SNCF" says more, in fewer words, than the four unions' names.
+    if (length <= kSubjectMaxChars || parts.agent_names.empty() || parts.agent_names.size() >= length) {
       for (std::size_t k = subject->first; k <= subject->second; ++k)
         if (words[k].timex < 0) title.add(k, kTitleMaxChars);
       subject_written = true;
@@ -169,7 +203,41 @@ std::string noun_title(const TitleParts& parts, std::size_t first, std::size_t l
   TitleText title(parts.text, parts.sentence);
   for (std::size_t k = first; k <= last; ++k) title.add(k, kTitleMaxChars);
   add_tail(title, parts, last, parts.clauses.of(last), std::nullopt);
-  return title.take();
+  if (parts.who.empty() || title.names_any(parts.agent_ids)) return title.take();
+  // "Entretien téléphonique ... Donald Trump, Vladimir Poutine": say who, then what.
+  const std::string frame = replaced(replaced(parts.who_pattern, "{who}", parts.who), "{what}", "");
+  if (chars(frame) + 8 > kTitleMaxChars) return title.take();
+  TitleText what(parts.text, parts.sentence);
+  const std::size_t budget = kTitleMaxChars - chars(frame);
+  for (std::size_t k = first; k <= last; ++k) what.add(k, budget);
+  add_tail(what, parts, last, parts.clauses.of(last), std::nullopt, budget);
+  std::string noun_phrase = what.take(false);
+  // "Entretien téléphonique" at the head of a table cell reads "entretien téléphonique" after "who :".
+  if (parts.sentence.words[first].mention < 0) noun_phrase = lower_initial(noun_phrase);
+  std::string out = replaced(replaced(parts.who_pattern, "{who}", parts.who), "{what}", noun_phrase);
+  TitleText capital(parts.text, parts.sentence);
+  capital.add_text(out);
+  return capital.take();
+}
+
+std::string title_name(std::string_view written, bool person) {
+  std::string name(written);
+  if (!person) return name;
+  // "Ursula von der Leyen" -> "von der Leyen"; "Vladimir Poutine" -> "Poutine".
+  std::size_t start = std::string::npos;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (i > 0 && name[i - 1] != ' ') continue;
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (i > 0 && c >= 'a' && c <= 'z') {
+      start = i;
+      break;
+    }
+  }
+  if (start == std::string::npos) {
+    const std::size_t space = name.rfind(' ');
+    start = space == std::string::npos ? 0 : space + 1;
+  }
+  return name.substr(start);
 }
 
 }  // namespace evgraph::detail

@@ -61,6 +61,27 @@ bool Word::after_break() const {
   return false;
 }
 
+std::size_t dateline_words(const std::vector<Word>& words) {
+  // "PARIS, 5 février 2026 (AFP) -", "WROCLAW, Poland (AP) —": a capitalised opening, then an
+  // agency of one to three words in brackets followed by a dash.
+  constexpr std::size_t kReach = 10;
+  if (words.empty() || !words.front().capital) return 0;
+  for (std::size_t k = 1; k < words.size() && k <= kReach; ++k) {
+    if (words[k].gap.find('(') == std::string_view::npos) continue;
+    for (std::size_t j = k + 1; j < words.size() && j <= k + 3; ++j) {
+      const std::string_view gap = words[j].gap;
+      const std::size_t close = gap.find(')');
+      if (close == std::string_view::npos) continue;
+      const std::string_view after = gap.substr(close + 1);
+      const bool dash = after.find('-') != std::string_view::npos || after.find("\xE2\x80\x93") != std::string_view::npos ||
+                        after.find("\xE2\x80\x94") != std::string_view::npos;
+      return dash ? j : 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 bool writes_accents(std::string_view text) {
   // UTF-8 of the Latin-1 letters à..ÿ and À..Þ: 0xC3 then 0x80..0xBF. French written with accents
   // has one every few dozen letters; a feed that strips them keeps at most a stray one ("maîtrisé").
@@ -105,9 +126,17 @@ Sentence read_sentence(const Span& span, const DocumentContext& document) {
     word.capital = capital_at(text, word.begin);
     previous_end = word.end;
     sentence.words.push_back(word);
+  }
+  // A wire dateline opens the first sentence of a dispatch: where and by whom it was filed, not
+  // who acts in it.
+  const std::size_t dateline = dateline_words(sentence.words);
+  if (dateline > 0) {
+    sentence.words.erase(sentence.words.begin(), sentence.words.begin() + static_cast<long>(dateline));
+    sentence.words.front().gap = {};
+  }
+  for (const Word& word : sentence.words)
     // Without accents in the text, "a" may be "à": accent-sensitive entries match bare words too.
     grammar_words.push_back({word.folded, word.accented || !accented, word.hash});
-  }
   const Grammar& grammar = language.grammar();
   std::size_t covered_until = 0, cover = 0;
   for (std::size_t k = 0; k < sentence.words.size(); ++k) {
@@ -136,6 +165,12 @@ Sentence read_sentence(const Span& span, const DocumentContext& document) {
     if (in_phrase || word.entry_length >= 2 || word.mention >= 0 || word.timex >= 0) continue;
     if (!word.folded.empty() && std::isdigit(static_cast<unsigned char>(word.folded.front()))) continue;
     analyse_verb(word, text.substr(word.begin, word.end - word.begin), language.verbs(), grammar, accented, analyses);
+    if (word.trigger >= 0) {
+      const int verb = sentence.triggers[static_cast<std::size_t>(word.trigger)]->verb;
+      const auto& definitions = language.triggers().definitions();
+      word.reporting = verb >= 0 && definitions[static_cast<std::size_t>(verb)].reporting;
+      word.event_verb = verb >= 0 && definitions[static_cast<std::size_t>(verb)].then_word.empty();
+    }
     // A pack without a verb table still knows its verb triggers: they stand for finite verbs.
     if (word.verb_tags == 0 && word.trigger >= 0 && language.verbs().size() == 0 &&
         sentence.triggers[static_cast<std::size_t>(word.trigger)]->verb >= 0)

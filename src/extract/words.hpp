@@ -36,6 +36,8 @@ struct Word {
   int mention = -1;  // index into Sentence::mentions
   int timex = -1;    // index into Sentence::timexes
   int trigger = -1;  // index into Sentence::triggers
+  bool reporting = false;  // a verb of saying or announcing ("said", "a annoncé"): it may attribute a clause
+  bool event_verb = false;  // a verb trigger by itself (not "hold" of "hold … rates" alone)
 
   bool is(std::uint32_t word_class) const { return (classes & word_class) != 0; }
   bool is_verb() const { return verb_tags != 0; }
@@ -43,7 +45,11 @@ struct Word {
   bool participle() const { return (verb_tags & verb::kPastParticiple) != 0; }
   bool infinitive() const { return (verb_tags & verb::kInfinitive) != 0; }
   // Punctuation in the gap before the word.
-  bool after_comma() const { return gap.find(',') != std::string_view::npos; }
+  // Not the comma inside a number ("73,000", "3,75").
+  bool after_comma() const {
+    return gap.find(',') != std::string_view::npos &&
+           !(gap == "," && !folded.empty() && folded.front() >= '0' && folded.front() <= '9');
+  }
   bool after_break() const;  // ; : ( ) quotes or dashes before it
 };
 
@@ -61,6 +67,10 @@ struct Sentence {
 // inside the span are linked to their words. In a text that writes accents a verb form must be
 // written with its accents: "rencontres" (the noun) is not "rencontrés".
 Sentence read_sentence(const Span& span, const DocumentContext& document);
+
+// How many words open a sentence with a wire dateline ("PARIS, 5 février 2026 (AFP) -",
+// "ALEXANDRIA, Va. (AP) —"), 0 when it has none.
+std::size_t dateline_words(const std::vector<Word>& words);
 
 // Whether a text writes accented letters (é, à, ç...): feeds that strip them lose the difference
 // between "rencontres" and "rencontrés", and forms are then matched without accents.

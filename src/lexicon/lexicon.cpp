@@ -55,6 +55,7 @@ struct Lexicon::Impl {
   std::vector<Form> forms;
   detail::TokenTrie trie;
   std::map<std::string, std::string> pinned_dates;
+  std::map<std::string, std::string> pinned_titles;
   std::vector<LexiconEntry> pending;
 
   std::string lang;
@@ -76,6 +77,10 @@ struct Lexicon::Impl {
       }
       for (const auto& pin : root["dates"])
         pinned_dates[pin["event"].as<std::string>()] = pin["value"].as<std::string>();
+    }
+    if (root["titles"]) {
+      for (const auto& pin : root["titles"])
+        pinned_titles[pin["event"].as<std::string>()] = pin["title"].as<std::string>();
     }
   }
 
@@ -218,5 +223,6 @@ const LexiconEntry* Lexicon::find_entry(const std::string& id) const {
 }
 
 const std::map<std::string, std::string>& Lexicon::pinned_dates() const { return m_impl->pinned_dates; }
+const std::map<std::string, std::string>& Lexicon::pinned_titles() const { return m_impl->pinned_titles; }
 
 }  // namespace evgraph

@@ -194,8 +194,8 @@ class NameScan {
       // "Daniel R. Hollis": an initial and its full stop stay in the name.
       const bool initial = gap == ". " && m_words[k - 1].end - m_words[k - 1].begin == 1 && m_words[k - 1].capital;
       if (!NameRules::joins(gap) && !initial) break;
-      // "SPD Lars Klingbeil": an acronym does not start a person's name.
-      if (k == i + 1 && is_acronym(m_original.substr(m_words[i].begin, m_words[i].end - m_words[i].begin)) &&
+      // "SPD Lars Klingbeil": an acronym does not start a person's name; "SUD-Rail" is one name.
+      if (k == i + 1 && gap != "-" && is_acronym(m_original.substr(m_words[i].begin, m_words[i].end - m_words[i].begin)) &&
           !is_acronym(m_original.substr(m_words[k].begin, m_words[k].end - m_words[k].begin)) && !run.organisation_word)
         break;
       // An organisation's name may hold a name the lexicon knows ("Banque de France").

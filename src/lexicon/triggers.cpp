@@ -5,6 +5,7 @@
 
 #include "lexicon/token_trie.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -95,6 +96,15 @@ TriggerSet::TriggerSet(const DataStore& data, const std::string& lang, const Ver
       by_lemma[fold(lemma)].push_back({index, fold(rest)});
       set.verbs.insert(fold(verb), index);  // the lemma as written is a form too (the infinitive)
     }
+  }
+  // A verb listed only as "verbe … mot" ("cut … rates") is found as a verb too: the clause reader
+  // keeps it only when its word follows.
+  for (const auto& [lemma, entries] : set.gapped) {
+    auto& listed = by_lemma[lemma];
+    const bool bare = std::any_of(listed.begin(), listed.end(), [](const VerbEntry& entry) { return entry.rest.empty(); });
+    if (bare) continue;  // "condamner": the plain reading comes first, the gapped one wins when its word follows
+    listed.push_back({entries.front(), ""});
+    set.verbs.insert(lemma, entries.front());
   }
   std::unordered_set<std::string> lemmas;
   for (const auto& entry : by_lemma) lemmas.insert(entry.first);

@@ -46,21 +46,23 @@ Entity with_spellings(Entity entity, const std::set<std::string>& spellings) {
 }  // namespace
 
 void GraphReducer::expect(const std::string& corpus, const std::string& version, const std::string& language,
-                          const std::map<std::string, std::string>& pinned_dates) {
+                          const std::map<std::string, std::string>& pinned_dates,
+                          const std::map<std::string, std::string>& pinned_titles) {
   m_started = true;
   m_corpus = corpus;
   m_corpus_version = version;
   m_language = language;
   m_pinned_dates = pinned_dates;
+  m_pinned_titles = pinned_titles;
 }
 
 void GraphReducer::add(DocumentPart part, const std::string& origin) {
   if (!m_started) {
-    expect(part.corpus, part.corpus_version, part.corpus_language, part.pinned_dates);
+    expect(part.corpus, part.corpus_version, part.corpus_language, part.pinned_dates, part.pinned_titles);
   } else if (part.corpus != m_corpus || part.corpus_version != m_corpus_version || part.corpus_language != m_language) {
     throw InputError({where(origin, part)}, "part of corpus '" + part.corpus + "' among parts of corpus '" + m_corpus +
                                                 "': merge the parts of one corpus version");
-  } else if (part.pinned_dates != m_pinned_dates) {
+  } else if (part.pinned_dates != m_pinned_dates || part.pinned_titles != m_pinned_titles) {
     throw InputError({where(origin, part)}, "part extracted with another lexicon than the parts before it");
   }
   if (!m_documents.emplace(part.position, part.document).second)
@@ -134,7 +136,7 @@ EventGraph GraphReducer::finish() {
   events.reserve(m_events.size());
   for (auto& keyed : m_events) events.push_back(std::move(keyed.event));
   m_events.clear();
-  events = merge_events(std::move(events), m_pinned_dates);
+  events = merge_events(std::move(events), m_pinned_dates, m_pinned_titles);
 
   const std::vector<Edge> mentions = take_mentions();
   std::vector<Entity> actors, places, proposals;

@@ -18,6 +18,7 @@ DocumentPart make_part(DocumentAnalysis analysis, const Corpus& corpus, std::siz
   // The id the mention alone would get; the merge gives the merged event its own.
   for (Event& event : part.events) event.id = content_id(event);
   part.pinned_dates = lexicon.pinned_dates();
+  part.pinned_titles = lexicon.pinned_titles();
 
   std::set<std::pair<std::string, std::string>> spellings;
   for (const Mention& mention : analysis.mentions) spellings.emplace(mention.entity_id, mention.text);

@@ -28,6 +28,9 @@ bool day_precise(const EventDate& date) {
   return date.value && date.start && date.end && *date.start == *date.end;
 }
 
+// "doc|value": one article's mention of a date.
+std::string same_day_key(const Event& event) { return event.sources.front().doc + '|' + *event.date.value; }
+
 bool contains(const EventDate& outer, const EventDate& inner) {
   return outer.start && outer.end && inner.start && inner.end && *outer.start <= *inner.start &&
          *inner.end <= *outer.end;
@@ -61,6 +64,7 @@ struct Group {
   std::optional<Date> first_day, last_day;  // day-precise members
   std::optional<Date> coarse_start, coarse_end;  // intersection of the coarser members' intervals
   std::set<std::string> documents_with_value;     // "doc|value" pairs: one article, one date per event
+  bool agentless_member = false;                  // a member names no agent
 
   bool dated() const { return first_day.has_value() || coarse_start.has_value(); }
 };
@@ -98,6 +102,7 @@ class Merger {
     for (const auto& id : event.places) keys.push_back(event.type + '|' + id);
     if (keys.empty())
       for (const auto& id : event.proposals) keys.push_back(event.type + '|' + id);
+    if (day_precise(event.date)) keys.push_back(event.type + "|day|" + same_day_key(event));
     return keys;
   }
 
@@ -133,9 +138,14 @@ class Merger {
   }
 
   // Whether the report names the same happening as the group: the same agents or target when both
-  // say who acts, else the same place, or the same day and participant, or two participants.
+  // say who acts, else the same place, or the same day and participant, or two participants. An
+  // article that names an event of a day a second time without saying who acts ("les
+  // législatives de dimanche" after "le scrutin du 23 février") names the same event.
   bool same_happening(const Event& event, const Group& group) const {
     if (!event.places.empty() && !group.places.empty() && count_common(event.places, group.places) == 0) return false;
+    if (day_precise(event.date) && (event.agents.empty() || group.agentless_member) &&
+        group.documents_with_value.count(same_day_key(event)))
+      return true;
     const std::vector<std::string> roles = roles_of(event);
     if (!roles.empty() && !group.roles.empty()) return count_common(roles, group.roles) > 0;
     if (count_common(event.places, group.places) > 0) return true;
@@ -191,12 +201,13 @@ class Merger {
     Group& group = m_groups[group_index];
     const Event& event = m_events[index];
     group.members.push_back(index);
+    group.agentless_member = group.agentless_member || event.agents.empty();
     add_sorted_unique(group.roles, roles_of(event));
     add_sorted_unique(group.actors, event.actors);
     add_sorted_unique(group.places, event.places);
     add_sorted_unique(group.proposals, event.proposals);
     const EventDate& date = event.date;
-    if (date.value) group.documents_with_value.insert(event.sources.front().doc + '|' + *date.value);
+    if (date.value) group.documents_with_value.insert(same_day_key(event));
     if (!date.start || !date.end) return;
     if (day_precise(date)) {
       group.first_day = group.first_day ? std::min(*group.first_day, *date.start) : *date.start;
@@ -356,7 +367,8 @@ std::string content_id(const Event& event) {
   return id;
 }
 
-std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::string, std::string>& pinned_dates) {
+std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::string, std::string>& pinned_dates,
+                                const std::map<std::string, std::string>& pinned_titles) {
   const std::vector<std::vector<std::size_t>> groups = Merger(events).run();
   std::vector<Event> merged;
   merged.reserve(groups.size());
@@ -407,6 +419,9 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::s
     pinned.earliest = event.date.earliest;
     event.date = pinned;
   }
+  // Pinned by the id the event has before its date is pinned, as `dates:` is.
+  for (Event& event : merged)
+    if (auto pin = pinned_titles.find(event.id); pin != pinned_titles.end()) event.title = pin->second;
   std::sort(merged.begin(), merged.end(), [](const Event& a, const Event& b) { return a.id < b.id; });
   return merged;
 }

@@ -106,6 +106,16 @@ std::string part_to_json(const DocumentPart& part) {
     out.string(value);
   }
   out.end_object();
+  // Only when a lexicon pins titles: parts without them stay as they were.
+  if (!part.pinned_titles.empty()) {
+    out.key("pinned_titles");
+    out.begin_object();
+    for (const auto& [event, title] : part.pinned_titles) {
+      out.key_text(event);
+      out.string(title);
+    }
+    out.end_object();
+  }
   out.end_object();
   return text;
 }
@@ -149,6 +159,8 @@ DocumentPart part_from_json(std::string_view line, const std::string& file, std:
     }
     for (const auto& [event, value] : member(root, "pinned_dates", file, line_number).items())
       part.pinned_dates.emplace(event, value.get<std::string>());
+    if (root.contains("pinned_titles"))
+      for (const auto& [event, title] : root["pinned_titles"].items()) part.pinned_titles.emplace(event, title.get<std::string>());
     return part;
   } catch (const Json::exception& e) {
     std::string message = e.what();

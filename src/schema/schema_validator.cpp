@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -155,6 +156,13 @@ class Validator {
     const std::string& text = node.Scalar();
     if (schema.contains("minLength") && text.size() < schema["minLength"].get<std::size_t>())
       report(node, path, "must not be empty");
+    // JSON Schema counts characters, not bytes: count the bytes that start a UTF-8 sequence.
+    if (schema.contains("maxLength")) {
+      const auto limit = schema["maxLength"].get<std::size_t>();
+      const auto characters = static_cast<std::size_t>(std::count_if(
+          text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+      if (characters > limit) report(node, path, "must be at most " + std::to_string(limit) + " characters long");
+    }
     if (schema.contains("pattern")) {
       const RE2& pattern = compiled(schema["pattern"].get<std::string>());
       if (!RE2::PartialMatch(text, pattern))

@@ -211,11 +211,16 @@ bool day_list(const PatternMatch& match, const ResolveContext& context, std::vec
   const TenseCueHit hit = tense_of(match, context);
   std::string why = "explicit year";
   const char* anchor_of = anchor::kWritten;
-  auto second = day_month_year(match, context, "d2", "month", "year", hit, &why, &anchor_of);
-  auto day1 = match.number("d1", context.vocabulary);
-  if (!second || !day1) return false;
-  auto first = make_day(second->year(), second->month(), *day1);
-  if (!first) return false;
+  // A past verb places the list by its first day, as it places a day by its start: "a déposé un
+  // préavis pour les 18 et 19 septembre", published on the 18th, is this year's strike.
+  const bool by_first = hit.tense == Tense::Past;
+  auto placed = day_month_year(match, context, by_first ? "d1" : "d2", "month", "year", hit, &why, &anchor_of);
+  auto other_day = match.number(by_first ? "d2" : "d1", context.vocabulary);
+  if (!placed || !other_day) return false;
+  auto other = make_day(placed->year(), placed->month(), *other_day);
+  if (!other) return false;
+  auto first = by_first ? placed : other;
+  auto second = by_first ? other : placed;
   Resolved a = resolved_span(match, to_iso(*first), "first of a list of days; " + why);
   a.begin = match.group_begin("d1");
   a.end = match.group_end("d1");

@@ -183,3 +183,41 @@ TEST_CASE("titles say who did what, in the sentence's words, short enough to sho
   CHECK(visit->targets == std::vector<std::string>{"place:kyiv"});
   for (const Event& event : events) CHECK(decode_utf8(event.title).size() <= 60);
 }
+
+TEST_CASE("titles: a noun event names who acts first, or the verb that carries it says it") {
+  // The noun phrase names none of its agents: "who : what", a person by surname.
+  const auto met = read("fr", "Au cours de la réunion récente en Alaska, Vladimir Poutine a peut-être accepté un compromis.",
+                        "2025-08-20");
+  const Event* meeting = of_type(met, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->title == "Poutine : réunion récente en Alaska");
+  // "chaired an emergency meeting": the light verb and its subject make the title.
+  const auto chaired = read("en", "Prime Minister Donald Tusk chaired an emergency meeting in Wroclaw on Monday.", "2024-09-17");
+  const Event* emergency = of_type(chaired, "meeting");
+  REQUIRE(emergency);
+  CHECK(emergency->title == "Prime Minister Donald Tusk chaired an emergency meeting");
+  CHECK(emergency->agents == std::vector<std::string>{"actor:donald-tusk"});
+}
+
+TEST_CASE("roles: 'les quatre syndicats' counts the actors of a list the article writes") {
+  const auto events = read("fr",
+                           "Les quatre syndicats représentatifs de la SNCF ont rejeté hier la dernière proposition de la "
+                           "direction. Le préavis avait été déposé par la CGT-Cheminots, SUD-Rail, l'Unsa-Ferroviaire et la "
+                           "CFDT-Cheminots.",
+                           "2026-02-05");
+  const Event* rejection = of_type(events, "rejection");
+  REQUIRE(rejection);
+  CHECK(rejection->agents == std::vector<std::string>{"actor:cfdt-cheminots", "actor:cgt-cheminots", "actor:sud-rail",
+                                                      "actor:unsa-ferroviaire"});
+  CHECK(!has(rejection->agents, "actor:sncf"));
+  // Its title keeps the subject as written: shorter than the four names.
+  CHECK(rejection->title == "Les quatre syndicats représentatifs de la SNCF ont rejeté");
+  // A count no list of the article matches names nobody.
+  const auto three = read("fr", "Les trois syndicats ont rejeté mardi la proposition. La CGT et la CFDT avaient signé.",
+                          "2026-02-05");
+  const Event* refused = of_type(three, "rejection");
+  CHECK((refused == nullptr || refused->agents.empty()));
+  const auto two = read("fr", "Les deux syndicats ont rejeté mardi la proposition. La CGT et la CFDT avaient signé.", "2026-02-05");
+  REQUIRE(of_type(two, "rejection"));
+  CHECK(of_type(two, "rejection")->agents == std::vector<std::string>{"actor:cfdt", "actor:cgt"});
+}

@@ -51,11 +51,17 @@ TEST_CASE("user lexicons add entries, extend existing ones and are validated") {
   test::write_file(dir.path() / "mine.yaml",
                    "actors:\n  - {name: Jeanne Martin, kind: person, aliases: [J. Martin]}\n"
                    "  - {id: united-states, aliases: [Oncle Sam]}\n"
-                   "dates:\n  - {event: 'event:undated:meeting:alaska', value: 2025-08-15}\n");
+                   "dates:\n  - {event: 'event:undated:meeting:alaska', value: 2025-08-15}\n"
+                   "titles:\n  - {event: 'event:undated:meeting:alaska', title: 'Sommet Trump-Poutine en Alaska'}\n");
   const Lexicon lexicon(DataStore{}, {{"mine.yaml", test::read_file(dir.path() / "mine.yaml")}}, "fr");
   CHECK(ids_in(lexicon, "J. Martin et l'Oncle Sam") ==
         std::vector<std::string>{"actor:jeanne-martin=J. Martin", "actor:united-states=Oncle Sam"});
   CHECK(lexicon.pinned_dates().at("event:undated:meeting:alaska") == "2025-08-15");
+  CHECK(lexicon.pinned_titles().at("event:undated:meeting:alaska") == "Sommet Trump-Poutine en Alaska");
+
+  // A pinned title renders uncut or not at all: longer than 60 characters is refused.
+  test::write_file(dir.path() / "long.yaml", "titles:\n  - {event: 'event:x', title: '" + std::string(61, 'x') + "'}\n");
+  CHECK_THROWS_AS(Lexicon(DataStore{}, {{"long.yaml", test::read_file(dir.path() / "long.yaml")}}, "fr"), InputError);
 
   test::write_file(dir.path() / "bad.yaml", "actors:\n  - {name: X, kind: alien}\n");
   try {

@@ -37,6 +37,8 @@ TEST_CASE("organisations by their head word, places after prepositions, acronyms
   CHECK(fr.mentions == std::vector<std::string>{"actor:banque-de-france=Banque de France",
                                                 "place:lezignan-corbieres=Lézignan-Corbières", "actor:cgt=CGT",
                                                 "place:narbonne=Narbonne"});
+  // An acronym joined by a hyphen is one name with what follows; by a space, it ends ("SPD Lars Klingbeil").
+  CHECK(names_in("fr", "Le syndicat SUD-Rail appelle à la grève.").mentions == std::vector<std::string>{"actor:sud-rail=SUD-Rail"});
   const auto en = names_in("en", "The Justice Department sued Google in Virginia. Google denied it, Secretary of State Jane Doe said.");
   CHECK(en.mentions == std::vector<std::string>{"actor:justice-department=Justice Department", "actor:google=Google",
                                                 "place:virginia=Virginia", "actor:google=Google", "actor:jane-doe=Jane Doe"});

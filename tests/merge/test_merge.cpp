@@ -138,3 +138,30 @@ TEST_CASE("issue 11: reports that say who acts merge only when they share an age
   CHECK(merged[0].agents == std::vector<std::string>{"actor:x", "actor:z"});
   CHECK(merged[0].salience.sentences == 2);
 }
+
+TEST_CASE("an article naming an event of a day again without saying who acts names the same event") {
+  Event election = report("a", "election", "2025-02-23", {"actor:cdu"}, {});
+  election.agents = {"actor:cdu"};
+  Event bare = report("a", "election", "2025-02-23", {"actor:friedrich-merz"}, {});
+  bare.sources.front().begin = 300;
+  auto merged = merge_events({election, bare});
+  REQUIRE(merged.size() == 1);
+  CHECK(merged[0].sources.size() == 2);
+  // Two events that both say who acts stay two, and so do the same words in another article or
+  // on another day.
+  Event other = report("a", "election", "2025-02-23", {"actor:spd"}, {});
+  other.agents = {"actor:spd"};
+  CHECK(merge_events({election, other}).size() == 2);
+  CHECK(merge_events({election, report("b", "election", "2025-02-23", {"actor:friedrich-merz"}, {})}).size() == 2);
+  CHECK(merge_events({election, report("a", "election", "2025-02-24", {"actor:friedrich-merz"}, {})}).size() == 2);
+}
+
+TEST_CASE("a lexicon entry may pin the title of an event id") {
+  Event meeting = report("a", "meeting", std::nullopt, {"actor:vladimir-putin"}, {"place:alaska"});
+  meeting.title = "Poutine : réunion récente en Alaska";
+  auto merged = merge_events({meeting}, {}, {{"event:undated:meeting:alaska", "Sommet Trump-Poutine en Alaska"}});
+  REQUIRE(merged.size() == 1);
+  CHECK(merged[0].id == "event:undated:meeting:alaska");
+  CHECK(merged[0].title == "Sommet Trump-Poutine en Alaska");
+  CHECK(merge_events({meeting}, {}, {{"event:undated:meeting:paris", "Autre"}})[0].title == meeting.title);
+}

@@ -43,6 +43,19 @@ TEST_CASE("a part's JSON line reads back as the same part") {
     for (const Event& event : back.events) anchored = anchored || event.anchor.has_value();
   }
   CHECK(anchored);  // the extraction-only anchors travel too
+
+  // A lexicon's pinned titles travel with every part, and the reducer applies them.
+  DocumentPart pinned = parts.front();
+  REQUIRE(!pinned.events.empty());
+  const std::string id = pinned.events.front().id;
+  pinned.pinned_titles = {{id, "A title an analyst chose"}};
+  const DocumentPart back = part_from_json(part_to_json(pinned), "p.jsonl", 1);
+  CHECK(back.pinned_titles == pinned.pinned_titles);
+  GraphReducer reducer;
+  reducer.add(back);
+  const GraphModel model = reducer.finish().to_model();
+  CHECK(std::any_of(model.events.begin(), model.events.end(),
+                    [](const Event& event) { return event.title == "A title an analyst chose"; }));
 }
 
 TEST_CASE("the reducer gives the same graph whatever the order of the parts") {

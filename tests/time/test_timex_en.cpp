@@ -11,6 +11,10 @@ TEST_CASE("en absolute and partial dates") {
   CHECK(value_of("en", "March 15, 2025", "2024-12-03") == "2025-03-15");
   CHECK(value_of("en", "15 March 2025", "2024-12-03") == "2025-03-15");
   CHECK(value_of("en", "in March 2025", "2024-12-03") == "2025-03");
+  // "March" may be a verb: after a preposition it is the month, and a year written after it is its year.
+  const auto arrested = tag("en", "He was arrested in March 2022 at his home.", "2023-06-08");
+  REQUIRE(arrested.size() == 1);
+  CHECK(arrested[0].value == "2022-03");
   CHECK(value_of("en", "the 1990s", "2024-12-03") == "199X");
   CHECK(value_of("en", "Talks were held on March 15.", "2025-08-20") == "2025-03-15");
   CHECK(value_of("en", "Talks will be held on March 15.", "2025-08-20") == "2026-03-15");

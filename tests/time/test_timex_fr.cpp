@@ -84,6 +84,12 @@ TEST_CASE("fr ranges and lists") {
   REQUIRE(list.size() == 2);
   CHECK(list[0].value == "2024-11-06");
   CHECK(list[1].value == "2024-11-07");
+  // A past verb places a list by its first day: filed for a strike starting on the publication day.
+  const auto filed = tag("fr", "Le syndicat a déposé un préavis pour les 18 et 19 septembre.", "2025-09-18");
+  REQUIRE(filed.size() == 2);
+  CHECK(filed[0].value == "2025-09-18");
+  CHECK(filed[1].value == "2025-09-19");
+  CHECK(value_of("fr", "Les agents se mettront en grève les 18 et 19 septembre.", "2025-09-20", "18") == "2026-09-18");
   const auto between = tag("fr", "entre mars et mai 2025", "2024-12-03");
   CHECK(find_timex(between, "mars").value == "2025-03");
 }
@@ -128,6 +134,13 @@ TEST_CASE("fr negatives") {
     const auto found = tag("fr", text, "2024-12-03");
     CHECK(found.empty());
   }
+}
+
+TEST_CASE("fr a weekday followed by a quantity is no day of the month") {
+  const auto mourning = tag("fr", "Le gouvernement a décrété mardi trois jours de deuil national.", "2024-08-28");
+  CHECK(find_timex(mourning, "mardi").value == "2024-08-27");
+  CHECK(find_timex(mourning, "trois jours").value == "P3D");
+  CHECK(value_of("fr", "Il arrivera mardi 3 septembre.", "2024-08-28") == "2024-09-03");
 }
 
 TEST_CASE("fr a coordinated clause's verb governs its own dates") {

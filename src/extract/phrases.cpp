@@ -1,0 +1,226 @@
+#include "extract/phrases.hpp"
+
+#include <algorithm>
+
+namespace evgraph::detail {
+namespace {
+
+// A word of a noun phrase that is neither a name, a date, a closed-class word nor a title:
+// "conservateurs", "allemands", "residents".
+bool content_word(const RoleContext& context, const Word& word) {
+  return word.mention < 0 && word.timex < 0 && word.classes == 0 && !context.names.is_title(word.folded);
+}
+
+// "Tusk's government", "Brazil's Foreign Minister": the name ending at `end` owns what follows.
+bool possessor(const Sentence& sentence, std::size_t end) {
+  if (end + 1 >= sentence.words.size()) return false;
+  const Word& next = sentence.words[end + 1];
+  return next.folded == "s" && (next.gap == "'" || next.gap == "\xE2\x80\x99");
+}
+
+// "Ljubljana mayor Tomaz Kranjc", "Wroclaw residents": a bare name followed, within the phrase,
+// by words of a noun it qualifies.
+bool qualifies_a_noun(const RoleContext& context, std::size_t end, std::size_t last) {
+  const auto& words = context.sentence.words;
+  for (std::size_t j = end + 1; j <= last && j < words.size() && j <= end + 4; ++j) {
+    const Word& word = words[j];
+    if (word.after_comma() || word.after_break()) return false;
+    if (word.mention >= 0) return j > end + 1;
+    if (context.names.is_title(word.folded)) continue;
+    if (word.is(word::kPreposition) || word.is(word::kCoordinator) || word.classes != 0) return false;
+    // Inside a noun phrase a lowercase word is a noun, whatever else it may be ("a London court").
+    if (!word.capital) return true;
+  }
+  return false;
+}
+
+// A name after a comma that another name precedes is either one more item of a list
+// ("SUD-Rail, l'Unsa-Ferroviaire et la CFDT") or an apposition to a described person ("l'ancien
+// maire de Villefranche, Gérard Lemoine,"): then it is introduced as the description is.
+std::optional<std::size_t> described_by(const RoleContext& context, std::size_t previous_first, std::size_t stop) {
+  const Introduction before = introduction(context, previous_first, stop);
+  if (!(before.preposition & word::kPrepOther) || before.at == 0) return std::nullopt;
+  const auto& words = context.sentence.words;
+  for (std::size_t j = before.at; j-- > 0 && j + 4 > before.at && j > stop;) {
+    if (context.names.is_title(words[j].folded)) return j;
+    if (words[j].mention >= 0 || words[j].after_comma()) break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+const Mention& mention_of(const Sentence& sentence, std::size_t k) {
+  return *sentence.mentions[static_cast<std::size_t>(sentence.words[k].mention)];
+}
+
+bool is_media(const RoleContext& context, const Mention& mention) {
+  const auto* entry = mention.entry >= 0 ? &context.lexicon.entries()[static_cast<std::size_t>(mention.entry)] : nullptr;
+  return entry && entry->entity.kind == "media";
+}
+
+std::size_t name_end(const Sentence& sentence, std::size_t k) {
+  std::size_t end = k;
+  while (end + 1 < sentence.words.size() && sentence.words[end + 1].mention == sentence.words[k].mention) ++end;
+  return end;
+}
+
+Introduction introduction(const RoleContext& context, std::size_t k, std::size_t stop) {
+  const Sentence& sentence = context.sentence;
+  const auto& words = sentence.words;
+  Introduction out;
+  std::size_t start = k;  // the name's first word, or its determiner's ("l'Unsa")
+  while (start > stop + 1 && words[start - 1].is(word::kDeterminer) && words[start - 1].mention < 0 &&
+         !words[start].after_comma())
+    --start;
+  if (words[start].after_comma() && start > stop + 1 && words[start - 1].mention >= 0) {
+    std::size_t previous = start - 1;
+    while (previous > stop && words[previous - 1].mention == words[start - 1].mention) --previous;
+    if (const auto title = described_by(context, previous, stop)) return introduction(context, *title, stop);
+    Introduction joined = introduction(context, previous, stop);
+    joined.coordinated = true;
+    return joined;
+  }
+  bool titled = false, content = false;  // words met on the way back
+  for (std::size_t j = k; j > stop;) {
+    --j;
+    // A word inside a longer entry ("en compagnie du") speaks for the entry.
+    if (words[j].entry_start < j && words[j].entry_start >= stop) j = words[j].entry_start;
+    const Word& word = words[j];
+    if (word.mention >= 0 && word.mention != words[k].mention) break;
+    if (word.is(word::kCoordinator)) {
+      // "in France and Belgium": a name joined to another takes its introduction.
+      if (j > stop && words[j - 1].mention >= 0) {
+        std::size_t previous = j - 1;
+        while (previous > stop && words[previous - 1].mention == words[j - 1].mention) --previous;
+        Introduction joined = introduction(context, previous, stop);
+        joined.coordinated = true;
+        return joined;
+      }
+      continue;
+    }
+    if (word.is(word::kPreposition) && !(word.is(word::kDeterminer) && j + 1 < words.size() && words[j + 1].mention >= 0 &&
+                                         word.entry_length == 1 && (word.folded == "des" || word.folded == "du"))) {
+      // "des conservateurs allemands Friedrich Merz": nouns but no title between the preposition
+      // and the name make it an apposition to what comes before, not the preposition's object.
+      if (content && !titled && (word.classes & word::kPrepOther)) return out;
+      out.preposition = word.classes & word::kPreposition;
+      out.at = j;
+      return out;
+    }
+    if (word.is(word::kDeterminer) || word.timex >= 0) continue;
+    if (context.names.is_title(word.folded)) {
+      titled = true;
+      continue;
+    }
+    if (word.is_verb() && !word.participle()) break;
+    if (word.after_comma() || word.after_break()) break;
+    if (content_word(context, word)) content = true;
+  }
+  return out;
+}
+
+std::vector<std::size_t> names_between(const RoleContext& context, std::size_t first, std::size_t last, int clause,
+                                       bool with_infinitives) {
+  std::vector<std::size_t> out;
+  int previous = -1;
+  for (std::size_t k = first; k <= last && k < context.sentence.words.size(); ++k) {
+    const Word& word = context.sentence.words[k];
+    const Clause& of = context.clauses.clauses[static_cast<std::size_t>(context.clauses.of(k))];
+    const bool governed = with_infinitives && of.kind == ClauseKind::Infinitive && of.parent == clause;
+    if (context.clauses.of(k) != clause && !governed) {
+      previous = -1;
+      continue;
+    }
+    if (word.mention >= 0 && word.mention != previous) out.push_back(k);
+    previous = word.mention;
+  }
+  return out;
+}
+
+std::vector<std::size_t> phrase_agents(const RoleContext& context, std::size_t first, std::size_t last, int clause,
+                                       std::vector<std::size_t>* apart_names) {
+  const auto& words = context.sentence.words;
+  std::vector<std::size_t> heads, complements;
+  bool apart = false;  // "les syndicats de la SNCF": the noun stands apart from its complement
+  for (std::size_t k : names_between(context, first, last, clause)) {
+    const Mention& mention = mention_of(context.sentence, k);
+    if (mention.cls == EntityClass::Proposal || is_media(context, mention)) continue;
+    const Introduction intro = introduction(context, k, first == 0 ? 0 : first - 1);
+    constexpr std::uint32_t kNotActing =
+        word::kPrepTarget | word::kPrepLocation | word::kPrepSource | word::kPrepAgent | word::kPrepWith;
+    if (intro.preposition & kNotActing) continue;
+    const std::size_t end = name_end(context.sentence, k);
+    const bool owns = possessor(context.sentence, end);
+    const bool bare = intro.preposition == 0 && !owns && !qualifies_a_noun(context, end, last);
+    if (bare) {
+      heads.push_back(k);
+      continue;
+    }
+    if (mention.cls != EntityClass::Actor) continue;  // "Wroclaw residents": a place qualifies, never acts
+    if (intro.preposition)
+      for (std::size_t j = intro.at; j-- > first && j + 4 > intro.at;)
+        if (words[j].is(word::kApartHead)) apart = true;
+    complements.push_back(k);
+  }
+  if (!heads.empty()) return heads;
+  if (apart) {
+    if (apart_names) *apart_names = complements;
+    return {};
+  }
+  return complements;
+}
+
+std::optional<std::size_t> apposition_after(const RoleContext& context, std::size_t last) {
+  const auto& words = context.sentence.words;
+  if (last + 1 >= words.size() || !words[last + 1].after_comma()) return std::nullopt;
+  std::optional<std::size_t> name;
+  for (std::size_t j = last + 1; j < words.size(); ++j) {
+    const Word& word = words[j];
+    if (j > last + 1 && (word.after_comma() || word.after_break())) break;
+    if (word.mention >= 0) {
+      if (name && words[j - 1].mention != word.mention) return std::nullopt;  // two names: a list
+      if (!name) name = j;
+      continue;
+    }
+    if (name) return std::nullopt;  // "X a dit": more than a name follows it
+    if (!(word.is(word::kDeterminer) || context.names.is_title(word.folded) || content_word(context, word))) return std::nullopt;
+    if (j > last + 5) return std::nullopt;
+  }
+  if (!name || mention_of(context.sentence, *name).cls != EntityClass::Actor) return std::nullopt;
+  return name;
+}
+
+std::optional<std::vector<std::string_view>> description_words(const RoleContext& context, std::size_t first,
+                                                                std::size_t last) {
+  std::vector<std::string_view> out;
+  bool article = false, title = false;
+  for (std::size_t k = first; k <= last; ++k) {
+    const Word& word = context.sentence.words[k];
+    if (word.mention >= 0) return std::nullopt;
+    if (!article) {
+      if (word.is(word::kDefiniteArticle)) article = true;
+      continue;
+    }
+    title = title || context.names.is_title(word.folded);
+    out.push_back(word.folded);
+  }
+  if (!title) return std::nullopt;
+  return out;
+}
+
+std::optional<std::string_view> indefinite_title(const RoleContext& context, std::size_t first, std::size_t last) {
+  const auto& words = context.sentence.words;
+  const Word& article = words[first];
+  if (!article.is(word::kDeterminer) || article.is(word::kDefiniteArticle) || article.is(word::kPossessive) ||
+      article.is(word::kAnaphoric) || article.is(word::kPreposition))
+    return std::nullopt;
+  std::optional<std::string_view> title;
+  for (std::size_t k = first + 1; k <= last; ++k) {
+    if (words[k].mention >= 0) return std::nullopt;
+    if (context.names.is_title(words[k].folded)) title = words[k].folded;
+  }
+  return title;
+}
+
+}  // namespace evgraph::detail

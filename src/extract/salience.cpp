@@ -1,0 +1,162 @@
+#include "extract/salience.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace evgraph::detail {
+
+std::optional<std::string> Salience::resolve(PronounReference reference, const Sentence& sentence,
+                                             std::size_t before, int excluded) const {
+  if (reference == PronounReference::None) return std::nullopt;
+  auto fits = [&](const std::string& id) {
+    const std::string& kind = kind_of(id);
+    if (reference == PronounReference::Person) return kind == "person";
+    return kind == "state" || kind == "organisation" || kind == "group";
+  };
+  // Earlier in the same sentence first ("Trump a dit qu'il ..."), then what came before.
+  for (std::size_t k = std::min(before, sentence.words.size()); k-- > 0;) {
+    const int m = sentence.words[k].mention;
+    if (m >= 0 && m != excluded && sentence.mentions[static_cast<std::size_t>(m)]->cls == EntityClass::Actor &&
+        fits(sentence.mentions[static_cast<std::size_t>(m)]->entity_id))
+      return sentence.mentions[static_cast<std::size_t>(m)]->entity_id;
+  }
+  if (reference == PronounReference::Person)
+    for (const auto& id : m_last_subjects)
+      if (fits(id)) return id;
+  for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it)
+    if (fits(*it)) return *it;
+  return std::nullopt;
+}
+
+std::optional<std::string> Salience::resolve_description(const std::vector<std::string_view>& words) const {
+  if (words.empty()) return std::nullopt;
+  for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it) {
+    auto title = m_titles.find(*it);
+    if (title == m_titles.end()) continue;
+    const bool all = std::all_of(words.begin(), words.end(), [&](std::string_view word) {
+      return std::find(title->second.begin(), title->second.end(), word) != title->second.end();
+    });
+    if (all) return *it;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Salience::named_after(std::size_t from, std::string_view title) const {
+  constexpr std::size_t kReach = 400;  // bytes: the next sentence or so
+  const auto& mentions = m_document.mentions;
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), from,
+                             [](const Mention& m, std::size_t at) { return m.begin < at; });
+  for (; it != mentions.end() && it->begin < from + kReach; ++it) {
+    if (it->cls != EntityClass::Actor || kind_of(it->entity_id) != "person") continue;
+    const auto words = title_words_before(m_document.folded, it->begin, mentions, m_document.language.names());
+    if (std::find(words.begin(), words.end(), title) != words.end()) return it->entity_id;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// Whether the bytes between two names only join them: commas, spaces, apostrophes and joint words.
+bool joins(std::string_view gap, const std::function<bool(std::string_view)>& joint) {
+  std::size_t k = 0;
+  while (k < gap.size()) {
+    const char c = gap[k];
+    if (c == ',' || c == ' ' || c == '\'') {
+      ++k;
+      continue;
+    }
+    if (gap.compare(k, 3, "\xE2\x80\x99") == 0) {  // a typographic apostrophe
+      k += 3;
+      continue;
+    }
+    std::size_t end = k;
+    while (end < gap.size() && gap[end] != ' ' && gap[end] != ',' && gap[end] != '\'' && gap.compare(end, 3, "\xE2\x80\x99") != 0)
+      ++end;
+    std::string word(gap.substr(k, end - k));
+    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!joint(word)) return false;
+    k = end;
+  }
+  return !gap.empty();
+}
+
+}  // namespace
+
+std::vector<std::string> Salience::listed_together(std::size_t count,
+                                                   const std::function<bool(std::string_view)>& joint) const {
+  constexpr std::size_t kMaxGap = 12;  // bytes: ", l'", " et la ", " and "
+  const auto& mentions = m_document.mentions;
+  std::vector<std::string> run;
+  const Mention* previous = nullptr;
+  auto close = [&]() { return run.size() == count; };
+  for (const Mention& mention : mentions) {
+    if (mention.cls != EntityClass::Actor) continue;
+    const bool joined = previous && mention.begin >= previous->end && mention.begin - previous->end <= kMaxGap &&
+                        joins(m_document.text.substr(previous->end, mention.begin - previous->end), joint);
+    if (!joined) {
+      if (close()) return run;
+      run.clear();
+    }
+    if (std::find(run.begin(), run.end(), mention.entity_id) == run.end()) run.push_back(mention.entity_id);
+    previous = &mention;
+  }
+  if (close()) return run;
+  return {};
+}
+
+void Salience::note_subject(const std::vector<std::string>& agents) {
+  if (!agents.empty()) m_last_subjects = agents;
+}
+
+void Salience::note_mentions(const std::vector<const Mention*>& mentions) {
+  for (const Mention* mention : mentions)
+    if (mention->cls == EntityClass::Actor) m_recent.push_back(mention->entity_id);
+  // Only the recent past matters: keep the list short so lookups stay cheap.
+  if (m_recent.size() > 64) m_recent.erase(m_recent.begin(), m_recent.end() - 32);
+}
+
+void Salience::note_title(const std::string& id, const std::vector<std::string>& words) {
+  if (words.empty()) return;
+  auto& known = m_titles[id];
+  for (const std::string& word : words)
+    if (std::find(known.begin(), known.end(), word) == known.end()) known.push_back(word);
+}
+
+const std::string& Salience::kind_of(const std::string& id) const {
+  static const std::string none;
+  auto it = m_kinds.find(id);
+  return it == m_kinds.end() ? none : it->second;
+}
+
+std::vector<std::string> title_words_before(const FoldedText& folded, std::size_t mention_begin,
+                                            const std::vector<Mention>& mentions, const NameFinder& names) {
+  constexpr std::size_t kReach = 6;
+  const auto& words = folded.words;
+  auto first = std::lower_bound(words.begin(), words.end(), mention_begin,
+                                [&](const Span& word, std::size_t at) { return folded.origin[word.begin] < at; });
+  std::vector<std::string> out;
+  bool titled = false;
+  auto named = [&](std::size_t offset) {
+    auto it = std::upper_bound(mentions.begin(), mentions.end(), offset,
+                               [](std::size_t at, const Mention& m) { return at < m.begin; });
+    return it != mentions.begin() && std::prev(it)->end > offset;
+  };
+  for (auto it = first; it != words.begin() && out.size() < kReach;) {
+    const auto next = it;
+    --it;
+    // Not past the end of a sentence or a break: ". Le ministre", "; the president". The full
+    // stop of an abbreviated title ("M. Merz") is no end.
+    const std::size_t gap_end = next == words.end() ? folded.text.size() : next->begin;
+    const std::string_view gap(folded.text.data() + it->end, gap_end - it->end);
+    const std::string word(folded.text.substr(it->begin, it->end - it->begin));
+    const bool abbreviation = (gap == "." || gap == ". ") && word.size() <= 3 && names.is_title(word);
+    if (gap.find_first_of(".;:!?\"") != std::string_view::npos && !abbreviation) break;
+    if (named(folded.origin[it->begin])) break;
+    titled = titled || names.is_title(word);
+    out.insert(out.begin(), word);
+  }
+  if (!titled) out.clear();
+  return out;
+}
+
+}  // namespace evgraph::detail

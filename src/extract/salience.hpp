@@ -1,0 +1,69 @@
+// The actors a document has named so far, most recent last: what "il", "they", "le ministre" or
+// "the club" refer to.
+#pragma once
+
+#include "extract/document_context.hpp"
+#include "extract/words.hpp"
+
+#include <evgraph/grammar.hpp>
+#include <evgraph/lexicon.hpp>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace evgraph::detail {
+
+class Salience {
+ public:
+  // The document's entity kinds (person, state, organisation...) say what a pronoun may stand
+  // for; its names, what a description announces.
+  explicit Salience(const DocumentContext& document) : m_document(document), m_kinds(document.kinds) {}
+
+  // The actor a pronoun refers to, before word `before` of the sentence being read.
+  // `excluded`: a mention of the sentence it cannot be (the noun a relative clause describes:
+  // in "Klingbeil, qu'il doit rencontrer", "il" is not Klingbeil).
+  std::optional<std::string> resolve(PronounReference reference, const Sentence& sentence, std::size_t before,
+                                     int excluded = -1) const;
+  // The person a definite description stands for ("le ministre", "the prime minister"): the most
+  // recent one named with every word of it in their title ("le ministre de l'Intérieur, Laurent
+  // Mercier" for "le ministre", not for "le Premier ministre"). `words`: folded, without article.
+  std::optional<std::string> resolve_description(const std::vector<std::string_view>& words) const;
+
+  // "A federal judge ruled on Thursday ... U.S. District Judge Leonie Brinkema found": the person
+  // the next sentences name with `title` ("judge"), from byte `from` on, when a lede describes
+  // them before naming them.
+  std::optional<std::string> named_after(std::size_t from, std::string_view title) const;
+
+  // "Les quatre syndicats ... ont rejeté" where the article lists "la CGT-Cheminots, SUD-Rail,
+  // l'Unsa-Ferroviaire et la CFDT-Cheminots": the actors of the first list of exactly `count`
+  // names the document writes, joined by commas and the words `joint` accepts (coordinators,
+  // articles). Empty when it writes none.
+  std::vector<std::string> listed_together(std::size_t count,
+                                           const std::function<bool(std::string_view)>& joint) const;
+
+  // The agents of a clause just read: a later "ils"/"they" may mean all of them.
+  void note_subject(const std::vector<std::string>& agents);
+  // Every actor a sentence named, in order.
+  void note_mentions(const std::vector<const Mention*>& mentions);
+  // The words of a person's title where the text names them ("le ministre de l'Intérieur").
+  void note_title(const std::string& id, const std::vector<std::string>& words);
+  const std::string& kind_of(const std::string& id) const;
+
+ private:
+  const DocumentContext& m_document;
+  const std::map<std::string, std::string>& m_kinds;
+  std::vector<std::string> m_recent;  // actor ids, most recent last
+  std::vector<std::string> m_last_subjects;
+  std::map<std::string, std::vector<std::string>> m_titles;  // person id -> folded title words
+};
+
+// The folded words before a person's mention that give their title, up to `reach` words back and
+// not past another name: "le ministre de l'Intérieur, Laurent Mercier" -> ministre, de, l,
+// interieur. Empty when no title word (NameFinder::is_title) is among them.
+std::vector<std::string> title_words_before(const FoldedText& folded, std::size_t mention_begin,
+                                            const std::vector<Mention>& mentions, const NameFinder& names);
+
+}  // namespace evgraph::detail

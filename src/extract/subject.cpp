@@ -1,0 +1,257 @@
+// The subject of a verb: which words before (or after) a verb group name who acts.
+#include "extract/roles.hpp"
+
+namespace evgraph::detail {
+namespace {
+
+// The words of a chunk: [first, last], cut at commas, in one clause.
+struct Chunk {
+  std::size_t first = 0, last = 0;
+};
+
+// "On Tuesday Russia", "Mardi la Russie": a date opening a chunk is no part of its noun phrase.
+Chunk without_leading_date(const RoleContext& context, Chunk chunk) {
+  const auto& words = context.sentence.words;
+  std::size_t k = chunk.first;
+  std::optional<std::size_t> last_date;
+  while (k < chunk.last && (words[k].timex >= 0 || words[k].is(word::kPreposition) || words[k].is(word::kDeterminer))) {
+    if (words[k].timex >= 0) last_date = k;
+    ++k;
+  }
+  if (last_date && *last_date < chunk.last) chunk.first = *last_date + 1;
+  return chunk;
+}
+
+// The chunks of `clause` before word `group_first`, nearest first.
+std::vector<Chunk> chunks_before(const RoleContext& context, std::size_t group_first, int clause) {
+  std::vector<Chunk> chunks;
+  const auto& words = context.sentence.words;
+  std::size_t end = group_first;  // exclusive
+  for (std::size_t k = group_first; k-- > 0;) {
+    if (context.clauses.of(k) != clause) {
+      if (end > k + 1) chunks.push_back({k + 1, end - 1});
+      end = k;
+      continue;
+    }
+    if (words[k].after_comma() || words[k].after_break() || k == 0) {
+      if (end > k) chunks.push_back({k, end - 1});
+      end = k;
+    }
+  }
+  for (Chunk& chunk : chunks) chunk = without_leading_date(context, chunk);
+  return chunks;
+}
+
+void add_agents(const RoleContext& context, const std::vector<std::size_t>& first_words, Roles& roles) {
+  for (std::size_t k : first_words) add_role(roles.agents, mention_of(context.sentence, k).entity_id);
+}
+
+// A subject pronoun right before the verb group ("il a", "ils ne l'ont pas").
+bool read_pronoun(const RoleContext& context, const VerbGroup& group, const Clause& info, Roles& roles) {
+  const auto& words = context.sentence.words;
+  const int clause = context.clauses.of(group.head);
+  for (std::size_t k = group.first; k-- > info.first;) {
+    if (context.clauses.of(k) != clause) return false;
+    const Word& word = words[k];
+    if (word.is(word::kVerbClitic) || word.is(word::kNegation) || word.is(word::kReflexive)) continue;
+    if (!word.is(word::kSubjectPronoun)) return false;
+    int excluded = -1;
+    if (info.kind == ClauseKind::Relative)
+      for (std::size_t j = info.first; j-- > 0 && j + 3 > info.first;)
+        if (words[j].mention >= 0) {
+          excluded = words[j].mention;
+          break;
+        }
+    if (auto id = context.salience.resolve(context.grammar.pronoun(word.folded), context.sentence, k, excluded)) {
+      add_role(roles.agents, *id);
+      roles.resolved_subject = *id;
+    }
+    return true;
+  }
+  return false;
+}
+
+// "X, qui a ...", "X, whose committee will meet": the noun the relative pronoun stands for, when
+// a name stands right before it. Returns its first word.
+std::optional<std::size_t> antecedent(const RoleContext& context, const Clause& info) {
+  const auto& words = context.sentence.words;
+  for (std::size_t k = info.first; k-- > 0 && k + 4 > info.first;)
+    if (words[k].mention >= 0) {
+      std::size_t first = k;
+      while (first > 0 && words[first - 1].mention == words[k].mention) --first;
+      return first;
+    }
+  return std::nullopt;
+}
+
+enum class ChunkReading { Agents, Unnamed, Skip };
+
+// "Les quatre syndicats représentatifs de la SNCF", "the two leaders": an article and a number
+// word count the actors of a list the article writes elsewhere; they act.
+std::vector<std::string> counted_actors(const RoleContext& context, Chunk chunk) {
+  const auto& words = context.sentence.words;
+  if (chunk.first + 2 > chunk.last || !words[chunk.first].is(word::kDeterminer)) return {};
+  const Word& number = words[chunk.first + 1];
+  const int count = context.grammar.count(number.folded);
+  if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[chunk.first + 2].mention >= 0) return {};
+  const auto joint = [&](std::string_view word) {
+    const std::vector<GrammarWord> one{{word, false, std::hash<std::string_view>{}(word)}};
+    return (context.grammar.match(one, 0).classes & (word::kCoordinator | word::kDeterminer)) != 0;
+  };
+  return context.salience.listed_together(static_cast<std::size_t>(count), joint);
+}
+
+// What one chunk before the verb says of the subject.
+ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& info, int clause, bool more_before,
+                        Roles& roles, bool& description) {
+  const auto& words = context.sentence.words;
+  bool possessive_relative = false;
+  // "lorsque Paris avait reconnu", "after OPEC+ agreed", "que le ministre a reçus": the word
+  // that opens the clause is no part of its subject.
+  if (chunk.first == info.first && (info.kind == ClauseKind::Subordinate || info.kind == ClauseKind::Relative)) {
+    possessive_relative = words[chunk.first].is(word::kPossessiveRelative);
+    const std::size_t opener_length = std::max<std::size_t>(words[chunk.first].entry_length, 1);
+    if (chunk.first + opener_length > chunk.last) return ChunkReading::Skip;
+    chunk.first += opener_length;
+  }
+  const Word& opener = words[chunk.first];
+  const bool prepositional = opener.is(word::kPreposition) && !opener.is(word::kDeterminer);
+  if (prepositional || opener.is(word::kRelative) || opener.is(word::kSubordinator) || opener.is(word::kPrepSource))
+    return ChunkReading::Skip;
+  bool only_dates = true;
+  for (std::size_t k = chunk.first; k <= chunk.last; ++k)
+    only_dates = only_dates && (words[k].timex >= 0 || words[k].classes != 0);
+  if (only_dates) return ChunkReading::Skip;  // "Le 15 mars," "Mardi,"
+  const bool named = !names_between(context, chunk.first, chunk.last, clause).empty();
+  if (named) {
+    std::vector<std::size_t> apart;
+    const std::vector<std::size_t> agents = phrase_agents(context, chunk.first, chunk.last, clause, &apart);
+    add_agents(context, agents, roles);
+    for (std::size_t k : apart) add_role(roles.participants, mention_of(context.sentence, k).entity_id);
+    roles.subject_words = std::make_pair(chunk.first, chunk.last);
+    if (!agents.empty()) return ChunkReading::Agents;
+  }
+  if (const auto counted = counted_actors(context, chunk); !counted.empty()) {
+    for (const auto& id : counted) add_role(roles.agents, id);
+    roles.subject_words = std::make_pair(chunk.first, chunk.last);
+    return ChunkReading::Agents;
+  }
+  if (const auto words_of = description_words(context, chunk.first, chunk.last)) {
+    // An apposition may name the person before it ("Jean Martin, le ministre,"); else the
+    // description stands for a person with that title named before.
+    description = true;
+    if (more_before) return ChunkReading::Skip;
+    if (auto id = context.salience.resolve_description(*words_of)) {
+      add_role(roles.agents, *id);
+      roles.resolved_subject = *id;
+    }
+    return ChunkReading::Agents;
+  }
+  // "A federal judge ruled ...": the lede describes a person the next sentence names.
+  if (!named)
+    if (const auto title = indefinite_title(context, chunk.first, chunk.last))
+      if (auto id = context.salience.named_after(context.sentence.span.end, *title)) {
+        add_role(roles.agents, *id);
+        roles.subject_words = std::make_pair(chunk.first, chunk.last);
+        return ChunkReading::Agents;
+      }
+  // "Kranjc, 52, will", "Merz, grand vainqueur des législatives, a engagé": between commas and
+  // before more, a phrase without a name is an apposition.
+  const bool parenthetical = opener.after_comma() && chunk.last + 1 < words.size() && words[chunk.last + 1].after_comma();
+  if (!named && parenthetical && more_before) return ChunkReading::Skip;
+  // "dont le comité se réunira", "whose committee will meet": its owner acts.
+  if (!named && possessive_relative)
+    if (const auto owner = antecedent(context, info)) {
+      const Mention& mention = mention_of(context.sentence, *owner);
+      if (mention.cls == EntityClass::Actor) add_role(roles.agents, mention.entity_id);
+    }
+  roles.subject_words = std::make_pair(chunk.first, chunk.last);
+  // "ministers agreed": a subject without a name. Nothing before it is the subject.
+  return ChunkReading::Unnamed;
+}
+
+// "», a insisté lundi Zelensky", "said Jane Doe", "a déclaré jeudi le directeur général de
+// Ryanair, Michael O'Leary,": the subject after a verb that opens its clause.
+void read_inverted_subject(const RoleContext& context, const VerbGroup& group, int clause, Roles& roles) {
+  const auto& words = context.sentence.words;
+  std::size_t first = group.head + 1;
+  while (first < words.size() && context.clauses.of(first) == clause && words[first].timex >= 0) ++first;
+  if (first >= words.size() || context.clauses.of(first) != clause) return;
+  if (words[first].is(word::kPreposition) && !words[first].is(word::kDeterminer)) return;
+  // The noun phrase: up to a comma, or a preposition once a name has been read.
+  std::size_t last = first;
+  bool named = words[first].mention >= 0;
+  for (std::size_t k = first + 1; k < words.size() && context.clauses.of(k) == clause; ++k) {
+    const Word& word = words[k];
+    if (word.after_comma() || word.after_break() || word.timex >= 0) break;
+    if (named && word.mention < 0 && (word.is(word::kPreposition) || acts_as_verb(context.sentence, k))) break;
+    if (acts_as_verb(context.sentence, k) && word.finite()) break;
+    named = named || word.mention >= 0;
+    last = k;
+  }
+  std::vector<std::size_t> agents = phrase_agents(context, first, last, clause);
+  const bool name_heads = !agents.empty() && introduction(context, agents.front(), first == 0 ? 0 : first - 1).preposition == 0;
+  if (!name_heads)
+    if (const auto apposed = apposition_after(context, last)) agents = {*apposed}, last = name_end(context.sentence, *apposed);
+  if (agents.empty()) return;
+  add_agents(context, agents, roles);
+  roles.subject_words = std::make_pair(first, last);
+}
+
+}  // namespace
+
+std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause) {
+  for (std::size_t k = 0; k < context.sentence.words.size(); ++k)
+    if (context.clauses.of(k) == clause && acts_as_verb(context.sentence, k)) {
+      // the head of the group that starts here: the last verb of the run
+      std::size_t head = k;
+      while (head + 1 < context.sentence.words.size() && context.clauses.of(head + 1) == clause &&
+             (acts_as_verb(context.sentence, head + 1) || context.sentence.words[head + 1].is(word::kNegation)))
+        ++head;
+      while (head > k && !acts_as_verb(context.sentence, head)) --head;
+      return head;
+    }
+  return std::nullopt;
+}
+
+void read_subject(const RoleContext& context, const VerbGroup& group, Roles& roles, int depth) {
+  const auto& words = context.sentence.words;
+  const int clause = context.clauses.of(group.head);
+  const Clause& info = context.clauses.clauses[static_cast<std::size_t>(clause)];
+  if (read_pronoun(context, group, info, roles)) return;
+  // "La Banque du Canada avait, elle, ouvert le bal en ramenant son taux": a present participle
+  // in the clause of a finite verb shares its subject.
+  if (depth < 3 && (words[group.head].verb_tags & verb::kPresentParticiple) && !words[group.head].finite())
+    if (const auto head = verb_of_clause(context, clause); head && *head < group.first) {
+      read_subject(context, verb_group(context.sentence, context.clauses, *head, context.grammar), roles, depth + 1);
+      return;
+    }
+  bool description = false;  // "le ministre, Jean Martin," or "Jean Martin, le ministre,"
+  const std::vector<Chunk> chunks = chunks_before(context, group.first, clause);
+  for (std::size_t i = 0; i < chunks.size(); ++i) {
+    const ChunkReading reading = read_chunk(context, chunks[i], info, clause, i + 1 < chunks.size(), roles, description);
+    if (reading != ChunkReading::Skip) return;
+  }
+  if (depth < 3 && (info.kind == ClauseKind::Infinitive || info.coordinated) && info.parent >= 0) {
+    if (auto head = verb_of_clause(context, info.parent)) {
+      const VerbGroup parent = verb_group(context.sentence, context.clauses, *head, context.grammar);
+      read_subject(context, parent, roles, depth + 1);
+      return;
+    }
+  }
+  if (info.kind == ClauseKind::Relative && info.first > 0 && group.first <= info.first + 1) {
+    // "X, qui a ...": the antecedent acts.
+    if (const auto first = antecedent(context, info)) {
+      const Mention& mention = mention_of(context.sentence, *first);
+      if (mention.cls == EntityClass::Actor) {
+        add_role(roles.agents, mention.entity_id);
+        roles.subject_words = std::make_pair(*first, name_end(context.sentence, *first));
+      }
+    }
+    return;
+  }
+  const bool verb_opens = group.first == info.first || words[group.first].after_comma() || words[group.first].after_break();
+  if (verb_opens) read_inverted_subject(context, group, clause, roles);
+}
+
+}  // namespace evgraph::detail

@@ -1,0 +1,234 @@
+// Who acts, read from the shape of wire copy (issue 11): datelines, quotes with straight marks,
+// trailing attributions ("the club said on Tuesday"), participial clauses, clause openers before a
+// subject, noun-phrase heads and their complements, appositions, descriptions with a title.
+#include <doctest/doctest.h>
+
+#include <evgraph/extract.hpp>
+
+#include "test_support.hpp"
+
+#include <algorithm>
+
+using namespace evgraph;
+
+namespace {
+
+std::vector<Event> read(const std::string& lang, const std::string& text, const std::string& published) {
+  static const Lexicon french(test::resources().data(), {}, "fr");
+  static const Lexicon english(test::resources().data(), {}, "en");
+  const Lexicon& lexicon = lang == "fr" ? french : english;
+  LoadedDocument document;
+  document.info.id = "doc";
+  document.info.lang = lang;
+  document.info.published = *parse_iso_date(published);
+  document.text = text;
+  return EventExtractor(lexicon).analyse(document, test::resources().language(lang)).events;
+}
+
+const Event* of_type(const std::vector<Event>& events, const std::string& type) {
+  for (const Event& event : events)
+    if (event.type == type) return &event;
+  return nullptr;
+}
+
+bool has(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+bool names_anyone(const std::vector<Event>& events, const std::string& id) {
+  return std::any_of(events.begin(), events.end(), [&](const Event& event) {
+    return has(event.actors, id) || has(event.agents, id) || has(event.places, id);
+  });
+}
+
+}  // namespace
+
+TEST_CASE("phrases: a wire dateline names where the dispatch was filed, not who acts") {
+  const auto fr = read("fr", "NARBONNE, 23 juillet 2025 (AFP) - Le ministre Jean Martin a démissionné mardi.", "2025-07-23");
+  const Event* resignation = of_type(fr, "resignation");
+  REQUIRE(resignation);
+  CHECK(resignation->agents == std::vector<std::string>{"actor:jean-martin"});
+  CHECK_FALSE(names_anyone(fr, "actor:afp"));
+  CHECK(resignation->title.rfind("NARBONNE", 0) == std::string::npos);
+  const auto en = read("en", "WROCLAW, Poland (AP) — Mayor John Smith resigned on Monday.", "2024-09-17");
+  REQUIRE(of_type(en, "resignation"));
+  CHECK(of_type(en, "resignation")->agents == std::vector<std::string>{"actor:john-smith"});
+}
+
+TEST_CASE("phrases: a straight-quoted statement names the speaker after the verb") {
+  const auto fr = read("fr", "\"Notre priorité sera l'Europe\", a déclaré lundi M. Jean Martin lors d'une conférence.", "2025-02-25");
+  const Event* statement = of_type(fr, "statement");
+  REQUIRE(statement);
+  CHECK(statement->agents == std::vector<std::string>{"actor:jean-martin"});
+  CHECK(statement->date.value == "2025-02-24");
+  // An apposition after a described speaker: the person acts, not the company that describes them.
+  const auto apposed = read("fr",
+                            "« Nous refusons », a déclaré jeudi le directeur général de Ryanair, Michael O'Leary, "
+                            "lors d'une conférence de presse à Bruxelles.",
+                            "2025-09-18");
+  REQUIRE(of_type(apposed, "statement"));
+  CHECK(of_type(apposed, "statement")->agents == std::vector<std::string>{"actor:michael-o-leary"});
+}
+
+TEST_CASE("phrases: a trailing attribution dates what it reports when that happened") {
+  const auto en = read("en",
+                       "Westbridge Athletic have agreed to sell a stake to Daniel Hollis, the club said on Tuesday.",
+                       "2023-11-15");
+  const Event* agreement = of_type(en, "agreement");
+  REQUIRE(agreement);
+  CHECK(agreement->date.value == "2023-11-14");
+  CHECK(has(agreement->agents, "actor:westbridge-athletic"));
+  CHECK_FALSE(of_type(en, "statement"));
+  // What is only said keeps no date: the saying takes it.
+  const auto said = read("en", "Ursula von der Leyen spoke. The European Union stands ready to help Poland, she wrote on Monday.",
+                         "2024-09-17");
+  REQUIRE(of_type(said, "statement"));
+  CHECK(of_type(said, "statement")->date.value == "2024-09-16");
+  // French inverted attribution: the source after the verb is its subject, not the traveller's.
+  const auto fr = read("fr",
+                       "Le ministre Jean Martin doit se rendre à Alger la semaine prochaine, a annoncé mercredi le "
+                       "Quai d'Orsay.",
+                       "2025-04-10");
+  const Event* visit = of_type(fr, "visit");
+  REQUIRE(visit);
+  CHECK(visit->agents == std::vector<std::string>{"actor:jean-martin"});
+  CHECK_FALSE(has(visit->targets, "actor:quai-d-orsay"));
+}
+
+TEST_CASE("phrases: a participial clause after a comma has its own objects") {
+  const auto en = read("en", "Tomaz Kranjc won the runoff on Sunday, defeating Marko Zupan.", "2025-05-19");
+  REQUIRE_FALSE(en.empty());
+  for (const Event& event : en) {
+    CHECK(has(event.agents, "actor:tomaz-kranjc"));
+    CHECK_FALSE(has(event.agents, "actor:marko-zupan"));
+  }
+}
+
+TEST_CASE("phrases: the word that opens a clause is no part of its subject") {
+  const auto en = read("en", "Oil prices slipped after OPEC+ agreed on Sunday to raise output.", "2025-08-05");
+  const Event* agreement = of_type(en, "agreement");
+  REQUIRE(agreement);
+  CHECK(agreement->agents == std::vector<std::string>{"actor:opec"});
+  // "when": the clause happens at the main clause's date, which names nothing itself.
+  const auto when = read("en", "Talks collapsed on Sunday when the union ILA rejected an offer from USMX.", "2024-10-02");
+  const Event* rejection = of_type(when, "rejection");
+  REQUIRE(rejection);
+  CHECK(rejection->date.value == "2024-09-29");
+  CHECK(rejection->agents == std::vector<std::string>{"actor:ila"});
+  // "dont le comité": the antecedent's committee acts for it.
+  const auto whose = read("fr",
+                          "La BCE devance la Réserve fédérale américaine, dont le comité de politique monétaire se "
+                          "réunira mardi à Washington.",
+                          "2024-06-07");
+  const Event* meeting = of_type(whose, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->agents.size() == 1);
+  CHECK_FALSE(has(meeting->agents, "actor:european-central-bank"));
+}
+
+TEST_CASE("phrases: the head of a subject acts, the names that qualify it do not") {
+  const auto en = read("en", "Ljubljana mayor Tomaz Kranjc met Janez Vidmar on Monday.", "2025-05-19");
+  REQUIRE(of_type(en, "meeting"));
+  CHECK(of_type(en, "meeting")->agents == std::vector<std::string>{"actor:janez-vidmar", "actor:tomaz-kranjc"});
+  const auto possessive = read("en", "Donald Tusk's government declared a state of emergency on Monday.", "2024-09-17");
+  REQUIRE_FALSE(possessive.empty());
+  CHECK(has(possessive.front().agents, "actor:donald-tusk"));
+  // "les syndicats de la SNCF" are not the SNCF.
+  const auto unions = read("fr", "Les syndicats de la SNCF ont rejeté mardi la proposition de la direction.", "2026-02-05");
+  const Event* rejection = of_type(unions, "rejection");
+  REQUIRE(rejection);
+  CHECK_FALSE(has(rejection->agents, "actor:sncf"));
+  // An apposition between commas is no subject: "Kranjc, 52, will meet".
+  const auto aged = read("en", "Tomaz Kranjc, 52, will meet Janez Vidmar on Thursday.", "2025-05-19");
+  REQUIRE(of_type(aged, "meeting"));
+  CHECK(has(of_type(aged, "meeting")->agents, "actor:tomaz-kranjc"));
+}
+
+TEST_CASE("phrases: 'X a été reçu par Y' is a meeting of both, not Y acting on X") {
+  const auto fr = read("fr", "Jean-Noël Barrot a été reçu dimanche à Alger par le président Abdelmadjid Tebboune.", "2025-04-10");
+  const Event* meeting = of_type(fr, "meeting");
+  REQUIRE(meeting);
+  CHECK(has(meeting->agents, "actor:jean-noel-barrot"));
+  CHECK(has(meeting->agents, "actor:abdelmadjid-tebboune"));
+  CHECK(meeting->targets.empty());
+}
+
+TEST_CASE("phrases: a description stands for the person named with that title, or for nobody") {
+  const auto fr = read("fr",
+                       "Le ministre de l'Intérieur, Jean Martin, s'est rendu mardi à Bizanet. La présidente du conseil "
+                       "départemental, Claire Dufour, a demandé mercredi une aide. Le Premier ministre devrait se rendre à "
+                       "Carcassonne vendredi. Le ministre a démissionné samedi.",
+                       "2025-07-23");
+  const Event* visit = nullptr;
+  for (const Event& event : fr)
+    if (event.type == "visit" && has(event.targets, "place:carcassonne")) visit = &event;
+  REQUIRE(visit);
+  CHECK(visit->agents.empty());
+  const Event* resignation = of_type(fr, "resignation");
+  REQUIRE(resignation);
+  CHECK(resignation->agents == std::vector<std::string>{"actor:jean-martin"});
+}
+
+TEST_CASE("phrases: a verb listed only with a following word ('cut … rates') is a trigger only with it") {
+  const auto cut = read("en", "Markets expect that the Federal Reserve will cut its key rate on Thursday.", "2025-08-05");
+  const Event* economy = of_type(cut, "economy");
+  REQUIRE(economy);
+  CHECK(economy->date.value == "2025-08-07");
+  CHECK(economy->agents == std::vector<std::string>{"actor:federal-reserve"});
+  CHECK(read("en", "The Federal Reserve cut its staff on Thursday.", "2025-08-05").empty());
+}
+
+TEST_CASE("phrases: dates that do not date the event: a bound, an earlier occurrence") {
+  const auto first = read("fr", "La BCE a baissé ses taux jeudi, une première depuis septembre 2019.", "2024-06-07");
+  REQUIRE(first.size() == 1);
+  CHECK(first[0].date.value == "2024-06-06");
+  const auto since = read("en", "Dockworkers of the ILA walked off the job on Tuesday, the first strike since 1977.", "2024-10-02");
+  REQUIRE(of_type(since, "strike"));
+  CHECK(of_type(since, "strike")->date.value == "2024-10-01");
+  for (const Event& event : since) CHECK(event.type != "attack");  // "the first strike" is a noun
+  const auto bound = read("fr", "Météo-France a placé l'Aude en vigilance orange jusqu'à vendredi.", "2025-07-23");
+  for (const Event& event : bound) CHECK(event.date.value != "2025-07-25");
+}
+
+TEST_CASE("phrases: a support verb in a relative clause dates the noun it describes") {
+  const auto fr = read("fr", "Le parquet a requis quatre ans contre Jean Dupont lors du procès qui s'était tenu du 3 au 7 février.",
+                       "2025-03-14");
+  const Event* trial = of_type(fr, "trial");
+  REQUIRE(trial);
+  CHECK(trial->date.value == "2025-02-03");
+  CHECK_FALSE(of_type(fr, "meeting"));
+  // A noun after a preposition is no event a support verb reports: the committee meets.
+  const auto committee = read("fr", "Un comité consacré aux feux de forêt se tiendra le 28 juillet à Paris.", "2025-07-23");
+  REQUIRE(of_type(committee, "meeting"));
+  CHECK(of_type(committee, "meeting")->date.value == "2025-07-28");
+}
+
+TEST_CASE("phrases: who carries a noun event: a light verb's subject, a gerund's clause, a lede's description") {
+  const auto talks = read("en", "Julie Su met both sides last week and will hold new talks with union leaders on Thursday.",
+                          "2024-10-02");
+  const Event* negotiation = of_type(talks, "negotiation");
+  REQUIRE(negotiation);
+  CHECK(negotiation->date.value == "2024-10-03");
+  CHECK(negotiation->agents == std::vector<std::string>{"actor:julie-su"});
+  const auto gerund = read("fr", "La Banque du Canada avait, elle, ouvert le bal mercredi en ramenant son taux directeur à 4,75 %.",
+                           "2024-06-07");
+  const Event* cut = of_type(gerund, "economy");
+  REQUIRE(cut);
+  CHECK(cut->agents == std::vector<std::string>{"actor:banque-du-canada"});
+  const auto lede = read("en",
+                         "A federal judge ruled on Thursday that Google illegally dominated two markets. U.S. District "
+                         "Judge Leonie Brinkema found that Google had engaged in anticompetitive acts.",
+                         "2025-04-18");
+  const Event* ruling = of_type(lede, "ruling");
+  REQUIRE(ruling);
+  CHECK(ruling->agents == std::vector<std::string>{"actor:leonie-brinkema"});
+  CHECK(has(ruling->actors, "actor:google"));  // whom the ruling's "that" clause speaks of
+}
+
+TEST_CASE("phrases: 'and' with a verb of another tense joins nouns, not clauses") {
+  const auto en = read("en", "Daniel Hollis met players and staff at the training ground near Reading two days ago.", "2023-11-15");
+  const Event* meeting = of_type(en, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->date.value == "2023-11-13");
+  CHECK(meeting->agents == std::vector<std::string>{"actor:daniel-hollis"});
+}
