@@ -194,7 +194,28 @@ def rewrite_links(body):
         elif url.startswith("../"):
             url = "../" + url                                    # a file of the repository
         return f'{attribute}="{url}"'
-    return re.sub(r'\b(href|src)="([^"]*)"', fix, body)
+    return re.sub(r'\b(href|src|data)="([^"]*)"', fix, body)
+
+
+def embed_figures(body, out):
+    """SVG figures as <object> rather than <img>: an image is drawn as a picture only, so the
+    tooltips (<title>) and links of evgraph's drawings would not work. The alt text stays as the
+    object's label and its fallback content. A figure with a dark variant beside it (graph.svg,
+    graph-dark.svg: Graphviz's drawings have one theme each) gets both, one shown per colour scheme."""
+    def obj(src, label, extra=""):
+        return (f'<object class="figure{extra}" data="{src}" type="image/svg+xml" role="img" '
+                f'aria-label="{label}">{label}</object>')
+
+    def embed(match):
+        tag = match.group(0)
+        src = re.search(r'\bsrc="([^"]+\.svg)"', tag).group(1)
+        alt = re.search(r'\balt="([^"]*)"', tag)
+        label = alt.group(1) if alt else ""
+        dark = src[:-4] + "-dark.svg"
+        if out is not None and (out / dark).is_file():
+            return obj(src, label, " light-only") + obj(dark, label, " dark-only")
+        return obj(src, label)
+    return re.sub(r'<img\b[^>]*\bsrc="[^"]+\.svg"[^>]*>', embed, body)
 
 
 def anchor_headings(body):
@@ -210,7 +231,7 @@ def anchor_headings(body):
     return re.sub(r"<h([1-3])>(.*?)</h\1>", add, body)
 
 
-def page_html(page, body, pages, version):
+def page_html(page, body, pages, version, out=None):
     nav = []
     for other in pages:
         name = other["file"][:-3] + ".html"
@@ -222,6 +243,7 @@ def page_html(page, body, pages, version):
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>{html.escape(title)} — evgraph {version}</title>
 <link rel="stylesheet" href="style.css">
 </head>
@@ -237,7 +259,7 @@ def page_html(page, body, pages, version):
 </ul>
 </nav>
 <main>
-{anchor_headings(rewrite_links(body))}
+{anchor_headings(embed_figures(rewrite_links(body), out))}
 </main>
 </body>
 </html>
@@ -305,7 +327,7 @@ def build(args):
     for page in pages:
         stem = page["file"][:-3]
         (out / "md" / page["file"]).write_text(page["markdown"])
-        (out / f"{stem}.html").write_text(page_html(page, cmark(page["markdown"], "html"), pages, version))
+        (out / f"{stem}.html").write_text(page_html(page, cmark(page["markdown"], "html"), pages, version, out))
         if page["man"]:
             name, section, description = page["man"]
             (man_dir / f"{name}.{section}").write_text(man_page(page["markdown"], name, section, description, version))
@@ -375,14 +397,17 @@ def check(args):
             problems.append(f"{page_file}: missing")
             continue
         body = page_file.read_text()
-        for kind, url in re.findall(r'\b(href|src)="([^"#]+)(?:#[^"]*)?"', body):
+        for kind, url in re.findall(r'\b(href|src|data)="([^"#]+)(?:#[^"]*)?"', body):
             if re.match(r"^[a-z]+:", url):
                 continue
             target = (page_file.parent / url).resolve()
             if not target.exists():
                 problems.append(f"{page_file.relative_to(out)}: broken {kind} {url}")
-            elif kind == "src" and target.suffix == ".svg":
+            elif kind in ("src", "data") and target.suffix == ".svg":
                 svgs.add(target)
+        if re.search(r'<img\b[^>]*\bsrc="[^"]+\.svg"', body):
+            problems.append(f"{page_file.relative_to(out)}: an SVG figure embedded with <img> (its links and tooltips "
+                            "would not work): embed_figures should have made it an <object>")
     if not svgs:
         problems.append("no SVG figure embedded in the guide")
     for svg in sorted(svgs):

@@ -19,7 +19,11 @@ packages=(
   libicu-dev                                                # country names for the state gazetteer
   libbenchmark-dev                                          # benchmarks
   libxml2-utils librsvg2-bin                                # xmllint and rsvg-convert in SVG tests
+  librsvg2-dev libcairo2-dev                                # render -o t.png / t.pdf: SVG drawn by librsvg on cairo
   python3 python3-yaml                                      # the scorer (tests/eval)
+  python3-networkx python3-jsonschema                       # read the exports back in tests (GraphML, GEXF, TimelineJS)
+  zsh                                                       # checks the generated zsh completion
+  chromium chromium-driver python3-selenium                 # the HTML timeline and the user guide tested in a browser
   cmark-gfm                                                 # man pages from docs/
   hunspell-fr-comprehensive hunspell-en-us wordnet-base     # sources of data/lang/*/verb-forms.tsv
 )

@@ -95,6 +95,39 @@
   const cmpText = (a, b) => COLL.compare(a, b);
 
   const MODALITIES = ['happened', 'planned', 'possible', 'reported', 'denied'];
+  // How each modality is drawn: the marks vocabulary evgraph's SVG timeline and graph share
+  // (happened solid; planned hollow; possible hollow, dashed; reported solid, dotted outline, italic
+  // label; denied hollow, label struck through), overridable through style.modality. An event of
+  // confidence under low_confidence.below is drawn lighter.
+  const MOD_LOOK = (() => {
+    const defaults = {
+      happened: { fill: 'solid', outline: 'solid', label: 'normal' },
+      planned: { fill: 'hollow', outline: 'solid', label: 'normal' },
+      possible: { fill: 'hollow', outline: 'dashed', label: 'normal' },
+      reported: { fill: 'solid', outline: 'dotted', label: 'italic' },
+      denied: { fill: 'hollow', outline: 'solid', label: 'struck' },
+    };
+    const given = STYLE.modality && typeof STYLE.modality === 'object' ? STYLE.modality : {};
+    const pick = (v, allowed, fb) => (allowed.includes(v) ? v : fb);
+    const out = {};
+    for (const m of MODALITIES) {
+      const g = given[m] && typeof given[m] === 'object' ? given[m] : {};
+      out[m] = {
+        fill: pick(g.fill, ['solid', 'hollow'], defaults[m].fill),
+        outline: pick(g.outline, ['solid', 'dashed', 'dotted'], defaults[m].outline),
+        label: pick(g.label, ['normal', 'italic', 'struck'], defaults[m].label),
+      };
+    }
+    return out;
+  })();
+  const lookOf = (m) => MOD_LOOK[m] || MOD_LOOK.happened;
+  const LOW_CONF = (() => {
+    const g = STYLE.modality && STYLE.modality.low_confidence;
+    const below = g && Number.isFinite(+g.below) ? +g.below : 0.6;
+    const opacity = g && Number.isFinite(+g.opacity) ? Math.min(1, Math.max(0.15, +g.opacity)) : 0.5;
+    return { below, opacity };
+  })();
+  const isLowConf = (ev) => ev.conf != null && ev.conf < LOW_CONF.below;
   // Labels of types and modalities come with the data (ui.type_labels, ui.modality_labels); an
   // unknown type falls back to a word type_<t>, then to its own name.
   const typeLabel = (t) => (UI.type_labels && typeof UI.type_labels[t] === 'string' ? UI.type_labels[t]
@@ -198,6 +231,7 @@
       id: String(raw.id != null ? raw.id : i),
       type: typeof raw.type === 'string' && raw.type ? raw.type : 'other',
       mod: typeof raw.modality === 'string' && raw.modality ? raw.modality : 'happened',
+      conf: Number.isFinite(+raw.confidence) && raw.confidence !== null && raw.confidence !== '' ? +raw.confidence : null,
       cert: typeof d.certainty === 'string' ? d.certainty : (kind === 'undated' ? 'unknown' : 'explicit'),
       title: raw.title != null ? String(raw.title) : String(raw.id),
       actors: strArr(raw.actors), places: strArr(raw.places), proposals: strArr(raw.proposals),
@@ -360,9 +394,15 @@
 
   const FACET_LIMIT = 40;     // rows shown per long list; the list's own search box finds the rest
 
+  /** Classes of an HTML swatch of modality m, drawn by the CSS like paintBody draws a mark. */
+  function mkClass(m) {
+    const look = lookOf(m);
+    return 'mk mk-' + look.fill + ' mk-line-' + look.outline;
+  }
+
   function swatchFor(f, v, th) {
     if (f.swatch === 'type') return el('span', { class: 'sw', style: { '--c': typeColor(v, th) }, 'aria-hidden': 'true' });
-    if (f.swatch === 'modality') return el('span', { class: 'mk mk-' + v, 'aria-hidden': 'true' });
+    if (f.swatch === 'modality') return el('span', { class: mkClass(v), 'aria-hidden': 'true' });
     return null;
   }
 
@@ -503,10 +543,13 @@
     while (a < b) { const m = (a + b + 1) >> 1; if (ctx.measureText(text.slice(0, m) + '…').width <= maxW) a = m; else b = m - 1; }
     return a > 0 ? text.slice(0, a).trimEnd() + '…' : '';
   }
+  /** The label font of an event at `font` size: italic for a modality drawn so (reported). */
+  const labelFont = (ev, font) => (lookOf(ev.mod).label === 'italic' ? 'italic ' + font : font);
   function labelOf(ev) {
     if (!ev.label) {
-      const text = fitText(ev.title, LABEL_MAX, FONT);
-      ctx.font = FONT;
+      const font = labelFont(ev, FONT);
+      const text = fitText(ev.title, LABEL_MAX, font);
+      ctx.font = font;
       ev.label = { text, width: ctx.measureText(text).width };
     }
     return ev.label;
@@ -640,48 +683,37 @@
 
   // ------------------------------------------------------------------ marks
 
-  /** Traces the body of a mark: 'dot', 'bar' (x0..x1) or an arrow head ('headL', 'headR'). */
-  function tracePath(c, shape, x0, x1, y) {
+  /** Traces the body of a mark: 'dot', 'bar' (x0..x1) or an arrow head ('headL', 'headR'), grown
+   *  by `grow` pixels all round (the dotted outline of a reported event stands off its fill). */
+  function tracePath(c, shape, x0, x1, y, grow) {
+    const g = grow || 0;
     c.beginPath();
-    if (shape === 'dot') c.arc((x0 + x1) / 2, y, MARK_R, 0, Math.PI * 2);
-    else if (shape === 'bar') c.roundRect(x0, y - BAR_H / 2, Math.max(1, x1 - x0), BAR_H, 3);
-    else if (shape === 'headL') { c.moveTo(x0, y); c.lineTo(x0 + 10, y - 6); c.lineTo(x0 + 10, y + 6); c.closePath(); }
-    else { c.moveTo(x1, y); c.lineTo(x1 - 10, y - 6); c.lineTo(x1 - 10, y + 6); c.closePath(); }
+    if (shape === 'dot') c.arc((x0 + x1) / 2, y, MARK_R + g, 0, Math.PI * 2);
+    else if (shape === 'bar') c.roundRect(x0 - g, y - BAR_H / 2 - g, Math.max(1, x1 - x0) + 2 * g, BAR_H + 2 * g, 3 + g);
+    else if (shape === 'headL') { c.moveTo(x0 - g, y); c.lineTo(x0 + 10 + g, y - 6 - g); c.lineTo(x0 + 10 + g, y + 6 + g); c.closePath(); }
+    else { c.moveTo(x1 + g, y); c.lineTo(x1 - 10 - g, y - 6 - g); c.lineTo(x1 - 10 - g, y + 6 + g); c.closePath(); }
   }
 
-  /** Paints a mark body in the style of a modality: happened filled, planned hollow, possible
-   *  dashed outline, reported half filled, denied pale and struck through. */
+  /** Paints a mark body in the look of its modality (MOD_LOOK): filled or hollow, its outline solid,
+   *  dashed, or dotted and standing off a filled body. */
   function paintBody(c, shape, x0, x1, y, mod, color, th) {
+    const look = lookOf(mod);
     tracePath(c, shape, x0, x1, y);
     c.setLineDash([]);
-    switch (mod) {
-      case 'planned':
-        c.fillStyle = th.background; c.fill();
-        c.lineWidth = 2; c.strokeStyle = color; c.stroke();
-        break;
-      case 'possible':
-        c.fillStyle = th.background; c.fill();
-        c.lineWidth = 1.6; c.strokeStyle = color; c.setLineDash([2.5, 2]); c.stroke(); c.setLineDash([]);
-        break;
-      case 'reported': {
-        c.fillStyle = th.background; c.fill();
-        c.save(); c.clip();
-        c.fillStyle = color; c.fillRect(x0 - 12, y, x1 - x0 + 24, 12);
-        c.restore();
-        tracePath(c, shape, x0, x1, y);
-        c.lineWidth = 1.5; c.strokeStyle = color; c.stroke();
-        break;
-      }
-      case 'denied':
-        c.fillStyle = th.background; c.fill();
-        c.globalAlpha *= 0.35; c.fillStyle = color; c.fill(); c.globalAlpha /= 0.35;
-        c.lineWidth = 1.2; c.strokeStyle = color; c.stroke();
-        c.beginPath(); c.moveTo(x0 - 4, y); c.lineTo(x1 + 4, y);
-        c.lineWidth = 2; c.strokeStyle = th.text; c.stroke();
-        break;
-      default:
-        c.fillStyle = color; c.fill();
-        c.lineWidth = 1; c.strokeStyle = th.background; c.stroke();    // separates touching marks
+    if (look.fill === 'solid') {
+      c.fillStyle = color; c.fill();
+      if (look.outline === 'solid') { c.lineWidth = 1; c.strokeStyle = th.background; c.stroke(); }  // separates touching marks
+    } else {
+      c.fillStyle = th.background; c.fill();
+    }
+    if (look.outline === 'solid' && look.fill === 'hollow') {
+      c.lineWidth = 2; c.strokeStyle = color; c.stroke();
+    } else if (look.outline === 'dashed') {
+      c.lineWidth = 1.8; c.strokeStyle = color; c.setLineDash([3, 2]); c.stroke(); c.setLineDash([]);
+    } else if (look.outline === 'dotted') {
+      if (look.fill === 'solid') tracePath(c, shape, x0, x1, y, 2.5);
+      c.lineWidth = 1.5; c.strokeStyle = color; c.lineCap = 'round'; c.setLineDash([0.1, 3]); c.stroke();
+      c.setLineDash([]); c.lineCap = 'butt';
     }
   }
 
@@ -704,6 +736,7 @@
   function drawMark(c, ev, x0, x1, y, th, color) {
     c.save();
     c.globalAlpha = ev.cert === 'explicit' ? 1 : ev.cert === 'inferred' ? 0.8 : 0.6;
+    if (isLowConf(ev)) c.globalAlpha *= LOW_CONF.opacity;
     switch (ev.kind) {
       case 'point': paintBody(c, 'dot', x0, x1, y, ev.mod, color, th); break;
       case 'range': paintBody(c, 'bar', x0, x1, y, ev.mod, color, th); break;
@@ -934,7 +967,7 @@
     const rh = L.rowH;
     const yOf = (r) => L.y + L.off + LANE_PADV + r * rh + rh / 2;
     const x1 = plotX1();
-    const labelFont = rh >= ROW_H ? FONT : FONT_SMALL;
+    const rowFont = rh >= ROW_H ? FONT : FONT_SMALL;
     let labels = [];
     if (L.mode === 'full') {
       for (const it of L.vis) labels.push([it, it.lw, it.side]);
@@ -959,20 +992,21 @@
     ctx.font = FONT; ctx.textAlign = 'left';
     for (const [it, room, side] of labels) {
       const lab = labelOf(it.ev);
-      const font = labelFont;      // the selection is a ring: a bold label would no longer fit its packed room
+      // the selection is a ring: a bold label would no longer fit its packed room
+      const font = labelFont(it.ev, rowFont);
       let text, lx;
       if (side < 0) { text = lab.text; lx = it.x0 - LABEL_GAP - lab.width; }
       else {
         lx = it.x1 + LABEL_GAP;
-        text = lab.width <= room && lx + lab.width <= x1 && font === FONT ? lab.text : fitText(lab.text, Math.min(room, x1 - lx), font);
+        text = lab.width <= room && lx + lab.width <= x1 && rowFont === FONT ? lab.text : fitText(lab.text, Math.min(room, x1 - lx), font);
       }
       if (!text) continue;
       ctx.font = font;
-      ctx.fillStyle = th.text;
+      ctx.fillStyle = isLowConf(it.ev) ? th.muted : th.text;
       let tw = ctx.measureText(text).width;
       if (side < 0) lx = it.x0 - LABEL_GAP - tw;
-      ctx.fillText(text, lx, it.y + (font === FONT_SMALL ? 3.5 : 4));
-      if (it.ev.mod === 'denied') ctx.fillRect(lx, it.y, tw, 1.2);     // the label is struck through too
+      ctx.fillText(text, lx, it.y + (rowFont === FONT_SMALL ? 3.5 : 4));
+      if (lookOf(it.ev.mod).label === 'struck') ctx.fillRect(lx, it.y - 0.6, tw, 1.2);
       hits.push({ x0: lx, x1: lx + tw, y0: it.y - rh / 2, y1: it.y + rh / 2, ev: it.ev });
     }
     ctx.font = FONT;
@@ -1382,7 +1416,7 @@
 
     const badges = el('p', { class: 'badges' },
       el('span', { class: 'badge' }, el('span', { class: 'sw', style: { '--c': typeColor(ev.type, th) }, 'aria-hidden': 'true' }), typeLabel(ev.type)),
-      el('span', { class: 'badge' }, el('span', { class: 'mk mk-' + ev.mod, style: { '--c': typeColor(ev.type, th) }, 'aria-hidden': 'true' }), modLabel(ev.mod)));
+      el('span', { class: 'badge' }, el('span', { class: mkClass(ev.mod), style: { '--c': typeColor(ev.type, th) }, 'aria-hidden': 'true' }), modLabel(ev.mod)));
 
     const dateBits = [];
     if (d.value) dateBits.push(String(d.value) + (d.mod ? ' (' + String(d.mod) + ')' : ''));
@@ -1468,7 +1502,7 @@
       el('span', { class: 'c-date', text: fmtEventDate(ev) }),
       el('span', { class: 'c-type' }, el('span', { class: 'sw', style: { '--c': color }, 'aria-hidden': 'true' }), el('span', { class: 'ell', text: typeLabel(ev.type) })),
       el('span', { class: 'c-title', text: ev.title }),
-      el('span', { class: 'c-mod' }, el('span', { class: 'mk mk-' + ev.mod, style: { '--c': color }, 'aria-hidden': 'true' }), el('span', { class: 'ell', text: modLabel(ev.mod) })),
+      el('span', { class: 'c-mod' }, el('span', { class: mkClass(ev.mod), style: { '--c': color }, 'aria-hidden': 'true' }), el('span', { class: 'ell', text: modLabel(ev.mod) })),
       el('span', { class: 'c-src num', text: num(ev.sources.length) }));
       r.dataset.k = String(k);
       nodes.push(r);
@@ -1532,7 +1566,7 @@
     const th = theme();
     const items = und.slice(0, UNDATED_LIMIT).map((ev) => el('li', null,
       el('button', { type: 'button', class: 'undated-item', onclick: () => select(ev) },
-        el('span', { class: 'mk mk-' + ev.mod, style: { '--c': typeColor(ev.type, th) }, 'aria-hidden': 'true' }),
+        el('span', { class: mkClass(ev.mod), style: { '--c': typeColor(ev.type, th) }, 'aria-hidden': 'true' }),
         el('span', { text: ev.title }))));
     if (und.length > UNDATED_LIMIT) items.push(el('li', { class: 'muted', text: w('more_values', { n: num(und.length - UNDATED_LIMIT) }) }));
     $('undated-list').replaceChildren(...items);
@@ -1547,14 +1581,16 @@
     const item = (fake, label) => {
       const c = el('canvas', { width: 30, height: 18, 'aria-hidden': 'true' });
       legendMarks.push([c, fake]);
-      return el('span', { class: 'legend-item' }, c, el('span', { text: label }));
+      const look = fake.mod ? lookOf(fake.mod).label : 'normal';
+      return el('span', { class: 'legend-item' }, c, el('span', { class: 'lab-' + look, text: label }));
     };
     const fake = (kind, mod, cert) => ({ kind, mod: mod || 'happened', cert: cert || 'explicit' });
     L.replaceChildren(
       group(w('legend_dates'), [item(fake('point'), w('legend_day')), item(fake('range'), w('legend_period')),
         item(fake('before'), w('legend_before')), item(fake('after'), w('legend_after')), item(fake('between'), w('legend_between')),
         item(fake('point', 'happened', 'inferred'), w('legend_inferred'))]),
-      group(w('legend_modality'), MODALITIES.map((m) => item(fake('point', m), modLabel(m)))),
+      group(w('legend_modality'), [...MODALITIES.map((m) => item(fake('point', m), modLabel(m))),
+        item({ kind: 'point', mod: 'happened', cert: 'explicit', conf: 0 }, w('legend_low_confidence', { n: num(LOW_CONF.below) }))]),
       group(w('legend_density'), [item({ kind: 'density' }, w('legend_density_text'))]));
     drawLegend();
   }

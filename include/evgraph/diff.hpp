@@ -103,9 +103,22 @@ struct DiffLabels {
   std::string new_label = "new";
 };
 
+struct DiffTextOptions {
+  bool colour = false;     // ANSI escapes
+  bool stat_only = false;  // the per-document table and the summary line, no listing
+  // Also list mentioned_in edges (an entity named in a document): there are many and they say
+  // little, so by default they are counted in the summary but not listed.
+  bool all_edges = false;
+};
+
 // `git diff --stat`-like: per-document counts, the summary line, then one +/-/~ line per node and
-// edge with its field changes below. `colour` adds ANSI escapes.
-std::string format_diff_text(const GraphDiff& diff, const DiffLabels& labels = {}, bool colour = false);
+// edge with its field changes below.
+std::string format_diff_text(const GraphDiff& diff, const DiffLabels& labels, const DiffTextOptions& options);
+inline std::string format_diff_text(const GraphDiff& diff, const DiffLabels& labels = {}, bool colour = false) {
+  DiffTextOptions options;
+  options.colour = colour;
+  return format_diff_text(diff, labels, options);
+}
 // "N events added, M removed, K changed; ..." or "no differences".
 std::string diff_summary_line(const GraphDiff& diff);
 

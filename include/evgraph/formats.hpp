@@ -2,6 +2,8 @@
 // render, diff drawings, exports) is produced by a writer named here, so a new format is one entry.
 #pragma once
 
+#include <evgraph/export.hpp>
+#include <evgraph/html.hpp>
 #include <evgraph/model.hpp>
 #include <evgraph/render.hpp>
 #include <evgraph/resources.hpp>
@@ -19,13 +21,17 @@ struct RenderRequest {
   const Resources& resources;
   GraphRenderOptions graph;
   TimelineOptions timeline;
+  ExportOptions exports{};  // the "export" formats
+  HtmlOptions html{};       // the timeline page
 };
 
 struct OutputFormat {
-  std::string drawing;    // "graph" (the export and its Graphviz drawings) or "timeline"
-  std::string name;       // "json", "yaml", "dot", "svg", "png", ...
-  std::string extension;  // ".json"
+  std::string drawing;    // "graph" (graph.json and its Graphviz drawings), "timeline" or "export"
+  std::string name;       // "json", "yaml", "dot", "svg", "png", "html", "graphml", ...
+  std::string extension;  // ".json"; empty for a format that writes a folder
   std::string (*write)(const RenderRequest& request);
+  // Set instead of `write` by a format that writes a folder of files (csv).
+  std::vector<OutputFile> (*write_folder)(const RenderRequest& request) = nullptr;
 };
 
 // Every format, by drawing then name.
@@ -33,8 +39,10 @@ const std::vector<OutputFormat>& output_formats();
 
 // The format of `drawing` called `name`; throws InputError listing the names there are.
 const OutputFormat& output_format(std::string_view drawing, std::string_view name);
-// The format of `drawing` that writes files with `extension` (".png"), or nullptr.
+// The format of `drawing` that writes files with `extension` (".png", ".PNG"), or nullptr.
 const OutputFormat* format_for_extension(std::string_view drawing, std::string_view extension);
+// The extensions `drawing` writes, for messages: ".svg, .png, .pdf".
+std::string extensions_of(std::string_view drawing);
 
 // The language outputs of `model` are written in by default: its first document's that has a
 // pack, else the default language.

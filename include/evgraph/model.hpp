@@ -18,6 +18,7 @@ struct DocumentInfo {
   std::string sha256;
   std::string title;   // optional
   std::string source;  // optional
+  std::string url{};   // optional: where the article lives (the manifest's url:); {} keeps older brace-initialisers valid
 };
 
 struct CorpusInfo {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <evgraph/changes.hpp>
+#include <evgraph/links.hpp>
 #include <evgraph/model.hpp>
 #include <evgraph/render_style.hpp>
 #include <evgraph/resources.hpp>
@@ -26,6 +27,7 @@ struct GraphRenderOptions {
   // faster than linearly and a drawing of thousands of nodes cannot be read; DOT keeps everything.
   std::size_t max_events = 120;
   const ChangeMarks* changes = nullptr;  // a diff: colour by status and add a legend
+  const DocumentLinks* links = nullptr;  // where sources link; null: web urls only (links.hpp)
 };
 
 // The part of `model` a drawing of at most `max_events` events shows: those events by number of
@@ -56,6 +58,10 @@ struct TimelineOptions {
   bool print = false;              // sizes in mm for print
   double print_width_mm = 170;
   const ChangeMarks* changes = nullptr;  // a diff: marks coloured by status, with a legend
+  const DocumentLinks* links = nullptr;  // where sources link; null: web urls only (links.hpp)
+  // Colours: empty for light with dark under the reader's prefers-color-scheme; light, dark or
+  // print for that theme alone.
+  std::string theme;
 };
 
 std::string render_timeline_svg(const GraphModel& model, const Resources& resources,

@@ -3,6 +3,7 @@
 #include <evgraph/diff.hpp>
 #include <evgraph/formats.hpp>
 #include <evgraph/graph_io.hpp>
+#include <evgraph/names.hpp>
 #include <evgraph/pipeline.hpp>
 
 #include <cstdlib>
@@ -28,7 +29,11 @@ class DiffCommand : public Command {
         ->check(CLI::IsMember({"text", "json", "yaml", "dot", "svg", "timeline"}));
     app.add_option("-o,--output", m_output, "Output file (default: stdout)");
     app.add_flag("--no-color,--no-colour", m_no_colour, "text: no ANSI colours even on a terminal");
-    app.add_option("--lang", m_lang, "dot, svg, timeline: language of words and dates (default: NEW's documents)");
+    app.add_flag("--stat", m_text.stat_only, "text: only the per-document table and the summary line");
+    app.add_option("--edges", m_edges, "text: list all changed edges, or those of events (mentioned_in ones counted only)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"all", "events"}));
+    app.add_option("--lang", m_lang, "dot, svg, timeline: language of every word written (default: NEW's documents)");
     app.add_option("--max-events", m_max_events, "svg: lay out at most N events, changed ones first (0: all)")
         ->capture_default_str();
   }
@@ -58,7 +63,9 @@ class DiffCommand : public Command {
     } else if (m_format == "yaml") {
       content = diff_to_yaml(diff, labels);
     } else if (m_format == "text") {
-      content = format_diff_text(diff, labels, to_stdout && wants_colour());
+      m_text.colour = to_stdout && wants_colour();
+      m_text.all_edges = m_edges == "all";
+      content = format_diff_text(diff, labels, m_text);
     } else {
       content = drawing(old_model, new_model, diff, resources);
     }
@@ -70,8 +77,10 @@ class DiffCommand : public Command {
   // dot, svg and timeline: both versions drawn by the renderers, coloured by what changed.
   std::string drawing(const GraphModel& old_model, const GraphModel& new_model, const GraphDiff& diff,
                       const Resources& resources) const {
-    const DiffView view = diff_view(old_model, new_model, diff);
+    DiffView view = diff_view(old_model, new_model, diff);
     const std::string lang = m_lang.empty() ? output_language(new_model, resources) : m_lang;
+    resources.language(lang);  // an unknown language fails before anything is drawn
+    use_names(view.model, lexicon_names(resources.data(), lang));
     RenderRequest request{view.model, resources, {}, {}};
     request.graph.lang = lang;
     request.graph.changes = &view.changes;
@@ -94,6 +103,8 @@ class DiffCommand : public Command {
   std::string m_output;
   std::string m_lang;
   std::size_t m_max_events = 120;
+  std::string m_edges = "events";
+  DiffTextOptions m_text;
   bool m_no_colour = false;
 };
 

@@ -1,6 +1,7 @@
 #include "cli/command.hpp"
 
 #include <evgraph/error.hpp>
+#include <evgraph/names.hpp>
 #include <evgraph/pipeline.hpp>
 
 #include <nlohmann/json.hpp>
@@ -17,8 +18,8 @@ class QueryCommand : public Command {
 
   void setup(CLI::App& app) override {
     app.add_option("INPUT", m_input, "graph.json, graph.yaml, manifest or corpus folder")->required();
-    auto* actor = app.add_option("--actor", m_actor, "Events of this actor (id, e.g. actor:donald-trump)");
-    auto* around = app.add_option("--around", m_around, "Nodes within --hops of this id");
+    auto* actor = app.add_option("--actor", m_actor, "Events of this actor: an id (actor:donald-trump), a name or an alias");
+    auto* around = app.add_option("--around", m_around, "Nodes within --hops of this node: an id, a name or an alias");
     app.add_option("--hops", m_hops, "Hops for --around")->capture_default_str();
     auto* from = app.add_option("--from", m_from, "Events from this date (YYYY-MM-DD)");
     app.add_option("--to", m_to, "Events up to this date (YYYY-MM-DD)");
@@ -29,17 +30,18 @@ class QueryCommand : public Command {
   int run(const RunContext& context) override {
     PipelineOptions options;
     options.threads = context.threads;
-    const EventGraph graph = EventGraph::from_model(
-        load_graph_or_build(m_input, context.resources, {}, options, context.diagnostics), m_input);
-    if (!m_around.empty()) {
-      if (!graph.vertex(m_around)) throw InputError({}, "--around: no node '" + m_around + "' in the graph");
-      for (const auto& id : graph.neighbourhood(m_around, m_hops)) std::cout << id << "\n";
+    GraphModel model = load_graph_or_build(m_input, context.resources, {}, options, context.diagnostics);
+    // Names are looked up before the model moves into the graph.
+    const std::string around = m_around.empty() ? std::string() : resolve_node(model, m_around, "--around");
+    const std::string actor = m_actor.empty() ? std::string() : resolve_node(model, m_actor, "--actor");
+    const EventGraph graph = EventGraph::from_model(std::move(model), m_input);
+    if (!around.empty()) {
+      for (const auto& id : graph.neighbourhood(around, m_hops)) std::cout << id << "\n";
       return 0;
     }
     std::vector<const Event*> events;
-    if (!m_actor.empty()) {
-      if (!graph.vertex(m_actor)) throw InputError({}, "--actor: no node '" + m_actor + "' in the graph");
-      events = graph.events_of_actor(m_actor);
+    if (!actor.empty()) {
+      events = graph.events_of_actor(actor);
     } else {
       const auto from = parse_cli_date(m_from, "--from").value_or(Date(1400, 1, 1));
       const auto to = parse_cli_date(m_to, "--to").value_or(Date(9999, 12, 31));

@@ -10,6 +10,8 @@ std::unique_ptr<Command> make_query_command();
 std::unique_ptr<Command> make_diff_command();
 std::unique_ptr<Command> make_extract_command();
 std::unique_ptr<Command> make_merge_command();
+std::unique_ptr<Command> make_export_command();
+std::unique_ptr<Command> make_completion_command();
 
 std::vector<std::unique_ptr<Command>> all_commands() {
   std::vector<std::unique_ptr<Command>> commands;
@@ -21,6 +23,8 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_validate_command());
   commands.push_back(make_query_command());
   commands.push_back(make_diff_command());
+  commands.push_back(make_export_command());
+  commands.push_back(make_completion_command());
   return commands;
 }
 

@@ -1,8 +1,10 @@
 #include "cli/command.hpp"
+#include "cli/stdin_env.hpp"
 
 #include <evgraph/calendar.hpp>
 #include <evgraph/error.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 
@@ -17,6 +19,35 @@ class StderrDiagnostics : public Diagnostics {
  protected:
   void on_warning(const Diagnostic& diagnostic) override { std::cerr << "evgraph: " << diagnostic.to_string() << "\n"; }
 };
+
+// Edit distance with transpositions ("biuld" is one from "build").
+std::size_t typo_distance(const std::string& a, const std::string& b) {
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i)
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.size()][b.size()];
+}
+
+// "evgraph biuld": which command was meant, and the list of them.
+std::string unknown_command_message(const std::string& word, const std::vector<std::unique_ptr<Command>>& commands) {
+  std::string message = "'" + word + "' is not an evgraph command";
+  std::string closest;
+  std::size_t best = 3;  // more than two edits away is no longer a typo
+  std::string names;
+  for (const auto& command : commands) {
+    const std::string name = command->name();
+    names += (names.empty() ? "" : ", ") + name;
+    const std::size_t d = name.rfind(word, 0) == 0 ? 0 : typo_distance(word, name);
+    if (d < best) best = d, closest = name;
+  }
+  if (!closest.empty()) message += ". Did you mean '" + closest + "'?";
+  return message + "\nCommands: " + names + " (evgraph --help)";
+}
 
 }  // namespace
 
@@ -51,7 +82,7 @@ int main(int argc, char** argv) {
   using namespace evgraph::cli;
   CLI::App app{"evgraph: dated event graphs, timelines and diffs from news corpora"};
   app.set_version_flag("--version", std::string("evgraph ") + EVGRAPH_VERSION);
-  app.require_subcommand(1);
+  app.require_subcommand(0, 1);  // none: print the help
   app.fallthrough();  // global options are accepted after the command too
   std::string data_dir;
   unsigned threads = 0;
@@ -72,6 +103,9 @@ int main(int argc, char** argv) {
     command->setup(*sub);
     sub->callback([&selected, c = command.get()] { selected = c; });
   }
+  // A word where a command is expected is kept (not an error) so that a typo gets a suggestion;
+  // set after the subcommands so that they do not inherit it.
+  app.allow_extras();
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
@@ -80,8 +114,25 @@ int main(int argc, char** argv) {
     app.exit(e);
     return 2;
   }
+  const std::vector<std::string> extras = app.remaining();
+  if (!selected) {
+    if (extras.empty()) {
+      std::cout << app.help();
+      return 0;
+    }
+    std::cerr << "evgraph: " << unknown_command_message(extras.front(), commands) << "\n";
+    return 2;
+  }
+  if (!extras.empty()) {
+    // With fallthrough, a command's unknown option climbs to the top, which keeps extras.
+    std::string list;
+    for (const std::string& word : extras) list += " " + word;
+    std::cerr << "evgraph: " << selected->name() << ": unexpected arguments:" << list << " (evgraph " << selected->name()
+              << " --help)\n";
+    return 2;
+  }
   try {
-    Env& env = disk_env();
+    StdinEnv env(disk_env());
     const Resources resources(env, data_dir.empty() ? DataStore() : DataStore(data_dir, env), selected->style_file());
     StderrDiagnostics diagnostics(strict);
     const ProgressMode mode = quiet || progress == "none" ? ProgressMode::Off

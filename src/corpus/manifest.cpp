@@ -64,6 +64,7 @@ Corpus detail::open_yaml_manifest(const std::string& text, const std::filesystem
     if (!options.language.empty()) doc.lang = options.language;
     if (entry["title"]) doc.title = entry["title"].as<std::string>();
     if (entry["source"]) doc.source = entry["source"].as<std::string>();
+    if (entry["url"]) doc.url = entry["url"].as<std::string>();
     corpus.documents.push_back(std::move(doc));
   }
   return corpus;

@@ -126,7 +126,9 @@ std::optional<Corpus> read_plain_manifest(std::string_view text, const std::file
       doc.title = std::move(*value);
     } else if (key == "source") {
       doc.source = std::move(*value);
-    } else if (key != "url") {
+    } else if (key == "url") {
+      doc.url = std::move(*value);
+    } else {
       return false;
     }
     return true;

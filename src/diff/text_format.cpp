@@ -138,8 +138,8 @@ std::string diff_summary_line(const GraphDiff& diff) {
   return join(parts, "; ");
 }
 
-std::string format_diff_text(const GraphDiff& diff, const DiffLabels& labels, bool colour) {
-  const Painter paint(colour);
+std::string format_diff_text(const GraphDiff& diff, const DiffLabels& labels, const DiffTextOptions& options) {
+  const Painter paint(options.colour);
   std::ostringstream out;
   out << paint("1", "--- " + labels.old_label) << " (" << describe_side(diff.old_corpus) << ")\n";
   out << paint("1", "+++ " + labels.new_label) << " (" << describe_side(diff.new_corpus) << ")\n";
@@ -152,6 +152,12 @@ std::string format_diff_text(const GraphDiff& diff, const DiffLabels& labels, bo
   if (diff.fuzzy_matches)
     out << " (" << diff.fuzzy_matches << " changed event" << (diff.fuzzy_matches > 1 ? "s" : "")
         << " matched by content: id changed)\n";
+  const auto hidden = options.all_edges ? 0 : std::count_if(diff.edges.begin(), diff.edges.end(), [](const EdgeChange& c) {
+    return c.edge.kind == "mentioned_in";
+  });
+  if (hidden && !options.stat_only)
+    out << " (" << hidden << " mentioned_in edge" << (hidden > 1 ? "s" : "") << " not listed: --edges=all lists them)\n";
+  if (options.stat_only) return out.str();
   out << "\n";
   for (const EventChange& c : diff.events) write_event(out, c, paint);
   for (const EntityChange& c : diff.entities) {
@@ -161,7 +167,8 @@ std::string format_diff_text(const GraphDiff& diff, const DiffLabels& labels, bo
     if (!c.documents.empty()) out << "    documents: " << join(c.documents) << "\n";
   }
   for (const EdgeChange& c : diff.edges)
-    out << paint.of(c.kind, std::string(1, sign(c.kind)) + " edge " + c.edge.from + " -" + c.edge.kind + "-> " + c.edge.to)
+    if (options.all_edges || c.edge.kind != "mentioned_in")
+      out << paint.of(c.kind, std::string(1, sign(c.kind)) + " edge " + c.edge.from + " -" + c.edge.kind + "-> " + c.edge.to)
         << "\n";
   for (const DocumentChange& d : diff.documents) {
     out << paint.of(d.kind, std::string(1, sign(d.kind)) + " document " + d.id) << " " << d.path;

@@ -1,7 +1,10 @@
 #include <evgraph/error.hpp>
 #include <evgraph/formats.hpp>
 #include <evgraph/graph_io.hpp>
+#include <evgraph/raster.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <future>
 
 namespace evgraph {
@@ -12,7 +15,24 @@ std::string write_yaml(const RenderRequest& r) { return to_yaml(r.model); }
 std::string write_dot(const RenderRequest& r) { return render_dot(r.model, r.resources, r.graph); }
 std::string write_graph_svg(const RenderRequest& r) { return render_graph_svg(r.model, r.resources, r.graph); }
 std::string write_graph_png(const RenderRequest& r) { return render_graph_png(r.model, r.resources, r.graph); }
+// Graphviz's own PDF carries the time it was made; through librsvg the same drawing gives the
+// same bytes.
+std::string write_graph_pdf(const RenderRequest& r) { return svg_to_pdf(write_graph_svg(r)); }
 std::string write_timeline_svg(const RenderRequest& r) { return render_timeline_svg(r.model, r.resources, r.timeline); }
+std::string write_timeline_png(const RenderRequest& r) { return svg_to_png(write_timeline_svg(r)); }
+std::string write_timeline_pdf(const RenderRequest& r) { return svg_to_pdf(write_timeline_svg(r)); }
+std::string write_timeline_html(const RenderRequest& r) { return render_timeline_html(r.model, r.resources, r.html); }
+std::string write_graphml(const RenderRequest& r) { return export_graphml(r.model, r.resources, r.exports); }
+std::string write_gexf(const RenderRequest& r) { return export_gexf(r.model, r.resources, r.exports); }
+std::vector<OutputFile> write_csv(const RenderRequest& r) { return export_csv(r.model, r.resources, r.exports); }
+std::string write_timelinejs(const RenderRequest& r) { return export_timelinejs(r.model, r.resources, r.exports); }
+std::string write_mermaid(const RenderRequest& r) { return export_mermaid(r.model, r.resources, r.exports); }
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
 
 }  // namespace
 
@@ -23,7 +43,16 @@ const std::vector<OutputFormat>& output_formats() {
       {"graph", "dot", ".dot", write_dot},
       {"graph", "svg", ".svg", write_graph_svg},
       {"graph", "png", ".png", write_graph_png},
+      {"graph", "pdf", ".pdf", write_graph_pdf},
       {"timeline", "svg", ".svg", write_timeline_svg},
+      {"timeline", "png", ".png", write_timeline_png},
+      {"timeline", "pdf", ".pdf", write_timeline_pdf},
+      {"timeline", "html", ".html", write_timeline_html},
+      {"export", "graphml", ".graphml", write_graphml},
+      {"export", "gexf", ".gexf", write_gexf},
+      {"export", "csv", "", nullptr, write_csv},
+      {"export", "timelinejs", ".json", write_timelinejs},
+      {"export", "mermaid", ".mmd", write_mermaid},
   };
   return formats;
 }
@@ -39,9 +68,18 @@ const OutputFormat& output_format(std::string_view drawing, std::string_view nam
 }
 
 const OutputFormat* format_for_extension(std::string_view drawing, std::string_view extension) {
+  const std::string wanted = lower(extension);
+  if (wanted.empty()) return nullptr;
   for (const OutputFormat& format : output_formats())
-    if (format.drawing == drawing && format.extension == extension) return &format;
+    if (format.drawing == drawing && format.extension == wanted) return &format;
   return nullptr;
+}
+
+std::string extensions_of(std::string_view drawing) {
+  std::string known;
+  for (const OutputFormat& format : output_formats())
+    if (format.drawing == drawing && !format.extension.empty()) known += (known.empty() ? "" : ", ") + format.extension;
+  return known;
 }
 
 std::string output_language(const GraphModel& model, const Resources& resources) {

@@ -126,6 +126,7 @@ std::string to_json(const GraphModel& model) {
   std::string out;
   detail::TreeWriter writer(detail::TreeWriter::Syntax::Json, out);
   detail::write_graph(model, writer);
+  writer.finish();
   return out;
 }
 

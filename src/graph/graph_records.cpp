@@ -59,6 +59,10 @@ void write_document(const DocumentInfo& document, TreeWriter& out) {
     out.key("source");
     out.string(document.source);
   }
+  if (!document.url.empty()) {
+    out.key("url");
+    out.string(document.url);
+  }
   out.end_object();
 }
 
@@ -152,7 +156,7 @@ void write_entity(const Entity& entity, bool with_kind, TreeWriter& out) {
   out.end_object();
 }
 
-void write_graph(const GraphModel& model, TreeWriter& out) {
+void write_graph(const GraphModel& model, TreeWriter& out, bool with_edges) {
   out.begin_object();
   out.key("evgraph");
   out.string("1");
@@ -181,6 +185,10 @@ void write_graph(const GraphModel& model, TreeWriter& out) {
     for (const auto& entity : *list) write_entity(entity, with_kind, out);
     out.end_array();
   }
+  if (!with_edges) {
+    out.end_object();
+    return;
+  }
   out.key("edges");
   out.begin_array();
   for (const auto& edge : model.edges) {
@@ -195,7 +203,6 @@ void write_graph(const GraphModel& model, TreeWriter& out) {
   }
   out.end_array();
   out.end_object();
-  out.finish();
 }
 
 }  // namespace evgraph::detail

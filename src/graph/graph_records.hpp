@@ -13,6 +13,7 @@ void write_date(const EventDate& date, TreeWriter& out);
 // `with_anchor`: the extraction-only anchor too (parts carry it to the merge).
 void write_event(const Event& event, TreeWriter& out, bool with_anchor = false);
 void write_entity(const Entity& entity, bool with_kind, TreeWriter& out);
-void write_graph(const GraphModel& model, TreeWriter& out);
+// The whole export (without "edges" when `with_edges` is false: the HTML page derives its own).
+void write_graph(const GraphModel& model, TreeWriter& out, bool with_edges = true);
 
 }  // namespace evgraph::detail

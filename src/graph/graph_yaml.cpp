@@ -20,6 +20,7 @@ std::string to_yaml(const GraphModel& model) {
   std::string out;
   detail::TreeWriter writer(detail::TreeWriter::Syntax::Yaml, out);
   detail::write_graph(model, writer);
+  writer.finish();
   return out;
 }
 

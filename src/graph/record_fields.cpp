@@ -102,6 +102,7 @@ DocumentInfo document_from_json(const Json& d, const std::string& path, const st
   doc.sha256 = read.string(d, "sha256", path, false);
   doc.title = read.string(d, "title", path, false);
   doc.source = read.string(d, "source", path, false);
+  doc.url = read.string(d, "url", path, false);
   return doc;
 }
 

@@ -192,9 +192,29 @@ void TreeWriter::null() {
 
 void TreeWriter::finish() { m_out += '\n'; }
 
+namespace {
+
+// The length of the well-formed UTF-8 sequence at text[i] (a byte >= 0x80), or 0.
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  const std::size_t length = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+  if (length == 0 || i + length > text.size()) return 0;
+  for (std::size_t k = 1; k < length; ++k)
+    if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
+  const auto second = static_cast<unsigned char>(text[i + 1]);
+  if ((c == 0xE0 && second < 0xA0) || (c == 0xED && second >= 0xA0) || (c == 0xF0 && second < 0x90) ||
+      (c == 0xF4 && second >= 0x90))
+    return 0;  // overlong, surrogate, beyond U+10FFFF
+  return length;
+}
+
+}  // namespace
+
 // Double-quoted, escaped so that JSON parsers and YAML 1.1/1.2 parsers read the same text back:
 // quotes, backslashes and control characters always; in YAML also DEL, the C1 controls and the
-// Unicode line and paragraph separators, which YAML would otherwise fold or reject.
+// Unicode line and paragraph separators, which YAML would otherwise fold or reject. Bytes that
+// are no UTF-8 (which no reader of evgraph lets in, but a model built in code may hold) become
+// U+FFFD, so that the output always parses.
 void TreeWriter::quoted(std::string_view text) {
   const bool yaml = m_syntax == Syntax::Yaml;
   m_out += '"';
@@ -218,8 +238,13 @@ void TreeWriter::quoted(std::string_view text) {
     else if (yaml && c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBB &&
              static_cast<unsigned char>(text[i + 2]) == 0xBF)
       code = 0xFEFF, length = 3;  // a byte order mark inside a string
-    else
+    else if (c < 0x80)
       continue;
+    else if (const std::size_t valid = utf8_length(text, i)) {
+      i += valid - 1;
+      continue;
+    } else
+      escape = "\xEF\xBF\xBD";
     m_out.append(text.data() + run, i - run);
     if (escape) m_out += escape;
     else append_u_escape(m_out, code);

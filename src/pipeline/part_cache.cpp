@@ -142,7 +142,8 @@ void PartCache::index_segment(const std::filesystem::path& file, Diagnostics& di
 
 std::string PartCache::key(const DocumentInfo& document) const {
   return sha256_hex(m_fingerprint + "\n" + document.id + "\n" + document.path + "\n" + to_iso(document.published) +
-                    "\n" + document.lang + "\n" + document.title + "\n" + document.source + "\n" + document.sha256);
+                    "\n" + document.lang + "\n" + document.title + "\n" + document.source + "\n" + document.url + "\n" +
+                    document.sha256);
 }
 
 std::optional<DocumentPart> PartCache::find(const std::string& key, const DocumentInfo& document, const Corpus& corpus,

@@ -70,7 +70,7 @@ std::vector<NodeSpec> collect_nodes(const GraphModel& model, const GraphRenderOp
     n.tooltip = event_tooltip(event, date_text);
     if (!event.sources.empty()) {
       auto doc = documents.find(event.sources.front().doc);
-      if (doc != documents.end() && !doc->second->path.empty()) n.url = dot_escape(url_escape(doc->second->path));
+      if (doc != documents.end()) n.url = dot_escape(document_href(*doc->second, options.links));
     }
     n.border = theme.event_type(event.type);
     const Placement place = place_event(event.date);
@@ -104,7 +104,7 @@ std::vector<NodeSpec> collect_nodes(const GraphModel& model, const GraphRenderOp
       n.label = wrapped_label(doc.title.empty() ? doc.id : doc.title, 28) + "\\n" +
                 (doc.published.is_special() ? std::string() : dot_escape(to_iso(doc.published)));
       n.tooltip = dot_tooltip_escape(doc.path);
-      if (!doc.path.empty()) n.url = dot_escape(url_escape(doc.path));
+      n.url = dot_escape(document_href(doc, options.links));
       nodes.push_back(std::move(n));
     }
   }

@@ -210,7 +210,8 @@ std::string render_timeline_svg(const GraphModel& model, const Resources& resour
   const RenderStyle& style = resources.style();
   const TimelineMetrics& m = style.timeline;
   const LocaleStrings& words = resources.language(options.lang).locale();
-  const ThemeColours& theme = style.theme(options.print ? "print" : "light");
+  const std::string theme_name = options.print ? "print" : options.theme.empty() ? "light" : options.theme;
+  const ThemeColours& theme = style.theme(theme_name);
   const std::string p = safe_id(options.id_prefix);
   const TimelineSelection selection = select_events(model, options, style, words);
   const double width = options.print ? options.print_width_mm * 96.0 / 25.4 : options.width_px;
@@ -251,8 +252,9 @@ std::string render_timeline_svg(const GraphModel& model, const Resources& resour
   const std::string undated_text = fill(words.phrase("undated"), {{"count", std::to_string(selection.undated)}});
   if (selection.undated) desc += " " + undated_text;
   svg.element("desc", {{"id", p + "-desc"}}, desc);
-  svg.element_escaped("style", {}, timeline_css(p, style, theme, options.print ? nullptr : &style.theme("dark"),
-                                                selection.types, options.changes != nullptr));
+  // The dark theme follows the reader's colour scheme unless a theme was asked for.
+  const ThemeColours* dark = !options.print && options.theme.empty() ? &style.theme("dark") : nullptr;
+  svg.element_escaped("style", {}, timeline_css(p, style, theme, dark, selection.types, options.changes != nullptr));
 
   draw_background(svg, p, layout, style);
   for (const LaneBox& lane : layout.lanes)
@@ -271,7 +273,7 @@ std::string render_timeline_svg(const GraphModel& model, const Resources& resour
       std::string href;
       if (!event.sources.empty()) {
         auto doc = documents.find(event.sources.front().doc);
-        if (doc != documents.end()) href = url_escape(doc->second->path);
+        if (doc != documents.end()) href = document_href(*doc->second, options.links);
       }
       if (!href.empty()) svg.open("a", {{"href", href}, {"xlink:href", href}});
       svg.open("g", {{"id", id}, {"class", p + "-ev"}});

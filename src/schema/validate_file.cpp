@@ -1,7 +1,9 @@
 #include <evgraph/corpus.hpp>
 #include <evgraph/graph_io.hpp>
 #include <evgraph/schema.hpp>
+#include <evgraph/text.hpp>
 
+#include <nlohmann/json.hpp>
 
 namespace evgraph {
 namespace {
@@ -25,6 +27,7 @@ const Kind kKinds[] = {
     {"places", "lexicon", "lexicon.schema.json"},
     {"proposals", "lexicon", "lexicon.schema.json"},
     {"dates", "lexicon", "lexicon.schema.json"},
+    {"events", "TimelineJS data", "timelinejs.schema.json"},  // after "evgraph": a graph has events too
 };
 
 // JSON Lines: parts (`evgraph extract`) or temporal expressions (`evgraph timex`), line by line.
@@ -53,13 +56,28 @@ std::string validate_lines(const std::filesystem::path& file, const std::string&
   return kind;
 }
 
+// JSON syntax errors with line:column (YAML's parser would report them less clearly); a graph
+// export is also read as the commands read it.
+void check_json(const std::string& text, const std::string& file) {
+  nlohmann::json root;
+  try {
+    root = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    const auto [line, column] = line_column_at(text, e.byte == 0 ? 0 : e.byte - 1);
+    std::string message = e.what();
+    if (auto colon = message.find("]: "); colon != std::string::npos) message = message.substr(colon + 3);
+    throw InputError({file, line, column}, message);
+  }
+  if (root.is_object() && root.contains("evgraph")) graph_from_json(text, file);
+}
+
 }  // namespace
 
 std::string validate_file(const std::filesystem::path& file, const Resources& resources) {
   const DataStore& data = resources.data();
   const std::string text = resources.env().read_file(file);
   if (file.extension() == ".jsonl") return validate_lines(file, text, data);
-  if (file.extension() == ".json") graph_from_json(text, file.string());  // JSON syntax errors with line:column
+  if (file.extension() == ".json") check_json(text, file.string());
   const YAML::Node root = parse_yaml(text, file.string());
   if (!root.IsMap()) throw InputError({file.string(), 1, 1}, "expected a mapping at the top level");
   for (const Kind& kind : kKinds) {
@@ -74,7 +92,7 @@ std::string validate_file(const std::filesystem::path& file, const Resources& re
     }
     return kind.description;
   }
-  throw InputError({file.string(), 1, 1}, "not a file evgraph knows (manifest, lexicon, rules, style or graph export)");
+  throw InputError({file.string(), 1, 1}, "not a file evgraph knows (manifest, lexicon, rules, style, graph export or TimelineJS data)");
 }
 
 }  // namespace evgraph

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Browser test of the interactive timeline page (`evgraph render html`, or assemble_html.py).
+"""Browser test of the interactive timeline page (`evgraph render html`).
 
 Usage: /usr/bin/python3 tests/browser/test_html_timeline.py PAGE.html [--expect-events N]
                                          [--screenshot OUT.png] [--dark] [--timeout S]

@@ -181,6 +181,12 @@ GraphModel sample_graph() {
   return g;
 }
 
+DocumentLinks file_links(const GraphModel& model) {
+  MemoryEnv env;
+  for (const DocumentInfo& doc : model.corpus.documents) env.add_file("corpus/" + doc.path, "text");
+  return document_links(model.corpus, env, "corpus", "corpus");
+}
+
 std::string hostile_text() {
   return "<script>alert(\"x&y\")</script> 'quote' \\N \\\\ back\\slash & &amp; &lt; "
          "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xF0\x9F\x9A\x80 ]]> -- \\";

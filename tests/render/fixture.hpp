@@ -3,6 +3,7 @@
 // only `earliest`), actors of several kinds, places, proposals and edges of every kind.
 #pragma once
 
+#include <evgraph/links.hpp>
 #include <evgraph/model.hpp>
 
 #include <string>
@@ -14,5 +15,7 @@ GraphModel sample_graph();
 GraphModel hostile_graph();
 // A text made to break escaping: markup, quotes, backslashes, &, RTL scripts, emoji.
 std::string hostile_text();
+// The links of `model`'s documents as if each file sat next to the output: its path, escaped.
+DocumentLinks file_links(const GraphModel& model);
 
 }  // namespace evgraph::test
