@@ -54,6 +54,7 @@ struct MemoryDocument {
   std::string title;      // optional
   std::string source;     // optional
   std::string path;       // what the outputs give as its path; empty: the id
+  std::string url{};      // optional: where the article lives; sources link to it
 };
 
 // A corpus of documents held in memory, checked as a manifest is (ids, calendar dates, languages

@@ -19,7 +19,7 @@ CorpusLike = Union[PathLike, _core.Corpus, Iterable[Document]]
 PartLike = Union[_core.Part, str, bytes, Path]
 
 _REQUIRED = ("id", "text", "published")
-_OPTIONAL = ("lang", "title", "source", "path")
+_OPTIONAL = ("lang", "title", "source", "path", "url")
 
 
 def _text(value: Optional[Union[PathLike, datetime.date]]) -> str:
@@ -46,6 +46,16 @@ def open_corpus(path: PathLike, *, lang: Optional[str] = None, ref: Optional[Uni
     return corpus
 
 
+def _absent(value: Any) -> bool:
+    """None, and the gaps of a DataFrame's rows (NaN, NaT, pandas.NA)."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)
+    except TypeError:  # pandas.NA compares to NA, which has no truth value
+        return True
+
+
 def _memory_document(index: int, document: Any) -> _core.MemoryDocument:
     where = f"documents[{index}]"
     if not isinstance(document, Mapping):
@@ -54,19 +64,20 @@ def _memory_document(index: int, document: Any) -> _core.MemoryDocument:
     if unknown:
         raise InputError(f"{where}: unknown field {unknown[0]!r} (fields: {', '.join(_REQUIRED + _OPTIONAL)})", where)
     for key in _REQUIRED:
-        if document.get(key) is None:
+        if _absent(document.get(key)):
             raise InputError(f"{where}: missing field {key!r}", where)
     if not isinstance(document["text"], str):
         raise TypeError(f"{where}: 'text' must be a str, not {type(document['text']).__name__}")
     return _core.MemoryDocument(
         id=str(document["id"]), published=_text(document["published"]), text=document["text"],
-        **{key: str(document[key]) for key in _OPTIONAL if document.get(key) is not None})
+        **{key: str(document[key]) for key in _OPTIONAL if not _absent(document.get(key))})
 
 
 def open_documents(documents: Iterable[Document], *, name: str = "documents", lang: Optional[str] = None,
                    data: Optional[PathLike] = None) -> _core.Corpus:
     """A corpus of documents held in memory: dicts with ``id``, ``text`` and ``published``
-    (``YYYY-MM-DD`` or a date), and optionally ``lang``, ``title``, ``source``, ``path``; or a
+    (``YYYY-MM-DD`` or a date), and optionally ``lang``, ``title``, ``source``, ``path``, ``url``
+    (the fields of a manifest entry); or a
     pandas DataFrame with those columns. ``lang``: the language of documents that give none.
     They are checked as a manifest's entries are (InputError at ``documents[K]``)."""
     if hasattr(documents, "columns") and hasattr(documents, "to_dict"):  # a DataFrame: its rows

@@ -21,12 +21,13 @@ std::optional<Date> reference_date(const std::string& text) {
 void bind_corpus(py::module_& module) {
   py::class_<MemoryDocument>(module, "MemoryDocument")
       .def(py::init([](std::string id, std::string published, std::string text, std::string lang, std::string title,
-                       std::string source, std::string path) {
-             return MemoryDocument{std::move(id), std::move(published), std::move(text), std::move(lang),
-                                   std::move(title), std::move(source), std::move(path)};
+                       std::string source, std::string path, std::string url) {
+             return MemoryDocument{std::move(id),    std::move(published), std::move(text),
+                                   std::move(lang),  std::move(title),     std::move(source),
+                                   std::move(path),  std::move(url)};
            }),
            py::arg("id"), py::arg("published"), py::arg("text"), py::arg("lang") = "", py::arg("title") = "",
-           py::arg("source") = "", py::arg("path") = "");
+           py::arg("source") = "", py::arg("path") = "", py::arg("url") = "");
 
   py::class_<CorpusHandle, std::shared_ptr<CorpusHandle>>(module, "Corpus")
       .def_property_readonly("name", [](const CorpusHandle& self) { return self.corpus.name; })

@@ -4,7 +4,7 @@
 #include "binding.hpp"
 
 #include <evgraph/error.hpp>
-#include <evgraph/parts.hpp>
+#include <evgraph/part_lines.hpp>
 #include <evgraph/pipeline.hpp>
 
 #include <pybind11/stl.h>
@@ -13,21 +13,6 @@
 
 namespace evgraph::python {
 namespace {
-
-// Parts given as JSON Lines text (a file `evgraph extract` wrote, or a shard's lines), each
-// line named "ORIGIN:LINE" in errors as `evgraph merge` names them.
-void add_lines(GraphReducer& reducer, std::string_view text, const std::string& origin) {
-  std::size_t line_number = 0;
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t end = text.find('\n', at);
-    if (end == std::string_view::npos) end = text.size();
-    ++line_number;
-    const std::string_view line = text.substr(at, end - at);
-    at = end + 1;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    reducer.add(part_from_json(line, origin, line_number), origin + ":" + std::to_string(line_number));
-  }
-}
 
 struct LinesInput {
   std::string text;
@@ -111,7 +96,7 @@ void bind_parts(py::module_& module) {
           GraphReducer reducer;
           for (auto& input : given) {
             if (auto* part = std::get_if<DocumentPart>(&input)) reducer.add(std::move(*part));
-            else add_lines(reducer, std::get<LinesInput>(input).text, std::get<LinesInput>(input).origin);
+            else add_part_lines(reducer, std::get<LinesInput>(input).text, std::get<LinesInput>(input).origin);
           }
           given.clear();
           if (reducer.documents() == 0) {

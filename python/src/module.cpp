@@ -31,6 +31,7 @@ py::dict document_dict(const DocumentInfo& document) {
   if (!document.sha256.empty()) out["sha256"] = document.sha256;
   if (!document.title.empty()) out["title"] = document.title;
   if (!document.source.empty()) out["source"] = document.source;
+  if (!document.url.empty()) out["url"] = document.url;
   return out;
 }
 

@@ -45,6 +45,7 @@ Corpus memory_corpus(const std::string& name, const std::string& language, std::
     info.lang = given.lang.empty() ? corpus.language : checked_language(given.lang, where, resources);
     info.title = std::move(given.title);
     info.source = std::move(given.source);
+    info.url = std::move(given.url);
     corpus.documents.push_back(std::move(info));
     corpus.texts.push_back(std::move(given.text));
   }

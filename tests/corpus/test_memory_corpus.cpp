@@ -39,7 +39,7 @@ TEST_CASE("the sample's documents given in memory build the graph its manifest b
   std::vector<MemoryDocument> documents;
   for (const auto& info : on_disk.documents)
     documents.push_back({info.id, to_iso(info.published), test::read_file(on_disk.root / info.path), info.lang,
-                         info.title, info.source, info.path});
+                         info.title, info.source, info.path, info.url});
   Corpus in_memory = memory_corpus(on_disk.name, on_disk.language, documents, test::resources());
   in_memory.version = on_disk.version;
   REQUIRE(in_memory.texts.size() == on_disk.documents.size());
