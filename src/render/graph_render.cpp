@@ -28,10 +28,16 @@ std::string render_laid_out(const GraphModel& full_model, const Resources& resou
                             const char* format) {
   const LocaleStrings& words = resources.language(options.lang).locale();
   const GraphModel model = most_attested(full_model, options.max_events, options.changes);
+  // Say on the drawing that it is a selection, and of what.
+  const std::string note = model.events.size() < full_model.events.size()
+                               ? detail::fill(words.phrase("graph_selection"),
+                                              {{"shown", std::to_string(model.events.size())},
+                                               {"total", std::to_string(full_model.events.size())}})
+                               : std::string();
   std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
   detail::ErrorCapture errors;
   detail::GraphHandle graph(options.changes ? "evgraph_diff" : "evgraph");
-  detail::build_graph(graph, model, options, resources.style(), words);
+  detail::build_graph(graph, model, options, resources.style(), words, note);
   if (model.events.size() > kQuickLayoutEvents) {
     // dot's crossing minimisation and network simplex dominate on dense graphs; bounded passes
     // keep a few hundred events to seconds with a layout that is still readable.
@@ -39,14 +45,6 @@ std::string render_laid_out(const GraphModel& full_model, const Resources& resou
                                       std::pair{"nslimit1", "2"}, std::pair{"searchsize", "20"},
                                       std::pair{"remincross", "false"}, std::pair{"splines", "line"}})
       agsafeset(graph.get(), const_cast<char*>(name), const_cast<char*>(value), const_cast<char*>(""));
-  }
-  if (model.events.size() < full_model.events.size()) {
-    // Say on the drawing that it is a selection, and of what.
-    const std::string note = detail::fill(words.phrase("graph_selection"),
-                                          {{"shown", std::to_string(model.events.size())},
-                                           {"total", std::to_string(full_model.events.size())}});
-    agsafeset(graph.get(), const_cast<char*>("label"), const_cast<char*>(note.c_str()), const_cast<char*>(""));
-    agsafeset(graph.get(), const_cast<char*>("labelloc"), const_cast<char*>("t"), const_cast<char*>(""));
   }
   detail::LayoutContext context;
   context.layout(graph.get(), "dot", errors, "the graph");
