@@ -89,3 +89,15 @@ def test_local_two_worker_processes_give_the_files_of_build(reference, tmp_path:
     ran = dask(str(SAMPLE), "-o", str(tmp_path / "out"), "--local", "2")
     assert ran.returncode == 0, ran.stderr
     assert read_outputs(tmp_path / "out") == reference(SAMPLE)
+
+
+def test_a_corpus_of_unreadable_documents_gives_the_empty_graph_of_build(client, tmp_path: Path) -> None:
+    folder = tmp_path / "gone"
+    folder.mkdir()
+    (folder / "corpus.yaml").write_text("corpus: gone\nlanguage: en\ndocuments:\n"
+                                        "  - {id: a, path: a.txt, published: 2025-03-03}\n", encoding="utf-8")
+    built = cli_build(folder, tmp_path / "built")
+    result = cluster.build(str(folder), str(tmp_path / "dask"), client)
+    assert read_outputs(tmp_path / "dask") == read_outputs(tmp_path / "built")
+    assert result.counts["documents_read"] == 0 and result.counts["documents_skipped"] == 1
+    assert [f"evgraph: {w}" for w in result.warnings] == built.stderr.splitlines()
