@@ -22,6 +22,10 @@ packages=(
   libxml2-utils librsvg2-bin                                # xmllint and rsvg-convert in SVG tests
   librsvg2-dev libcairo2-dev                                # render -o t.png / t.pdf: SVG drawn by librsvg on cairo
   python3 python3-yaml                                      # the scorer (tests/eval)
+  pybind11-dev python3-pybind11 python3-dev                 # the Python module (import evgraph)
+  python3-pandas                                            # Graph.to_pandas()
+  python3-distributed                                       # evgraph-dask (Dask's scheduler and workers)
+  python3-pytest                                            # the Python API's tests
   python3-networkx python3-jsonschema                       # read the exports back in tests (GraphML, GEXF, TimelineJS)
   zsh                                                       # checks the generated zsh completion
   chromium chromium-driver python3-selenium                 # the HTML timeline and the user guide tested in a browser

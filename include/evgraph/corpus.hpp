@@ -30,6 +30,9 @@ struct Corpus {
   std::filesystem::path manifest;  // empty for a folder without manifest
   std::vector<DocumentInfo> documents;  // in manifest order; sha256 filled by read_document
   std::vector<std::string> lexicons;    // extra lexicon files named by the manifest, relative to root
+  // The documents' texts when they were given in memory (memory_corpus), by index; empty when
+  // the documents are files under `root`.
+  std::vector<std::string> texts;
 };
 
 // `path`: a manifest file or a folder holding corpus.yaml, a folder of *.txt, or one text file
@@ -41,6 +44,25 @@ struct Corpus {
 Corpus open_corpus(const std::filesystem::path& path, const CorpusOptions& options, const Resources& resources,
                    Diagnostics& diagnostics);
 
+// A document given in memory rather than as a file (a notebook's list, a message queue): what a
+// manifest entry says of it, and its text.
+struct MemoryDocument {
+  std::string id;         // [a-z0-9._-]+, unique in its corpus
+  std::string published;  // YYYY-MM-DD
+  std::string text;
+  std::string lang;       // empty: the corpus language
+  std::string title;      // optional
+  std::string source;     // optional
+  std::string path;       // what the outputs give as its path; empty: the id
+  std::string url{};      // optional: where the article lives; sources link to it
+};
+
+// A corpus of documents held in memory, checked as a manifest is (ids, calendar dates, languages
+// with a pack). `language` empty: the default language. Throws InputError at "documents[K]" (the
+// 0-based place in `documents`). Their texts are checked as files are when they are read.
+Corpus memory_corpus(const std::string& name, const std::string& language, std::vector<MemoryDocument> documents,
+                     const Resources& resources);
+
 // One text file as a corpus of one document, dated by a leading "date YYYY-MM-DD" line or
 // options.reference.
 Corpus open_text_file(const std::filesystem::path& file, const CorpusOptions& options, const Resources& resources);
@@ -50,7 +72,8 @@ struct LoadedDocument {
   std::string text;
 };
 
-// Reads documents[index] without leaving the corpus folder (no symbolic link, no ".."). Throws
+// Reads documents[index] without leaving the corpus folder (no symbolic link, no ".."), or takes
+// its text from `corpus.texts` when the corpus is held in memory. Throws
 // InputError (file:line:column) when it is missing, unreadable, larger than `max_bytes`, not
 // UTF-8 or empty: the caller decides whether that skips the document or stops the run.
 // `digest` false leaves info.sha256 empty, for callers that write no provenance (timex).

@@ -2,7 +2,7 @@
 
 #include <evgraph/error.hpp>
 #include <evgraph/formats.hpp>
-#include <evgraph/parts.hpp>
+#include <evgraph/part_lines.hpp>
 
 #include <iostream>
 
@@ -32,18 +32,7 @@ class MergeCommand : public Command {
     const Resources& resources = context.resources;
     GraphReducer reducer;
     for (const auto& file : m_parts) {
-      const std::string text = resources.env().read_file(file);
-      std::size_t line_number = 0;
-      for (std::size_t at = 0; at < text.size();) {
-        std::size_t end = text.find('\n', at);
-        if (end == std::string::npos) end = text.size();
-        ++line_number;
-        const std::string_view line(text.data() + at, end - at);
-        at = end + 1;
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        DocumentPart part = part_from_json(line, file, line_number);
-        reducer.add(std::move(part), file + ":" + std::to_string(line_number));
-      }
+      add_part_lines(reducer, resources.env().read_file(file), file);
     }
     if (reducer.documents() == 0) throw InputError({m_parts.front()}, "no part in the files: nothing to merge");
     const GraphModel model = reducer.finish().to_model();

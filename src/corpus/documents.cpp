@@ -110,7 +110,14 @@ LoadedDocument read_document(const Corpus& corpus, std::size_t index, const Env&
   LoadedDocument loaded;
   loaded.info = corpus.documents.at(index);
   const auto path = corpus.root / loaded.info.path;
-  loaded.text = env.read_confined(corpus.root, loaded.info.path, max_bytes);
+  if (corpus.texts.empty()) {
+    loaded.text = env.read_confined(corpus.root, loaded.info.path, max_bytes);
+  } else {
+    // Held in memory: the same limit and checks as a file, so both kinds skip the same documents.
+    if (corpus.texts.at(index).size() > max_bytes)
+      throw InputError({path.string()}, "is larger than the limit of " + std::to_string(max_bytes) + " bytes");
+    loaded.text = corpus.texts[index];
+  }
   if (const auto bad = find_invalid_utf8(loaded.text)) {
     const auto [line, column] = line_column_at(loaded.text, *bad);
     char byte[8];

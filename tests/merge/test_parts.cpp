@@ -3,6 +3,7 @@
 #include <evgraph/corpus.hpp>
 #include <evgraph/error.hpp>
 #include <evgraph/graph_io.hpp>
+#include <evgraph/part_lines.hpp>
 #include <evgraph/parts.hpp>
 #include <evgraph/pipeline.hpp>
 
@@ -83,4 +84,20 @@ TEST_CASE("parts of another corpus, a document twice and broken lines are input 
   std::string line = part_to_json(parts[2]);
   line.replace(line.find("\"position\":"), 11, "\"position\":\"x\",\"p\":");
   CHECK_THROWS_WITH_AS(part_from_json(line, "p.jsonl", 5), doctest::Contains("p.jsonl:5"), InputError);
+}
+
+TEST_CASE("JSON Lines of parts fold as their parts do, blank lines skipped, bad lines named by origin and line") {
+  const auto parts = parts_of(test::example_corpus());
+  std::string text;
+  for (const auto& part : parts) text += part_to_json(part) + "\n\n";
+  GraphReducer reducer;
+  CHECK(add_part_lines(reducer, text, "p.jsonl") == parts.size());
+  CHECK(to_json(reducer.finish().to_model()) == graph_of(parts));
+
+  GraphReducer twice;
+  CHECK_THROWS_WITH_AS(add_part_lines(twice, text + part_to_json(parts[0]), "p.jsonl"),
+                       doctest::Contains("p.jsonl:11"), InputError);
+  GraphReducer broken;
+  CHECK_THROWS_WITH_AS(add_part_lines(broken, part_to_json(parts[0]) + "\n{\"events\": []}\n", "q.jsonl"),
+                       doctest::Contains("q.jsonl:2"), InputError);
 }
