@@ -58,4 +58,8 @@ void StdinEnv::write_files(const std::filesystem::path& folder, const std::vecto
   m_disk.write_files(folder, files);
 }
 
+void StdinEnv::write_streamed(const std::filesystem::path& folder, const std::vector<StreamedOutput>& outputs) {
+  m_disk.write_streamed(folder, outputs);
+}
+
 }  // namespace evgraph::cli

@@ -22,6 +22,7 @@ class StdinEnv : public Env {
   FileKind kind_confined(const std::filesystem::path& root, const std::string& relative) const override;
   std::vector<std::string> list_directory(const std::filesystem::path& folder) const override;
   void write_files(const std::filesystem::path& folder, const std::vector<OutputFile>& files) override;
+  void write_streamed(const std::filesystem::path& folder, const std::vector<StreamedOutput>& outputs) override;
 
  private:
   // Standard input, read once on first use: a command may look at it more than once (its first
