@@ -174,6 +174,9 @@ def _arguments(argv: Optional[Sequence[str]]) -> argparse.Namespace:
 def _client(args: argparse.Namespace, stack: contextlib.ExitStack) -> Any:
     from dask.distributed import Client, LocalCluster
 
+    # stderr carries evgraph's warnings, as `evgraph build` prints them: Dask's own notices (an
+    # event loop slow on a loaded machine, garbage collection times) would mix into them.
+    logging.getLogger("distributed").setLevel(logging.ERROR)
     if args.scheduler:
         return stack.enter_context(Client(args.scheduler))
     workers = args.local or os.cpu_count() or 1

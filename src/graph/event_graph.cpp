@@ -73,7 +73,9 @@ EventGraph EventGraph::from_events(CorpusInfo corpus, std::vector<Event> events,
   std::set<std::string> linked;
   for (const Event& event : events)
     for (const auto* list : {&event.actors, &event.places, &event.proposals}) linked.insert(list->begin(), list->end());
-  for (const Edge& mention : mentions) linked.insert(mention.from);
+  // Mentions come sorted by entity (a million on a big corpus): each entity is inserted once.
+  for (std::size_t k = 0; k < mentions.size(); ++k)
+    if (k == 0 || mentions[k].from != mentions[k - 1].from) linked.insert(mentions[k].from);
   auto keep_linked = [&](std::vector<Entity>& entities) {
     entities.erase(std::remove_if(entities.begin(), entities.end(), [&](const Entity& e) { return !linked.count(e.id); }),
                    entities.end());
