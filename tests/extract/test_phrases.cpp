@@ -5,6 +5,7 @@
 
 #include <evgraph/extract.hpp>
 
+#include "extract/extract_helpers.hpp"
 #include "test_support.hpp"
 
 #include <algorithm>
@@ -13,27 +14,9 @@ using namespace evgraph;
 
 namespace {
 
-std::vector<Event> read(const std::string& lang, const std::string& text, const std::string& published) {
-  static const Lexicon french(test::resources().data(), {}, "fr");
-  static const Lexicon english(test::resources().data(), {}, "en");
-  const Lexicon& lexicon = lang == "fr" ? french : english;
-  LoadedDocument document;
-  document.info.id = "doc";
-  document.info.lang = lang;
-  document.info.published = *parse_iso_date(published);
-  document.text = text;
-  return EventExtractor(lexicon).analyse(document, test::resources().language(lang)).events;
-}
-
-const Event* of_type(const std::vector<Event>& events, const std::string& type) {
-  for (const Event& event : events)
-    if (event.type == type) return &event;
-  return nullptr;
-}
-
-bool has(const std::vector<std::string>& ids, const std::string& id) {
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
+using test::has;
+using test::of_type;
+using test::read;
 
 bool names_anyone(const std::vector<Event>& events, const std::string& id) {
   return std::any_of(events.begin(), events.end(), [&](const Event& event) {
