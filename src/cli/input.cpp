@@ -15,8 +15,7 @@ GraphInput load_graph_input(const std::string& path, const RunContext& context) 
     input.model = load_graph(path, resources.data(), resources.env());
     return input;
   }
-  PipelineOptions options;
-  options.threads = context.threads;
+  PipelineOptions options = pipeline_options(context);
   const Corpus corpus = open_corpus(path, {}, resources, context.diagnostics);
   input.corpus_root = corpus.root;
   input.model = build_event_graph(corpus, resources, options, context.diagnostics).to_model();
