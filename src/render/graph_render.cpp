@@ -12,12 +12,29 @@ constexpr std::size_t kQuickLayoutEvents = 60;
 
 }  // namespace
 
-std::string render_dot(const GraphModel& model, const Resources& resources, const GraphRenderOptions& options) {
+namespace {
+
+// Says on the drawing that it is a selection, and of what.
+void note_selection(detail::GraphHandle& graph, const LocaleStrings& words, std::size_t shown, std::size_t total) {
+  if (shown >= total) return;
+  const std::string note = detail::fill(words.phrase("graph_selection"),
+                                        {{"shown", std::to_string(shown)}, {"total", std::to_string(total)}});
+  agsafeset(graph.get(), const_cast<char*>("label"), const_cast<char*>(note.c_str()), const_cast<char*>(""));
+  agsafeset(graph.get(), const_cast<char*>("labelloc"), const_cast<char*>("t"), const_cast<char*>(""));
+}
+
+}  // namespace
+
+// The DOT holds the same selection as the SVG: whoever lays it out with Graphviz meets the same
+// limits (dot's crossing minimisation crashes or runs for minutes on thousands of events).
+std::string render_dot(const GraphModel& full_model, const Resources& resources, const GraphRenderOptions& options) {
   const LocaleStrings& words = resources.language(options.lang).locale();
+  const GraphModel model = most_attested(full_model, options.max_events, options.changes);
   std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
   detail::ErrorCapture errors;
   detail::GraphHandle graph(options.changes ? "evgraph_diff" : "evgraph");
   detail::build_graph(graph, model, options, resources.style(), words);
+  note_selection(graph, words, model.events.size(), full_model.events.size());
   return graph.write();
 }
 
@@ -40,14 +57,7 @@ std::string render_laid_out(const GraphModel& full_model, const Resources& resou
                                       std::pair{"remincross", "false"}, std::pair{"splines", "line"}})
       agsafeset(graph.get(), const_cast<char*>(name), const_cast<char*>(value), const_cast<char*>(""));
   }
-  if (model.events.size() < full_model.events.size()) {
-    // Say on the drawing that it is a selection, and of what.
-    const std::string note = detail::fill(words.phrase("graph_selection"),
-                                          {{"shown", std::to_string(model.events.size())},
-                                           {"total", std::to_string(full_model.events.size())}});
-    agsafeset(graph.get(), const_cast<char*>("label"), const_cast<char*>(note.c_str()), const_cast<char*>(""));
-    agsafeset(graph.get(), const_cast<char*>("labelloc"), const_cast<char*>("t"), const_cast<char*>(""));
-  }
+  note_selection(graph, words, model.events.size(), full_model.events.size());
   detail::LayoutContext context;
   context.layout(graph.get(), "dot", errors, "the graph");
   return context.render(format);
