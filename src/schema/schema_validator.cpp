@@ -1,6 +1,8 @@
 #include <evgraph/calendar.hpp>
 #include <evgraph/schema.hpp>
 
+#include "schema/yaml_aliases.hpp"
+
 #include <nlohmann/json.hpp>
 #include <re2/re2.h>
 
@@ -264,6 +266,22 @@ std::vector<SchemaViolation> check_against_schema(const YAML::Node& document, co
   return violations;
 }
 
+std::vector<SchemaViolation> check_against_schema_part(const YAML::Node& document, const std::string& file,
+                                                       const std::string& schema_name, const std::string& pointer,
+                                                       const std::string& path, const DataStore& data) {
+  const Json& schema = load_schema(schema_name, data);
+  std::vector<SchemaViolation> violations;
+  Validator validator(schema, file, violations, data);
+  const Json* part = nullptr;
+  try {
+    part = &schema.at(Json::json_pointer(pointer.substr(pointer.rfind('#') + 1)));
+  } catch (const Json::exception&) {
+    throw ConfigError({data.display_name("schemas/" + schema_name)}, "no schema part " + pointer);
+  }
+  validator.check(document, *part, path);
+  return violations;
+}
+
 void validate_against_schema(const YAML::Node& document, const std::string& file, const std::string& schema_name,
                              const DataStore& data, bool is_config) {
   const auto violations = check_against_schema(document, file, schema_name, data);
@@ -275,6 +293,7 @@ void validate_against_schema(const YAML::Node& document, const std::string& file
 }
 
 YAML::Node parse_yaml(const std::string& text, const std::string& file) {
+  detail::check_alias_expansion(text, file, {kMaxYamlAliasNodes, kMaxYamlAliasBytes});
   try {
     return YAML::Load(text);
   } catch (const YAML::Exception& e) {
