@@ -80,13 +80,20 @@ class VerbForms {
   std::size_t size() const;
 
  private:
-  const std::vector<std::uint32_t>& lines() const;
+  // One data line, parsed once when the index is built: lookups then read no text but the key.
+  struct Line {
+    std::uint32_t at = 0;    // byte offset of the form
+    std::uint32_t tags = 0;
+    std::uint16_t key_offset = 0;  // of the folded form from `at` (0: the form itself)
+    std::uint8_t form_length = 0, lemma_length = 0, key_length = 0;
+  };
+  const std::vector<Line>& lines() const;
   VerbFormEntry entry(std::size_t line) const;
-  std::string_view line_text(std::size_t line) const;
+  std::string_view key_of(const Line& line) const;
 
   std::string_view m_table;
   mutable std::once_flag m_once;
-  mutable std::vector<std::uint32_t> m_lines;  // byte offsets of the data lines
+  mutable std::vector<Line> m_lines;
   mutable std::vector<std::uint32_t> m_lemma_of_line;  // index into m_folded_lemmas
   mutable std::deque<std::string> m_folded_lemmas;     // deque: analyses view them
   std::uint32_t tag_of(std::uint32_t hash) const;
@@ -94,6 +101,11 @@ class VerbForms {
   // in the low m_line_bits; 0 is empty.
   mutable std::vector<std::uint32_t> m_slots;
   mutable unsigned m_line_bits = 0;
+  // Most words of a text are no verb form: a Bloom filter of the forms (two probes, 10 bits a
+  // form, about 2% false positives), a tenth of the slots' size, turns them away before the
+  // slots' cache miss.
+  mutable std::vector<std::uint64_t> m_filter;
+  bool may_hold(std::uint32_t hash) const;
 };
 
 }  // namespace evgraph

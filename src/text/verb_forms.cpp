@@ -50,8 +50,20 @@ std::array<std::string_view, 4> fields_of(std::string_view line) {
 }
 
 // What a line is looked up by: its folded form.
-std::string_view key_of(const std::array<std::string_view, 4>& fields) {
+std::string_view folded_key_of(const std::array<std::string_view, 4>& fields) {
   return fields[3].empty() ? fields[0] : fields[3];
+}
+
+// A field longer than a byte can count is no word of the table: such lines are skipped.
+bool fits_record(const std::array<std::string_view, 4>& fields, std::size_t at_in_line) {
+  return fields[0].size() < 256 && fields[1].size() < 256 && fields[3].size() < 256 && at_in_line < 65536;
+}
+
+// The filter's two bits for a form: from the hash and a remix of it (the slots use the low bits).
+std::array<std::uint32_t, 2> filter_bits_of(std::uint32_t hash, std::size_t bits) {
+  const auto mask = static_cast<std::uint32_t>(bits - 1);
+  const std::uint32_t mixed = (hash ^ (hash >> 15)) * 0x2C1B3C6Du;
+  return {(hash >> 7) & mask, (mixed ^ (mixed >> 12)) & mask};
 }
 
 std::uint32_t hash_of(std::string_view folded) {
@@ -64,15 +76,12 @@ std::uint32_t hash_of(std::string_view folded) {
 
 VerbForms::VerbForms(std::string_view table) : m_table(table) {}
 
-std::string_view VerbForms::line_text(std::size_t line) const {
-  const std::size_t at = m_lines[line];
-  const void* newline = std::memchr(m_table.data() + at, '\n', m_table.size() - at);
-  const std::size_t end = newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - m_table.data())
-                                  : m_table.size();
-  return m_table.substr(at, end - at);
+std::string_view VerbForms::key_of(const Line& line) const {
+  return line.key_offset == 0 ? m_table.substr(line.at, line.form_length)
+                              : m_table.substr(line.at + line.key_offset, line.key_length);
 }
 
-const std::vector<std::uint32_t>& VerbForms::lines() const {
+const std::vector<VerbForms::Line>& VerbForms::lines() const {
   std::call_once(m_once, [this] {
     // One pass: the line starts, each line's lemma, and the first line of each folded form (the
     // table is sorted by it, so a form's lines are adjacent).
@@ -89,12 +98,19 @@ const std::vector<std::uint32_t>& VerbForms::lines() const {
       const std::size_t end = newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - data) : size;
       if (data[at] != '#' && at < end) {
         const auto fields = fields_of(std::string_view(data + at, end - at));
+        const std::size_t key_offset = fields[3].empty() ? 0 : static_cast<std::size_t>(fields[3].data() - (data + at));
+        if (!fits_record(fields, key_offset)) {
+          at = end + 1;
+          continue;
+        }
         const auto line = static_cast<std::uint32_t>(m_lines.size());
-        m_lines.push_back(static_cast<std::uint32_t>(at));
+        m_lines.push_back({static_cast<std::uint32_t>(at), parse_tags(fields[2]), static_cast<std::uint16_t>(key_offset),
+                           static_cast<std::uint8_t>(fields[0].size()), static_cast<std::uint8_t>(fields[1].size()),
+                           static_cast<std::uint8_t>(fields[3].size())});
         auto [id, added] = lemma_ids.emplace(fields[1], static_cast<std::uint32_t>(m_folded_lemmas.size()));
         if (added) m_folded_lemmas.push_back(fold(fields[1]));
         m_lemma_of_line.push_back(id->second);
-        const std::string_view key = key_of(fields);
+        const std::string_view key = folded_key_of(fields);
         if (key != previous_key) {
           first_lines.push_back(line);
           hashes.push_back(hash_of(key));
@@ -110,6 +126,11 @@ const std::vector<std::uint32_t>& VerbForms::lines() const {
     m_line_bits = 1;
     while ((std::size_t{1} << m_line_bits) <= m_lines.size() + 1) ++m_line_bits;
     m_slots.assign(capacity, 0);
+    std::size_t filter_bits = 64;
+    while (filter_bits < first_lines.size() * 10) filter_bits *= 2;
+    m_filter.assign(filter_bits / 64, 0);
+    for (std::uint32_t hash : hashes)
+      for (std::uint32_t bit : filter_bits_of(hash, filter_bits)) m_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
     for (std::size_t k = 0; k < first_lines.size(); ++k) {
       std::size_t slot = hashes[k] & (capacity - 1);
       while (m_slots[slot] != 0) slot = (slot + 1) & (capacity - 1);
@@ -124,8 +145,9 @@ std::uint32_t VerbForms::tag_of(std::uint32_t hash) const {
 }
 
 VerbFormEntry VerbForms::entry(std::size_t line) const {
-  const auto fields = fields_of(line_text(line));
-  return {fields[0], fields[1], parse_tags(fields[2])};
+  const Line& record = m_lines[line];
+  return {m_table.substr(record.at, record.form_length),
+          m_table.substr(record.at + record.form_length + 1, record.lemma_length), record.tags};
 }
 
 std::vector<VerbAnalysis> VerbForms::analyse(std::string_view folded_form) const {
@@ -139,20 +161,27 @@ void VerbForms::analyse(std::string_view folded_form, std::vector<VerbAnalysis>&
   const auto& index = lines();
   if (m_slots.empty() || folded_form.empty()) return;
   const std::uint32_t h = hash_of(folded_form);
+  if (!may_hold(h)) return;
   const std::uint32_t tag = tag_of(h);
   const std::uint32_t line_mask = (m_line_bits >= 32 ? 0u : (1u << m_line_bits)) - 1u;
   const std::size_t mask = m_slots.size() - 1;
   for (std::size_t k = h & mask; m_slots[k] != 0; k = (k + 1) & mask) {
     if ((m_slots[k] & ~line_mask) != tag) continue;
     const std::size_t first = (m_slots[k] & line_mask) - 1;
-    if (key_of(fields_of(line_text(first))) != folded_form) continue;
-    for (std::size_t line = first; line < index.size(); ++line) {
-      const auto fields = fields_of(line_text(line));
-      if (key_of(fields) != folded_form) break;
-      out.push_back({fields[1], parse_tags(fields[2]), fields[0], m_folded_lemmas[m_lemma_of_line[line]]});
+    if (key_of(index[first]) != folded_form) continue;
+    for (std::size_t line = first; line < index.size() && key_of(index[line]) == folded_form; ++line) {
+      const VerbFormEntry parsed = entry(line);
+      out.push_back({parsed.lemma, parsed.tags, parsed.form, m_folded_lemmas[m_lemma_of_line[line]]});
     }
     return;
   }
+}
+
+bool VerbForms::may_hold(std::uint32_t hash) const {
+  const std::size_t bits = m_filter.size() * 64;
+  for (std::uint32_t bit : filter_bits_of(hash, bits))
+    if (!(m_filter[bit / 64] >> (bit % 64) & 1)) return false;
+  return true;
 }
 
 std::vector<VerbFormEntry> VerbForms::forms_of(const std::unordered_set<std::string>& folded_lemmas) const {
