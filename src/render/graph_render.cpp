@@ -23,6 +23,17 @@ void note_selection(detail::GraphHandle& graph, const LocaleStrings& words, std:
   agsafeset(graph.get(), const_cast<char*>("labelloc"), const_cast<char*>("t"), const_cast<char*>(""));
 }
 
+// dot's crossing minimisation and network simplex dominate on dense graphs; bounded passes keep a
+// few hundred events to seconds with a layout that is still readable. Set in the DOT too, so that
+// whoever lays it out gets the same bounds.
+void bound_layout(detail::GraphHandle& graph, std::size_t events) {
+  if (events <= kQuickLayoutEvents) return;
+  for (const auto& [name, value] : {std::pair{"mclimit", "0.2"}, std::pair{"nslimit", "2"}, std::pair{"nslimit1", "2"},
+                                    std::pair{"searchsize", "20"}, std::pair{"remincross", "false"},
+                                    std::pair{"splines", "line"}})
+    agsafeset(graph.get(), const_cast<char*>(name), const_cast<char*>(value), const_cast<char*>(""));
+}
+
 }  // namespace
 
 // The DOT holds the same selection as the SVG: whoever lays it out with Graphviz meets the same
@@ -35,6 +46,7 @@ std::string render_dot(const GraphModel& full_model, const Resources& resources,
   detail::GraphHandle graph(options.changes ? "evgraph_diff" : "evgraph");
   detail::build_graph(graph, model, options, resources.style(), words);
   note_selection(graph, words, model.events.size(), full_model.events.size());
+  bound_layout(graph, model.events.size());
   return graph.write();
 }
 
@@ -49,14 +61,7 @@ std::string render_laid_out(const GraphModel& full_model, const Resources& resou
   detail::ErrorCapture errors;
   detail::GraphHandle graph(options.changes ? "evgraph_diff" : "evgraph");
   detail::build_graph(graph, model, options, resources.style(), words);
-  if (model.events.size() > kQuickLayoutEvents) {
-    // dot's crossing minimisation and network simplex dominate on dense graphs; bounded passes
-    // keep a few hundred events to seconds with a layout that is still readable.
-    for (const auto& [name, value] : {std::pair{"mclimit", "0.2"}, std::pair{"nslimit", "2"},
-                                      std::pair{"nslimit1", "2"}, std::pair{"searchsize", "20"},
-                                      std::pair{"remincross", "false"}, std::pair{"splines", "line"}})
-      agsafeset(graph.get(), const_cast<char*>(name), const_cast<char*>(value), const_cast<char*>(""));
-  }
+  bound_layout(graph, model.events.size());
   note_selection(graph, words, model.events.size(), full_model.events.size());
   detail::LayoutContext context;
   context.layout(graph.get(), "dot", errors, "the graph");
