@@ -8,10 +8,29 @@
 #include <algorithm>
 #include <cstdlib>
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  auto& shared = evgraph::fuzz::memory_resources();
+namespace {
+
+const evgraph::Lexicon& lexicon(const char* lang) {
   static const evgraph::Lexicon french(evgraph::fuzz::store(), {}, "fr");
   static const evgraph::Lexicon english(evgraph::fuzz::store(), {}, "en");
+  return std::string(lang) == "fr" ? french : english;
+}
+
+}  // namespace
+
+// Lexicons and language packs are loaded before the first input, outside its time limit.
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  for (const char* lang : {"fr", "en"}) {
+    (void)lexicon(lang);
+    (void)evgraph::fuzz::memory_resources().resources.language(lang);
+  }
+  return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  auto& shared = evgraph::fuzz::memory_resources();
+  const evgraph::Lexicon& french = lexicon("fr");
+  const evgraph::Lexicon& english = lexicon("en");
   evgraph::LoadedDocument document;
   document.info.id = "doc";
   document.info.published = evgraph::Date(2025, 3, 20);
