@@ -15,6 +15,7 @@ packages=(
   libfmt-dev                                                # number formatting in SVG/DOT
   libutf8proc-dev                                           # case and accent folding
   robin-map-dev                                             # open-addressing maps for per-word lookups
+  libsimdjson-dev                                           # fast graph.json reading (diff, render, export)
   libssl-dev                                                # SHA-256 of documents (libcrypto)
   libicu-dev                                                # country names for the state gazetteer
   libbenchmark-dev                                          # benchmarks

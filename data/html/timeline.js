@@ -115,7 +115,8 @@
       out[m] = {
         fill: pick(g.fill, ['solid', 'hollow'], defaults[m].fill),
         outline: pick(g.outline, ['solid', 'dashed', 'dotted'], defaults[m].outline),
-        label: pick(g.label, ['normal', 'italic', 'struck'], defaults[m].label),
+        // The style file says "plain" for what the page calls "normal".
+        label: pick(g.label === 'plain' ? 'normal' : g.label, ['normal', 'italic', 'struck'], defaults[m].label),
       };
     }
     return out;

@@ -56,6 +56,9 @@ struct TimelineOptions {
   std::vector<std::string> actors; // keep events linked to one of these (ids or names)
   std::vector<std::string> types;  // keep events of these types
   int min_sources = 0;
+  // false: the most reported events (distinct documents, then sentences) that fit in the style's
+  // timeline.max_rows, the others counted and shown only in the density strip; true: every event.
+  bool all_events = false;
   bool print = false;              // sizes in mm for print
   double print_width_mm = 170;
   const ChangeMarks* changes = nullptr;  // a diff: marks coloured by status, with a legend

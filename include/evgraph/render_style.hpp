@@ -42,6 +42,35 @@ struct TimelineMetrics {
   double break_width = 22, break_gap_ratio = 0.25, min_tick_spacing = 26, axis_height = 40;
   double legend_row_height = 18;
   int max_lanes = 12, break_min_days = 21;
+  int label_max_lines = 2;         // a wider title wraps onto this many lines before it is cut
+  double label_line_height = 1.2;  // em
+  int max_rows = 72;               // rows of all lanes; past them the least reported events are left out
+  std::string density_strip = "auto";  // auto (when events are left out), always, never
+  double density_height = 26;
+};
+
+// How a mark shows what the articles claim about an event (its modality). The names are shared
+// with the HTML timeline: happened solid, planned hollow, possible hollow and dashed, reported
+// solid, dotted and in italics, denied hollow and struck through.
+enum class MarkFill { solid, hollow };
+enum class MarkOutline { solid, dashed, dotted };
+enum class LabelLook { plain, italic, struck };
+
+struct ModalityLook {
+  MarkFill fill = MarkFill::solid;
+  MarkOutline outline = MarkOutline::solid;
+  LabelLook label = LabelLook::plain;
+};
+
+// The modalities outputs know, in legend order; any other is drawn as the first.
+inline const char* const kModalities[] = {"happened", "planned", "possible", "reported", "denied"};
+
+// The em width of every ASCII character and of the other classes, from RenderStyle's
+// char_widths: measuring a label is then a table lookup per character.
+struct CharWidthTable {
+  bool ready = false;
+  double ascii[128] = {};
+  double other = 0, cjk = 0, emoji = 0;
 };
 
 // Everything data/style/default.yaml holds, after a user style file is merged over it.
@@ -58,10 +87,21 @@ struct RenderStyle {
   std::map<std::string, std::string> node_shapes;
   std::map<std::string, std::string> edge_styles;
   std::map<std::string, ThemeColours> themes;    // light, dark, print
+  std::map<std::string, ModalityLook> modality;  // one per kModalities entry
+  double low_confidence = 0.6;                   // below it, marks are drawn lighter
+  double low_confidence_opacity = 0.45;
 
   const ThemeColours& theme(const std::string& name) const;     // throws ConfigError
+  // The known modality `name` is, "happened" for anything else (an empty or unknown value).
+  static const std::string& modality_name(const std::string& name);
+  const ModalityLook& modality_look(const std::string& name) const { return modality.at(modality_name(name)); }
+  bool low_confidence_event(double confidence) const { return confidence < low_confidence; }
   // Upper bound of the width in px of `utf8` set at `font_px`, from the per-class table.
   double text_width(std::string_view utf8, double font_px) const;
+  // Fills width_table from char_widths, narrow_chars and wide_chars (load_style does); until
+  // then, or after they change without a new call, text_width reads them directly, slowly.
+  void prepare_text_widths();
+  CharWidthTable width_table;
 };
 
 // data/style/default.yaml from `data`, with `user_file` (read through `env`, validated against

@@ -32,6 +32,7 @@ class RenderCommand : public Command {
     app.add_option("--actor", m_timeline.actors, "Keep events of this actor (id, name or alias; repeatable)");
     app.add_option("--type", m_timeline.types, "Keep events of this type (repeatable)");
     app.add_option("--min-sources", m_timeline.min_sources, "Keep events reported by at least N sources");
+    app.add_flag("--all", m_timeline.all_events, "timeline: draw every event, not only the most reported that fit");
     app.add_option("--id-prefix", m_timeline.id_prefix, "Prefix of the ids in the SVG");
     app.add_option("--title", m_html.title, "html: the page title (default: the corpus name)");
     app.add_flag("--sources", m_graph.include_sources, "graph: add document nodes");

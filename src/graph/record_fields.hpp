@@ -3,6 +3,8 @@
 
 #include <evgraph/model.hpp>
 
+#include "graph/json_views.hpp"
+
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
@@ -12,6 +14,8 @@ namespace evgraph::detail {
 
 // Throws InputError "file: /events/3/date/start: ..." when a field is missing or of the wrong type.
 GraphModel model_from_json(const nlohmann::json& root, const std::string& file);
+// The same from simdjson's tree: what graph.json is parsed into.
+GraphModel model_from_json(simdjson::dom::element root, const std::string& file);
 
 // The parts of model_from_json, for readers that see one record at a time. `path` is the record's
 // JSON pointer ("/events/3"), used in messages; each throws InputError as model_from_json does.

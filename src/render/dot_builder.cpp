@@ -1,6 +1,7 @@
 #include "dot_builder.hpp"
 
 #include "date_placement.hpp"
+#include "graph_marks.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
@@ -18,6 +19,12 @@ struct NodeSpec {
   std::string url;
   std::string border;  // events: colour of their type
   std::string date_key;  // events: ISO day they are ranked by, empty when undated
+  // Events: what the articles claim (modality) and whether the extraction is unsure; the label
+  // again as lines of title and the date, for an HTML label when the modality marks the text.
+  std::string modality;
+  bool low_confidence = false;
+  std::vector<std::string> title_lines;
+  std::string date_text;
 };
 
 void set(void* object, const char* name, const std::string& value) {
@@ -67,6 +74,10 @@ std::vector<NodeSpec> collect_nodes(const GraphModel& model, const GraphRenderOp
     n.kind = "event";
     const std::string date_text = describe_date(event.date, words);
     n.label = wrapped_label(event.title, 30) + "\\n" + dot_escape(date_text);
+    n.title_lines = wrap_words(clean_text(event.title), 30);
+    n.date_text = date_text;
+    n.modality = RenderStyle::modality_name(event.modality);
+    n.low_confidence = style.low_confidence_event(event.confidence);
     n.tooltip = event_tooltip(event, date_text);
     if (!event.sources.empty()) {
       auto doc = documents.find(event.sources.front().doc);
@@ -165,7 +176,7 @@ void add_change_legend(Agraph_t* g, const ThemeColours& theme, const LocaleStrin
 }  // namespace
 
 void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphRenderOptions& options,
-                 const RenderStyle& style, const LocaleStrings& words) {
+                 const RenderStyle& style, const LocaleStrings& words, const std::string& note) {
   Agraph_t* g = graph.get();
   const ThemeColours& theme = style.theme(options.theme);
   const std::string font = style.graph_font_family;
@@ -205,18 +216,32 @@ void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphR
     set(n, "shape", lookup_or_other(style.node_shapes, spec.kind));
     set(n, "fillcolor", theme.node_kind(spec.kind));
     if (!spec.tooltip.empty()) set(n, "tooltip", spec.tooltip);
-    if (!spec.url.empty()) set(n, "URL", spec.url);
+    // _top: the documentation embeds graphs with <object>, where a plain link would open the
+    // article inside the figure's own frame.
+    if (!spec.url.empty()) {
+      set(n, "URL", spec.url);
+      set(n, "target", "_top");
+    }
     if (spec.kind == "event") {
-      set(n, "style", "rounded,filled");
+      const ModalityLook& look = style.modality_look(spec.modality);
+      set(n, "style", event_node_style(look));
       set(n, "color", spec.border);
       set(n, "penwidth", "2");
+      if (look.label != LabelLook::plain) set_html(n, "label", event_html_label(spec.title_lines, spec.date_text, look.label));
       if (!spec.date_key.empty()) events_by_day[spec.date_key].push_back(n);
     } else if (spec.kind == "group") {
       set(n, "style", "dashed,filled");
     }
     if (changes) {
-      auto note = changes->notes.find(spec.id);
-      mark_node(n, changes->node(spec.id), note == changes->notes.end() ? nullptr : &note->second, theme);
+      auto change_note = changes->notes.find(spec.id);
+      mark_node(n, changes->node(spec.id), change_note == changes->notes.end() ? nullptr : &change_note->second, theme);
+    }
+    if (spec.low_confidence) {
+      // Unsure: the node's colours, whatever set them, made see-through.
+      for (const char* attribute : {"color", "fillcolor", "fontcolor"}) {
+        const char* colour = agget(n, const_cast<char*>(attribute));
+        if (colour) set(n, attribute, with_opacity(colour, style.low_confidence_opacity));
+      }
     }
   }
 
@@ -274,6 +299,11 @@ void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphR
     if (changes) mark_edge(e, changes->edge(edge), theme);
   }
   if (changes) add_change_legend(g, theme, words);
+  if (const std::string legend = legend_html(model, style, theme, words, note); !legend.empty()) {
+    set_html(g, "label", legend);
+    set(g, "labelloc", "b");
+    set(g, "labeljust", "l");
+  }
 }
 
 }  // namespace evgraph::detail

@@ -8,8 +8,9 @@
 namespace evgraph::detail {
 
 // With options.changes, nodes and edges are coloured by their status and a legend is added.
-// Caller holds graphviz_mutex().
+// Events show their modality and confidence, with a legend table under the drawing that starts
+// with `note` when it is not empty. Caller holds graphviz_mutex().
 void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphRenderOptions& options,
-                 const RenderStyle& style, const LocaleStrings& words);
+                 const RenderStyle& style, const LocaleStrings& words, const std::string& note = "");
 
 }  // namespace evgraph::detail

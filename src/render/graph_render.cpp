@@ -10,17 +10,11 @@ namespace {
 // Above this many events the layout runs with bounded optimisation passes.
 constexpr std::size_t kQuickLayoutEvents = 60;
 
-}  // namespace
-
-namespace {
-
-// Says on the drawing that it is a selection, and of what.
-void note_selection(detail::GraphHandle& graph, const LocaleStrings& words, std::size_t shown, std::size_t total) {
-  if (shown >= total) return;
-  const std::string note = detail::fill(words.phrase("graph_selection"),
-                                        {{"shown", std::to_string(shown)}, {"total", std::to_string(total)}});
-  agsafeset(graph.get(), const_cast<char*>("label"), const_cast<char*>(note.c_str()), const_cast<char*>(""));
-  agsafeset(graph.get(), const_cast<char*>("labelloc"), const_cast<char*>("t"), const_cast<char*>(""));
+// Says on the drawing that it is a selection, and of what; empty when it is the whole graph.
+std::string selection_note(const LocaleStrings& words, std::size_t shown, std::size_t total) {
+  if (shown >= total) return {};
+  return detail::fill(words.phrase("graph_selection"),
+                      {{"shown", std::to_string(shown)}, {"total", std::to_string(total)}});
 }
 
 // dot's crossing minimisation and network simplex dominate on dense graphs; bounded passes keep a
@@ -41,11 +35,11 @@ void bound_layout(detail::GraphHandle& graph, std::size_t events) {
 std::string render_dot(const GraphModel& full_model, const Resources& resources, const GraphRenderOptions& options) {
   const LocaleStrings& words = resources.language(options.lang).locale();
   const GraphModel model = most_attested(full_model, options.max_events, options.changes);
+  const std::string note = selection_note(words, model.events.size(), full_model.events.size());
   std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
   detail::ErrorCapture errors;
   detail::GraphHandle graph(options.changes ? "evgraph_diff" : "evgraph");
-  detail::build_graph(graph, model, options, resources.style(), words);
-  note_selection(graph, words, model.events.size(), full_model.events.size());
+  detail::build_graph(graph, model, options, resources.style(), words, note);
   bound_layout(graph, model.events.size());
   return graph.write();
 }
@@ -57,12 +51,12 @@ std::string render_laid_out(const GraphModel& full_model, const Resources& resou
                             const char* format) {
   const LocaleStrings& words = resources.language(options.lang).locale();
   const GraphModel model = most_attested(full_model, options.max_events, options.changes);
+  const std::string note = selection_note(words, model.events.size(), full_model.events.size());
   std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
   detail::ErrorCapture errors;
   detail::GraphHandle graph(options.changes ? "evgraph_diff" : "evgraph");
-  detail::build_graph(graph, model, options, resources.style(), words);
+  detail::build_graph(graph, model, options, resources.style(), words, note);
   bound_layout(graph, model.events.size());
-  note_selection(graph, words, model.events.size(), full_model.events.size());
   detail::LayoutContext context;
   context.layout(graph.get(), "dot", errors, "the graph");
   return context.render(format);

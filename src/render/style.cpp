@@ -5,6 +5,11 @@
 #include <evgraph/render.hpp>
 #include <evgraph/schema.hpp>
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <initializer_list>
+#include <iterator>
 
 namespace evgraph {
 namespace {
@@ -49,6 +54,21 @@ class Reader {
     if (!value.IsScalar()) fail(value, std::string("'") + key + "' must be a string");
     return value.as<std::string>();
   }
+  int integer(const YAML::Node& node, const char* key, int min, int max) const {
+    const double value = number(node, key);
+    if (value != static_cast<double>(static_cast<long>(value)) || value < min || value > max)
+      fail(child(node, key), fmt::format("'{}' must be a whole number from {} to {}", key, min, max));
+    return static_cast<int>(value);
+  }
+  std::string choice(const YAML::Node& node, const char* key, std::initializer_list<const char*> allowed) const {
+    const std::string value = text(node, key);
+    std::string names;
+    for (const char* name : allowed) {
+      if (value == name) return value;
+      names += std::string(names.empty() ? "" : ", ") + name;
+    }
+    fail(child(node, key), fmt::format("'{}' must be one of {} (not '{}')", key, names, value));
+  }
   std::map<std::string, std::string> text_map(const YAML::Node& node, const char* key) const {
     std::map<std::string, std::string> out;
     const YAML::Node value = child(node, key);
@@ -90,6 +110,16 @@ ThemeColours read_theme(const Reader& r, const YAML::Node& node) {
   return t;
 }
 
+ModalityLook read_modality(const Reader& r, const YAML::Node& node) {
+  ModalityLook look;
+  look.fill = r.choice(node, "fill", {"solid", "hollow"}) == "solid" ? MarkFill::solid : MarkFill::hollow;
+  const std::string outline = r.choice(node, "outline", {"solid", "dashed", "dotted"});
+  look.outline = outline == "solid" ? MarkOutline::solid : outline == "dashed" ? MarkOutline::dashed : MarkOutline::dotted;
+  const std::string label = r.choice(node, "label", {"plain", "italic", "struck"});
+  look.label = label == "plain" ? LabelLook::plain : label == "italic" ? LabelLook::italic : LabelLook::struck;
+  return look;
+}
+
 RenderStyle read_style(const YAML::Node& root, const std::string& file) {
   const Reader r(file);
   RenderStyle s;
@@ -124,6 +154,11 @@ RenderStyle read_style(const YAML::Node& root, const std::string& file) {
   m.min_tick_spacing = r.number(tl, "min_tick_spacing");
   m.axis_height = r.number(tl, "axis_height");
   m.legend_row_height = r.number(tl, "legend_row_height");
+  m.label_max_lines = r.integer(tl, "label_max_lines", 1, 4);
+  m.label_line_height = r.number(tl, "label_line_height");
+  m.max_rows = r.integer(tl, "max_rows", 1, 1000000);
+  m.density_strip = r.choice(tl, "density_strip", {"auto", "always", "never"});
+  m.density_height = r.number(tl, "density_height");
 
   s.event_types = r.text_list(root, "event_types");
   const YAML::Node graph = r.child(root, "graph");
@@ -132,8 +167,25 @@ RenderStyle read_style(const YAML::Node& root, const std::string& file) {
 
   const YAML::Node themes = r.child(root, "themes");
   for (const char* name : {"light", "dark", "print"}) s.themes[name] = read_theme(r, r.child(themes, name));
+  s.prepare_text_widths();
+
+  const YAML::Node modality = r.child(root, "modality");
+  for (const char* name : kModalities) s.modality[name] = read_modality(r, r.child(modality, name));
+  const YAML::Node confidence = r.child(root, "confidence");
+  s.low_confidence = r.number(confidence, "low_below");
+  s.low_confidence_opacity = r.number(confidence, "low_opacity");
   return s;
 }
+
+}  // namespace
+
+const std::string& RenderStyle::modality_name(const std::string& name) {
+  static const std::vector<std::string> known(std::begin(kModalities), std::end(kModalities));
+  auto it = std::find(known.begin(), known.end(), name);
+  return it != known.end() ? *it : known.front();
+}
+
+namespace {
 
 const std::string& lookup(const std::map<std::string, std::string>& map, const std::string& key) {
   auto it = map.find(key);
@@ -152,30 +204,60 @@ const ThemeColours& RenderStyle::theme(const std::string& name) const {
   return it->second;
 }
 
+namespace {
+
+CharWidthTable width_table_of(const RenderStyle& style) {
+  CharWidthTable table;
+  const auto& w = style.char_widths;
+  for (int c = 0; c < 128; ++c) {
+    const char ch = static_cast<char>(c);
+    const char* cls = "lower";
+    if (ch == ' ') cls = "space";
+    else if (style.narrow_chars.find(ch) != std::string::npos) cls = "narrow";
+    else if (style.wide_chars.find(ch) != std::string::npos) cls = "wide";
+    else if (ch >= '0' && ch <= '9') cls = "digit";
+    else if (ch >= 'A' && ch <= 'Z') cls = "upper";
+    table.ascii[c] = w.at(cls);
+  }
+  table.other = w.at("other");
+  table.cjk = w.at("cjk");
+  table.emoji = w.at("emoji");
+  table.ready = true;
+  return table;
+}
+
+// Em width of one non-ASCII code point.
+double wide_char_em(char32_t cp, const CharWidthTable& table) {
+  if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0591 && cp <= 0x05C7) || (cp >= 0x064B && cp <= 0x065F) ||
+      (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+      (cp >= 0xFE00 && cp <= 0xFE0F))
+    return 0;  // combining marks and invisible formatting characters take no room
+  if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+      (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFF60))
+    return table.cjk;
+  if ((cp >= 0x2600 && cp <= 0x27BF) || cp >= 0x1F000) return table.emoji;
+  return table.other;
+}
+
+}  // namespace
+
+void RenderStyle::prepare_text_widths() { width_table = width_table_of(*this); }
+
 double RenderStyle::text_width(std::string_view utf8, double font_px) const {
+  // Labels are measured many times over (every side and wrapping tried): no allocation here.
+  const CharWidthTable table = width_table.ready ? CharWidthTable() : width_table_of(*this);
+  const CharWidthTable& t = width_table.ready ? width_table : table;
   double em = 0;
-  for (char32_t cp : detail::decode_utf8(utf8)) {
-    const char* cls = "other";
-    if (cp == ' ') {
-      cls = "space";
-    } else if (cp < 0x80) {
-      const char c = static_cast<char>(cp);
-      if (narrow_chars.find(c) != std::string::npos) cls = "narrow";
-      else if (wide_chars.find(c) != std::string::npos) cls = "wide";
-      else if (c >= '0' && c <= '9') cls = "digit";
-      else if (c >= 'A' && c <= 'Z') cls = "upper";
-      else cls = "lower";
-    } else if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0591 && cp <= 0x05C7) || (cp >= 0x064B && cp <= 0x065F) ||
-               (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
-               (cp >= 0xFE00 && cp <= 0xFE0F)) {
-      continue;  // combining marks and invisible formatting characters take no room
-    } else if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-               (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFF60)) {
-      cls = "cjk";
-    } else if ((cp >= 0x2600 && cp <= 0x27BF) || cp >= 0x1F000) {
-      cls = "emoji";
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 0x80) {
+      em += t.ascii[byte];
+      ++i;
+      continue;
     }
-    em += char_widths.at(cls);
+    const CodePoint point = code_point_at(utf8, i);
+    em += wide_char_em(point.code, t);
+    i += point.length;
   }
   return em * font_px;
 }

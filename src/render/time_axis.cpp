@@ -58,18 +58,32 @@ std::string major_text(Unit major, Date day, const LocaleStrings& words) {
 }  // namespace
 
 TimeScale::TimeScale(DaySpan domain, std::vector<DaySpan> covered, double x0, double x1,
-                     const TimelineMetrics& metrics) {
+                     const TimelineMetrics& metrics, const std::vector<double>& label_px) {
   const long span = domain.last - domain.first + 1;
-  std::sort(covered.begin(), covered.end(), [](const DaySpan& a, const DaySpan& b) { return a.first < b.first; });
-  // Cuts: [cut_first, cut_last] day ranges removed from the axis.
+  // Last day each span's label reaches, in days at the scale without breaks: breaks of at least
+  // break_gap_ratio of the span only ever widen days, so the label fits at the final scale too.
+  const double least_px_per_day = std::max(1e-9, (x1 - x0) / static_cast<double>(std::max(1L, span)));
+  std::vector<std::pair<DaySpan, long>> spans;  // (days covered, last day of the label)
+  for (std::size_t i = 0; i < covered.size(); ++i) {
+    const double px = i < label_px.size() ? label_px[i] : 0;
+    spans.push_back({covered[i], covered[i].last + static_cast<long>(std::ceil(px / least_px_per_day))});
+  }
+  std::sort(spans.begin(), spans.end(), [](const auto& a, const auto& b) { return a.first.first < b.first.first; });
+  // Cuts: [cut_first, cut_last] day ranges removed from the axis. A long gap between events is
+  // cut after the labels before it, when what is left of it is still long enough.
   std::vector<DaySpan> cuts;
   const long pad = std::max(2L, std::lround(0.02 * static_cast<double>(span)));
-  long reach = covered.empty() ? domain.last : covered.front().last;
-  for (std::size_t i = 1; i < covered.size(); ++i) {
-    const long gap = covered[i].first - reach - 1;
-    if (static_cast<double>(gap) > metrics.break_gap_ratio * static_cast<double>(span) && gap > metrics.break_min_days + 2 * pad)
-      cuts.push_back({reach + 1 + pad, covered[i].first - 1 - pad});
-    reach = std::max(reach, covered[i].last);
+  long reach = spans.empty() ? domain.last : spans.front().first.last;
+  long label_reach = spans.empty() ? domain.last : spans.front().second;
+  for (std::size_t i = 1; i < spans.size(); ++i) {
+    const DaySpan& next = spans[i].first;
+    const long gap = next.first - reach - 1;
+    if (static_cast<double>(gap) > metrics.break_gap_ratio * static_cast<double>(span) && gap > metrics.break_min_days + 2 * pad) {
+      const DaySpan cut{std::max(reach + 1 + pad, label_reach + 1), next.first - 1 - pad};
+      if (cut.last - cut.first + 1 >= metrics.break_min_days) cuts.push_back(cut);
+    }
+    reach = std::max(reach, next.last);
+    label_reach = std::max(label_reach, spans[i].second);
   }
   long kept_days = span;
   for (const DaySpan& cut : cuts) kept_days -= cut.last - cut.first + 1;
@@ -180,7 +194,10 @@ AxisLayout make_axis(const TimeScale& scale, const LocaleStrings& words, const R
     if (!kept.empty() && kept.back().x + style.text_width(kept.back().text, font) + 8 > label.x) continue;
     kept.push_back(label);
   }
-  for (const Pending& label : kept) out.major_labels.push_back({label.x, label.text, false});
+  // A boundary just before the end of the axis has no room for its label past the axis' end.
+  const double end = scale.segments().empty() ? 0 : scale.segments().back().x1;
+  for (const Pending& label : kept)
+    if (label.x + style.text_width(label.text, font) <= end + 8) out.major_labels.push_back({label.x, label.text, false});
   std::sort(out.major_ticks.begin(), out.major_ticks.end());
   return out;
 }

@@ -26,9 +26,13 @@ struct AxisSegment {
 
 class TimeScale {
  public:
+  TimeScale() = default;  // no segments: assign a real scale before use
   // `covered`: the days events occupy; gaps between them longer than break_gap_ratio of the whole
-  // domain (and break_min_days) become breaks of break_width px.
-  TimeScale(DaySpan domain, std::vector<DaySpan> covered, double x0, double x1, const TimelineMetrics& metrics);
+  // domain (and break_min_days) become breaks of break_width px. `label_px`, when given, is the
+  // room each covered span's label needs after it: a break starts only past it, so a label never
+  // has to cross one.
+  TimeScale(DaySpan domain, std::vector<DaySpan> covered, double x0, double x1, const TimelineMetrics& metrics,
+            const std::vector<double>& label_px = {});
 
   double x(long day) const { return position(static_cast<double>(day)); }  // left edge of the day
   double x_end(long day) const { return position(static_cast<double>(day) + 1.0); }

@@ -2,6 +2,7 @@
 
 #include "label_packing.hpp"
 #include "text_util.hpp"
+#include "timeline_salience.hpp"
 
 #include <evgraph/error.hpp>
 
@@ -35,82 +36,35 @@ DaySpan domain_of(const TimelineSelection& selection, const TimelineOptions& opt
   return {first, last};
 }
 
-// Mark extent and label position of one event; the label goes right of the mark (inside a bar)
-// unless that runs past the right edge, then left of it, cut to the room there is.
-PlacedItem place_item(const TimelineEvent& item, const TimeScale& scale, const RenderStyle& style, double left,
-                      double right) {
-  const TimelineMetrics& m = style.timeline;
-  const double font = style.font_size;
-  PlacedItem out;
-  const long first = day_of(item.place.first);
-  const long last = day_of(item.place.last);
-  switch (item.place.kind) {
-    case MarkKind::point: {
-      const double cx = (scale.x(first) + scale.x_end(first)) / 2;
-      out.mark_x0 = cx - m.point_radius;
-      out.mark_x1 = cx + m.point_radius;
-      out.label_x = out.mark_x1 + 4;
-      break;
+// Items of each event, placed on first use: a big corpus only ever places the few it draws.
+class Placements {
+ public:
+  Placements(const TimelineSelection& selection, const TimeScale& scale, const RenderStyle& style, double left,
+             double right)
+      : m_selection(selection), m_scale(scale), m_style(style), m_left(left), m_right(right),
+        m_items(selection.events.size()) {}
+  const PlacedItem& at(std::size_t event) {
+    std::optional<PlacedItem>& item = m_items[event];
+    if (!item) {
+      item = place_item(m_selection.events[event], m_scale, m_style, m_left, m_right);
+      item->event = event;
     }
-    case MarkKind::range:
-    case MarkKind::between:
-      out.mark_x0 = scale.x(first);
-      out.mark_x1 = std::max(scale.x_end(last), out.mark_x0 + 2 * m.point_radius);
-      // Text starts inside a bar long enough to show it does; a stub of a bar keeps it clear.
-      out.label_x = out.mark_x1 - out.mark_x0 >= 40 ? out.mark_x0 + 4 : out.mark_x1 + 4;
-      break;
-    case MarkKind::before:
-      out.mark_x1 = scale.x_end(last);
-      out.mark_x0 = std::max(left, out.mark_x1 - m.arrow_length);
-      out.label_x = out.mark_x1 + 4;
-      break;
-    case MarkKind::after:
-      out.mark_x0 = scale.x(first);
-      out.mark_x1 = std::min(right, out.mark_x0 + m.arrow_length);
-      out.label_x = out.mark_x1 + 4;
-      break;
-    case MarkKind::undated: break;
+    return *item;
   }
-  const std::string& title = item.event->title.empty() ? item.event->id : item.event->title;
-  out.label = fit_width(style, title, font, m.label_max_width);
-  const double width = style.text_width(out.label, font);
-  // A label that would run across an axis break goes left of its mark when it fits there.
-  auto crosses_break = [&](double x0, double x1) {
-    for (const auto& [b0, b1] : scale.breaks())
-      if (x0 < b1 && b0 < x1) return true;
-    return false;
-  };
-  const bool label_inside_bar = out.label_x < out.mark_x1;
-  if (!label_inside_bar && crosses_break(out.label_x, out.label_x + width) &&
-      out.mark_x0 - 4 - width >= left && !crosses_break(out.mark_x0 - 4 - width, out.mark_x0 - 4)) {
-    out.label_before = true;
-    out.label_x = out.mark_x0 - 4;
-    return out;
-  }
-  if (out.label_x + width > right) {
-    const double room_right = right - out.label_x;
-    const double room_left = out.mark_x0 - 4 - left;
-    if (room_left > room_right) {
-      out.label_before = true;
-      out.label_x = out.mark_x0 - 4;
-      out.label = fit_width(style, out.label, font, room_left);
-    } else {
-      out.label = fit_width(style, out.label, font, std::max(0.0, room_right));
-    }
-  }
-  return out;
-}
 
-PackItem extent(const PlacedItem& item, const RenderStyle& style) {
-  const double width = style.text_width(item.label, style.font_size);
-  if (item.label_before) return {std::min(item.mark_x0, item.label_x - width), item.mark_x1};
-  return {item.mark_x0, std::max(item.mark_x1, item.label_x + width)};
-}
+ private:
+  const TimelineSelection& m_selection;
+  const TimeScale& m_scale;
+  const RenderStyle& m_style;
+  double m_left;
+  double m_right;
+  std::vector<std::optional<PlacedItem>> m_items;
+};
 
 }  // namespace
 
 TimelineLayout lay_out_timeline(const TimelineSelection& selection, const TimelineOptions& options,
-                                const RenderStyle& style, const LocaleStrings& words, double legend_height) {
+                                const RenderStyle& style, const LocaleStrings& words) {
   const TimelineMetrics& m = style.timeline;
   const double font = style.font_size;
   const double width = options.print ? options.print_width_mm * 96.0 / 25.4 : options.width_px;
@@ -124,10 +78,13 @@ TimelineLayout lay_out_timeline(const TimelineSelection& selection, const Timeli
   bool has_before = false;
   bool has_after = false;
   std::vector<DaySpan> covered;
+  std::vector<double> label_px;  // room after each event for its label, which breaks keep clear
   for (const TimelineEvent& item : selection.events) {
     has_before = has_before || item.place.kind == MarkKind::before;
     has_after = has_after || item.place.kind == MarkKind::after;
     covered.push_back({day_of(item.place.first), day_of(item.place.last)});
+    const std::string& title = item.event->title.empty() ? item.event->id : item.event->title;
+    label_px.push_back(std::min(m.label_max_width, style.text_width(title, font)) + m.point_radius + m.label_gap);
   }
   const double left = m.margin + lane_column;
   const double right = width - m.margin;
@@ -135,26 +92,56 @@ TimelineLayout lay_out_timeline(const TimelineSelection& selection, const Timeli
   const double plot_x1 = right - (has_after ? m.arrow_length : 6);
   if (plot_x1 - plot_x0 < 60) throw RenderError("timeline: the figure is too narrow for its lane labels");
 
-  TimelineLayout out{width, plot_x0, plot_x1, m.margin, 0, 0, 0,
-                     TimeScale(domain_of(selection, options), covered, plot_x0, plot_x1, m), {}, {}};
+  TimelineLayout out;
+  out.width = width;
+  out.plot_x0 = plot_x0;
+  out.plot_x1 = plot_x1;
+  out.scale = TimeScale(domain_of(selection, options), covered, plot_x0, plot_x1, m, label_px);
   out.axis = make_axis(out.scale, words, style);
 
-  double y = out.lanes_top;
+  // Which events are drawn: the k most reported, k as large as the rows allow.
+  const std::size_t total = selection.events.size();
+  const std::vector<std::size_t> order = by_salience(selection, options.changes);
+  std::vector<std::size_t> rank(total);
+  for (std::size_t r = 0; r < total; ++r) rank[order[r]] = r;
+  Placements placements(selection, out.scale, style, left, right);
+  auto lane_extents = [&](const Lane& lane, std::size_t k) {
+    std::vector<PackItem> extents;
+    for (std::size_t index : lane.events)
+      if (rank[index] < k) extents.push_back(extent(placements.at(index)));
+    return extents;
+  };
+  auto rows_for = [&](std::size_t k) {
+    int rows = 0;
+    for (const Lane& lane : selection.lanes) rows += pack_rows(lane_extents(lane, k), m.label_gap).row_count;
+    return rows;
+  };
+  out.shown = options.all_events ? total : fitting_count(total, m.max_rows, rows_for);
+  out.drawn.assign(total, false);
+  for (std::size_t r = 0; r < out.shown; ++r) out.drawn[order[r]] = true;
+
+  double y = m.margin;
+  if (out.shown < total) {
+    out.note_y = y + 0.5 * m.legend_row_height + 0.35 * style.font_size;
+    y += m.legend_row_height + 4;
+  }
+  out.lanes_top = y;
   for (std::size_t l = 0; l < selection.lanes.size(); ++l) {
+    const Lane& source = selection.lanes[l];
     LaneBox lane;
     lane.label = lane_labels[l];
     lane.top = y;
     std::vector<PackItem> extents;
-    for (std::size_t index : selection.lanes[l].events) {
-      PlacedItem item = place_item(selection.events[index], out.scale, style, left, right);
-      item.event = index;
-      extents.push_back(extent(item, style));
-      lane.items.push_back(std::move(item));
+    for (std::size_t index : source.events) {
+      if (!out.drawn[index]) continue;
+      lane.items.push_back(placements.at(index));
+      extents.push_back(extent(lane.items.back()));
     }
+    if (lane.items.empty() && !source.events.empty()) continue;  // all its events left out
     const Packing packing = pack_rows(extents, m.label_gap);
     const double first_row = y + m.lane_padding;
     for (std::size_t i = 0; i < lane.items.size(); ++i)
-      lane.items[i].cy = first_row + (packing.rows[i] + 0.5) * m.row_height;
+      lane.items[i].cy = first_row + (packing.rows[i] + 0.5 * lane.items[i].rows) * m.row_height;
     lane.bottom = first_row + std::max(1, packing.row_count) * m.row_height + m.lane_padding;
     lane.label_y = first_row + 0.5 * m.row_height + 0.35 * font;
     y = lane.bottom;
@@ -162,8 +149,14 @@ TimelineLayout lay_out_timeline(const TimelineSelection& selection, const Timeli
   }
   if (out.lanes.empty()) y += m.row_height + 2 * m.lane_padding;
   out.axis_y = y;
-  out.legend_y = out.axis_y + m.axis_height;
-  out.height = out.legend_y + legend_height + m.margin;
+  y += m.axis_height;
+  const bool strip = m.density_strip == "always" || (m.density_strip == "auto" && out.shown < total);
+  if (strip && total > 0) {
+    out.density = density_strip(selection, out.scale);
+    out.density_y = y + m.density_height;
+    y = out.density_y + m.legend_row_height + 4;  // the bars, then their caption
+  }
+  out.legend_y = y;
   return out;
 }
 

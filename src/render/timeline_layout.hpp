@@ -1,23 +1,17 @@
-// Geometry of the timeline: the date scale, each item's mark and label box, rows and lanes.
+// Geometry of the timeline: the date scale, which events are drawn, each item's mark and label
+// box, rows and lanes, and the density strip.
 #pragma once
 
+#include "density_strip.hpp"
+#include "label_placement.hpp"
 #include "time_axis.hpp"
 #include "timeline_model.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace evgraph::detail {
-
-struct PlacedItem {
-  std::size_t event = 0;  // into TimelineSelection::events
-  double mark_x0 = 0;     // px extent of the mark (dot, bar, arrow)
-  double mark_x1 = 0;
-  double label_x = 0;
-  bool label_before = false;  // label ends at label_x, left of the mark (near the right edge)
-  std::string label;          // cut to fit
-  double cy = 0;              // vertical centre of its row
-};
 
 struct LaneBox {
   std::string label;  // cut to fit the lane column
@@ -31,16 +25,22 @@ struct TimelineLayout {
   double width = 0;
   double plot_x0 = 0;
   double plot_x1 = 0;
+  std::size_t shown = 0;    // events drawn, of selection.events.size()
+  std::vector<bool> drawn;  // by index into selection.events
+  double note_y = 0;        // baseline of "N of M events shown", when some are left out
   double lanes_top = 0;
-  double axis_y = 0;   // the axis line, under the last lane
-  double legend_y = 0;
-  double height = 0;
+  double axis_y = 0;        // the axis line, under the last lane
+  std::optional<DensityStrip> density;
+  double density_y = 0;     // bottom of the density bars
+  double legend_y = 0;      // the legend and what follows start here
   TimeScale scale;
   AxisLayout axis;
   std::vector<LaneBox> lanes;
 };
 
+// Lays out the events of `selection` that fit the style's max_rows, most reported first (all of
+// them with options.all_events). The scale covers every event of the selection either way.
 TimelineLayout lay_out_timeline(const TimelineSelection& selection, const TimelineOptions& options,
-                                const RenderStyle& style, const LocaleStrings& words, double legend_height);
+                                const RenderStyle& style, const LocaleStrings& words);
 
 }  // namespace evgraph::detail

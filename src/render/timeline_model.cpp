@@ -111,9 +111,22 @@ TimelineSelection select_events(const GraphModel& model, const TimelineOptions& 
   }
   const std::size_t max_lanes = static_cast<std::size_t>(std::max(1, style.timeline.max_lanes));
   if (lanes.size() + (others.empty() ? 0 : 1) > max_lanes) {
-    for (std::size_t i = max_lanes - 1; i < lanes.size(); ++i)
-      others.insert(others.end(), lanes[i].second.begin(), lanes[i].second.end());
-    lanes.resize(max_lanes - 1);
+    // The fullest lanes keep their own row, in the order above; the rest go to "other".
+    std::vector<std::size_t> by_size(lanes.size());
+    for (std::size_t i = 0; i < lanes.size(); ++i) by_size[i] = i;
+    std::stable_sort(by_size.begin(), by_size.end(), [&](std::size_t a, std::size_t b) {
+      return lanes[a].second.size() > lanes[b].second.size();
+    });
+    std::vector<bool> kept(lanes.size(), false);
+    for (std::size_t i = 0; i + 1 < max_lanes && i < by_size.size(); ++i) kept[by_size[i]] = true;
+    std::vector<std::pair<std::string, std::vector<std::size_t>>> own;
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+      if (kept[i])
+        own.push_back(std::move(lanes[i]));
+      else
+        others.insert(others.end(), lanes[i].second.begin(), lanes[i].second.end());
+    }
+    lanes = std::move(own);
   }
   for (auto& [key, indexes] : lanes) {
     std::string label = key;

@@ -3,12 +3,15 @@
 #include "text_util.hpp"
 #include "timeline_css.hpp"
 #include "timeline_layout.hpp"
+#include "timeline_legend.hpp"
+#include "timeline_marks.hpp"
 
 #include <evgraph/error.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -16,94 +19,10 @@ namespace evgraph {
 namespace detail {
 namespace {
 
-struct LegendEntry {
-  std::string swatch_class;  // empty for mark-kind entries
-  MarkKind kind = MarkKind::point;
-  std::string text;
-  double x = 0;
-  double row = 0;
-};
-
-constexpr ChangeKind kStatuses[] = {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed,
-                                      ChangeKind::Unchanged};
-
 // The colour class of a mark: its event type's, or in a diff its status'.
 std::string mark_class(const std::string& p, const TimelineEvent& entry, const ChangeMarks* changes) {
   if (changes) return fmt::format("{}-s-{}", p, to_string(changes->node(entry.event->id)));
   return fmt::format("{}-t{}", p, entry.type_index);
-}
-
-std::vector<LegendEntry> legend_entries(const TimelineSelection& selection, const TimelineOptions& options,
-                                        const RenderStyle& style, const LocaleStrings& words, const std::string& p,
-                                        double width, int& rows) {
-  std::vector<LegendEntry> entries;
-  if (options.changes) {
-    std::set<ChangeKind> present;
-    for (const TimelineEvent& item : selection.events) present.insert(options.changes->node(item.event->id));
-    for (ChangeKind status : kStatuses)
-      if (present.count(status))
-        entries.push_back({fmt::format("{}-s-{}", p, to_string(status)), MarkKind::point,
-                           words.phrase(std::string("diff_") + to_string(status))});
-  } else {
-    for (std::size_t i = 0; i < selection.types.size(); ++i)
-      entries.push_back({fmt::format("{}-t{}", p, i), MarkKind::point, words.type_name(selection.types[i])});
-  }
-  std::set<MarkKind> kinds;
-  for (const TimelineEvent& item : selection.events) kinds.insert(item.place.kind);
-  const std::pair<MarkKind, const char*> kind_names[] = {{MarkKind::point, "legend_point"},
-                                                          {MarkKind::range, "legend_range"},
-                                                          {MarkKind::before, "legend_before"},
-                                                          {MarkKind::after, "legend_after"},
-                                                          {MarkKind::between, "legend_between"}};
-  for (const auto& [kind, phrase] : kind_names)
-    if (kinds.count(kind)) entries.push_back({"", kind, words.phrase(phrase)});
-  const double margin = style.timeline.margin;
-  double x = margin;
-  rows = entries.empty() ? 0 : 1;
-  for (LegendEntry& entry : entries) {
-    const double w = 30 + style.text_width(entry.text, style.small_font_size) + 14;
-    if (x + w > width - margin && x > margin) {
-      x = margin;
-      ++rows;
-    }
-    entry.x = x;
-    entry.row = rows - 1;
-    x += w;
-  }
-  return entries;
-}
-
-// Dot, bar, bounded arrow or dashed box; `cls` is the event type's colour class.
-void draw_mark(SvgWriter& svg, const std::string& p, MarkKind kind, double x0, double x1, double cy,
-               const std::string& cls, const TimelineMetrics& m) {
-  const double half = m.bar_height / 2;
-  switch (kind) {
-    case MarkKind::point:
-      svg.empty("circle", {{"cx", num((x0 + x1) / 2)}, {"cy", num(cy)}, {"r", num(m.point_radius)},
-                           {"class", p + "-dot " + cls}});
-      break;
-    case MarkKind::range:
-    case MarkKind::between:
-      svg.empty("rect", {{"x", num(x0)}, {"y", num(cy - half)}, {"width", num(x1 - x0)}, {"height", num(2 * half)},
-                         {"rx", "3"}, {"class", p + (kind == MarkKind::range ? "-range " : "-between ") + cls}});
-      break;
-    case MarkKind::before:
-    case MarkKind::after: {
-      // The known bound is a solid bar; the unknown side is a dashed shaft ending in a head.
-      const double bound = kind == MarkKind::before ? x1 : x0;
-      const double tip = kind == MarkKind::before ? x0 : x1;
-      const double dir = kind == MarkKind::before ? 1 : -1;  // from the tip towards the bound
-      svg.empty("path", {{"d", fmt::format("M{0},{1}V{2}", num(bound), num(cy - half), num(cy + half))},
-                         {"class", p + "-bound " + cls}});
-      svg.empty("path", {{"d", fmt::format("M{0},{1}H{2}", num(bound), num(cy), num(tip + dir * 6))},
-                         {"class", p + "-shaft " + cls}});
-      svg.empty("path", {{"d", fmt::format("M{0},{1}L{2},{3}L{2},{4}Z", num(tip), num(cy), num(tip + dir * 7),
-                                            num(cy - 4), num(cy + 4))},
-                         {"class", p + "-head " + cls}});
-      break;
-    }
-    case MarkKind::undated: break;
-  }
 }
 
 // "Donald Trump → Kyiv": who acts and on whom, by name.
@@ -128,6 +47,10 @@ std::string tooltip(const TimelineEvent& item, const LocaleStrings& words,
   const Event& event = *item.event;
   std::string text = xml_escape(event.title) + "\n" + xml_escape(describe_date(event.date, words));
   if (const std::string roles = roles_line(event, names); !roles.empty()) text += "\n" + xml_escape(roles);
+  // What the articles claim and how sure the extraction is, which the mark only hints at.
+  const std::string percent = std::to_string(static_cast<int>(std::lround(event.confidence * 100)));
+  text += "\n" + xml_escape(words.phrase("modality_" + RenderStyle::modality_name(event.modality)) + " \xC2\xB7 " +
+                            fill(words.phrase("confidence"), {{"percent", percent}}));
   const std::size_t shown = std::min<std::size_t>(event.sources.size(), 3);
   for (std::size_t i = 0; i < shown; ++i) {
     const Source& source = event.sources[i];
@@ -172,9 +95,10 @@ void draw_axis(SvgWriter& svg, const std::string& p, const TimelineLayout& layou
                 label.text);
 }
 
-void draw_background(SvgWriter& svg, const std::string& p, const TimelineLayout& layout, const RenderStyle& style) {
+void draw_background(SvgWriter& svg, const std::string& p, const TimelineLayout& layout, const RenderStyle& style,
+                     double height) {
   const double m = style.timeline.margin;
-  svg.empty("rect", {{"width", num(layout.width)}, {"height", num(layout.height)}, {"class", p + "-bg"}});
+  svg.empty("rect", {{"width", num(layout.width)}, {"height", num(height)}, {"class", p + "-bg"}});
   for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
     if (i % 2 == 0 && layout.lanes.size() > 1)
       svg.empty("rect", {{"x", num(m)}, {"y", num(layout.lanes[i].top)}, {"width", num(layout.width - 2 * m)},
@@ -202,6 +126,73 @@ void draw_background(SvgWriter& svg, const std::string& p, const TimelineLayout&
   }
 }
 
+// One event: its link, its group (with the tooltip), its mark and its label, one line or several.
+void draw_item(SvgWriter& svg, const std::string& p, const PlacedItem& item, const TimelineEvent& entry,
+               std::set<std::string>& ids, const TimelineOptions& options, const RenderStyle& style,
+               const LocaleStrings& words, const std::map<std::string, const DocumentInfo*>& documents,
+               const std::map<std::string, std::string>& names) {
+  const Event& event = *entry.event;
+  std::string id = p + "-ev-" + safe_id(event.id);
+  for (int n = 2; ids.count(id); ++n) id = p + "-ev-" + safe_id(event.id) + "-" + std::to_string(n);
+  ids.insert(id);
+  std::string href;
+  if (!event.sources.empty()) {
+    auto doc = documents.find(event.sources.front().doc);
+    if (doc != documents.end()) href = document_href(*doc->second, options.links);
+  }
+  const ModalityLook& look = style.modality_look(event.modality);
+  const bool low = style.low_confidence_event(event.confidence);
+  // _top: the documentation embeds timelines with <object>, where a plain link would open the
+  // article inside the figure's own small frame.
+  if (!href.empty()) svg.open("a", {{"href", href}, {"xlink:href", href}, {"target", "_top"}});
+  svg.open("g", {{"id", id}, {"class", p + "-ev" + (low ? " " + p + "-low" : "")}});
+  svg.element_escaped("title", {}, tooltip(entry, words, documents, names));
+  draw_mark(svg, p, entry.place.kind, item.mark_x0, item.mark_x1, item.cy, mark_class(p, entry, options.changes), look,
+            style.timeline);
+  const std::string x = num(item.label_x);
+  const std::string anchor = item.label_before ? "end" : "start";
+  const std::string classes = p + "-text " + p + "-label" + label_look_classes(p, look);
+  const double line_height = style.timeline.label_line_height * style.font_size;
+  const double first_baseline =
+      item.cy + 0.35 * style.font_size - 0.5 * static_cast<double>(item.lines.size() - 1) * line_height;
+  if (item.lines.size() == 1) {
+    svg.element("text", {{"x", x}, {"y", num(first_baseline)}, {"text-anchor", anchor}, {"class", classes}},
+                item.lines.front());
+  } else {
+    // On one line of markup: whitespace between the tspans would be drawn as a space.
+    std::string spans;
+    for (std::size_t i = 0; i < item.lines.size(); ++i)
+      spans += "<tspan x=\"" + x + "\" y=\"" + num(first_baseline + static_cast<double>(i) * line_height) + "\">" +
+               xml_escape(item.lines[i]) + "</tspan>";
+    svg.element_escaped("text", {{"text-anchor", anchor}, {"class", classes}}, spans);
+  }
+  svg.close("g");
+  if (!href.empty()) svg.close("a");
+}
+
+// Bars of events per day, week or month over the whole selection, under the axis, and what
+// they count.
+void draw_density(SvgWriter& svg, const std::string& p, const TimelineLayout& layout, const RenderStyle& style,
+                  const LocaleStrings& words) {
+  const DensityStrip& strip = *layout.density;
+  const double bottom = layout.density_y;
+  const double full = style.timeline.density_height;
+  std::string d;
+  for (const DensityBar& bar : strip.bars) {
+    // At least a pixel, so a day with one event among busy weeks still shows.
+    const double h = std::max(1.0, full * static_cast<double>(bar.count) / static_cast<double>(strip.max_count));
+    d += fmt::format("M{0},{1}H{2}V{3}H{0}Z", num(bar.x0), num(bottom), num(std::max(bar.x1, bar.x0 + 0.6)),
+                     num(bottom - h));
+  }
+  if (!d.empty()) svg.empty("path", {{"d", d}, {"class", p + "-density"}});
+  svg.empty("path", {{"d", fmt::format("M{0},{1}H{2}", num(layout.plot_x0), num(bottom), num(layout.plot_x1))},
+                     {"class", p + "-axis"}});
+  const std::string caption = fill(words.phrase("density_" + strip.unit), {{"max", std::to_string(strip.max_count)}});
+  svg.element("text", {{"x", num(layout.plot_x0)}, {"y", num(bottom + 4 + style.small_font_size)},
+                       {"class", p + "-muted " + p + "-small"}},
+              caption);
+}
+
 }  // namespace
 }  // namespace detail
 
@@ -214,12 +205,11 @@ std::string render_timeline_svg(const GraphModel& model, const Resources& resour
   const ThemeColours& theme = style.theme(theme_name);
   const std::string p = safe_id(options.id_prefix);
   const TimelineSelection selection = select_events(model, options, style, words);
-  const double width = options.print ? options.print_width_mm * 96.0 / 25.4 : options.width_px;
-
-  int legend_rows = 0;
-  std::vector<LegendEntry> legend = legend_entries(selection, options, style, words, p, width, legend_rows);
-  const double legend_height = (legend_rows + (selection.undated ? 1 : 0)) * m.legend_row_height;
-  const TimelineLayout layout = lay_out_timeline(selection, options, style, words, legend_height);
+  const TimelineLayout layout = lay_out_timeline(selection, options, style, words);
+  const Legend legend = make_legend(selection, layout.drawn, options, style, words, p, layout.width);
+  const std::size_t total = selection.events.size();
+  const double height =
+      layout.legend_y + (legend.rows + (selection.undated ? 1 : 0)) * m.legend_row_height + m.margin;
 
   std::map<std::string, const DocumentInfo*> documents;
   for (const DocumentInfo& doc : model.corpus.documents) documents[doc.id] = &doc;
@@ -230,9 +220,9 @@ std::string render_timeline_svg(const GraphModel& model, const Resources& resour
   SvgWriter svg;
   svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   const std::string w = num(layout.width);
-  const std::string h = num(layout.height);
+  const std::string h = num(height);
   const std::string shown_width = options.print ? num(options.print_width_mm) + "mm" : w;
-  const std::string shown_height = options.print ? num(layout.height * 25.4 / 96.0) + "mm" : h;
+  const std::string shown_height = options.print ? num(height * 25.4 / 96.0) + "mm" : h;
   svg.open("svg", {{"xmlns", "http://www.w3.org/2000/svg"}, {"xmlns:xlink", "http://www.w3.org/1999/xlink"},
                    {"version", "1.1"}, {"width", shown_width}, {"height", shown_height},
                    {"viewBox", "0 0 " + w + " " + h}, {"role", "img"},
@@ -245,10 +235,13 @@ std::string render_timeline_svg(const GraphModel& model, const Resources& resour
     Date first = selection.events.front().place.first;
     Date last = first;
     for (const TimelineEvent& item : selection.events) last = std::max(last, item.place.last);
-    desc = fill(words.phrase("description"), {{"count", std::to_string(selection.events.size())},
+    desc = fill(words.phrase("description"), {{"count", std::to_string(total)},
                                               {"first", format_day(first, words)},
                                               {"last", format_day(last, words)}});
   }
+  const std::string selection_note = fill(words.phrase("timeline_selection"),
+                                          {{"shown", std::to_string(layout.shown)}, {"total", std::to_string(total)}});
+  if (layout.shown < total) desc += " " + selection_note + ".";
   const std::string undated_text = fill(words.phrase("undated"), {{"count", std::to_string(selection.undated)}});
   if (selection.undated) desc += " " + undated_text;
   svg.element("desc", {{"id", p + "-desc"}}, desc);
@@ -256,58 +249,25 @@ std::string render_timeline_svg(const GraphModel& model, const Resources& resour
   const ThemeColours* dark = !options.print && options.theme.empty() ? &style.theme("dark") : nullptr;
   svg.element_escaped("style", {}, timeline_css(p, style, theme, dark, selection.types, options.changes != nullptr));
 
-  draw_background(svg, p, layout, style);
+  draw_background(svg, p, layout, style, height);
+  if (layout.shown < total)
+    svg.element("text", {{"x", num(m.margin)}, {"y", num(layout.note_y)}, {"class", p + "-text " + p + "-note"}},
+                selection_note);
   for (const LaneBox& lane : layout.lanes)
     if (!lane.label.empty())
       svg.element("text", {{"x", num(m.margin + 4)}, {"y", num(lane.label_y)}, {"class", p + "-text " + p + "-lane"}},
                   lane.label);
 
   std::set<std::string> ids;
-  for (const LaneBox& lane : layout.lanes) {
-    for (const PlacedItem& item : lane.items) {
-      const TimelineEvent& entry = selection.events[item.event];
-      const Event& event = *entry.event;
-      std::string id = p + "-ev-" + safe_id(event.id);
-      for (int n = 2; ids.count(id); ++n) id = p + "-ev-" + safe_id(event.id) + "-" + std::to_string(n);
-      ids.insert(id);
-      std::string href;
-      if (!event.sources.empty()) {
-        auto doc = documents.find(event.sources.front().doc);
-        if (doc != documents.end()) href = document_href(*doc->second, options.links);
-      }
-      if (!href.empty()) svg.open("a", {{"href", href}, {"xlink:href", href}});
-      svg.open("g", {{"id", id}, {"class", p + "-ev"}});
-      svg.element_escaped("title", {}, tooltip(entry, words, documents, names));
-      draw_mark(svg, p, entry.place.kind, item.mark_x0, item.mark_x1, item.cy, mark_class(p, entry, options.changes), m);
-      svg.element("text", {{"x", num(item.label_x)}, {"y", num(item.cy + 0.35 * style.font_size)},
-                           {"text-anchor", item.label_before ? "end" : "start"},
-                           {"class", p + "-text " + p + "-label"}},
-                  item.label);
-      svg.close("g");
-      if (!href.empty()) svg.close("a");
-    }
-  }
+  for (const LaneBox& lane : layout.lanes)
+    for (const PlacedItem& item : lane.items)
+      draw_item(svg, p, item, selection.events[item.event], ids, options, style, words, documents, names);
   draw_axis(svg, p, layout, style);
+  if (layout.density) draw_density(svg, p, layout, style, words);
 
-  const double row_h = m.legend_row_height;
-  for (const LegendEntry& entry : legend) {
-    const double cy = layout.legend_y + (entry.row + 0.5) * row_h;
-    if (!entry.swatch_class.empty()) {
-      svg.empty("circle", {{"cx", num(entry.x + 12)}, {"cy", num(cy)}, {"r", num(m.point_radius)},
-                           {"class", p + "-dot " + entry.swatch_class}});
-    } else {
-      TimelineMetrics small = m;
-      small.bar_height = 8;
-      const double x0 = entry.x + (entry.kind == MarkKind::point ? 12 - m.point_radius : 2);
-      draw_mark(svg, p, entry.kind, x0, entry.kind == MarkKind::point ? x0 + 2 * m.point_radius : entry.x + 24, cy,
-                p + "-neutral", small);
-    }
-    svg.element("text", {{"x", num(entry.x + 30)}, {"y", num(cy + 0.35 * style.small_font_size)},
-                         {"class", p + "-text " + p + "-small"}},
-                entry.text);
-  }
+  draw_legend(svg, p, legend, layout.legend_y, style);
   if (selection.undated)
-    svg.element("text", {{"x", num(m.margin)}, {"y", num(layout.legend_y + (legend_rows + 0.5) * row_h + 3)},
+    svg.element("text", {{"x", num(m.margin)}, {"y", num(layout.legend_y + (legend.rows + 0.5) * m.legend_row_height + 3)},
                          {"class", p + "-muted " + p + "-small"}},
                 undated_text);
   svg.close("svg");

@@ -4,10 +4,13 @@
 // tests/export/read_exports.py and tests/browser/.
 #include <doctest/doctest.h>
 
+#include <evgraph/data_store.hpp>
+#include <evgraph/env.hpp>
 #include <evgraph/error.hpp>
 #include <evgraph/export.hpp>
 #include <evgraph/html.hpp>
 #include <evgraph/links.hpp>
+#include <evgraph/render_style.hpp>
 #include <evgraph/schema.hpp>
 
 #include <nlohmann/json.hpp>
@@ -154,6 +157,21 @@ TEST_CASE("HTML page: one self-contained file, its data safe inside <script>") {
   CHECK(blob["ui"]["words"]["shown_count"] == "{shown} événements affichés sur {total}");  // html.yaml
   CHECK(blob["ui"]["type_labels"]["meeting"] == "Réunion");
   CHECK(blob["style"]["themes"].contains("dark"));
+}
+
+TEST_CASE("HTML page: the marks of modality and confidence are the style's, as in the SVG timeline") {
+  const auto defaults = page_blob(render_timeline_html(test::sample_graph(), test::resources()))["style"]["modality"];
+  CHECK(defaults["possible"] == nlohmann::json{{"fill", "hollow"}, {"outline", "dashed"}, {"label", "plain"}});
+  CHECK(defaults["denied"]["label"] == "struck");
+  CHECK(defaults["low_confidence"]["below"] == 0.6);
+  RenderStyle style = test::resources().style();
+  style.modality["planned"] = {MarkFill::solid, MarkOutline::dotted, LabelLook::italic};
+  style.low_confidence = 0.9;
+  style.low_confidence_opacity = 0.3;
+  const Resources styled(disk_env(), DataStore{}, style);
+  const auto custom = page_blob(render_timeline_html(test::sample_graph(), styled))["style"]["modality"];
+  CHECK(custom["planned"] == nlohmann::json{{"fill", "solid"}, {"outline", "dotted"}, {"label", "italic"}});
+  CHECK(custom["low_confidence"] == nlohmann::json{{"below", 0.9}, {"opacity", 0.3}});
 }
 
 TEST_CASE("HTML page: U+2028 and U+2029 are escaped, the title is HTML-escaped") {

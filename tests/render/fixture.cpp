@@ -2,7 +2,10 @@
 
 #include <evgraph/calendar.hpp>
 
+#include <evgraph/text.hpp>
+
 #include <algorithm>
+#include <random>
 #include <tuple>
 
 namespace evgraph::test {
@@ -209,6 +212,69 @@ GraphModel hostile_graph() {
       {"doc\"&<", "docs/a&b <c>\".txt", *parse_iso_date("2025-05-09"), "ar", "", text, ""});
   g.edges.push_back({e.id, "ac-hostile", "participant"});
   g.corpus.name = text;
+  sort_model(g);
+  return g;
+}
+
+GraphModel modal_graph() {
+  GraphModel g = sample_graph();
+  for (Event& e : g.events) {
+    if (e.id == "ev-hague-summit") e.modality = "planned";
+    if (e.id == "ev-us-troops") e.modality = "possible";
+    if (e.id == "ev-alaska-meeting") e.modality = "reported";
+    if (e.id == "ev-trump-rejects") e.modality = "denied";
+    if (e.id == "ev-kyiv-visit" || e.id == "ev-spring-negotiations") e.confidence = 0.45;
+  }
+  return g;
+}
+
+GraphModel generated_graph(int count, unsigned seed) {
+  static const char* const types[] = {"meeting", "summit", "visit", "call", "statement", "proposal", "request",
+                                      "agreement", "sanction", "attack", "election", "protest", "aid", "trial"};
+  static const char* const words[] = {"Réunion", "des", "ministres", "sur", "la", "sécurité", "de", "l'Ukraine", "à",
+                                      "Bruxelles", "Sommet", "appel", "garanties", "troupes", "missiles", "Kiev",
+                                      "accord", "européen", "négociations", "cessez-le-feu", "OTAN", "Washington"};
+  std::mt19937 random(seed);
+  GraphModel g;
+  g.corpus.name = "generated";
+  for (int d = 0; d < 500; ++d) {
+    const std::string id = "doc-" + std::to_string(1000 + d);
+    g.corpus.documents.push_back({id, id + ".txt", Date(2024, 1, 1), "fr", "", "", ""});
+  }
+  for (int a = 0; a < 100; ++a)
+    g.actors.push_back({"ac-" + std::to_string(1000 + a), "Acteur " + std::to_string(a), "state", {}});
+  const Date origin(2020, 1, 1);
+  for (int i = 0; i < count; ++i) {
+    Event e;
+    e.id = "ev-" + std::to_string(100000 + i);
+    e.type = types[random() % 14];
+    const std::size_t length = 20 + random() % 41;  // 20..60 characters
+    while (decode_utf8(e.title).size() < length) {
+      const std::string word = words[random() % 22];
+      if (decode_utf8(e.title).size() + 1 + decode_utf8(word).size() > length && decode_utf8(e.title).size() >= 20) break;
+      e.title += (e.title.empty() ? "" : " ") + word;
+    }
+    const Date day = origin + boost::gregorian::days(static_cast<long>(random() % 1800));
+    switch (random() % 6) {
+      case 0: e.date.value = to_iso(day).substr(0, 7); e.date.granularity = "month"; break;
+      case 1: e.date.latest = day; break;
+      case 2: e.date.earliest = day; e.date.latest = day + boost::gregorian::days(10); break;
+      default: e.date.value = to_iso(day); e.date.granularity = "day"; break;
+    }
+    if (auto interval = e.date.value ? interval_of(*e.date.value) : std::nullopt) {
+      e.date.start = interval->first;
+      e.date.end = interval->last;
+    }
+    e.actors = {g.actors[random() % 100].id};
+    // Most events in one document, a few in many: the long tail of a news corpus.
+    const std::size_t documents = random() % 10 == 0 ? 2 + random() % 30 : 1;
+    for (std::size_t k = 0; k < documents; ++k)
+      e.sources.push_back({g.corpus.documents[(i + k * 37) % 500].id, 0, 10, "Une phrase source."});
+    e.salience = {documents, documents + random() % 3};
+    e.confidence = 0.5 + 0.05 * static_cast<double>(random() % 10);
+    e.modality = random() % 8 == 0 ? "planned" : "happened";
+    g.events.push_back(std::move(e));
+  }
   sort_model(g);
   return g;
 }

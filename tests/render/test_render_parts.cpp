@@ -1,7 +1,10 @@
 // Unit tests of the renderers' parts: escaping, text widths, date placement and wording, the
 // time scale with breaks, label packing, and style files.
 #include "render/date_placement.hpp"
+#include "render/density_strip.hpp"
+#include "render/label_fit.hpp"
 #include "render/label_packing.hpp"
+#include "render/timeline_salience.hpp"
 #include "render/text_util.hpp"
 #include "render/time_axis.hpp"
 #include "render/fixture.hpp"
@@ -46,6 +49,31 @@ TEST_CASE("text widths are conservative and labels are cut to fit") {
   CHECK(style->text_width(cut, 11) <= 80);
   CHECK(cut.size() >= 3);
   CHECK(cut.substr(cut.size() - 3) == "\xE2\x80\xA6");
+}
+
+TEST_CASE("labels wrap on spaces into balanced lines, and are cut only when they must") {
+  const RenderStyle& style = test::resources().style();
+  const std::string title = "France et Royaume-Uni ont visité Kiev pour des consultations";
+  CHECK(wrap_to_width(style, title, 11, 1000, 2) == std::vector<std::string>{title});
+  // Two lines, as even as the words allow, each within the width.
+  const auto two = wrap_to_width(style, title, 11, 280, 2);
+  CHECK(two == std::vector<std::string>{"France et Royaume-Uni ont visité", "Kiev pour des consultations"});
+  for (const auto& line : two) CHECK(style.text_width(line, 11) <= 280);
+  CHECK(wrap_to_width(style, title, 11, 100, 2).empty());
+  CHECK(wrap_to_width(style, title, 11, 150, 4).size() == 3);
+  CHECK(wrap_to_width(style, title, 11, 1000, 3, LineCount::most).size() == 3);
+  // French punctuation stays with the word before it.
+  const auto glued = wrap_to_width(style, "Zelensky à Kiev : « la paix par la force »", 11, 150, 2);
+  REQUIRE(glued.size() == 2);
+  CHECK(glued[1].rfind(":", 0) != 0);
+  CHECK(glued[1].rfind("\xC2\xBB", 0) != 0);
+  // Too long for the lines allowed: the last line cut with an ellipsis, within the width.
+  const FittedLabel cut = fit_label(style, title + " " + title, 11, 150, 2);
+  CHECK(cut.cut);
+  REQUIRE(cut.lines.size() == 2);
+  CHECK(cut.lines[1].substr(cut.lines[1].size() - 3) == "\xE2\x80\xA6");
+  CHECK(cut.width <= 150);
+  CHECK_FALSE(fit_label(style, title, 11, 280, 2).cut);
 }
 
 TEST_CASE("event dates: placement and wording") {
@@ -98,6 +126,71 @@ TEST_CASE("time scale: long empty stretches become breaks, others do not") {
   CHECK(even.x(d0 + 183) == doctest::Approx(100 + 183 * 800.0 / 366));
 }
 
+TEST_CASE("time scale: a break starts past the labels before it, or is not made") {
+  TimelineMetrics m;
+  const long d0 = day_of(Date(2024, 1, 1));
+  const std::vector<DaySpan> covered = {{d0 + 2, d0 + 20}, {d0 + 340, d0 + 360}};
+  // 800 px over 366 days: 2.2 px a day, so a 110 px label takes 51 days after day 20.
+  TimeScale spaced({d0, d0 + 365}, covered, 100, 900, m, {110, 0});
+  REQUIRE(spaced.breaks().size() == 1);
+  CHECK(spaced.segments()[0].last >= d0 + 20 + 51);
+  CHECK(spaced.x_end(d0 + 20) + 110 <= spaced.breaks()[0].first);
+  // A label that needs the whole gap leaves no break.
+  TimeScale none({d0, d0 + 365}, covered, 100, 900, m, {700, 0});
+  CHECK(none.breaks().empty());
+}
+
+TEST_CASE("density strip: events per day, week or month over the axis") {
+  const GraphModel model = test::sample_graph();
+  const RenderStyle& style = test::resources().style();
+  const LocaleStrings& fr = test::resources().language("fr").locale();
+  const TimelineSelection selection = select_events(model, TimelineOptions{}, style, fr);
+  const long first = day_of(Date(2024, 11, 20));
+  const long last = day_of(Date(2025, 11, 30));
+  const DensityStrip weeks = density_strip(selection, TimeScale({first, last}, {}, 0, 600, TimelineMetrics{}));
+  CHECK(weeks.unit == "week");
+  std::size_t total = 0;
+  for (const DensityBar& bar : weeks.bars) {
+    total += bar.count;
+    CHECK(bar.x1 - bar.x0 == doctest::Approx(7 * 600.0 / static_cast<double>(last - first + 1)).epsilon(0.01));
+  }
+  CHECK(total == selection.events.size());
+  CHECK(weeks.max_count == 2);  // the week of 17 October: a call and a meeting
+  CHECK(density_strip(selection, TimeScale({first, last}, {}, 0, 3000, TimelineMetrics{})).unit == "day");
+  CHECK(density_strip(selection, TimeScale({first, last}, {}, 0, 80, TimelineMetrics{})).unit == "month");
+}
+
+TEST_CASE("salience: the most reported first, equal ones spread over time") {
+  GraphModel model = test::sample_graph();
+  const RenderStyle& style = test::resources().style();
+  const LocaleStrings& fr = test::resources().language("fr").locale();
+  for (Event& e : model.events) e.salience = {1, 1};
+  for (Event& e : model.events)
+    if (e.id == "ev-kyiv-visit") e.salience = {3, 4};
+  const TimelineSelection selection = select_events(model, TimelineOptions{}, style, fr);
+  const std::vector<std::size_t> order = by_salience(selection, nullptr);
+  REQUIRE(order.size() == selection.events.size());
+  CHECK(selection.events[order[0]].event->id == "ev-kyiv-visit");
+  // Then the 14 equal ones, by date: the earliest, then the one halfway through, then a quarter.
+  std::vector<std::size_t> equal;
+  for (std::size_t i = 0; i < selection.events.size(); ++i)
+    if (i != order[0]) equal.push_back(i);
+  CHECK(order[1] == equal[0]);
+  CHECK(order[2] == equal[8]);
+  CHECK(order[3] == equal[4]);
+  CHECK(order[4] == equal[12]);
+  std::vector<std::size_t> sorted = order;
+  std::sort(sorted.begin(), sorted.end());
+  for (std::size_t i = 0; i < sorted.size(); ++i) CHECK(sorted[i] == i);
+
+  // How many fit: the largest count whose rows stay within the budget.
+  CHECK(fitting_count(1000, 150, [](std::size_t k) { return static_cast<int>(k); }) == 150);
+  CHECK(fitting_count(40, 150, [](std::size_t k) { return static_cast<int>(k); }) == 40);
+  CHECK(fitting_count(1000, 150, [](std::size_t k) { return static_cast<int>(k / 10); }) == 1000);
+  CHECK(fitting_count(1000, 1, [](std::size_t) { return 5; }) == 1);  // one event is always drawn
+  CHECK(fitting_count(0, 10, [](std::size_t) { return 0; }) == 0);
+}
+
 TEST_CASE("axis ticks adapt from days to years") {
   const RenderStyle* style = &test::resources().style();
   const LocaleStrings& fr = test::resources().language("fr").locale();
@@ -140,6 +233,19 @@ TEST_CASE("label packing: no overlap, lowest free row, n log n") {
     for (std::size_t i = 1; i < row.size(); ++i) overlap = overlap || row[i].begin < row[i - 1].end + 4;
   }
   CHECK_FALSE(overlap);
+
+  // Items of two lines take two rows, each free where they are.
+  const std::vector<PackItem> tall = {{0, 50, 2}, {10, 30, 1}, {20, 60, 2}, {55, 80, 1}, {70, 90, 2}};
+  const Packing t = pack_rows(tall, 2);
+  CHECK(t.rows == std::vector<int>{0, 2, 3, 0, 1});
+  CHECK(t.row_count == 5);
+  std::vector<std::vector<PackItem>> by_row(static_cast<std::size_t>(t.row_count));
+  for (std::size_t i = 0; i < tall.size(); ++i)
+    for (int r = 0; r < tall[i].rows; ++r) by_row[static_cast<std::size_t>(t.rows[i] + r)].push_back(tall[i]);
+  for (auto& row : by_row) {
+    std::sort(row.begin(), row.end(), [](const PackItem& a, const PackItem& b) { return a.begin < b.begin; });
+    for (std::size_t i = 1; i < row.size(); ++i) CHECK(row[i].begin >= row[i - 1].end + 2);
+  }
 }
 
 TEST_CASE("style: default file matches its schema; user files merge over it") {

@@ -92,13 +92,20 @@ TEST_CASE("timeline: dates are drawn as what is known about them") {
   const DocumentLinks links = file_links(sample_graph());
   TimelineOptions linked;
   linked.links = &links;
-  CHECK(render_timeline_svg(sample_graph(), test::resources(), linked).find("<a href=\"003_c14ae6970ad9469a.txt\"") !=
-        std::string::npos);
+  const std::string with_links = render_timeline_svg(sample_graph(), test::resources(), linked);
+  CHECK(with_links.find("<a href=\"003_c14ae6970ad9469a.txt\"") != std::string::npos);
+  // Embedded with <object>, a link must open in the page, not inside the figure.
+  CHECK(count(with_links, "<a href=") == count(with_links, "target=\"_top\""));
+  CHECK(count(with_links, "<a href=") > 0);
 }
 
 TEST_CASE("timeline: the empty winter is cut by an axis break and the axis speaks the language") {
+  // At the default width December's labels need the winter: no break rather than cut labels.
   const std::string fr = render_timeline_svg(sample_graph(), test::resources());
-  CHECK(count(fr, "class=\"evg-break\"") == 1);
+  CHECK(count(fr, "class=\"evg-break\"") == 0);
+  TimelineOptions wide;
+  wide.width_px = 2400;
+  CHECK(count(render_timeline_svg(sample_graph(), test::resources(), wide), "class=\"evg-break\"") == 1);
   CHECK(fr.find(">2025</text>") != std::string::npos);
   CHECK(fr.find(">juil.</text>") != std::string::npos);
   TimelineOptions en;
