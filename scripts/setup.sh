@@ -28,6 +28,7 @@ packages=(
   python3-pytest                                            # the Python API's tests
   python3-networkx python3-jsonschema                       # read the exports back in tests (GraphML, GEXF, TimelineJS)
   zsh                                                       # checks the generated zsh completion
+  clang libclang-rt-dev                                     # the ASan/UBSan suite and libFuzzer targets (scripts/fuzz.sh)
   chromium chromium-driver python3-selenium                 # the HTML timeline and the user guide tested in a browser
   cmark-gfm                                                 # man pages from docs/
   hunspell-fr-comprehensive hunspell-en-us wordnet-base     # sources of data/lang/*/verb-forms.tsv

@@ -28,7 +28,8 @@ struct Progress {
 struct PipelineOptions {
   std::vector<std::filesystem::path> lexicons;  // user lexicons, after the manifest's own
   unsigned threads = 0;                         // 0: one per core
-  std::size_t max_document_bytes = kDefaultMaxDocumentBytes;
+  std::size_t max_document_bytes = kDefaultMaxDocumentBytes;  // a larger document: warning, skipped
+  ExtractLimits extract;  // bounds on one sentence's work and quote
   // A folder of earlier builds' per-document parts (see pipeline/part_cache.hpp): documents
   // whose part is there are not analysed again. Empty: no cache.
   std::filesystem::path cache;

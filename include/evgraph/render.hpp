@@ -22,9 +22,10 @@ struct GraphRenderOptions {
   bool include_sources = false;  // document nodes and reported_by edges
   std::string lang = "fr";       // words and dates in labels
   std::string theme = "light";   // light|dark|print
-  // Graph SVG only: lay out at most this many events, the best attested (most sources, then
-  // confidence), with the entities they link; 0 lays out all. Graphviz's dot layout grows much
-  // faster than linearly and a drawing of thousands of nodes cannot be read; DOT keeps everything.
+  // Graph SVG and DOT: draw at most this many events, the best attested (most sources, then
+  // confidence), with the entities they link; 0 draws all. Graphviz's dot layout grows much
+  // faster than linearly (thousands of events crash dot_mincross or take gigabytes) and a drawing
+  // of thousands of nodes cannot be read; graph.json keeps everything.
   std::size_t max_events = 120;
   const ChangeMarks* changes = nullptr;  // a diff: colour by status and add a legend
   const DocumentLinks* links = nullptr;  // where sources link; null: web urls only (links.hpp)

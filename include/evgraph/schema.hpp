@@ -27,11 +27,23 @@ struct SchemaViolation {
 std::vector<SchemaViolation> check_against_schema(const YAML::Node& document, const std::string& file,
                                                   const std::string& schema_name, const DataStore& data);
 
+// The violations of `document` against the part of schemas/<schema_name> at `pointer`
+// ("#/properties/events/items"), their paths starting with `path` ("/events/12").
+std::vector<SchemaViolation> check_against_schema_part(const YAML::Node& document, const std::string& file,
+                                                       const std::string& schema_name, const std::string& pointer,
+                                                       const std::string& path, const DataStore& data);
+
 // Throws InputError (or ConfigError when `is_config`) for the first violation.
 void validate_against_schema(const YAML::Node& document, const std::string& file,
                              const std::string& schema_name, const DataStore& data, bool is_config = false);
 
-// Parses YAML text, throwing InputError "file:line:column: message" on a syntax error.
+// At most this many nodes, and bytes of text, reached through YAML aliases in one input file:
+// beyond, aliases would make a small file stand for a huge tree ("billion laughs").
+constexpr std::size_t kMaxYamlAliasNodes = 100000;
+constexpr std::size_t kMaxYamlAliasBytes = 1u << 20;
+
+// Parses YAML text, throwing InputError "file:line:column: message" on a syntax error or when
+// aliases expand past kMaxYamlAliasNodes or kMaxYamlAliasBytes (at the alias).
 YAML::Node parse_yaml(const std::string& text, const std::string& file);
 
 }  // namespace evgraph

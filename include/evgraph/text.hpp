@@ -77,4 +77,15 @@ std::string fold(std::string_view utf8);
 // stop ("résolution.Les"); keeps abbreviations ("M. Trump", "J.-C.") and numbers (1.5) whole.
 std::vector<Span> split_sentences(std::string_view text);
 
+// `sentences` with every span longer than `max_bytes` cut into pieces of at most that size, at the
+// last space before the limit (at the limit, on a UTF-8 boundary, when a piece has no space).
+// Adds the number of spans cut to `*cut` when given. REQUIRES: max_bytes > 0.
+std::vector<Span> bound_sentences(std::string_view text, const std::vector<Span>& sentences, std::size_t max_bytes,
+                                  std::size_t* cut = nullptr);
+
+// `text` (a sentence) clipped to at most `max_chars` code points around the bytes
+// [focus_begin, focus_end) (a trigger), cut at spaces, with "…" where text was left out. The
+// whole text when it is short enough or `max_chars` is 0.
+std::string clip_around(std::string_view text, std::size_t focus_begin, std::size_t focus_end, std::size_t max_chars);
+
 }  // namespace evgraph

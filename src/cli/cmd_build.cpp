@@ -36,8 +36,7 @@ class BuildCommand : public Command {
     const Resources& resources = context.resources;
     const CorpusOptions corpus_options{parse_cli_date(m_ref, "--ref"), m_lang};
     const Corpus corpus = open_corpus(m_corpus, corpus_options, resources, context.diagnostics);
-    PipelineOptions options;
-    options.threads = context.threads;
+    PipelineOptions options = pipeline_options(context);
     for (const auto& file : m_lexicons) options.lexicons.emplace_back(file);
     if (!m_no_cache) options.cache = m_cache.empty() ? std::filesystem::path(m_output) / ".evgraph-cache" : std::filesystem::path(m_cache);
     ProgressDisplay display(context.progress, "build");

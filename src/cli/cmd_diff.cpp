@@ -34,14 +34,13 @@ class DiffCommand : public Command {
         ->capture_default_str()
         ->check(CLI::IsMember({"all", "events"}));
     app.add_option("--lang", m_lang, "dot, svg, timeline: language of every word written (default: NEW's documents)");
-    app.add_option("--max-events", m_max_events, "svg: lay out at most N events, changed ones first (0: all)")
+    app.add_option("--max-events", m_max_events, "svg, dot: draw at most N events, changed ones first (0: all)")
         ->capture_default_str();
   }
 
   int run(const RunContext& context) override {
     const Resources& resources = context.resources;
-    PipelineOptions options;
-    options.threads = context.threads;
+    PipelineOptions options = pipeline_options(context);
     // Two exports are read side by side: on large graphs parsing is most of the run. Corpora are
     // not, as the pipeline already keeps every core busy.
     auto load = [&](const std::string& path) {

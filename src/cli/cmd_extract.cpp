@@ -48,8 +48,7 @@ class ExtractCommand : public Command {
     const Resources& resources = context.resources;
     const Shard shard = m_shard.empty() ? Shard{} : parse_shard(m_shard);
     const Corpus corpus = open_corpus(m_corpus, {parse_cli_date(m_ref, "--ref"), m_lang}, resources, context.diagnostics);
-    PipelineOptions options;
-    options.threads = context.threads;
+    PipelineOptions options = pipeline_options(context);
     for (const auto& file : m_lexicons) options.lexicons.emplace_back(file);
     ProgressDisplay display(context.progress, "extract");
     options.progress = [&display](const Progress& progress) { display.update(progress); };

@@ -29,8 +29,7 @@ class QueryCommand : public Command {
   }
 
   int run(const RunContext& context) override {
-    PipelineOptions options;
-    options.threads = context.threads;
+    PipelineOptions options = pipeline_options(context);
     GraphModel model = load_graph_or_build(m_input, context.resources, {}, options, context.diagnostics);
     // Names are looked up before the model moves into the graph.
     const std::string around = m_around.empty() ? std::string() : resolve_node(model, m_around, "--around");

@@ -41,7 +41,7 @@ class RenderCommand : public Command {
     app.add_option("--theme", m_theme,
                    "light, dark or print (default: light, and for a timeline dark too where the reader prefers it)")
         ->check(CLI::IsMember({"light", "dark", "print"}));
-    app.add_option("--max-events", m_graph.max_events, "graph SVG: lay out at most N events, the best attested (0: all)")
+    app.add_option("--max-events", m_graph.max_events, "graph SVG and DOT: draw at most N events, the best attested (0: all)")
         ->capture_default_str();
   }
 

@@ -26,8 +26,7 @@ class TimexCommand : public Command {
     if (!m_lang.empty()) resources.language(m_lang);  // an unknown language fails before any output
     const CorpusOptions options{parse_cli_date(m_ref, "--ref"), m_lang};
     const Corpus corpus = open_corpus(m_input, options, resources, context.diagnostics);
-    PipelineOptions pipeline;
-    pipeline.threads = context.threads;
+    PipelineOptions pipeline = pipeline_options(context);
     std::string buffer;
     tag_corpus(corpus, resources, pipeline, context.diagnostics,
                [&](const DocumentInfo& doc, const std::vector<Timex>& timexes, const std::string&) {

@@ -4,6 +4,7 @@
 
 #include <evgraph/calendar.hpp>
 #include <evgraph/diagnostics.hpp>
+#include <evgraph/pipeline.hpp>
 #include <evgraph/resources.hpp>
 
 #include "cli/progress.hpp"
@@ -25,7 +26,15 @@ struct RunContext {
   unsigned threads = 0;  // --threads; 0: one per core
   ProgressMode progress = ProgressMode::Auto;  // --progress, --quiet
   bool quiet = false;                          // --quiet: no progress, no summary lines
+  PipelineOptions limits;                      // --max-document-bytes, --max-sentence-bytes, --max-quote-chars
 };
+
+// The pipeline options every command that reads a corpus starts from: threads and limits.
+inline PipelineOptions pipeline_options(const RunContext& context) {
+  PipelineOptions options = context.limits;
+  options.threads = context.threads;
+  return options;
+}
 
 class Command {
  public:

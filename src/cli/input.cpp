@@ -17,8 +17,7 @@ GraphInput load_graph_input(const std::string& path, const RunContext& context) 
     drop_unsafe_urls(input.model.corpus.documents, path, context.diagnostics);
     return input;
   }
-  PipelineOptions options;
-  options.threads = context.threads;
+  PipelineOptions options = pipeline_options(context);
   const Corpus corpus = open_corpus(path, {}, resources, context.diagnostics);
   input.corpus_root = corpus.root;
   input.model = build_event_graph(corpus, resources, options, context.diagnostics).to_model();

@@ -90,6 +90,7 @@ int main(int argc, char** argv) {
   bool strict = false;
   bool quiet = false;
   std::string progress = "auto";
+  PipelineOptions limits;
   app.add_option("--data", data_dir, "Folder with data/ and schemas/ overriding the built-in ones")
       ->check(CLI::ExistingDirectory);
   app.add_option("--threads", threads, "Worker threads (default: one per core)");
@@ -97,6 +98,15 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", quiet, "No progress line and no summary (warnings still show)");
   app.add_option("--progress", progress, "Progress of long runs on stderr: auto (a line on a terminal), plain (lines for logs), none")
       ->check(CLI::IsMember({"auto", "plain", "none"}));
+  app.add_option("--max-document-bytes", limits.max_document_bytes,
+                 "A larger document is skipped with a warning (an error with --strict)")
+      ->capture_default_str();
+  app.add_option("--max-sentence-bytes", limits.extract.max_sentence_bytes,
+                 "A longer sentence is read in pieces of this size, with a warning (0: no limit)")
+      ->capture_default_str();
+  app.add_option("--max-quote-chars", limits.extract.max_quote_chars,
+                 "An event source's quote: its sentence clipped to this many characters around the trigger (0: whole)")
+      ->capture_default_str();
   auto commands = all_commands();
   Command* selected = nullptr;
   for (auto& command : commands) {
@@ -139,7 +149,7 @@ int main(int argc, char** argv) {
     const ProgressMode mode = quiet || progress == "none" ? ProgressMode::Off
                               : progress == "plain"      ? ProgressMode::Plain
                                                          : ProgressMode::Auto;
-    return selected->run(RunContext{resources, diagnostics, threads, mode, quiet});
+    return selected->run(RunContext{resources, diagnostics, threads, mode, quiet, limits});
   } catch (const evgraph::Error& e) {
     std::cerr << "evgraph: " << terminal_text(e.what()) << "\n";
     return 2;

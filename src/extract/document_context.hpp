@@ -28,6 +28,7 @@ struct DocumentContext {
   const std::map<std::string, std::string>& kinds;  // entity id -> kind
   const std::map<std::string, std::string>& names;  // entity id -> display name
   bool accented = true;  // the text writes accents (see writes_accents)
+  std::size_t max_quote_chars = 0;  // ExtractLimits::max_quote_chars
 };
 
 }  // namespace evgraph::detail

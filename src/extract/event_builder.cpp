@@ -550,7 +550,12 @@ class SentenceEvents {
     source.doc = m_context.info.id;
     source.begin = m_sentence.span.begin;
     source.end = m_sentence.span.end;
-    source.quote.assign(m_context.text.substr(source.begin, source.end - source.begin));
+    // The quote is bounded (ExtractLimits::max_quote_chars): an article without full stops would
+    // otherwise give every event a copy of megabytes.
+    const std::string_view sentence = m_context.text.substr(source.begin, source.end - source.begin);
+    const std::size_t focus = c.mention ? std::clamp(c.mention->begin, source.begin, source.end) - source.begin : 0;
+    const std::size_t focus_end = c.mention ? std::clamp(c.mention->end, source.begin, source.end) - source.begin : 0;
+    source.quote = clip_around(sentence, focus, focus_end, m_context.max_quote_chars);
     event.sources.push_back(std::move(source));
     event.confidence = confidence_of(c, date, event);
     if (m_main_subject.empty() && c.verb && m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind == ClauseKind::Main)

@@ -59,9 +59,12 @@ DocumentAnalysis EventExtractor::analyse(const LoadedDocument& document, const L
   const auto triggers = language.triggers().find(folded);
   const detail::DocumentContext context{document.info, text, folded, language, m_lexicon,
                                         analysis.mentions, analysis.timexes, triggers, kinds, display,
-                                        detail::writes_accents(text)};
+                                        detail::writes_accents(text), m_limits.max_quote_chars};
   detail::EventReader reader(context);
-  for (const Span& sentence : split_sentences(text))
+  std::vector<Span> sentences = split_sentences(text);
+  if (m_limits.max_sentence_bytes > 0)
+    sentences = bound_sentences(text, sentences, m_limits.max_sentence_bytes, &analysis.sentences_cut);
+  for (const Span& sentence : sentences)
     for (Event& event : reader.read(sentence)) analysis.events.push_back(std::move(event));
   return analysis;
 }

@@ -129,12 +129,11 @@ struct Lexicon::Impl {
     pending.clear();
     for (std::size_t e = 0; e < entries.size(); ++e) {
       Entity& entity = entries[e].entity;
-      std::vector<std::string> aliases;
-      for (const auto& alias : entity.aliases)
-        if (alias != entity.name && std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
-          aliases.push_back(alias);
+      // Sorted then made unique: an entry with tens of thousands of aliases stays n log n.
+      std::vector<std::string>& aliases = entity.aliases;
       std::sort(aliases.begin(), aliases.end());
-      entity.aliases = std::move(aliases);
+      aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+      aliases.erase(std::remove(aliases.begin(), aliases.end(), entity.name), aliases.end());
       add_form(entity.name, static_cast<int>(e));
       for (const auto& alias : entity.aliases) add_form(alias, static_cast<int>(e));
     }

@@ -54,7 +54,16 @@ struct Extracted {
   std::string part_json;  // for the cache
   bool from_cache = false;
   std::size_t bytes = 0;
+  std::string path;               // of the document, for warnings
+  std::size_t sentences_cut = 0;  // over ExtractLimits::max_sentence_bytes
 };
+
+void report_cut_sentences(const Extracted& extracted, const PipelineOptions& options, Diagnostics& diagnostics) {
+  if (extracted.sentences_cut == 0) return;
+  diagnostics.warning({extracted.path}, std::to_string(extracted.sentences_cut) + " sentence(s) longer than " +
+                                            std::to_string(options.extract.max_sentence_bytes) +
+                                            " bytes read in pieces (--max-sentence-bytes)");
+}
 
 }  // namespace
 
@@ -86,12 +95,15 @@ void extract_parts(const Corpus& corpus, const Resources& resources, const Pipel
   const std::vector<LexiconSource> lexicon_sources = read_lexicons(corpus, resources, options);
   const Lexicon lexicon(resources.data(), lexicon_sources, corpus.language);
   for (const auto& doc : corpus.documents) resources.language(doc.lang);  // load packs before the workers
-  const EventExtractor extractor(lexicon);
+  const EventExtractor extractor(lexicon, options.extract);
 
   std::optional<detail::PartCache> cache;
   if (!options.cache.empty()) {
     std::vector<std::string> rules;
     for (const auto& source : lexicon_sources) rules.push_back(source.text);
+    // Parts made under other limits hold other quotes and sentence pieces.
+    rules.push_back("limits " + std::to_string(options.extract.max_quote_chars) + " " +
+                    std::to_string(options.extract.max_sentence_bytes));
     cache.emplace(options.cache, resources, rules);
     cache->open(corpus, diagnostics);
   }
@@ -120,6 +132,8 @@ void extract_parts(const Corpus& corpus, const Resources& resources, const Pipel
         }
         if (!out.part) {
           DocumentAnalysis analysis = extractor.analyse(*read.document, resources.language(read.document->info.lang));
+          out.sentences_cut = analysis.sentences_cut;
+          out.path = (corpus.root / read.document->info.path).string();
           out.part = make_part(std::move(analysis), corpus, position, lexicon);
         }
         if (cache) out.part_json = part_to_json(*out.part);
@@ -133,6 +147,7 @@ void extract_parts(const Corpus& corpus, const Resources& resources, const Pipel
           ++counts.documents_skipped;
         } else {
           ++counts.documents_read;
+          report_cut_sentences(extracted, options, diagnostics);
           if (extracted.from_cache) ++counts.documents_cached;
           if (cache) cache->keep(extracted.cache_key, extracted.part_json);
           emit(std::move(*extracted.part));

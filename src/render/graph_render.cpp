@@ -10,14 +10,37 @@ namespace {
 // Above this many events the layout runs with bounded optimisation passes.
 constexpr std::size_t kQuickLayoutEvents = 60;
 
+// Says on the drawing that it is a selection, and of what; empty when it is the whole graph.
+std::string selection_note(const LocaleStrings& words, std::size_t shown, std::size_t total) {
+  if (shown >= total) return {};
+  return detail::fill(words.phrase("graph_selection"),
+                      {{"shown", std::to_string(shown)}, {"total", std::to_string(total)}});
+}
+
+// dot's crossing minimisation and network simplex dominate on dense graphs; bounded passes keep a
+// few hundred events to seconds with a layout that is still readable. Set in the DOT too, so that
+// whoever lays it out gets the same bounds.
+void bound_layout(detail::GraphHandle& graph, std::size_t events) {
+  if (events <= kQuickLayoutEvents) return;
+  for (const auto& [name, value] : {std::pair{"mclimit", "0.2"}, std::pair{"nslimit", "2"}, std::pair{"nslimit1", "2"},
+                                    std::pair{"searchsize", "20"}, std::pair{"remincross", "false"},
+                                    std::pair{"splines", "line"}})
+    agsafeset(graph.get(), const_cast<char*>(name), const_cast<char*>(value), const_cast<char*>(""));
+}
+
 }  // namespace
 
-std::string render_dot(const GraphModel& model, const Resources& resources, const GraphRenderOptions& options) {
+// The DOT holds the same selection as the SVG: whoever lays it out with Graphviz meets the same
+// limits (dot's crossing minimisation crashes or runs for minutes on thousands of events).
+std::string render_dot(const GraphModel& full_model, const Resources& resources, const GraphRenderOptions& options) {
   const LocaleStrings& words = resources.language(options.lang).locale();
+  const GraphModel model = most_attested(full_model, options.max_events, options.changes);
+  const std::string note = selection_note(words, model.events.size(), full_model.events.size());
   std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
   detail::ErrorCapture errors;
   detail::GraphHandle graph(options.changes ? "evgraph_diff" : "evgraph");
-  detail::build_graph(graph, model, options, resources.style(), words);
+  detail::build_graph(graph, model, options, resources.style(), words, note);
+  bound_layout(graph, model.events.size());
   return graph.write();
 }
 
@@ -28,24 +51,12 @@ std::string render_laid_out(const GraphModel& full_model, const Resources& resou
                             const char* format) {
   const LocaleStrings& words = resources.language(options.lang).locale();
   const GraphModel model = most_attested(full_model, options.max_events, options.changes);
-  // Say on the drawing that it is a selection, and of what.
-  const std::string note = model.events.size() < full_model.events.size()
-                               ? detail::fill(words.phrase("graph_selection"),
-                                              {{"shown", std::to_string(model.events.size())},
-                                               {"total", std::to_string(full_model.events.size())}})
-                               : std::string();
+  const std::string note = selection_note(words, model.events.size(), full_model.events.size());
   std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
   detail::ErrorCapture errors;
   detail::GraphHandle graph(options.changes ? "evgraph_diff" : "evgraph");
   detail::build_graph(graph, model, options, resources.style(), words, note);
-  if (model.events.size() > kQuickLayoutEvents) {
-    // dot's crossing minimisation and network simplex dominate on dense graphs; bounded passes
-    // keep a few hundred events to seconds with a layout that is still readable.
-    for (const auto& [name, value] : {std::pair{"mclimit", "0.2"}, std::pair{"nslimit", "2"},
-                                      std::pair{"nslimit1", "2"}, std::pair{"searchsize", "20"},
-                                      std::pair{"remincross", "false"}, std::pair{"splines", "line"}})
-      agsafeset(graph.get(), const_cast<char*>(name), const_cast<char*>(value), const_cast<char*>(""));
-  }
+  bound_layout(graph, model.events.size());
   detail::LayoutContext context;
   context.layout(graph.get(), "dot", errors, "the graph");
   return context.render(format);

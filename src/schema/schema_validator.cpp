@@ -1,6 +1,7 @@
 #include <evgraph/calendar.hpp>
 #include <evgraph/schema.hpp>
 
+#include "schema/yaml_aliases.hpp"
 #include "schema/yaml_input.hpp"
 
 #include <yaml-cpp/depthguard.h>
@@ -169,7 +170,7 @@ class Validator {
         report(node, path, "'" + text + "' must match " + schema["pattern"].get<std::string>());
     }
     if (schema.contains("format") && schema["format"] == "date" && !parse_iso_date(text))
-      report(node, path, "'" + text + "' is not a calendar date (YYYY-MM-DD)");
+      report(node, path, "'" + text + "' is not a calendar date (YYYY-MM-DD, 1400-01-01 to 9999-12-31)");
     double number = 0;
     if (schema.contains("minimum") && as_number(node, number) && number < schema["minimum"].get<double>())
       report(node, path, "must be at least " + schema["minimum"].dump());
@@ -220,15 +221,22 @@ class Validator {
     const bool one = schema.contains("oneOf");
     const Json& alternatives = one ? schema["oneOf"] : schema["anyOf"];
     int matching = 0;
-    std::vector<SchemaViolation> first_failure;
+    // The failure worth telling is that of a form the value has the type of ("'1399-12-31' is not
+    // a calendar date", not "must be of type null").
+    std::vector<SchemaViolation> first_failure, typed_failure;
+    auto wrong_type = [](const std::vector<SchemaViolation>& trial) {
+      return trial.size() == 1 && trial.front().message.rfind("must be of type", 0) == 0;
+    };
     for (const auto& alternative : alternatives) {
       std::vector<SchemaViolation> trial;
       Validator(m_root, m_file, trial, m_data).check(node, alternative, path);
       if (trial.empty()) ++matching;
-      else if (first_failure.empty()) first_failure = std::move(trial);
+      else if (typed_failure.empty() && !wrong_type(trial)) typed_failure = trial;
+      if (!trial.empty() && first_failure.empty()) first_failure = std::move(trial);
     }
     if (matching == 0) {
-      m_out.insert(m_out.end(), first_failure.begin(), first_failure.end());
+      const auto& told = typed_failure.empty() ? first_failure : typed_failure;
+      m_out.insert(m_out.end(), told.begin(), told.end());
     } else if (one && matching > 1) {
       report(node, path, "matches more than one of the allowed forms");
     }
@@ -276,6 +284,22 @@ std::vector<SchemaViolation> check_against_schema(const YAML::Node& document, co
   return violations;
 }
 
+std::vector<SchemaViolation> check_against_schema_part(const YAML::Node& document, const std::string& file,
+                                                       const std::string& schema_name, const std::string& pointer,
+                                                       const std::string& path, const DataStore& data) {
+  const Json& schema = load_schema(schema_name, data);
+  std::vector<SchemaViolation> violations;
+  Validator validator(schema, file, violations, data);
+  const Json* part = nullptr;
+  try {
+    part = &schema.at(Json::json_pointer(pointer.substr(pointer.rfind('#') + 1)));
+  } catch (const Json::exception&) {
+    throw ConfigError({data.display_name("schemas/" + schema_name)}, "no schema part " + pointer);
+  }
+  validator.check(document, *part, path);
+  return violations;
+}
+
 void validate_against_schema(const YAML::Node& document, const std::string& file, const std::string& schema_name,
                              const DataStore& data, bool is_config) {
   const auto violations = check_against_schema(document, file, schema_name, data);
@@ -287,6 +311,7 @@ void validate_against_schema(const YAML::Node& document, const std::string& file
 }
 
 YAML::Node parse_yaml(const std::string& text, const std::string& file) {
+  detail::check_alias_expansion(text, file, {kMaxYamlAliasNodes, kMaxYamlAliasBytes});
   detail::check_yaml_text(text, file);
   YAML::Node root;
   try {

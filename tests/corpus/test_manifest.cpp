@@ -46,7 +46,7 @@ TEST_CASE("manifest errors name the file, line and column") {
   CHECK(error_of(manifest) == manifest.string() + ":6:1: end of sequence flow not found");
 
   write_file(manifest, "corpus: x\ndocuments:\n  - id: a\n    path: a.txt\n    published: 2025-02-30\n");
-  CHECK(error_of(manifest) == manifest.string() + ":5:16: /documents/0/published '2025-02-30' is not a calendar date (YYYY-MM-DD)");
+  CHECK(error_of(manifest) == manifest.string() + ":5:16: /documents/0/published '2025-02-30' is not a calendar date (YYYY-MM-DD, 1400-01-01 to 9999-12-31)");
 
   write_file(manifest, "corpus: x\ndocuments:\n  - id: a\n    path: /etc/passwd\n    published: 2025-02-03\n");
   CHECK(error_of(manifest).find("corpus.yaml:4:11: path '/etc/passwd' must be relative") != std::string::npos);

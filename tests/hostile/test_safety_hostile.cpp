@@ -253,7 +253,7 @@ TEST_CASE("safety: library errors come with the file and its line:column, in wor
   check_error(run_evgraph("render timeline " + quoted(broken) + " -o " + quoted(built.out / "timeline.svg")),
               broken.string() + ":2:", "syntax error");
   write_file(broken, "{\"evgraph\": \"1\", \"events\": []}\n");
-  check_error(run_evgraph("validate " + quoted(broken)), broken.string() + ": missing field 'corpus'", "corpus");
+  check_error(run_evgraph("validate " + quoted(broken)), broken.string() + ": / ", "missing required field 'corpus'");
   write_file(built.corpus / "corpus.yaml",
              "corpus: hostile\nlanguage: de\ndocuments:\n  - id: a\n    path: a.txt\n    published: 2025-03-10\n");
   check_error(built.build(), (built.corpus / "corpus.yaml").string() + ":2:11: ", "no language pack for 'de'");
