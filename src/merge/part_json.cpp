@@ -128,7 +128,8 @@ DocumentPart part_from_json(std::string_view line, const std::string& file, std:
     const std::size_t column = e.byte == 0 ? 1 : e.byte;
     throw InputError({file, static_cast<int>(line_number), static_cast<int>(column)}, "not a part: malformed JSON");
   }
-  if (!root.is_object() || root.value("evgraph_part", std::string()) != "1")
+  const auto tag = root.is_object() ? root.find("evgraph_part") : root.end();
+  if (!root.is_object() || tag == root.end() || !tag->is_string() || tag->get_ref<const std::string&>() != "1")
     fail(file, line_number, "not an evgraph part (no \"evgraph_part\": \"1\"): parts come from `evgraph extract`");
   const std::string where = file + ":" + std::to_string(line_number);
   try {
@@ -141,6 +142,8 @@ DocumentPart part_from_json(std::string_view line, const std::string& file, std:
     const Json& events = member(root, "events", file, line_number);
     for (std::size_t k = 0; k < events.size(); ++k) {
       Event event = detail::event_from_json(events[k], "/events/" + std::to_string(k), where);
+      // Every event of a part has a source: the merge orders and keys events by their first.
+      if (event.sources.empty()) fail(file, line_number, "/events/" + std::to_string(k) + ": an event without sources");
       event.anchor = anchor_of(events[k], file, line_number);
       part.events.push_back(std::move(event));
     }

@@ -84,6 +84,14 @@ TEST_CASE("parts of another corpus, a document twice and broken lines are input 
   std::string line = part_to_json(parts[2]);
   line.replace(line.find("\"position\":"), 11, "\"position\":\"x\",\"p\":");
   CHECK_THROWS_WITH_AS(part_from_json(line, "p.jsonl", 5), doctest::Contains("p.jsonl:5"), InputError);
+  // Found by fuzz_parts: a tag of another type was a raw library error, an event without sources
+  // reached the merge, which keys events by their first source.
+  CHECK_THROWS_WITH_AS(part_from_json("{\"evgraph_part\": 1}", "p.jsonl", 6), doctest::Contains("not an evgraph part"), InputError);
+  std::string sourceless = part_to_json(parts[2]);
+  const std::size_t sources = sourceless.find("\"sources\":[");
+  REQUIRE(sources != std::string::npos);
+  sourceless.replace(sources, sourceless.find(']', sources) + 1 - sources, "\"sources\":[]");
+  CHECK_THROWS_WITH_AS(part_from_json(sourceless, "p.jsonl", 7), doctest::Contains("an event without sources"), InputError);
 }
 
 TEST_CASE("JSON Lines of parts fold as their parts do, blank lines skipped, bad lines named by origin and line") {

@@ -57,7 +57,8 @@ void check_labels(const detail::TimelineLayout& layout, const RenderStyle& style
       const double x1 = item.label_before ? item.label_x : item.label_x + item.label_width;
       CHECK(x0 >= style.timeline.margin - 0.01);
       CHECK(x1 <= layout.width - style.timeline.margin + 0.01);
-      for (const auto& [b0, b1] : layout.scale.breaks()) CHECK_MESSAGE(!(x0 < b1 && b0 < x1), item.lines.front());
+      for (const auto& gap : layout.scale.breaks())  // no structured binding: doctest's lambdas capture it
+        CHECK_MESSAGE(!(x0 < gap.second && gap.first < x1), item.lines.front());
       for (const std::string& line : item.lines) CHECK_MESSAGE(line.find("\xE2\x80\xA6") == std::string::npos, line);
     }
 }
