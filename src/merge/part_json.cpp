@@ -127,6 +127,8 @@ DocumentPart part_from_json(std::string_view line, const std::string& file, std:
   } catch (const Json::parse_error& e) {
     const std::size_t column = e.byte == 0 ? 1 : e.byte;
     throw InputError({file, static_cast<int>(line_number), static_cast<int>(column)}, "not a part: malformed JSON");
+  } catch (const Json::exception&) {  // a number past what a double holds (found by fuzz_parts)
+    fail(file, line_number, "not a part: a number out of range");
   }
   const auto tag = root.is_object() ? root.find("evgraph_part") : root.end();
   if (!root.is_object() || tag == root.end() || !tag->is_string() || tag->get_ref<const std::string&>() != "1")

@@ -92,6 +92,8 @@ TEST_CASE("parts of another corpus, a document twice and broken lines are input 
   REQUIRE(sources != std::string::npos);
   sourceless.replace(sources, sourceless.find(']', sources) + 1 - sources, "\"sources\":[]");
   CHECK_THROWS_WITH_AS(part_from_json(sourceless, "p.jsonl", 7), doctest::Contains("an event without sources"), InputError);
+  CHECK_THROWS_WITH_AS(part_from_json("{\"evgraph_part\": \"1\", \"position\": 9" + std::string(400, '9') + "}", "p.jsonl", 8),
+                       doctest::Contains("p.jsonl:8: not a part: a number out of range"), InputError);
 }
 
 TEST_CASE("JSON Lines of parts fold as their parts do, blank lines skipped, bad lines named by origin and line") {
