@@ -1,5 +1,5 @@
 // Throughput of the pipeline (corpus -> extract -> merge -> graph), without writing outputs.
-// The corpus is EVGRAPH_BENCH_CORPUS when set (e.g. one made by ../shared/bench/make_bench_corpus.py),
+// The corpus is EVGRAPH_BENCH_CORPUS when set (e.g. one made by bench/make_bench_corpus.py),
 // else the sample corpus in examples/. Reported as bytes of document text per second.
 #include <evgraph/pipeline.hpp>
 

@@ -5,14 +5,14 @@
 namespace evgraph {
 namespace {
 
-// RFC 3986 unreserved characters and the path separators stay; every other byte (spaces,
-// quotes, < >, %, non-ASCII) is percent-encoded so the href is one valid URI reference.
-std::string escape_path(const std::string& path) {
+// Every byte `keep` refuses, percent-encoded.
+template <typename Keep>
+std::string percent_encode(std::string_view text, Keep keep) {
   static const char hex[] = "0123456789ABCDEF";
   std::string out;
-  for (char c : path) {
+  for (char c : text) {
     const auto byte = static_cast<unsigned char>(c);
-    if (std::isalnum(byte) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+    if (keep(c, byte)) {
       out += c;
     } else {
       out += '%';
@@ -23,22 +23,20 @@ std::string escape_path(const std::string& path) {
   return out;
 }
 
+// RFC 3986 unreserved characters and the path separators stay; every other byte (spaces,
+// quotes, < >, %, non-ASCII) is percent-encoded so the href is one valid URI reference.
+std::string escape_path(const std::string& path) {
+  return percent_encode(path, [](char c, unsigned char byte) {
+    return std::isalnum(byte) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+  });
+}
+
 // A web address as a link: printable ASCII is kept (the address is the user's), anything else
 // percent-encoded so that the result is one token in every format.
 std::string escape_url(std::string_view url) {
-  static const char hex[] = "0123456789ABCDEF";
-  std::string out;
-  for (char c : url) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte > 0x20 && byte < 0x7F && c != '"' && c != '<' && c != '>' && c != '\\' && c != '`') {
-      out += c;
-    } else {
-      out += '%';
-      out += hex[byte >> 4];
-      out += hex[byte & 0x0F];
-    }
-  }
-  return out;
+  return percent_encode(url, [](char c, unsigned char byte) {
+    return byte > 0x20 && byte < 0x7F && c != '"' && c != '<' && c != '>' && c != '\\' && c != '`';
+  });
 }
 
 std::filesystem::path absolute_lexical(const std::filesystem::path& path) {

@@ -11,6 +11,7 @@
 #include <evgraph/schema.hpp>
 
 #include "graph/graph_records.hpp"
+#include "render/text_util.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -36,21 +37,8 @@ constexpr std::pair<const char*, const char*> kPackPhrases[] = {
     {"mod_APPROX", "mod_APPROX"},     {"mod_BEFORE", "mod_BEFORE"}, {"mod_AFTER", "mod_AFTER"},
 };
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+// The page escapes as markup does, without the drawings' cleaning of control characters.
+std::string html_escape(std::string_view text) { return detail::markup_escape(text); }
 
 // JSON inside <script>: a "<" could end the element ("</script>") or open a comment ("<!--"), and
 // U+2028/U+2029 end a line in older JavaScript parsers. All three only occur inside strings, where

@@ -37,11 +37,12 @@ std::string clean_text(std::string_view text) {
   return out;
 }
 
-std::string xml_escape(std::string_view text) {
-  const std::string clean = clean_text(text);
+std::string xml_escape(std::string_view text) { return markup_escape(clean_text(text)); }
+
+std::string markup_escape(std::string_view text) {
   std::string out;
-  out.reserve(clean.size() + 16);
-  for (char c : clean) {
+  out.reserve(text.size() + 16);
+  for (char c : text) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;

@@ -23,7 +23,9 @@ void append_utf8(std::string& out, char32_t code_point);
 
 // Valid UTF-8 without the control characters XML 1.0 forbids (tabs and newlines become spaces).
 std::string clean_text(std::string_view text);
-// clean_text, then & < > " ' as entities: safe in element content and quoted attributes.
+// & < > " ' as entities, nothing else changed: safe in element content and quoted attributes.
+std::string markup_escape(std::string_view text);
+// clean_text, then markup_escape.
 std::string xml_escape(std::string_view text);
 // For cgraph escString attributes (label, tooltip, URL): agwrite escapes quotes itself, but
 // not backslashes, which Graphviz reads as \n \N \G...; & becomes &amp; because Graphviz decodes
