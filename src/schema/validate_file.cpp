@@ -92,9 +92,9 @@ std::string validate_file(const std::filesystem::path& file, const Resources& re
   if (file.extension() == ".jsonl") return validate_lines(file, text, data);
   if (file.extension() == ".json") {
     if (detail::is_json_graph_export(text, file.string())) {
-      detail::validate_graph_json(text, file.string(), data);
-      // Then what the commands rely on beyond the schema (unique ids, known ends, dates in order).
-      check_graph(graph_from_json(text, file.string()), file.string());
+      // Then what the commands rely on beyond the schema (unique ids, known ends, dates in order),
+      // on the graph the schema check has read already.
+      check_graph(detail::validate_graph_json(text, file.string(), data), file.string());
       return "graph export";
     }
     check_json(text, file.string());

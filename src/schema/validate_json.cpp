@@ -114,13 +114,13 @@ bool is_json_graph_export(const std::string& text, const std::string& file) {
   return check.graph;
 }
 
-void validate_graph_json(const std::string& text, const std::string& file, const DataStore& data) {
+GraphModel validate_graph_json(const std::string& text, const std::string& file, const DataStore& data) {
   RecordCheck records(file, data);
   const Json rest = Json::parse(text, [&records](int depth, Json::parse_event_t event, Json& parsed) {
     return records.on_event(depth, event, parsed);
   });
   validate_against_schema(yaml_from_json(rest), file, "graph.schema.json", data);
-  graph_from_json(text, file);
+  return graph_from_json(text, file);
 }
 
 }  // namespace evgraph::detail

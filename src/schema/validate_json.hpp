@@ -2,6 +2,8 @@
 // record at a time as the parser completes it, never as one tree (yaml-cpp would take about fifty
 // times the file's size).
 #pragma once
+
+#include <evgraph/model.hpp>
 #include <evgraph/data_store.hpp>
 
 #include <nlohmann/json.hpp>
@@ -21,6 +23,7 @@ bool is_json_graph_export(const std::string& text, const std::string& file);
 
 // Checks a graph export against schemas/graph.schema.json record by record, then reads it as the
 // commands do. Throws InputError at the first problem.
-void validate_graph_json(const std::string& text, const std::string& file, const DataStore& data);
+// Returns the graph as the commands read it, for the checks beyond the schema.
+GraphModel validate_graph_json(const std::string& text, const std::string& file, const DataStore& data);
 
 }  // namespace evgraph::detail
