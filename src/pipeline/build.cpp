@@ -51,7 +51,8 @@ struct Extracted {
   std::optional<DocumentPart> part;
   std::optional<InputError> problem;
   std::string cache_key;
-  std::string part_json;  // for the cache
+  std::string part_json;  // for the cache: as read from it, or as written for it
+  std::string part_check;
   bool from_cache = false;
   std::size_t bytes = 0;
   std::string path;               // of the document, for warnings
@@ -127,16 +128,23 @@ void extract_parts(const Corpus& corpus, const Resources& resources, const Pipel
         out.bytes = read.document->text.size();
         if (cache) {
           out.cache_key = cache->key(read.document->info);
-          out.part = cache->find(out.cache_key, read.document->info, corpus, position, diagnostics);
-          out.from_cache = out.part.has_value();
+          if (auto hit = cache->find(out.cache_key, read.document->info, corpus, position, diagnostics)) {
+            out.part = std::move(hit->part);
+            out.part_json = std::move(hit->json);
+            out.part_check = std::move(hit->check);
+            out.from_cache = true;
+          }
         }
         if (!out.part) {
           DocumentAnalysis analysis = extractor.analyse(*read.document, resources.language(read.document->info.lang));
           out.sentences_cut = analysis.sentences_cut;
           out.path = (corpus.root / read.document->info.path).string();
           out.part = make_part(std::move(analysis), corpus, position, lexicon);
+          if (cache) {
+            out.part_json = part_to_json(*out.part);
+            out.part_check = detail::PartCache::check_of(out.part_json);
+          }
         }
-        if (cache) out.part_json = part_to_json(*out.part);
         return out;
       },
       [&](std::size_t, Extracted&& extracted) {
@@ -149,7 +157,7 @@ void extract_parts(const Corpus& corpus, const Resources& resources, const Pipel
           ++counts.documents_read;
           report_cut_sentences(extracted, options, diagnostics);
           if (extracted.from_cache) ++counts.documents_cached;
-          if (cache) cache->keep(extracted.cache_key, extracted.part_json);
+          if (cache) cache->keep(extracted.cache_key, extracted.part_check, extracted.part_json);
           emit(std::move(*extracted.part));
         }
         if (options.progress) options.progress(progress);

@@ -146,8 +146,10 @@ std::string PartCache::key(const DocumentInfo& document) const {
                     document.sha256);
 }
 
-std::optional<DocumentPart> PartCache::find(const std::string& key, const DocumentInfo& document, const Corpus& corpus,
-                                            std::size_t position, Diagnostics& diagnostics) const {
+std::string PartCache::check_of(const std::string& part_json) { return sha256_hex(part_json); }
+
+std::optional<PartCache::Hit> PartCache::find(const std::string& key, const DocumentInfo& document, const Corpus& corpus,
+                                              std::size_t position, Diagnostics& diagnostics) const {
   const auto it = m_index.find(key);
   if (it == m_index.end()) return std::nullopt;
   const Entry& entry = it->second;
@@ -161,7 +163,7 @@ std::optional<DocumentPart> PartCache::find(const std::string& key, const Docume
     done += static_cast<std::size_t>(n);
   }
   const std::string& segment = m_segment_names[entry.segment];
-  if (done != text.size() || sha256_hex(text) != entry.check) {
+  if (done != text.size() || check_of(text) != entry.check) {
     diagnostics.warning({segment}, "damaged cache entry (check failed); its document is analysed again");
     return std::nullopt;
   }
@@ -177,15 +179,15 @@ std::optional<DocumentPart> PartCache::find(const std::string& key, const Docume
     part.corpus_language = corpus.language;
     part.position = position;
     ++m_hits;
-    return part;
+    return Hit{std::move(part), std::move(text), entry.check};
   } catch (const InputError& e) {
     diagnostics.warning(e.location(), e.message() + "; cache entry ignored, its document is analysed again");
     return std::nullopt;
   }
 }
 
-void PartCache::keep(const std::string& key, const std::string& part_json) {
-  m_buffer.append(kKeyPrefix).append(key).append(kCheckPrefix).append(sha256_hex(part_json)).append(kPartPrefix);
+void PartCache::keep(const std::string& key, const std::string& check, const std::string& part_json) {
+  m_buffer.append(kKeyPrefix).append(key).append(kCheckPrefix).append(check).append(kPartPrefix);
   m_buffer.append(part_json).append("}\n");
   if (m_buffer.size() >= (1u << 20)) {
     write_all(m_out, m_buffer, m_temporary);

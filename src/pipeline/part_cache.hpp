@@ -37,12 +37,21 @@ class PartCache {
   void open(const Corpus& corpus, Diagnostics& diagnostics);
   // The key of a document as read (its info carries the content's sha256).
   std::string key(const DocumentInfo& document) const;
+  // A part read from the cache, with the text it was read from and that text's check: the next
+  // segment keeps them as they are instead of writing and hashing the part again.
+  struct Hit {
+    DocumentPart part;
+    std::string json;
+    std::string check;
+  };
   // The cached part for `key`, relabelled for `corpus` and `position`; nullopt on a miss or a
   // damaged entry (reported). Thread-safe.
-  std::optional<DocumentPart> find(const std::string& key, const DocumentInfo& document, const Corpus& corpus,
-                                   std::size_t position, Diagnostics& diagnostics) const;
+  std::optional<Hit> find(const std::string& key, const DocumentInfo& document, const Corpus& corpus,
+                          std::size_t position, Diagnostics& diagnostics) const;
+  // What keep() wants as `check`: the hash of a part's text.
+  static std::string check_of(const std::string& part_json);
   // Appends a part of this build to the new segment (call in corpus order, from one thread).
-  void keep(const std::string& key, const std::string& part_json);
+  void keep(const std::string& key, const std::string& check, const std::string& part_json);
   // Puts the new segment in place of the old one. Without it (an error), the old one stays.
   void commit();
 
