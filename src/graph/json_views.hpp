@@ -41,6 +41,12 @@ class NlohmannView {
   void for_each(Visit&& visit) const {
     for (const auto& item : *m_value) visit(NlohmannView(item));
   }
+  // visit(key, value) for each field of an object.
+  template <typename Visit>
+  void for_each_field(Visit&& visit) const {
+    if (!m_value->is_object()) return;
+    for (const auto& [key, value] : m_value->items()) visit(std::string_view(key), NlohmannView(value));
+  }
   // nlohmann's objects are maps already.
   const NlohmannView& record() const { return *this; }
 
@@ -100,6 +106,12 @@ class SimdView {
     simdjson::dom::object object;
     if (m_value.get_object().get(object) == simdjson::SUCCESS)
       for (const auto field : object) visit(SimdView(field.value));
+  }
+  template <typename Visit>
+  void for_each_field(Visit&& visit) const {
+    simdjson::dom::object object;
+    if (m_value.get_object().get(object) == simdjson::SUCCESS)
+      for (const auto field : object) visit(field.key, SimdView(field.value));
   }
   // The object's fields gathered in one walk, for a record whose fields are all looked up.
   SimdRecord record() const;

@@ -224,9 +224,6 @@ GraphModel read_model(const View& root, const std::string& file) {
 
 }  // namespace
 
-DocumentInfo document_from_json(const Json& d, const std::string& path, const std::string& file) {
-  return read_document(NlohmannView(d), path, file);
-}
 Event event_from_json(const Json& e, const std::string& path, const std::string& file) {
   return read_event(NlohmannView(e), path, file);
 }
@@ -235,6 +232,24 @@ Entity entity_from_json(const Json& value, const std::string& path, const std::s
 }
 Edge edge_from_json(const Json& edge, const std::string& path, const std::string& file) {
   return read_edge(NlohmannView(edge), path, file);
+}
+DocumentInfo document_from_view(const NlohmannView& value, const std::string& path, const std::string& file) {
+  return read_document(value, path, file);
+}
+DocumentInfo document_from_view(const SimdView& value, const std::string& path, const std::string& file) {
+  return read_document(value, path, file);
+}
+Event event_from_view(const NlohmannView& value, const std::string& path, const std::string& file) {
+  return read_event(value, path, file);
+}
+Event event_from_view(const SimdView& value, const std::string& path, const std::string& file) {
+  return read_event(value, path, file);
+}
+Entity entity_from_view(const NlohmannView& value, const std::string& path, const std::string& file) {
+  return read_entity(value, path, file);
+}
+Entity entity_from_view(const SimdView& value, const std::string& path, const std::string& file) {
+  return read_entity(value, path, file);
 }
 CorpusInfo corpus_from_json(const Json& root, const std::string& file) { return read_corpus(NlohmannView(root), file); }
 GraphModel model_from_json(const Json& root, const std::string& file) { return read_model(NlohmannView(root), file); }

@@ -20,10 +20,18 @@ GraphModel model_from_json(simdjson::dom::element root, const std::string& file)
 // The parts of model_from_json, for readers that see one record at a time. `path` is the record's
 // JSON pointer ("/events/3"), used in messages; each throws InputError as model_from_json does.
 CorpusInfo corpus_from_json(const nlohmann::json& root, const std::string& file);  // root["corpus"]
-DocumentInfo document_from_json(const nlohmann::json& value, const std::string& path, const std::string& file);
 Event event_from_json(const nlohmann::json& value, const std::string& path, const std::string& file);
 Entity entity_from_json(const nlohmann::json& value, const std::string& path, const std::string& file);
 Edge edge_from_json(const nlohmann::json& value, const std::string& path, const std::string& file);
+
+// The same records through a view of either tree (json_views.hpp): for readers of other files that
+// hold graph records, such as parts, written once for both parsers.
+DocumentInfo document_from_view(const NlohmannView& value, const std::string& path, const std::string& file);
+DocumentInfo document_from_view(const SimdView& value, const std::string& path, const std::string& file);
+Event event_from_view(const NlohmannView& value, const std::string& path, const std::string& file);
+Event event_from_view(const SimdView& value, const std::string& path, const std::string& file);
+Entity entity_from_view(const NlohmannView& value, const std::string& path, const std::string& file);
+Entity entity_from_view(const SimdView& value, const std::string& path, const std::string& file);
 
 // A YAML document as JSON: quoted scalars stay strings, plain ones become numbers, booleans or
 // null where they read as such.

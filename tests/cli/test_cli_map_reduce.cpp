@@ -3,6 +3,8 @@
 
 #include "test_support.hpp"
 
+#include <evgraph/corpus.hpp>
+
 #include <algorithm>
 #include <fstream>
 
@@ -87,6 +89,23 @@ TEST_CASE("a rebuild reads its cache and writes the same bytes; a damaged entry 
   REQUIRE(damaged.status == 0);
   CHECK(damaged.err.find("damaged cache entry") != std::string::npos);
   CHECK(damaged.out.find("(8 from the cache)") != std::string::npos);
+  check_same_outputs(reference.path(), out.path());
+
+  // An entry whose check holds but whose part is no part (a foreign writer, an older format): a
+  // warning, and its document is analysed again (issue 13: parts read with simdjson).
+  text = read_file(segment);
+  const std::size_t part_at = text.find("\"part\":");
+  const std::size_t line_end = text.find('\n', part_at);
+  REQUIRE(line_end != std::string::npos);
+  const std::string foreign = "{\"evgraph_part\":\"1\",\"corpus\":7}";
+  const std::size_t check_at = text.rfind("\"check\":\"", part_at) + 9;
+  text.replace(part_at + 7, line_end - 1 - (part_at + 7), foreign);
+  text.replace(check_at, 64, evgraph::sha256_hex(foreign));
+  write_file(segment, text);
+  const auto foreign_run = run_evgraph("build " + quoted(corpus) + " -o " + quoted(out.path()));
+  REQUIRE(foreign_run.status == 0);
+  CHECK(foreign_run.err.find("corpus must be a string; cache entry ignored") != std::string::npos);
+  CHECK(foreign_run.out.find("(8 from the cache)") != std::string::npos);
   check_same_outputs(reference.path(), out.path());
 
   // A cache shared by --cache serves another output folder.

@@ -111,3 +111,45 @@ TEST_CASE("JSON Lines of parts fold as their parts do, blank lines skipped, bad 
   CHECK_THROWS_WITH_AS(add_part_lines(broken, part_to_json(parts[0]) + "\n{\"events\": []}\n", "q.jsonl"),
                        doctest::Contains("q.jsonl:2"), InputError);
 }
+
+TEST_CASE("issue 13: parts read with simdjson keep the located errors of the nlohmann reader") {
+  const auto parts = parts_of(test::example_corpus());
+  const std::string line = part_to_json(parts[0]);
+  auto broken = [&](const std::string& from, const std::string& to) {
+    std::string text = line;
+    const std::size_t at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, from);
+    return text.replace(at, from.size(), to);
+  };
+  // Malformed JSON is located to its column by the slower parser.
+  CHECK_THROWS_WITH_AS(part_from_json("{\"evgraph_part\": \"1\", x}", "p.jsonl", 2),
+                       doctest::Contains("p.jsonl:2:23: not a part: malformed JSON"), InputError);
+  // Fields of the wrong type, each named.
+  const std::pair<std::string, std::string> cases[] = {
+      {"\"corpus\":\"", "\"corpus\":1,\"x\":\""},
+      {"\"language\":\"", "\"language\":[],\"x\":\""},
+      {"\"position\":", "\"position\":-1,\"x\":"},
+      {"\"events\":[", "\"events\":{},\"x\":["},
+      {"\"spellings\":[[", "\"spellings\":[[\"a\"],["},
+      {"\"entities\":[", "\"entities\":[{\"class\":\"planet\",\"lexicon\":\"yes\",\"entity\":{}},"},
+      {"\"pinned_dates\":{", "\"pinned_dates\":{\"event:x\":3},\"x\":{"},
+      {"\"published\":\"", "\"published\":\"2025-02-30\",\"x\":\""},
+  };
+  const char* expected[] = {"corpus must be a string",        "language must be a string",
+                            "position must be a whole number", "events must be an array",
+                            "a spelling is [entity id, text]", "unknown entity class 'planet'",
+                            "pinned_dates must be a string",   "/document/published: must be a calendar date"};
+  for (std::size_t k = 0; k < std::size(cases); ++k) {
+    CAPTURE(cases[k].second);
+    CHECK_THROWS_WITH_AS(part_from_json(broken(cases[k].first, cases[k].second), "p.jsonl", 9),
+                         doctest::Contains("p.jsonl:9"), InputError);
+    CHECK_THROWS_WITH_AS(part_from_json(broken(cases[k].first, cases[k].second), "p.jsonl", 9),
+                         doctest::Contains(expected[k]), InputError);
+  }
+  // A line simdjson refuses but nlohmann reads (an integer past 64 bits) is still read, and judged.
+  CHECK_THROWS_WITH_AS(part_from_json(broken("\"position\":", "\"position\":123456789012345678901234,\"x\":"), "p.jsonl", 4),
+                       doctest::Contains("p.jsonl:4: not a part: position must be a whole number"), InputError);
+  // A key given twice keeps its last value, whichever parser reads the line.
+  const DocumentPart twice = part_from_json(broken("\"position\":", "\"position\":77,\"position\":"), "p.jsonl", 1);
+  CHECK(twice.position == parts[0].position);
+}
