@@ -31,6 +31,25 @@ bool day_precise(const EventDate& date) {
 // "doc|value": one article's mention of a date.
 std::string same_day_key(const Event& event) { return event.sources.front().doc + '|' + *event.date.value; }
 
+// The dates each article gives a group's members: one article reports one event on one date.
+// Looked up by article, not scanned: groups of a big corpus hold thousands of reports.
+class DatesByDocument {
+ public:
+  void add(const std::string& doc, const std::string& value) { m_values[doc].insert(value); }
+  bool has(const std::string& doc, const std::string& value) const {
+    const auto it = m_values.find(doc);
+    return it != m_values.end() && it->second.count(value) > 0;
+  }
+  // Whether the article gives the group a date other than `value`.
+  bool has_other(const std::string& doc, const std::string& value) const {
+    const auto it = m_values.find(doc);
+    return it != m_values.end() && (it->second.size() > 1 || *it->second.begin() != value);
+  }
+
+ private:
+  std::map<std::string, std::set<std::string>, std::less<>> m_values;
+};
+
 bool contains(const EventDate& outer, const EventDate& inner) {
   return outer.start && outer.end && inner.start && inner.end && *outer.start <= *inner.start &&
          *inner.end <= *outer.end;
@@ -63,7 +82,7 @@ struct Group {
   std::vector<std::string> roles, actors, places, proposals;  // unions, sorted
   std::optional<Date> first_day, last_day;  // day-precise members
   std::optional<Date> coarse_start, coarse_end;  // intersection of the coarser members' intervals
-  std::set<std::string> documents_with_value;     // "doc|value" pairs: one article, one date per event
+  DatesByDocument documents_with_value;
   bool agentless_member = false;                  // a member names no agent
 
   bool dated() const { return first_day.has_value() || coarse_start.has_value(); }
@@ -144,7 +163,7 @@ class Merger {
   bool same_happening(const Event& event, const Group& group) const {
     if (!event.places.empty() && !group.places.empty() && count_common(event.places, group.places) == 0) return false;
     if (day_precise(event.date) && (event.agents.empty() || group.agentless_member) &&
-        group.documents_with_value.count(same_day_key(event)))
+        group.documents_with_value.has(event.sources.front().doc, *event.date.value))
       return true;
     const std::vector<std::string> roles = roles_of(event);
     if (!roles.empty() && !group.roles.empty()) return count_common(roles, group.roles) > 0;
@@ -158,12 +177,7 @@ class Merger {
   bool fits(const Event& event, const Group& group) const {
     if (event.type != group.type || !dates_fit(event, group) || !same_happening(event, group)) return false;
     // One article reports one event on one date: a second date in the same article is another event.
-    if (event.date.value)
-      for (const std::string& key : group.documents_with_value)
-        if (key.compare(0, event.sources.front().doc.size() + 1, event.sources.front().doc + '|') == 0 &&
-            key != event.sources.front().doc + '|' + *event.date.value)
-          return false;
-    return true;
+    return !event.date.value || !group.documents_with_value.has_other(event.sources.front().doc, *event.date.value);
   }
 
   void place(std::size_t index) {
@@ -207,7 +221,7 @@ class Merger {
     add_sorted_unique(group.places, event.places);
     add_sorted_unique(group.proposals, event.proposals);
     const EventDate& date = event.date;
-    if (date.value) group.documents_with_value.insert(same_day_key(event));
+    if (date.value) group.documents_with_value.add(event.sources.front().doc, *date.value);
     if (!date.start || !date.end) return;
     if (day_precise(date)) {
       group.first_day = group.first_day ? std::min(*group.first_day, *date.start) : *date.start;
