@@ -29,7 +29,10 @@ struct EdgeProperties {
 
 class EventGraph {
  public:
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProperties, EdgeProperties>;
+  // Edges in a vector, not boost's default list: a big corpus has a million of them (one node
+  // allocation each in a list), and the graph never removes one.
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProperties, EdgeProperties,
+                                      boost::no_property, boost::vecS>;
   using Vertex = Graph::vertex_descriptor;
 
   // From merged events and the entities they name: derives participant, located_in, concerns,

@@ -4,6 +4,7 @@
 #include <evgraph/text.hpp>
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 #include <unordered_map>
 
@@ -130,11 +131,15 @@ std::vector<std::pair<EntityClass, Entity>> GraphReducer::take_entities() {
 
 EventGraph GraphReducer::finish() {
   // Corpus order, whatever order the parts came in: the merge of mentions depends on it.
-  std::sort(m_events.begin(), m_events.end(),
-            [](const KeyedEvent& a, const KeyedEvent& b) { return std::tie(a.position, a.order) < std::tie(b.position, b.order); });
+  // An order of indices, not of the events themselves: an event is large to swap.
+  std::vector<std::size_t> order(m_events.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+    return std::tie(m_events[a].position, m_events[a].order) < std::tie(m_events[b].position, m_events[b].order);
+  });
   std::vector<Event> events;
   events.reserve(m_events.size());
-  for (auto& keyed : m_events) events.push_back(std::move(keyed.event));
+  for (std::size_t k : order) events.push_back(std::move(m_events[k].event));
   m_events.clear();
   events = merge_events(std::move(events), m_pinned_dates, m_pinned_titles);
 

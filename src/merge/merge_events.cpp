@@ -6,6 +6,7 @@
 #include <numeric>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 
 namespace evgraph {
@@ -97,11 +98,14 @@ class Merger {
     for (std::size_t i = 0; i < m_events.size(); ++i) (m_events[i].date.start ? dated : undated).push_back(i);
     // Most specific first, then by date and first source, so groups form around precise reports
     // and the result does not depend on input order.
+    // Keys by reference: a copied document id per comparison was most of this sort.
+    std::vector<int> specific(m_events.size());
+    for (std::size_t i : dated) specific[i] = specificity(m_events[i].date);
     auto order = [&](std::size_t a, std::size_t b) {
       const Event& x = m_events[a];
       const Event& y = m_events[b];
-      return std::make_tuple(specificity(x.date), *x.date.start, x.sources.front().doc, x.sources.front().begin, a) <
-             std::make_tuple(specificity(y.date), *y.date.start, y.sources.front().doc, y.sources.front().begin, b);
+      return std::tie(specific[a], *x.date.start, x.sources.front().doc, x.sources.front().begin, a) <
+             std::tie(specific[b], *y.date.start, y.sources.front().doc, y.sources.front().begin, b);
     };
     std::sort(dated.begin(), dated.end(), order);
     for (std::size_t i : dated) place(i);
@@ -113,9 +117,8 @@ class Merger {
   }
 
  private:
-  std::vector<std::string> bucket_keys(const Event& event) const {
+  std::vector<std::string> bucket_keys(const Event& event, const std::vector<std::string>& roles) const {
     std::vector<std::string> keys;
-    const std::vector<std::string> roles = roles_of(event);
     const auto& anchors = roles.empty() ? event.actors : roles;
     for (const auto& id : anchors) keys.push_back(event.type + '|' + id);
     for (const auto& id : event.places) keys.push_back(event.type + '|' + id);
@@ -160,12 +163,12 @@ class Merger {
   // say who acts, else the same place, or the same day and participant, or two participants. An
   // article that names an event of a day a second time without saying who acts ("les
   // législatives de dimanche" after "le scrutin du 23 février") names the same event.
-  bool same_happening(const Event& event, const Group& group) const {
+  // `roles`: roles_of(event), computed once per report.
+  bool same_happening(const Event& event, const std::vector<std::string>& roles, const Group& group) const {
     if (!event.places.empty() && !group.places.empty() && count_common(event.places, group.places) == 0) return false;
     if (day_precise(event.date) && (event.agents.empty() || group.agentless_member) &&
         group.documents_with_value.has(event.sources.front().doc, *event.date.value))
       return true;
-    const std::vector<std::string> roles = roles_of(event);
     if (!roles.empty() && !group.roles.empty()) return count_common(roles, group.roles) > 0;
     if (count_common(event.places, group.places) > 0) return true;
     if (!event.date.value) return false;
@@ -174,15 +177,16 @@ class Merger {
     return others == 1 && day_precise(event.date) && group.first_day && *group.first_day == *event.date.start;
   }
 
-  bool fits(const Event& event, const Group& group) const {
-    if (event.type != group.type || !dates_fit(event, group) || !same_happening(event, group)) return false;
+  bool fits(const Event& event, const std::vector<std::string>& roles, const Group& group) const {
+    if (event.type != group.type || !dates_fit(event, group) || !same_happening(event, roles, group)) return false;
     // One article reports one event on one date: a second date in the same article is another event.
     return !event.date.value || !group.documents_with_value.has_other(event.sources.front().doc, *event.date.value);
   }
 
   void place(std::size_t index) {
     const Event& event = m_events[index];
-    const std::vector<std::string> keys = bucket_keys(event);
+    const std::vector<std::string> roles = roles_of(event);
+    const std::vector<std::string> keys = bucket_keys(event, roles);
     std::optional<std::size_t> best;
     std::size_t best_shared = 0;
     for (const std::string& key : keys) {
@@ -192,8 +196,8 @@ class Merger {
       const std::size_t from = groups.size() > kGroupWindow ? groups.size() - kGroupWindow : 0;
       for (std::size_t k = from; k < groups.size(); ++k) {
         const Group& group = m_groups[groups[k]];
-        if (!fits(event, group)) continue;
-        const std::size_t shared = count_common(roles_of(event), group.roles) + count_common(event.places, group.places) +
+        if (!fits(event, roles, group)) continue;
+        const std::size_t shared = count_common(roles, group.roles) + count_common(event.places, group.places) +
                                    count_common(event.actors, group.actors);
         if (!best || shared > best_shared || (shared == best_shared && groups[k] < *best))
           best = groups[k], best_shared = shared;
@@ -204,19 +208,19 @@ class Merger {
       m_groups.push_back(Group{});
       m_groups.back().type = event.type;
     }
-    join(*best, index);
+    join(*best, index, roles);
     for (const std::string& key : keys) {
       auto& groups = m_buckets[key];
       if (std::find(groups.begin(), groups.end(), *best) == groups.end()) groups.push_back(*best);
     }
   }
 
-  void join(std::size_t group_index, std::size_t index) {
+  void join(std::size_t group_index, std::size_t index, const std::vector<std::string>& roles) {
     Group& group = m_groups[group_index];
     const Event& event = m_events[index];
     group.members.push_back(index);
     group.agentless_member = group.agentless_member || event.agents.empty();
-    add_sorted_unique(group.roles, roles_of(event));
+    add_sorted_unique(group.roles, roles);
     add_sorted_unique(group.actors, event.actors);
     add_sorted_unique(group.places, event.places);
     add_sorted_unique(group.proposals, event.proposals);
@@ -237,26 +241,36 @@ class Merger {
   std::unordered_map<std::string, std::vector<std::size_t>> m_buckets;  // key -> groups, in creation order
 };
 
+// Takes the members' contents: each report belongs to one group.
 Event combine(std::vector<Event*> group) {
   // The most specific date leads; ties go to the earliest source so the result is stable.
   std::stable_sort(group.begin(), group.end(), [](const Event* a, const Event* b) {
-    return std::make_tuple(specificity(a->date), a->sources.front().doc, a->sources.front().begin) <
-           std::make_tuple(specificity(b->date), b->sources.front().doc, b->sources.front().begin);
+    using Key = std::tuple<int, const std::string&, std::size_t>;
+    return Key(specificity(a->date), a->sources.front().doc, a->sources.front().begin) <
+           Key(specificity(b->date), b->sources.front().doc, b->sources.front().begin);
   });
-  Event merged = *group.front();
+  Event merged = std::move(*group.front());
+  // The members' lists are gathered, then sorted and made unique once: a group of a big corpus
+  // has hundreds of members.
   for (std::size_t k = 1; k < group.size(); ++k) {
-    const Event& other = *group[k];
+    Event& other = *group[k];
     for (const auto& [into, from] : {std::pair{&merged.actors, &other.actors}, std::pair{&merged.agents, &other.agents},
                                      std::pair{&merged.targets, &other.targets}, std::pair{&merged.places, &other.places},
                                      std::pair{&merged.proposals, &other.proposals}})
-      add_sorted_unique(*into, *from);
-    merged.sources.insert(merged.sources.end(), other.sources.begin(), other.sources.end());
+      into->insert(into->end(), from->begin(), from->end());
+    merged.sources.insert(merged.sources.end(), std::make_move_iterator(other.sources.begin()),
+                          std::make_move_iterator(other.sources.end()));
     merged.confidence = std::max(merged.confidence, other.confidence);
-    if (!merged.anchor && other.anchor) merged.anchor = other.anchor;
+    if (!merged.anchor && other.anchor) merged.anchor = std::move(other.anchor);
     if (other.date.value && merged.date.value && *other.date.value != *merged.date.value &&
         !contains(other.date, merged.date))
       merged.conflicting_dates.push_back(other.date);
   }
+  if (group.size() > 1)
+    for (auto* list : {&merged.actors, &merged.agents, &merged.targets, &merged.places, &merged.proposals}) {
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
   // Whoever acts is no target of the same event.
   for (const auto& agent : merged.agents)
     merged.targets.erase(std::remove(merged.targets.begin(), merged.targets.end(), agent), merged.targets.end());
