@@ -4,6 +4,7 @@
 #include <evgraph/text.hpp>
 
 #include "graph/graph_records.hpp"
+#include "merge/cached_parts.hpp"
 
 namespace evgraph {
 namespace {
@@ -22,10 +23,12 @@ void write_spellings(const DocumentPart& part, TreeWriter& out) {
   out.end_array();
 }
 
-void write_entities(const DocumentPart& part, TreeWriter& out) {
+// `lexicon_by_id`: the lexicon's entities go to "lexicon_entities", by id (cached_parts.hpp).
+void write_entities(const DocumentPart& part, bool lexicon_by_id, TreeWriter& out) {
   out.key("entities");
   out.begin_array();
   for (const auto& named : part.entities) {
+    if (lexicon_by_id && named.from_lexicon) continue;
     out.begin_object();
     out.key("class");
     out.symbol(to_string(named.entry.cls));
@@ -36,11 +39,15 @@ void write_entities(const DocumentPart& part, TreeWriter& out) {
     out.end_object();
   }
   out.end_array();
+  if (!lexicon_by_id) return;
+  out.key("lexicon_entities");
+  out.begin_array();
+  for (const auto& named : part.entities)
+    if (named.from_lexicon) out.string(named.entry.entity.id);
+  out.end_array();
 }
 
-}  // namespace
-
-std::string part_to_json(const DocumentPart& part) {
+std::string write_part(const DocumentPart& part, bool lexicon_by_id) {
   std::string text;
   TreeWriter out(TreeWriter::Syntax::JsonLine, text);
   out.begin_object();
@@ -63,7 +70,7 @@ std::string part_to_json(const DocumentPart& part) {
   for (const Event& event : part.events) detail::write_event(event, out, /*with_anchor=*/true);
   out.end_array();
   write_spellings(part, out);
-  write_entities(part, out);
+  write_entities(part, lexicon_by_id, out);
   out.key("pinned_dates");
   out.begin_object();
   for (const auto& [event, value] : part.pinned_dates) {
@@ -84,5 +91,11 @@ std::string part_to_json(const DocumentPart& part) {
   out.end_object();
   return text;
 }
+
+}  // namespace
+
+std::string part_to_json(const DocumentPart& part) { return write_part(part, false); }
+
+std::string detail::part_to_cache_json(const DocumentPart& part) { return write_part(part, true); }
 
 }  // namespace evgraph

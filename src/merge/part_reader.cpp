@@ -7,10 +7,12 @@
 
 #include "graph/json_views.hpp"
 #include "graph/record_fields.hpp"
+#include "merge/cached_parts.hpp"
 
 #include <simdjson.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -25,8 +27,9 @@ using detail::SimdView;
 template <typename View>
 class PartReader {
  public:
-  PartReader(const std::string& file, std::size_t line)
-      : m_file(file), m_line(line), m_where(file + ":" + std::to_string(line)) {}
+  // `lexicon`: for a line of the build cache (cached_parts.hpp), null for a part of `evgraph extract`.
+  PartReader(const std::string& file, std::size_t line, const Lexicon* lexicon = nullptr)
+      : m_file(file), m_line(line), m_where(file + ":" + std::to_string(line)), m_lexicon(lexicon) {}
 
   [[noreturn]] void fail(const std::string& message) const {
     throw InputError({m_file, static_cast<int>(m_line)}, message);
@@ -55,6 +58,7 @@ class PartReader {
     });
     k = 0;
     each(member(root, "entities"), "entities", [&](const View& item) { part.entities.push_back(entity(item, k++)); });
+    if (const auto ids = root.find("lexicon_entities")) add_lexicon_entities(*ids, part);
     part.pinned_dates = texts_by_key(member(root, "pinned_dates"), "pinned_dates");
     if (const auto titles = root.find("pinned_titles")) part.pinned_titles = texts_by_key(*titles, "pinned_titles");
     return part;
@@ -117,6 +121,20 @@ class PartReader {
     return named;
   }
 
+  // The entities the cache keeps by id, from the lexicon the cache key covers, in id order with
+  // the others as make_part lists them.
+  void add_lexicon_entities(const View& ids, DocumentPart& part) const {
+    if (!m_lexicon) fail("a line of the build cache, not a part of `evgraph extract`");
+    each(ids, "lexicon_entities", [&](const View& item) {
+      const std::string id = text(item, "a lexicon entity");
+      const LexiconEntry* entry = m_lexicon->find_entry(id);
+      if (!entry) fail("the lexicon defines no entity '" + id + "'");
+      part.entities.push_back({*entry, true});
+    });
+    std::sort(part.entities.begin(), part.entities.end(),
+              [](const auto& a, const auto& b) { return a.entry.entity.id < b.entry.entity.id; });
+  }
+
   EntityClass entity_class(const std::string& name) const {
     for (EntityClass cls : {EntityClass::Actor, EntityClass::Place, EntityClass::Proposal})
       if (name == to_string(cls)) return cls;
@@ -135,11 +153,13 @@ class PartReader {
   const std::string& m_file;
   std::size_t m_line;
   std::string m_where;  // "file:line", for the record readers' messages
+  const Lexicon* m_lexicon;
 };
 
 // The slow path, for what simdjson refuses: nlohmann locates malformed JSON, and reads the few
 // lines simdjson cannot (an integer past 64 bits).
-DocumentPart part_from_nlohmann(std::string_view line, const std::string& file, std::size_t line_number) {
+DocumentPart part_from_nlohmann(std::string_view line, const std::string& file, std::size_t line_number,
+                                const Lexicon* lexicon) {
   nlohmann::json root;
   try {
     root = nlohmann::json::parse(line);
@@ -149,17 +169,26 @@ DocumentPart part_from_nlohmann(std::string_view line, const std::string& file, 
   } catch (const nlohmann::json::exception&) {  // a number past what a double holds (found by fuzz_parts)
     throw InputError({file, static_cast<int>(line_number)}, "not a part: a number out of range");
   }
-  return PartReader<NlohmannView>(file, line_number).read(NlohmannView(root));
+  return PartReader<NlohmannView>(file, line_number, lexicon).read(NlohmannView(root));
+}
+
+DocumentPart read_part(std::string_view line, const std::string& file, std::size_t line_number, const Lexicon* lexicon) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  if (parser.parse(line.data(), line.size()).get(root) != simdjson::SUCCESS)
+    return part_from_nlohmann(line, file, line_number, lexicon);
+  return PartReader<SimdView>(file, line_number, lexicon).read(SimdView(root));
 }
 
 }  // namespace
 
 DocumentPart part_from_json(std::string_view line, const std::string& file, std::size_t line_number) {
-  simdjson::dom::parser parser;
-  simdjson::dom::element root;
-  if (parser.parse(line.data(), line.size()).get(root) != simdjson::SUCCESS)
-    return part_from_nlohmann(line, file, line_number);
-  return PartReader<SimdView>(file, line_number).read(SimdView(root));
+  return read_part(line, file, line_number, nullptr);
+}
+
+DocumentPart detail::part_from_cache_json(std::string_view line, const Lexicon& lexicon, const std::string& file,
+                                          std::size_t line_number) {
+  return read_part(line, file, line_number, &lexicon);
 }
 
 }  // namespace evgraph

@@ -105,7 +105,7 @@ void extract_parts(const Corpus& corpus, const Resources& resources, const Pipel
     // Parts made under other limits hold other quotes and sentence pieces.
     rules.push_back("limits " + std::to_string(options.extract.max_quote_chars) + " " +
                     std::to_string(options.extract.max_sentence_bytes));
-    cache.emplace(options.cache, resources, rules);
+    cache.emplace(options.cache, resources, rules, lexicon);
     cache->open(corpus, diagnostics);
   }
 
@@ -141,7 +141,7 @@ void extract_parts(const Corpus& corpus, const Resources& resources, const Pipel
           out.path = (corpus.root / read.document->info.path).string();
           out.part = make_part(std::move(analysis), corpus, position, lexicon);
           if (cache) {
-            out.part_json = part_to_json(*out.part);
+            out.part_json = detail::PartCache::text_of(*out.part);
             out.part_check = detail::PartCache::check_of(out.part_json);
           }
         }

@@ -3,6 +3,8 @@
 #include <evgraph/calendar.hpp>
 #include <evgraph/error.hpp>
 
+#include "merge/cached_parts.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -49,8 +51,9 @@ void write_all(int fd, const std::string& bytes, const std::filesystem::path& pa
 
 }  // namespace
 
-PartCache::PartCache(std::filesystem::path folder, const Resources& resources, const std::vector<std::string>& rules)
-    : m_folder(std::move(folder)), m_fingerprint(fingerprint_of(resources, rules)) {}
+PartCache::PartCache(std::filesystem::path folder, const Resources& resources, const std::vector<std::string>& rules,
+                     const Lexicon& lexicon)
+    : m_folder(std::move(folder)), m_lexicon(lexicon), m_fingerprint(fingerprint_of(resources, rules)) {}
 
 PartCache::~PartCache() {
   for (int fd : m_segment_fds) ::close(fd);
@@ -146,6 +149,8 @@ std::string PartCache::key(const DocumentInfo& document) const {
                     document.sha256);
 }
 
+std::string PartCache::text_of(const DocumentPart& part) { return part_to_cache_json(part); }
+
 std::string PartCache::check_of(const std::string& part_json) { return sha256_hex(part_json); }
 
 std::optional<PartCache::Hit> PartCache::find(const std::string& key, const DocumentInfo& document, const Corpus& corpus,
@@ -168,7 +173,7 @@ std::optional<PartCache::Hit> PartCache::find(const std::string& key, const Docu
     return std::nullopt;
   }
   try {
-    DocumentPart part = part_from_json(text, segment, 0);
+    DocumentPart part = part_from_cache_json(text, m_lexicon, segment, 0);
     if (part.document.id != document.id || part.document.sha256 != document.sha256) {
       diagnostics.warning({segment}, "cache entry of another document under the key of '" + document.id +
                                          "'; its document is analysed again");

@@ -4,13 +4,15 @@
 // rewritten by each build of that corpus with every part it used. Lookups see every segment of
 // the folder, so corpora sharing a cache (`--cache DIR`) share their documents. A line is
 // {"key": K, "check": C, "part": {...}}: K hashes what an analysis depends on (the document's
-// bytes, its manifest entry, the rule data and lexicons, evgraph's version), C the part's text.
+// bytes, its manifest entry, the rule data and lexicons, evgraph's version), C the part's text,
+// which keeps the lexicon's entities by id (merge/cached_parts.hpp).
 // A line that does not parse or whose check fails is reported and recomputed, never used.
 #pragma once
 
 #include <evgraph/corpus.hpp>
 #include <evgraph/diagnostics.hpp>
 #include <evgraph/env.hpp>
+#include <evgraph/lexicon.hpp>
 #include <evgraph/parts.hpp>
 #include <evgraph/resources.hpp>
 
@@ -26,8 +28,10 @@ namespace evgraph::detail {
 
 class PartCache {
  public:
-  // `rules`: the lexicon texts the build reads (the pack data comes from `resources`).
-  PartCache(std::filesystem::path folder, const Resources& resources, const std::vector<std::string>& rules);
+  // `rules`: the lexicon texts the build reads (the pack data comes from `resources`); `lexicon`:
+  // the one they make, which gives back the lexicon entities parts keep by id. Both outlive it.
+  PartCache(std::filesystem::path folder, const Resources& resources, const std::vector<std::string>& rules,
+            const Lexicon& lexicon);
   ~PartCache();
   PartCache(const PartCache&) = delete;
   PartCache& operator=(const PartCache&) = delete;
@@ -48,7 +52,8 @@ class PartCache {
   // damaged entry (reported). Thread-safe.
   std::optional<Hit> find(const std::string& key, const DocumentInfo& document, const Corpus& corpus,
                           std::size_t position, Diagnostics& diagnostics) const;
-  // What keep() wants as `check`: the hash of a part's text.
+  // A part as the cache keeps it (merge/cached_parts.hpp), and what keep() wants as `check`.
+  static std::string text_of(const DocumentPart& part);
   static std::string check_of(const std::string& part_json);
   // Appends a part of this build to the new segment (call in corpus order, from one thread).
   void keep(const std::string& key, const std::string& check, const std::string& part_json);
@@ -67,6 +72,7 @@ class PartCache {
   void index_segment(const std::filesystem::path& file, Diagnostics& diagnostics);
 
   std::filesystem::path m_folder;
+  const Lexicon& m_lexicon;
   std::string m_fingerprint;
   std::vector<int> m_segment_fds;
   std::vector<std::string> m_segment_names;

@@ -7,6 +7,7 @@
 #include <evgraph/parts.hpp>
 #include <evgraph/pipeline.hpp>
 
+#include "merge/cached_parts.hpp"
 #include "test_support.hpp"
 
 #include <algorithm>
@@ -152,4 +153,32 @@ TEST_CASE("issue 13: parts read with simdjson keep the located errors of the nlo
   // A key given twice keeps its last value, whichever parser reads the line.
   const DocumentPart twice = part_from_json(broken("\"position\":", "\"position\":77,\"position\":"), "p.jsonl", 1);
   CHECK(twice.position == parts[0].position);
+}
+
+TEST_CASE("issue 13: the build cache keeps a part's lexicon entities by id and reads back the same part") {
+  const auto parts = parts_of(test::source_dir() / "tests" / "data" / "wire-mixed");
+  const Lexicon lexicon(test::resources().data(), {}, "fr");  // the corpus's language, no lexicon of its own
+  bool discovered = false;
+  for (const DocumentPart& part : parts) {
+    const std::string cached = detail::part_to_cache_json(part);
+    const std::string full = part_to_json(part);
+    CHECK(cached.size() < full.size());
+    CHECK(cached.find("\"lexicon_entities\":[") != std::string::npos);
+    CHECK(part_to_json(detail::part_from_cache_json(cached, lexicon, "cache.jsonl", 1)) == full);
+    // A line of `evgraph extract` reads as itself through the cache's reader too.
+    CHECK(part_to_json(detail::part_from_cache_json(full, lexicon, "cache.jsonl", 1)) == full);
+    for (const auto& named : part.entities) discovered = discovered || !named.from_lexicon;
+  }
+  CHECK(discovered);  // names found in the texts stay written out
+
+  const std::string cached = detail::part_to_cache_json(parts.front());
+  // A cache line is no part for `evgraph merge`: it would lose its lexicon's entities.
+  CHECK_THROWS_WITH_AS(part_from_json(cached, "p.jsonl", 2), doctest::Contains("p.jsonl:2: a line of the build cache"),
+                       InputError);
+  // An id the lexicon does not define (a cache made with another lexicon) is an error, not a guess.
+  std::string foreign = cached;
+  const std::size_t ids = foreign.find("\"lexicon_entities\":[");
+  foreign.insert(ids + 20, "\"actor:nobody-known\",");
+  CHECK_THROWS_WITH_AS(detail::part_from_cache_json(foreign, lexicon, "cache.jsonl", 3),
+                       doctest::Contains("cache.jsonl:3: the lexicon defines no entity 'actor:nobody-known'"), InputError);
 }
