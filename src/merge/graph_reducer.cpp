@@ -4,6 +4,7 @@
 #include <evgraph/text.hpp>
 
 #include <algorithm>
+#include <future>
 #include <numeric>
 #include <tuple>
 #include <unordered_map>
@@ -141,19 +142,23 @@ EventGraph GraphReducer::finish() {
   events.reserve(m_events.size());
   for (std::size_t k : order) events.push_back(std::move(m_events[k].event));
   m_events.clear();
-  events = merge_events(std::move(events), m_pinned_dates, m_pinned_titles);
-
+  // The events merge on a thread of their own while this one makes the entity tables: the two
+  // touch nothing in common, and the result is the same whatever runs first.
+  auto merging = std::async(std::launch::async, [this, events = std::move(events)]() mutable {
+    return merge_events(std::move(events), m_pinned_dates, m_pinned_titles);
+  });
   const std::vector<Edge> mentions = take_mentions();
   std::vector<Entity> actors, places, proposals;
   for (auto& [cls, entity] : take_entities()) {
     auto& into = cls == EntityClass::Actor ? actors : cls == EntityClass::Place ? places : proposals;
     into.push_back(std::move(entity));
   }
+  std::vector<Event> merged = merging.get();
 
   CorpusInfo info{m_corpus, m_corpus_version, {}};
   for (auto& [position, document] : m_documents) info.documents.push_back(std::move(document));
   m_documents.clear();
-  return EventGraph::from_events(std::move(info), std::move(events), std::move(actors), std::move(places),
+  return EventGraph::from_events(std::move(info), std::move(merged), std::move(actors), std::move(places),
                                  std::move(proposals), mentions);
 }
 
