@@ -182,6 +182,16 @@ TEST_CASE("titles: a noun event names who acts first, or the verb that carries i
   CHECK(emergency->agents == std::vector<std::string>{"actor:donald-tusk"});
 }
 
+TEST_CASE("titles: a date goes with the preposition that introduces it") {
+  const auto fr = read("fr", "L'attaque de samedi a été revendiquée lundi par le JNIM.", "2024-08-28");
+  REQUIRE(!fr.empty());
+  for (const Event& event : fr) CHECK(event.title.find(" de a ") == std::string::npos);
+  const auto en = read("en", "The attack on Saturday was claimed on Monday by the JNIM group.", "2024-08-28");
+  const Event* attack = of_type(en, "attack");
+  REQUIRE(attack);
+  CHECK(attack->title == "Attack was claimed by the JNIM group");
+}
+
 TEST_CASE("roles: 'les quatre syndicats' counts the actors of a list the article writes") {
   const auto events = read("fr",
                            "Les quatre syndicats représentatifs de la SNCF ont rejeté hier la dernière proposition de la "
