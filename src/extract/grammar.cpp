@@ -14,6 +14,13 @@
 namespace evgraph {
 namespace {
 
+PronounReference reference_of(const YAML::Node& pronoun) {
+  const std::string refers = pronoun["refers"].as<std::string>();
+  return refers == "person" ? PronounReference::Person
+         : refers == "plural" ? PronounReference::Plural
+                              : PronounReference::None;
+}
+
 struct Entry {
   std::vector<std::string> words;  // folded
   std::vector<bool> accented;      // per word: the entry writes it with an accent
@@ -48,6 +55,7 @@ struct Grammar::Impl {
   // First folded word -> entries starting with it, longest first.
   detail::StringMap<std::vector<Entry>> entries;
   detail::StringMap<PronounReference> pronouns;
+  detail::StringMap<PronounReference> possessives;
   detail::StringMap<int> counts;
   detail::StringSet auxiliaries, etre_verbs, future_verbs, planned_verbs, possible_verbs, support_verbs,
       conditional_verbs;
@@ -92,15 +100,13 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   g.add_list(root["possessives"], kPossessive | kDeterminer);
   g.add_list(root["noun_before"], kNounBefore);
   for (const auto& pronoun : root["subject_pronouns"]) {
-    const std::string refers = pronoun["refers"].as<std::string>();
-    const PronounReference reference = refers == "person" ? PronounReference::Person
-                                       : refers == "plural" ? PronounReference::Plural
-                                                            : PronounReference::None;
     for (const auto& form : pronoun["forms"]) {
       g.add(form.as<std::string>(), kSubjectPronoun);
-      g.pronouns[fold(form.as<std::string>())] = reference;
+      g.pronouns[fold(form.as<std::string>())] = reference_of(pronoun);
     }
   }
+  for (const auto& possessive : root["possessive_pronouns"])
+    for (const auto& form : possessive["forms"]) g.possessives[fold(form.as<std::string>())] = reference_of(possessive);
   g.add_list(root["verb_clitics"], kVerbClitic);
   g.add_list(root["reflexive_pronouns"], kReflexive);
   g.add_list(root["negation"], kNegation);
@@ -158,6 +164,11 @@ Grammar::Match Grammar::match(const std::vector<GrammarWord>& words, std::size_t
     if (entry.words.size() == out.length) out.classes |= entry.classes;
   }
   return out;
+}
+
+PronounReference Grammar::possessive(std::string_view folded) const {
+  auto it = m_impl->possessives.find(folded);
+  return it == m_impl->possessives.end() ? PronounReference::None : it->second;
 }
 
 PronounReference Grammar::pronoun(std::string_view folded) const {

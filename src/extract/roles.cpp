@@ -113,7 +113,9 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
       if (word.event_verb) return std::nullopt;
       return k;
     }
-    if (word.mention >= 0 || word.timex >= 0 || word.after_comma() || word.after_break()) return std::nullopt;
+    // "a ouvert mardi une enquête": a date between the verb and its object does not part them.
+    if (word.timex >= 0 && !word.after_comma()) continue;
+    if (word.mention >= 0 || word.after_comma() || word.after_break()) return std::nullopt;
     if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) return std::nullopt;
     if (word.classes != 0 && !word.is(word::kDeterminer)) return std::nullopt;
   }
@@ -126,12 +128,14 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
   Roles& roles = reader.roles();
   read_subject(context, group, roles);
   // "X a été arrêté par la police": the subject underwent it, "par" names who did it. "X a été
-  // reçu par Y": a meeting has no side that undergoes it.
-  if (group.passive && !trigger.all_sides) {
+  // reçu par Y": a meeting has no side that undergoes it. A trigger written with the passive
+  // auxiliary ("be fined", "be named") is passive wherever it matches.
+  const bool passive = group.passive || context.grammar.is_passive_auxiliary(trigger.verb_lemma);
+  if (passive && !trigger.all_sides) {
     roles.targets.insert(roles.targets.end(), roles.agents.begin(), roles.agents.end());
     roles.agents.clear();
   }
-  reader.read_complements(group.head, context.clauses.of(group.head), group.passive, /*noun=*/false);
+  reader.read_complements(group.head, context.clauses.of(group.head), passive, /*noun=*/false);
   add_content_subject(context, group, roles);
   // Whoever is also an agent is no target of the same event ("X et Y se sont rencontrés").
   for (const auto& agent : roles.agents)
@@ -167,6 +171,17 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
       for (const auto& id : subject.participants) add_role(roles.participants, id);
       roles.subject_words = subject.subject_words;
       roles.resolved_subject = subject.resolved_subject;
+    }
+  }
+  // "Son procès s'était ouvert le 2 février": the possessive is the subject's own, or, when the
+  // noun is the subject, it stands for the nearest compatible actor named before, as a pronoun.
+  if (roles.agents.empty() && roles.targets.empty() && first > 0) {
+    const PronounReference reference = context.grammar.possessive(words[first - 1].folded);
+    if (reference != PronounReference::None) {
+      if (auto id = context.salience.resolve(reference, context.sentence, first - 1, -1)) {
+        add_role(trigger.noun_of_target ? roles.targets : roles.agents, *id);
+        roles.resolved_subject = *id;
+      }
     }
   }
   // A meeting or a call named without a verb ("Entretien téléphonique ... Donald Trump, Vladimir

@@ -214,3 +214,32 @@ TEST_CASE("roles: 'les quatre syndicats' counts the actors of a list the article
   REQUIRE(of_type(two, "rejection"));
   CHECK(of_type(two, "rejection")->agents == std::vector<std::string>{"actor:cfdt", "actor:cgt"});
 }
+
+TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
+  const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
+  const Event* investigation = of_type(events, "investigation");
+  REQUIRE(investigation);
+  CHECK(investigation->agents == std::vector<std::string>{"actor:parquet-de-rouen"});
+  CHECK(investigation->date.value == "2026-02-24");
+  // "le collectif Terres Vivantes 44": the name that follows the head word is part of it.
+  const auto protest = read("fr", "Le collectif Terres Vivantes 44 a manifesté samedi à Nantes.", "2026-04-06");
+  const Event* march = of_type(protest, "protest");
+  REQUIRE(march);
+  CHECK(march->agents == std::vector<std::string>{"actor:collectif-terres-vivantes-44"});
+}
+
+TEST_CASE("roles: a possessive before a noun event stands for the actor named before") {
+  const auto events = read("fr", "M. Ravel a quitté le tribunal jeudi. Son procès s'était ouvert le 2 février.", "2026-03-12");
+  const Event* trial = of_type(events, "trial");
+  REQUIRE(trial);
+  CHECK(trial->date.value == "2026-02-02");
+  CHECK(has(trial->actors, "actor:ravel"));
+}
+
+TEST_CASE("roles: a trigger written with the passive auxiliary is passive ('was fined by')") {
+  const auto events = read("en", "Westbridge Athletic was fined 20,000 pounds by the Football League on Tuesday.", "2025-10-01");
+  const Event* fine = of_type(events, "sanction");
+  REQUIRE(fine);
+  CHECK(fine->agents == std::vector<std::string>{"actor:football-league"});
+  CHECK(fine->targets == std::vector<std::string>{"actor:westbridge-athletic"});
+}
