@@ -45,8 +45,10 @@ enum Class : std::uint32_t {
   kPossessiveRelative = 1u << 27,  // "dont", "whose"
   kApartHead = 1u << 28,  // a noun that does not act for its complement ("les syndicats de la SNCF")
   kFirst = 1u << 29,  // "premier", "first": before "since DATE", DATE is an earlier occurrence
+  kPrepCaller = 1u << 30,  // "à l'appel de": who called the strike or the march, its agent in any voice
 };
-constexpr std::uint32_t kPreposition = kPrepAgent | kPrepTarget | kPrepWith | kPrepLocation | kPrepSource | kPrepOther;
+constexpr std::uint32_t kPreposition =
+    kPrepAgent | kPrepTarget | kPrepWith | kPrepLocation | kPrepSource | kPrepOther | kPrepCaller;
 }  // namespace word
 
 // What a subject pronoun may stand for.

@@ -121,6 +121,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   g.add_list(prepositions["location"], kPrepLocation);
   g.add_list(prepositions["source"], kPrepSource);
   g.add_list(prepositions["other"], kPrepOther);
+  g.add_list(prepositions["caller"], kPrepCaller);
   g.add_list(root["reported_words"], kReported);
   g.add_list(root["possible_words"], kPossible);
   g.add_list(root["planned_words"], kPlanned);

@@ -27,6 +27,10 @@ class RoleReader {
       m_roles.reported = true;
       return;
     }
+    if ((preposition & word::kPrepCaller) && mention.cls == EntityClass::Actor) {
+      add_role(m_roles.agents, mention.entity_id);
+      return;
+    }
     if (place) {
       const bool target = m_trigger.place_is_target && (preposition == 0 || (preposition & word::kPrepTarget) ||
                                                         (preposition & word::kPrepLocation));
@@ -99,6 +103,17 @@ void add_content_subject(const RoleContext& context, const VerbGroup& group, Rol
     add_role(roles.participants, mention_of(context.sentence, name).entity_id);
 }
 
+// "À l'appel de la CGT, des milliers de personnes ont défilé": whoever called it, anywhere in the
+// clause, is an agent.
+void add_callers(const RoleContext& context, int clause, Roles& roles) {
+  const auto& words = context.sentence.words;
+  for (std::size_t k : names_between(context, 0, words.size() - 1, clause)) {
+    const Mention& mention = mention_of(context.sentence, k);
+    if (mention.cls == EntityClass::Actor && (introduction(context, k, 0).preposition & word::kPrepCaller))
+      add_role(roles.agents, mention.entity_id);
+  }
+}
+
 }  // namespace
 
 // "will hold new talks", "a engagé les premiers contacts": the verb whose direct object the noun
@@ -137,6 +152,7 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
   }
   reader.read_complements(group.head, context.clauses.of(group.head), passive, /*noun=*/false);
   add_content_subject(context, group, roles);
+  add_callers(context, context.clauses.of(group.head), roles);
   // Whoever is also an agent is no target of the same event ("X et Y se sont rencontrés").
   for (const auto& agent : roles.agents)
     roles.targets.erase(std::remove(roles.targets.begin(), roles.targets.end(), agent), roles.targets.end());
@@ -148,15 +164,24 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
   const int clause = context.clauses.of(last);
   reader.read_complements(last, clause, /*passive=*/false, /*noun=*/true);
   Roles& roles = reader.roles();
+  add_callers(context, clause, roles);
   const auto& words = context.sentence.words;
-  // "Putin's visit", "the Biden-Putin meeting": names right before the noun.
-  for (std::size_t k = first; k-- > 0 && k + 3 > first && context.clauses.of(k) == clause;) {
+  // "Putin's visit", "the Biden-Putin meeting", "Moscow's full-scale invasion": names right before
+  // the noun, past determiners and the words that only qualify it.
+  constexpr std::size_t kBeforeReach = 4;
+  bool qualified = false;  // words other than determiners stand between: only a possessor ("'s") owns the noun
+  for (std::size_t k = first; k-- > 0 && k + kBeforeReach >= first && context.clauses.of(k) == clause;) {
     if (words[k].mention < 0) {
       if (words[k].is(word::kDeterminer)) continue;
-      break;
+      const bool qualifier = words[k].classes == 0 && !words[k].capital && words[k].timex < 0 &&
+                             !acts_as_verb(context.sentence, k) && !words[k + 1].after_comma();
+      if (!qualifier) break;
+      qualified = true;
+      continue;
     }
     const Mention& mention = mention_of(context.sentence, k);
-    if (mention.cls == EntityClass::Actor && !words[first].after_comma()) add_role(roles.agents, mention.entity_id);
+    if (mention.cls == EntityClass::Actor && !words[first].after_comma() && (!qualified || possessor(context.sentence, k)))
+      add_role(roles.agents, mention.entity_id);
     break;
   }
   // "M. Lindner a annoncé son retrait": a possessive gives the noun the clause's subject, and so

@@ -243,3 +243,26 @@ TEST_CASE("roles: a trigger written with the passive auxiliary is passive ('was 
   CHECK(fine->agents == std::vector<std::string>{"actor:football-league"});
   CHECK(fine->targets == std::vector<std::string>{"actor:westbridge-athletic"});
 }
+
+TEST_CASE("roles: whoever called a strike or a march is its agent, before or after the verb") {
+  const auto before = read("fr", "À l'appel de la CGT, des milliers de personnes ont manifesté mardi à Lyon.", "2026-01-22");
+  const Event* march = of_type(before, "protest");
+  REQUIRE(march);
+  CHECK(march->agents == std::vector<std::string>{"actor:cgt"});
+  const auto after = read("fr", "Le mouvement, lancé le 12 janvier à l'appel de la CGT, paralyse les terminaux.", "2026-01-22");
+  REQUIRE(!after.empty());
+  CHECK(has(after.front().agents, "actor:cgt"));
+}
+
+TEST_CASE("roles: a possessor owns the noun event past its qualifiers; a name apart from it does not") {
+  const auto owned = read("en", "Russia's full-scale invasion of Ukraine in February 2022 changed everything.", "2026-02-06");
+  const Event* invasion = of_type(owned, "capture");
+  REQUIRE(invasion);
+  CHECK(invasion->agents == std::vector<std::string>{"actor:russia"});
+  CHECK(invasion->targets == std::vector<std::string>{"actor:ukraine"});
+  // "Merz, grand vainqueur des législatives": words between a name and a noun do not make it its agent.
+  const auto apart = read("fr", "Friedrich Merz, grand vainqueur des législatives de dimanche, a parlé mardi.", "2025-02-25");
+  const Event* election = of_type(apart, "election");
+  REQUIRE(election);
+  CHECK(!has(election->agents, "actor:friedrich-merz"));
+}
