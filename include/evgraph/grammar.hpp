@@ -89,6 +89,8 @@ class Grammar {
   bool takes_etre(std::string_view lemma) const;  // compound tenses with the passive auxiliary
   bool is_future_verb(std::string_view lemma) const;
   bool is_planned_verb(std::string_view lemma) const;
+  // "a annoncé une inspection": its subject acts in the noun event it takes as object.
+  bool lends_agent(std::string_view lemma) const;
   bool is_possible_verb(std::string_view lemma) const;
   bool is_conditional_verb(std::string_view lemma) const;  // "would": the conditional mood
   // Whether a trigger entry ("avoir lieu", "take place") only says that an event took place.

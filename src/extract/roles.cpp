@@ -125,7 +125,7 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
     const Word& word = words[k];
     if (context.clauses.of(k) != context.clauses.of(first)) return std::nullopt;
     if (acts_as_verb(context.sentence, k)) {
-      if (word.event_verb) return std::nullopt;
+      if (word.event_verb && !context.grammar.lends_agent(word.verb_lemma)) return std::nullopt;
       return k;
     }
     // "a ouvert mardi une enquête": a date between the verb and its object does not part them.

@@ -266,3 +266,15 @@ TEST_CASE("roles: a possessor owns the noun event past its qualifiers; a name ap
   REQUIRE(election);
   CHECK(!has(election->agents, "actor:friedrich-merz"));
 }
+
+TEST_CASE("roles: the subject of 'annoncer', 'order'... acts in the noun event it takes as object") {
+  const auto announced = read("fr", "La ministre de l'Industrie, Agnès Roussel, a annoncé une inspection des usines d'ici à la fin avril.",
+                              "2026-02-27");
+  const Event* inspection = of_type(announced, "investigation");
+  REQUIRE(inspection);
+  CHECK(inspection->agents == std::vector<std::string>{"actor:agnes-roussel"});
+  const auto ordered = read("en", "Prime Minister Jane Doe on Tuesday ordered an inquiry into the collapse.", "2026-02-27");
+  const Event* inquiry = of_type(ordered, "investigation");
+  REQUIRE(inquiry);
+  CHECK(inquiry->agents == std::vector<std::string>{"actor:jane-doe"});
+}
