@@ -6,6 +6,7 @@
 #include "lexicon/token_trie.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <map>
 #include <unordered_map>
@@ -316,12 +317,25 @@ class NameScan {
   // (ONU)": an organisation spelled out with its acronym in brackets. Lower-case words may stand
   // inside it; the acronym, here and later in the text, is the same actor. Returns the last word
   // used, or nothing when no acronym closes the name within reach.
+  // Whether the acronym spells the initials of words[first, last) but their particles and
+  // articles ("État islamique au Sahel (EIS)").
+  bool spells_initials(std::string_view acronym, std::size_t first, std::size_t last) const {
+    std::string initials;
+    for (std::size_t k = first; k < last; ++k) {
+      if (m_rules.particles.count(m_words[k].folded) || m_rules.stop_words.count(m_words[k].folded)) continue;
+      initials += static_cast<char>(std::toupper(static_cast<unsigned char>(m_words[k].folded.front())));
+    }
+    return initials == acronym;
+  }
+
   std::optional<std::size_t> acronym_definition(std::size_t i) {
     constexpr std::size_t kMaxWords = 10;
-    if (!m_rules.organisation_words.count(m_words[i].folded)) return std::nullopt;
+    const bool organisation = m_rules.organisation_words.count(m_words[i].folded) > 0;
+    if (!organisation && m_rules.stop_words.count(m_words[i].folded)) return std::nullopt;
     for (std::size_t k = i + 1; k < m_words.size() && k <= i + kMaxWords; ++k) {
       const std::string_view gap = m_original.substr(m_words[k - 1].end, m_words[k].begin - m_words[k - 1].end);
-      if (gap == " (" && is_acronym(original_word(k)) && m_words[k].free && k > i + 1) {
+      if (gap == " (" && is_acronym(original_word(k)) && m_words[k].free && k > i + 1 &&
+          (organisation || spells_initials(original_word(k), i, k))) {
         const std::size_t close = m_words[k].end;
         if (close >= m_original.size() || m_original[close] != ')') return std::nullopt;
         Mention name;

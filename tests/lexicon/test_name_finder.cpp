@@ -53,6 +53,13 @@ TEST_CASE("an organisation spelled out before its acronym in brackets is one act
   CHECK(fr.mentions == std::vector<std::string>{id + "=Groupe de soutien à l'islam et aux musulmans", id + "=JNIM",
                                                 id + "=JNIM"});
   CHECK(fr.kinds == std::vector<std::string>{id + ":organisation"});
+  // Any name whose initials the acronym spells, particles and articles aside.
+  const auto initials = names_in("fr", "Il a été revendiqué par l'État islamique au Sahel (EIS). L'EIS a démenti.");
+  CHECK(initials.mentions == std::vector<std::string>{"actor:etat-islamique-au-sahel=État islamique au Sahel",
+                                                      "actor:etat-islamique-au-sahel=EIS", "actor:etat-islamique-au-sahel=EIS"});
+  // Initials that do not match and no organisation word: no long name.
+  for (const auto& mention : names_in("fr", "Le Premier ministre a parlé avec le président (PS).").mentions)
+    CHECK(mention.find("ministre") == std::string::npos);
   // No bracketed acronym: the usual capitalised runs, no lower-case words taken in.
   for (const auto& mention : names_in("fr", "Le Groupe de soutien à l'islam a démenti.").mentions)
     CHECK(mention.find("soutien") == std::string::npos);
