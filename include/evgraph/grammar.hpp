@@ -45,8 +45,10 @@ enum Class : std::uint32_t {
   kPossessiveRelative = 1u << 27,  // "dont", "whose"
   kApartHead = 1u << 28,  // a noun that does not act for its complement ("les syndicats de la SNCF")
   kFirst = 1u << 29,  // "premier", "first": before "since DATE", DATE is an earlier occurrence
+  kPrepCaller = 1u << 30,  // "à l'appel de": who called the strike or the march, its agent in any voice
 };
-constexpr std::uint32_t kPreposition = kPrepAgent | kPrepTarget | kPrepWith | kPrepLocation | kPrepSource | kPrepOther;
+constexpr std::uint32_t kPreposition =
+    kPrepAgent | kPrepTarget | kPrepWith | kPrepLocation | kPrepSource | kPrepOther | kPrepCaller;
 }  // namespace word
 
 // What a subject pronoun may stand for.
@@ -76,6 +78,8 @@ class Grammar {
   // The closed-class entries that start at words[at]: every class of the longest entry.
   Match match(const std::vector<GrammarWord>& words, std::size_t at) const;
   PronounReference pronoun(std::string_view folded) const;
+  // Whom a possessive determiner may stand for ("son", "their"); None when it is not one.
+  PronounReference possessive(std::string_view folded) const;
   // The value of a number word ("quatre", "four"; `count_words`) or of digits; 0 when neither.
   int count(std::string_view folded) const;
 
@@ -85,6 +89,8 @@ class Grammar {
   bool takes_etre(std::string_view lemma) const;  // compound tenses with the passive auxiliary
   bool is_future_verb(std::string_view lemma) const;
   bool is_planned_verb(std::string_view lemma) const;
+  // "a annoncé une inspection": its subject acts in the noun event it takes as object.
+  bool lends_agent(std::string_view lemma) const;
   bool is_possible_verb(std::string_view lemma) const;
   bool is_conditional_verb(std::string_view lemma) const;  // "would": the conditional mood
   // Whether a trigger entry ("avoir lieu", "take place") only says that an event took place.

@@ -14,6 +14,13 @@
 namespace evgraph {
 namespace {
 
+PronounReference reference_of(const YAML::Node& pronoun) {
+  const std::string refers = pronoun["refers"].as<std::string>();
+  return refers == "person" ? PronounReference::Person
+         : refers == "plural" ? PronounReference::Plural
+                              : PronounReference::None;
+}
+
 struct Entry {
   std::vector<std::string> words;  // folded
   std::vector<bool> accented;      // per word: the entry writes it with an accent
@@ -48,7 +55,9 @@ struct Grammar::Impl {
   // First folded word -> entries starting with it, longest first.
   detail::StringMap<std::vector<Entry>> entries;
   detail::StringMap<PronounReference> pronouns;
+  detail::StringMap<PronounReference> possessives;
   detail::StringMap<int> counts;
+  detail::StringSet agent_lending_verbs;
   detail::StringSet auxiliaries, etre_verbs, future_verbs, planned_verbs, possible_verbs, support_verbs,
       conditional_verbs;
   std::string passive_auxiliary;
@@ -92,15 +101,13 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   g.add_list(root["possessives"], kPossessive | kDeterminer);
   g.add_list(root["noun_before"], kNounBefore);
   for (const auto& pronoun : root["subject_pronouns"]) {
-    const std::string refers = pronoun["refers"].as<std::string>();
-    const PronounReference reference = refers == "person" ? PronounReference::Person
-                                       : refers == "plural" ? PronounReference::Plural
-                                                            : PronounReference::None;
     for (const auto& form : pronoun["forms"]) {
       g.add(form.as<std::string>(), kSubjectPronoun);
-      g.pronouns[fold(form.as<std::string>())] = reference;
+      g.pronouns[fold(form.as<std::string>())] = reference_of(pronoun);
     }
   }
+  for (const auto& possessive : root["possessive_pronouns"])
+    for (const auto& form : possessive["forms"]) g.possessives[fold(form.as<std::string>())] = reference_of(possessive);
   g.add_list(root["verb_clitics"], kVerbClitic);
   g.add_list(root["reflexive_pronouns"], kReflexive);
   g.add_list(root["negation"], kNegation);
@@ -115,6 +122,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   g.add_list(prepositions["location"], kPrepLocation);
   g.add_list(prepositions["source"], kPrepSource);
   g.add_list(prepositions["other"], kPrepOther);
+  g.add_list(prepositions["caller"], kPrepCaller);
   g.add_list(root["reported_words"], kReported);
   g.add_list(root["possible_words"], kPossible);
   g.add_list(root["planned_words"], kPlanned);
@@ -136,6 +144,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   Impl::add_lemmas(root["etre_verbs"], g.etre_verbs);
   Impl::add_lemmas(root["future_verbs"], g.future_verbs);
   Impl::add_lemmas(root["planned_verbs"], g.planned_verbs);
+  Impl::add_lemmas(root["agent_lending_verbs"], g.agent_lending_verbs);
   Impl::add_lemmas(root["possible_verbs"], g.possible_verbs);
   Impl::add_lemmas(root["support_verbs"], g.support_verbs);
   Impl::add_lemmas(root["conditional_verbs"], g.conditional_verbs);
@@ -160,6 +169,11 @@ Grammar::Match Grammar::match(const std::vector<GrammarWord>& words, std::size_t
   return out;
 }
 
+PronounReference Grammar::possessive(std::string_view folded) const {
+  auto it = m_impl->possessives.find(folded);
+  return it == m_impl->possessives.end() ? PronounReference::None : it->second;
+}
+
 PronounReference Grammar::pronoun(std::string_view folded) const {
   auto it = m_impl->pronouns.find(folded);
   return it == m_impl->pronouns.end() ? PronounReference::None : it->second;
@@ -178,6 +192,7 @@ bool Grammar::is_passive_auxiliary(std::string_view lemma) const { return lemma 
 bool Grammar::takes_etre(std::string_view lemma) const { return m_impl->etre_verbs.count(lemma) > 0; }
 bool Grammar::is_future_verb(std::string_view lemma) const { return m_impl->future_verbs.count(lemma) > 0; }
 bool Grammar::is_planned_verb(std::string_view lemma) const { return m_impl->planned_verbs.count(lemma) > 0; }
+bool Grammar::lends_agent(std::string_view lemma) const { return m_impl->agent_lending_verbs.count(lemma) > 0; }
 bool Grammar::is_possible_verb(std::string_view lemma) const { return m_impl->possible_verbs.count(lemma) > 0; }
 bool Grammar::is_conditional_verb(std::string_view lemma) const {
   return m_impl->conditional_verbs.count(lemma) > 0;

@@ -11,13 +11,6 @@ bool content_word(const RoleContext& context, const Word& word) {
   return word.mention < 0 && word.timex < 0 && word.classes == 0 && !context.names.is_title(word.folded);
 }
 
-// "Tusk's government", "Brazil's Foreign Minister": the name ending at `end` owns what follows.
-bool possessor(const Sentence& sentence, std::size_t end) {
-  if (end + 1 >= sentence.words.size()) return false;
-  const Word& next = sentence.words[end + 1];
-  return next.folded == "s" && (next.gap == "'" || next.gap == "\xE2\x80\x99");
-}
-
 // "Ljubljana mayor Tomaz Kranjc", "Wroclaw residents": a bare name followed, within the phrase,
 // by words of a noun it qualifies.
 bool qualifies_a_noun(const RoleContext& context, std::size_t end, std::size_t last) {
@@ -49,6 +42,12 @@ std::optional<std::size_t> described_by(const RoleContext& context, std::size_t 
 }
 
 }  // namespace
+
+bool possessor(const Sentence& sentence, std::size_t end) {
+  if (end + 1 >= sentence.words.size()) return false;
+  const Word& next = sentence.words[end + 1];
+  return next.folded == "s" && (next.gap == "'" || next.gap == "\xE2\x80\x99");
+}
 
 const Mention& mention_of(const Sentence& sentence, std::size_t k) {
   return *sentence.mentions[static_cast<std::size_t>(sentence.words[k].mention)];
@@ -148,7 +147,7 @@ std::vector<std::size_t> phrase_agents(const RoleContext& context, std::size_t f
     if (mention.cls == EntityClass::Proposal || is_media(context, mention)) continue;
     const Introduction intro = introduction(context, k, first == 0 ? 0 : first - 1);
     constexpr std::uint32_t kNotActing =
-        word::kPrepTarget | word::kPrepLocation | word::kPrepSource | word::kPrepAgent | word::kPrepWith;
+        word::kPrepTarget | word::kPrepLocation | word::kPrepSource | word::kPrepAgent | word::kPrepWith | word::kPrepCaller;
     if (intro.preposition & kNotActing) continue;
     const std::size_t end = name_end(context.sentence, k);
     const bool owns = possessor(context.sentence, end);

@@ -28,6 +28,8 @@ const Mention& mention_of(const Sentence& sentence, std::size_t k);
 bool is_media(const RoleContext& context, const Mention& mention);
 // The last word of the name that starts at word k.
 std::size_t name_end(const Sentence& sentence, std::size_t k);
+// "Tusk's government", "Brazil's Foreign Minister": the name ending at word `end` owns what follows.
+bool possessor(const Sentence& sentence, std::size_t end);
 
 // How a name is introduced: the class bits of the preposition before it (past determiners,
 // adjectives and title words), 0 when nothing introduces it.

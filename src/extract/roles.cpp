@@ -27,6 +27,10 @@ class RoleReader {
       m_roles.reported = true;
       return;
     }
+    if ((preposition & word::kPrepCaller) && mention.cls == EntityClass::Actor) {
+      add_role(m_roles.agents, mention.entity_id);
+      return;
+    }
     if (place) {
       const bool target = m_trigger.place_is_target && (preposition == 0 || (preposition & word::kPrepTarget) ||
                                                         (preposition & word::kPrepLocation));
@@ -99,6 +103,17 @@ void add_content_subject(const RoleContext& context, const VerbGroup& group, Rol
     add_role(roles.participants, mention_of(context.sentence, name).entity_id);
 }
 
+// "À l'appel de la CGT, des milliers de personnes ont défilé": whoever called it, anywhere in the
+// clause, is an agent.
+void add_callers(const RoleContext& context, int clause, Roles& roles) {
+  const auto& words = context.sentence.words;
+  for (std::size_t k : names_between(context, 0, words.size() - 1, clause)) {
+    const Mention& mention = mention_of(context.sentence, k);
+    if (mention.cls == EntityClass::Actor && (introduction(context, k, 0).preposition & word::kPrepCaller))
+      add_role(roles.agents, mention.entity_id);
+  }
+}
+
 }  // namespace
 
 // "will hold new talks", "a engagé les premiers contacts": the verb whose direct object the noun
@@ -110,10 +125,12 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
     const Word& word = words[k];
     if (context.clauses.of(k) != context.clauses.of(first)) return std::nullopt;
     if (acts_as_verb(context.sentence, k)) {
-      if (word.event_verb) return std::nullopt;
+      if (word.event_verb && !context.grammar.lends_agent(word.verb_lemma)) return std::nullopt;
       return k;
     }
-    if (word.mention >= 0 || word.timex >= 0 || word.after_comma() || word.after_break()) return std::nullopt;
+    // "a ouvert mardi une enquête": a date between the verb and its object does not part them.
+    if (word.timex >= 0 && !word.after_comma()) continue;
+    if (word.mention >= 0 || word.after_comma() || word.after_break()) return std::nullopt;
     if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) return std::nullopt;
     if (word.classes != 0 && !word.is(word::kDeterminer)) return std::nullopt;
   }
@@ -126,13 +143,16 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
   Roles& roles = reader.roles();
   read_subject(context, group, roles);
   // "X a été arrêté par la police": the subject underwent it, "par" names who did it. "X a été
-  // reçu par Y": a meeting has no side that undergoes it.
-  if (group.passive && !trigger.all_sides) {
+  // reçu par Y": a meeting has no side that undergoes it. A trigger written with the passive
+  // auxiliary ("be fined", "be named") is passive wherever it matches.
+  const bool passive = group.passive || context.grammar.is_passive_auxiliary(trigger.verb_lemma);
+  if (passive && !trigger.all_sides) {
     roles.targets.insert(roles.targets.end(), roles.agents.begin(), roles.agents.end());
     roles.agents.clear();
   }
-  reader.read_complements(group.head, context.clauses.of(group.head), group.passive, /*noun=*/false);
+  reader.read_complements(group.head, context.clauses.of(group.head), passive, /*noun=*/false);
   add_content_subject(context, group, roles);
+  add_callers(context, context.clauses.of(group.head), roles);
   // Whoever is also an agent is no target of the same event ("X et Y se sont rencontrés").
   for (const auto& agent : roles.agents)
     roles.targets.erase(std::remove(roles.targets.begin(), roles.targets.end(), agent), roles.targets.end());
@@ -144,15 +164,24 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
   const int clause = context.clauses.of(last);
   reader.read_complements(last, clause, /*passive=*/false, /*noun=*/true);
   Roles& roles = reader.roles();
+  add_callers(context, clause, roles);
   const auto& words = context.sentence.words;
-  // "Putin's visit", "the Biden-Putin meeting": names right before the noun.
-  for (std::size_t k = first; k-- > 0 && k + 3 > first && context.clauses.of(k) == clause;) {
+  // "Putin's visit", "the Biden-Putin meeting", "Moscow's full-scale invasion": names right before
+  // the noun, past determiners and the words that only qualify it.
+  constexpr std::size_t kBeforeReach = 4;
+  bool qualified = false;  // words other than determiners stand between: only a possessor ("'s") owns the noun
+  for (std::size_t k = first; k-- > 0 && k + kBeforeReach >= first && context.clauses.of(k) == clause;) {
     if (words[k].mention < 0) {
       if (words[k].is(word::kDeterminer)) continue;
-      break;
+      const bool qualifier = words[k].classes == 0 && !words[k].capital && words[k].timex < 0 &&
+                             !acts_as_verb(context.sentence, k) && !words[k + 1].after_comma();
+      if (!qualifier) break;
+      qualified = true;
+      continue;
     }
     const Mention& mention = mention_of(context.sentence, k);
-    if (mention.cls == EntityClass::Actor && !words[first].after_comma()) add_role(roles.agents, mention.entity_id);
+    if (mention.cls == EntityClass::Actor && !words[first].after_comma() && (!qualified || possessor(context.sentence, k)))
+      add_role(roles.agents, mention.entity_id);
     break;
   }
   // "M. Lindner a annoncé son retrait": a possessive gives the noun the clause's subject, and so
@@ -167,6 +196,17 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
       for (const auto& id : subject.participants) add_role(roles.participants, id);
       roles.subject_words = subject.subject_words;
       roles.resolved_subject = subject.resolved_subject;
+    }
+  }
+  // "Son procès s'était ouvert le 2 février": the possessive is the subject's own, or, when the
+  // noun is the subject, it stands for the nearest compatible actor named before, as a pronoun.
+  if (roles.agents.empty() && roles.targets.empty() && first > 0) {
+    const PronounReference reference = context.grammar.possessive(words[first - 1].folded);
+    if (reference != PronounReference::None) {
+      if (auto id = context.salience.resolve(reference, context.sentence, first - 1, -1)) {
+        add_role(trigger.noun_of_target ? roles.targets : roles.agents, *id);
+        roles.resolved_subject = *id;
+      }
     }
   }
   // A meeting or a call named without a verb ("Entretien téléphonique ... Donald Trump, Vladimir

@@ -23,6 +23,13 @@ bool dangling(const Word& word) {
          word.is(word::kSubordinator);
 }
 
+// A date, and the preposition that only introduces it ("de samedi", "on Friday"): a title drops
+// both, or "L'attaque de samedi" would read "L'attaque de".
+bool date_word(const std::vector<Word>& words, std::size_t k) {
+  if (words[k].timex >= 0) return true;
+  return k + 1 < words.size() && words[k + 1].timex >= 0 && words[k].is(word::kPreposition);
+}
+
 bool adverb_like(const Word& word) {
   return !word.is_verb() && word.classes == 0 && word.mention < 0 && word.timex < 0 && !word.capital;
 }
@@ -125,7 +132,7 @@ void add_tail(TitleText& title, const TitleParts& parts, std::size_t after, int 
     if (word.after_comma() || word.after_break()) break;
     if (!in_reach(parts.clauses, k, clause)) break;
     if (skip && k >= skip->first && k <= skip->second) continue;
-    if (word.timex >= 0) continue;
+    if (date_word(words, k)) continue;
     // "mardi et mercredi": the word that joins two dropped dates goes with them.
     if (word.is(word::kCoordinator) && k > 0 && words[k - 1].timex >= 0 && k + 1 < words.size() && words[k + 1].timex >= 0)
       continue;
@@ -173,7 +180,7 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
     // de la SNCF" says more, in fewer words, than the four unions' names.
     if (length <= kSubjectMaxChars || parts.agent_names.empty() || parts.agent_names.size() >= length) {
       for (std::size_t k = subject->first; k <= subject->second; ++k)
-        if (words[k].timex < 0) title.add(k, kTitleMaxChars);
+        if (!date_word(words, k)) title.add(k, kTitleMaxChars);
       subject_written = true;
     }
   }

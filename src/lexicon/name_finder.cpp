@@ -6,6 +6,8 @@
 #include "lexicon/token_trie.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -48,7 +50,8 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 
 // The word lists of data/lang/<lang>/names.yaml and the tests made of them.
 struct NameRules {
-  detail::StringSet title_words, complements, organisation_words, particles, stop_words;
+  detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
+      institution_articles;
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::string> titles;
 
@@ -102,6 +105,8 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang) : m_impl(
   NameRules::load_words(root["organisation_words"], m_impl->organisation_words);
   NameRules::load_words(root["particles"], m_impl->particles);
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
+  NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
+  NameRules::load_words(root["institution_articles"], m_impl->institution_articles);
   for (const auto& preposition : root["place_prepositions"]) m_impl->place_prepositions.push_back(preposition.as<std::string>());
   // Longest first, so "dans les environs de" wins over "de".
   std::sort(m_impl->place_prepositions.begin(), m_impl->place_prepositions.end(),
@@ -204,7 +209,10 @@ class NameScan {
       if (m_words[k].capital) {
         run.last = k;
         run.organisation_word = run.organisation_word || m_rules.organisation_words.count(m_words[k].folded) > 0;
-      } else if (!m_rules.particles.count(m_words[k].folded) || k + 1 >= m_words.size() || !m_words[k + 1].capital) {
+      } else if (k + 1 >= m_words.size() || !m_words[k + 1].capital) {
+        break;
+      } else if (!m_rules.particles.count(m_words[k].folded) && !(gap == "-" && joined_by_hyphen(k))) {
+        // "Villefranche-sur-Saône", "Châlons-en-Champagne": any small word between hyphens.
         break;
       }
     }
@@ -240,7 +248,10 @@ class NameScan {
   bool classify_single_word(const Run& run, bool after_preposition, Mention& mention) {
     const std::string_view word = m_words[run.first].folded;
     auto surname = m_surnames.find(word);
-    if (surname != m_surnames.end()) {
+    if (auto acronym = m_acronyms.find(word); acronym != m_acronyms.end() && is_acronym(mention.text)) {
+      mention.entity_id = acronym->second;
+      mention.cls = EntityClass::Actor;
+    } else if (surname != m_surnames.end()) {
       mention.entity_id = surname->second.first;
       mention.entry = surname->second.second;
       mention.cls = EntityClass::Actor;
@@ -298,9 +309,122 @@ class NameScan {
     return after < m_original.size() && (m_original[after] == ',' || m_original.compare(after, 2, " (") == 0);
   }
 
+  std::string_view original_word(std::size_t k) const {
+    return m_original.substr(m_words[k].begin, m_words[k].end - m_words[k].begin);
+  }
+
+  // "Groupe de soutien à l'islam et aux musulmans (JNIM)", "l'Organisation des Nations unies
+  // (ONU)": an organisation spelled out with its acronym in brackets. Lower-case words may stand
+  // inside it; the acronym, here and later in the text, is the same actor. Returns the last word
+  // used, or nothing when no acronym closes the name within reach.
+  // Whether the acronym spells the initials of words[first, last) but their particles and
+  // articles ("État islamique au Sahel (EIS)").
+  bool spells_initials(std::string_view acronym, std::size_t first, std::size_t last) const {
+    std::string initials;
+    for (std::size_t k = first; k < last; ++k) {
+      if (m_rules.particles.count(m_words[k].folded) || m_rules.stop_words.count(m_words[k].folded)) continue;
+      initials += static_cast<char>(std::toupper(static_cast<unsigned char>(m_words[k].folded.front())));
+    }
+    return initials == acronym;
+  }
+
+  std::optional<std::size_t> acronym_definition(std::size_t i) {
+    constexpr std::size_t kMaxWords = 10;
+    const bool organisation = m_rules.organisation_words.count(m_words[i].folded) > 0;
+    if (!organisation && m_rules.stop_words.count(m_words[i].folded)) return std::nullopt;
+    for (std::size_t k = i + 1; k < m_words.size() && k <= i + kMaxWords; ++k) {
+      const std::string_view gap = m_original.substr(m_words[k - 1].end, m_words[k].begin - m_words[k - 1].end);
+      if (gap == " (" && is_acronym(original_word(k)) && m_words[k].free && k > i + 1 &&
+          (organisation || spells_initials(original_word(k), i, k))) {
+        const std::size_t close = m_words[k].end;
+        if (close >= m_original.size() || m_original[close] != ')') return std::nullopt;
+        Mention name;
+        name.begin = m_words[i].begin;
+        name.end = m_words[k - 1].end;
+        name.text = std::string(m_original.substr(name.begin, name.end - name.begin));
+        name.cls = EntityClass::Actor;
+        name.entity_id = add_found(EntityClass::Actor, name.text, "organisation");
+        const std::string acronym(original_word(k));
+        auto& aliases = m_result.found[m_found_index.at(name.entity_id)].entity.aliases;
+        if (std::find(aliases.begin(), aliases.end(), acronym) == aliases.end()) aliases.push_back(acronym);
+        m_acronyms.emplace(std::string(m_words[k].folded), name.entity_id);
+        Mention short_form;
+        short_form.begin = m_words[k].begin;
+        short_form.end = m_words[k].end;
+        short_form.text = acronym;
+        short_form.cls = EntityClass::Actor;
+        short_form.entity_id = name.entity_id;
+        m_result.mentions.push_back(std::move(name));
+        m_result.mentions.push_back(std::move(short_form));
+        return k;
+      }
+      // Only spaces, apostrophes and hyphens join the words of one name.
+      if (!m_words[k].free || gap.find_first_not_of(" '\xE2\x80\x99-") != std::string_view::npos) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  bool joined_by_hyphen(std::size_t k) const {
+    return m_original.substr(m_words[k].end, m_words[k + 1].begin - m_words[k].end) == "-";
+  }
+
+  // Whether the words at k and k + 1 are written together as one name writes them.
+  bool joined(std::size_t k) const {
+    return NameRules::joins(m_original.substr(m_words[k].end, m_words[k + 1].begin - m_words[k].end));
+  }
+
+  // The last word of the capitalised name at `k` ("Seine-Maritime", "Terres Vivantes 44"), known
+  // to the lexicon or not.
+  std::size_t name_end(std::size_t k) const {
+    constexpr std::size_t kMaxWords = 4;
+    std::size_t last = k;
+    while (last + 1 < m_words.size() && last + 1 < k + kMaxWords && joined(last) &&
+           (m_words[last + 1].capital || (m_words[last + 1].folded.front() >= '0' && m_words[last + 1].folded.front() <= '9')))
+      ++last;
+    return last;
+  }
+
+  // "le tribunal correctionnel de Lyon", "le collectif Terres Vivantes 44": an institution written
+  // in lower case that a name makes one (the name of a place may stay a place of its own). The
+  // mention covers the lower-case words, or the whole when the name is found by nothing else.
+  std::optional<std::size_t> institution_at(std::size_t i) {
+    constexpr std::size_t kMaxModifiers = 3;
+    if (m_words[i].capital || !m_words[i].free || !m_rules.institution_heads.count(m_words[i].folded)) return std::nullopt;
+    if (i == 0 || !m_rules.institution_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
+    std::size_t k = i + 1;
+    while (k < m_words.size() && k <= i + kMaxModifiers && m_words[k].free && !m_words[k].capital && joined(k - 1) &&
+           !m_rules.particles.count(m_words[k].folded) && !m_rules.stop_words.count(m_words[k].folded))
+      ++k;
+    if (k >= m_words.size() || !joined(k - 1)) return std::nullopt;
+    std::size_t last_own = k - 1;  // the mention's last word
+    std::size_t name = k;
+    if (m_rules.particles.count(m_words[k].folded)) {
+      name = k + 1;
+      if (name < m_words.size() && m_rules.institution_articles.count(m_words[name].folded) && joined(k)) ++name;
+      if (name >= m_words.size() || !joined(name - 1)) return std::nullopt;
+    } else {
+      // "le syndicat SUD-Rail": a name of its own (an acronym) needs no head word.
+      if (!m_words[k].free || is_acronym(original_word(k))) return std::nullopt;
+      last_own = name_end(k);
+    }
+    if (!m_words[name].capital || m_rules.stop_words.count(m_words[name].folded)) return std::nullopt;
+    Mention mention;
+    mention.begin = m_words[i].begin;
+    mention.end = m_words[last_own].end;
+    mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
+    const std::size_t full_end = m_words[name_end(name)].end;
+    mention.cls = EntityClass::Actor;
+    mention.entity_id = add_found(EntityClass::Actor, std::string(m_original.substr(mention.begin, full_end - mention.begin)),
+                                  "organisation");
+    m_result.mentions.push_back(std::move(mention));
+    return last_own;
+  }
+
   // Scans the capitalised run at `i`; returns where the next one may start.
   std::size_t scan_run_at(std::size_t i) {
+    if (auto last = institution_at(i)) return *last + 1;
     if (!m_words[i].capital || !m_words[i].free) return i + 1;
+    if (auto last = acronym_definition(i)) return *last + 1;
     Run run = capitalised_run(i);
     const std::size_t after = run.last + 1;
     if (dateline(run)) {
@@ -334,6 +458,7 @@ class NameScan {
   std::vector<WordInfo> m_words;
   detail::StringMap<std::pair<std::string, int>> m_surnames;  // folded surname -> (id, entry)
   detail::StringSet m_repeated_mid_sentence;
+  detail::StringMap<std::string> m_acronyms;  // folded acronym -> the organisation it was defined for
   std::map<std::string, std::size_t> m_found_index;
   NameFinder::Result m_result;
 };

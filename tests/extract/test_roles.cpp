@@ -182,6 +182,16 @@ TEST_CASE("titles: a noun event names who acts first, or the verb that carries i
   CHECK(emergency->agents == std::vector<std::string>{"actor:donald-tusk"});
 }
 
+TEST_CASE("titles: a date goes with the preposition that introduces it") {
+  const auto fr = read("fr", "L'attaque de samedi a été revendiquée lundi par le JNIM.", "2024-08-28");
+  REQUIRE(!fr.empty());
+  for (const Event& event : fr) CHECK(event.title.find(" de a ") == std::string::npos);
+  const auto en = read("en", "The attack on Saturday was claimed on Monday by the JNIM group.", "2024-08-28");
+  const Event* attack = of_type(en, "attack");
+  REQUIRE(attack);
+  CHECK(attack->title == "Attack was claimed by the JNIM group");
+}
+
 TEST_CASE("roles: 'les quatre syndicats' counts the actors of a list the article writes") {
   const auto events = read("fr",
                            "Les quatre syndicats représentatifs de la SNCF ont rejeté hier la dernière proposition de la "
@@ -203,4 +213,68 @@ TEST_CASE("roles: 'les quatre syndicats' counts the actors of a list the article
   const auto two = read("fr", "Les deux syndicats ont rejeté mardi la proposition. La CGT et la CFDT avaient signé.", "2026-02-05");
   REQUIRE(of_type(two, "rejection"));
   CHECK(of_type(two, "rejection")->agents == std::vector<std::string>{"actor:cfdt", "actor:cgt"});
+}
+
+TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
+  const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
+  const Event* investigation = of_type(events, "investigation");
+  REQUIRE(investigation);
+  CHECK(investigation->agents == std::vector<std::string>{"actor:parquet-de-rouen"});
+  CHECK(investigation->date.value == "2026-02-24");
+  // "le collectif Terres Vivantes 44": the name that follows the head word is part of it.
+  const auto protest = read("fr", "Le collectif Terres Vivantes 44 a manifesté samedi à Nantes.", "2026-04-06");
+  const Event* march = of_type(protest, "protest");
+  REQUIRE(march);
+  CHECK(march->agents == std::vector<std::string>{"actor:collectif-terres-vivantes-44"});
+}
+
+TEST_CASE("roles: a possessive before a noun event stands for the actor named before") {
+  const auto events = read("fr", "M. Ravel a quitté le tribunal jeudi. Son procès s'était ouvert le 2 février.", "2026-03-12");
+  const Event* trial = of_type(events, "trial");
+  REQUIRE(trial);
+  CHECK(trial->date.value == "2026-02-02");
+  CHECK(has(trial->actors, "actor:ravel"));
+}
+
+TEST_CASE("roles: a trigger written with the passive auxiliary is passive ('was fined by')") {
+  const auto events = read("en", "Westbridge Athletic was fined 20,000 pounds by the Football League on Tuesday.", "2025-10-01");
+  const Event* fine = of_type(events, "sanction");
+  REQUIRE(fine);
+  CHECK(fine->agents == std::vector<std::string>{"actor:football-league"});
+  CHECK(fine->targets == std::vector<std::string>{"actor:westbridge-athletic"});
+}
+
+TEST_CASE("roles: whoever called a strike or a march is its agent, before or after the verb") {
+  const auto before = read("fr", "À l'appel de la CGT, des milliers de personnes ont manifesté mardi à Lyon.", "2026-01-22");
+  const Event* march = of_type(before, "protest");
+  REQUIRE(march);
+  CHECK(march->agents == std::vector<std::string>{"actor:cgt"});
+  const auto after = read("fr", "Le mouvement, lancé le 12 janvier à l'appel de la CGT, paralyse les terminaux.", "2026-01-22");
+  REQUIRE(!after.empty());
+  CHECK(has(after.front().agents, "actor:cgt"));
+}
+
+TEST_CASE("roles: a possessor owns the noun event past its qualifiers; a name apart from it does not") {
+  const auto owned = read("en", "Russia's full-scale invasion of Ukraine in February 2022 changed everything.", "2026-02-06");
+  const Event* invasion = of_type(owned, "capture");
+  REQUIRE(invasion);
+  CHECK(invasion->agents == std::vector<std::string>{"actor:russia"});
+  CHECK(invasion->targets == std::vector<std::string>{"actor:ukraine"});
+  // "Merz, grand vainqueur des législatives": words between a name and a noun do not make it its agent.
+  const auto apart = read("fr", "Friedrich Merz, grand vainqueur des législatives de dimanche, a parlé mardi.", "2025-02-25");
+  const Event* election = of_type(apart, "election");
+  REQUIRE(election);
+  CHECK(!has(election->agents, "actor:friedrich-merz"));
+}
+
+TEST_CASE("roles: the subject of 'annoncer', 'order'... acts in the noun event it takes as object") {
+  const auto announced = read("fr", "La ministre de l'Industrie, Agnès Roussel, a annoncé une inspection des usines d'ici à la fin avril.",
+                              "2026-02-27");
+  const Event* inspection = of_type(announced, "investigation");
+  REQUIRE(inspection);
+  CHECK(inspection->agents == std::vector<std::string>{"actor:agnes-roussel"});
+  const auto ordered = read("en", "Prime Minister Jane Doe on Tuesday ordered an inquiry into the collapse.", "2026-02-27");
+  const Event* inquiry = of_type(ordered, "investigation");
+  REQUIRE(inquiry);
+  CHECK(inquiry->agents == std::vector<std::string>{"actor:jane-doe"});
 }

@@ -38,6 +38,13 @@ TEST_CASE("capitalised forms need capitals in the text") {
   CHECK(ids_in(french(), "la réunion de l'Alliance") == std::vector<std::string>{"actor:nato=l'Alliance"});
 }
 
+TEST_CASE("a form glued by a hyphen to a word no form matched ends a longer name") {
+  CHECK(ids_in(french(), "Météo-France et l'Île-de-France").empty());
+  // Two names joined by a hyphen are both matched ("le sommet Ukraine-Russie").
+  CHECK(ids_in(french(), "le sommet Ukraine-Russie") ==
+        std::vector<std::string>{"actor:ukraine=Ukraine", "actor:russia=Russie"});
+}
+
 TEST_CASE("display names follow the corpus language") {
   const Lexicon english(DataStore{}, {}, "en");
   REQUIRE(english.find_entry("actor:united-states") != nullptr);

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <evgraph/lexicon.hpp>
 
 using namespace evgraph;
@@ -42,6 +44,28 @@ TEST_CASE("organisations by their head word, places after prepositions, acronyms
   const auto en = names_in("en", "The Justice Department sued Google in Virginia. Google denied it, Secretary of State Jane Doe said.");
   CHECK(en.mentions == std::vector<std::string>{"actor:justice-department=Justice Department", "actor:google=Google",
                                                 "place:virginia=Virginia", "actor:google=Google", "actor:jane-doe=Jane Doe"});
+}
+
+TEST_CASE("an organisation spelled out before its acronym in brackets is one actor, the acronym its short form") {
+  const auto fr = names_in("fr", "L'attaque a été revendiquée par le Groupe de soutien à l'islam et aux musulmans (JNIM). "
+                                 "Le JNIM a démenti.");
+  const std::string id = "actor:groupe-de-soutien-a-l-islam-et-aux-musulmans";
+  CHECK(fr.mentions == std::vector<std::string>{id + "=Groupe de soutien à l'islam et aux musulmans", id + "=JNIM",
+                                                id + "=JNIM"});
+  CHECK(fr.kinds == std::vector<std::string>{id + ":organisation"});
+  // Any name whose initials the acronym spells, particles and articles aside.
+  const auto initials = names_in("fr", "Il a été revendiqué par l'État islamique au Sahel (EIS). L'EIS a démenti.");
+  CHECK(initials.mentions == std::vector<std::string>{"actor:etat-islamique-au-sahel=État islamique au Sahel",
+                                                      "actor:etat-islamique-au-sahel=EIS", "actor:etat-islamique-au-sahel=EIS"});
+  // Initials that do not match and no organisation word: no long name.
+  for (const auto& mention : names_in("fr", "Le Premier ministre a parlé avec le président (PS).").mentions)
+    CHECK(mention.find("ministre") == std::string::npos);
+  // No bracketed acronym: the usual capitalised runs, no lower-case words taken in.
+  for (const auto& mention : names_in("fr", "Le Groupe de soutien à l'islam a démenti.").mentions)
+    CHECK(mention.find("soutien") == std::string::npos);
+  // A comma ends the name: the bracket belongs to what follows it.
+  const auto apart = names_in("en", "The Bureau, the labour agency (BLS) said.");
+  CHECK(std::find(apart.mentions.begin(), apart.mentions.end(), "actor:bls=BLS") != apart.mentions.end());
 }
 
 TEST_CASE("capitalised sentence openers and lone capitalised words are not names") {

@@ -141,6 +141,10 @@ TEST_CASE("fr a weekday followed by a quantity is no day of the month") {
   CHECK(find_timex(mourning, "mardi").value == "2024-08-27");
   CHECK(find_timex(mourning, "trois jours").value == "P3D");
   CHECK(value_of("fr", "Il arrivera mardi 3 septembre.", "2024-08-28") == "2024-09-03");
+  // Any plural noun after the number makes it a count, not only the listed units.
+  const auto arrests = tag("fr", "L'armée a arrêté mardi quatre suspects à Ayorou.", "2026-05-20");
+  CHECK(find_timex(arrests, "mardi").value == "2026-05-19");
+  CHECK(value_of("fr", "Le vote aura lieu mardi 3, puis le conseil se réunira.", "2026-03-10") == "2026-03-03");
 }
 
 TEST_CASE("fr a coordinated clause's verb governs its own dates") {
