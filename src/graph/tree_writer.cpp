@@ -1,6 +1,7 @@
 #include "graph/tree_writer.hpp"
 
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 
 namespace evgraph::detail {
@@ -26,6 +27,28 @@ bool plain_word(std::string_view word) {
   for (char c : word)
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
   return !yaml_keyword(word);
+}
+
+// Whether none of the 8 bytes of `word` needs a look: printable ASCII other than '"' and '\\'
+// (and DEL in YAML). Quotes are most of graph.json and graph.yaml, and mostly such bytes.
+bool plain_ascii(std::uint64_t word, bool yaml) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const std::uint64_t special = (word & kHigh) | ((word - 0x20 * kOnes) & ~word & kHigh) |
+                                has_zero(word ^ ('"' * kOnes)) | has_zero(word ^ ('\\' * kOnes)) |
+                                (yaml ? has_zero(word ^ (0x7F * kOnes)) : 0);
+  return special == 0;
+}
+
+// The first byte from `i` on that is not plain ASCII, eight bytes at a time.
+std::size_t skip_plain_ascii(std::string_view text, std::size_t i, bool yaml) {
+  std::uint64_t word;
+  while (i + sizeof word <= text.size()) {
+    std::memcpy(&word, text.data() + i, sizeof word);
+    if (!plain_ascii(word, yaml)) break;
+    i += sizeof word;
+  }
+  return i;
 }
 
 }  // namespace
@@ -240,6 +263,8 @@ void TreeWriter::quoted(std::string_view text) {
   m_out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < text.size(); ++i) {
+    i = skip_plain_ascii(text, i, yaml);
+    if (i >= text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
     const char* escape = nullptr;
     unsigned code = 0;
