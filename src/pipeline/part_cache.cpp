@@ -20,10 +20,10 @@ constexpr std::string_view kPartPrefix = "\",\"part\":";
 constexpr std::size_t kHashLength = 64;
 constexpr std::size_t kPartOffset = kKeyPrefix.size() + kHashLength + kCheckPrefix.size() + kHashLength + kPartPrefix.size();
 
-// What every analysis depends on besides its document: evgraph's version, the rule data, the
-// lexicons.
+// What every analysis depends on besides its document: evgraph's version and code, the rule
+// data, the lexicons.
 std::string fingerprint_of(const Resources& resources, const std::vector<std::string>& rules) {
-  std::string all = std::string("evgraph ") + EVGRAPH_VERSION + "\n";
+  std::string all = std::string("evgraph ") + EVGRAPH_VERSION + " " + detail::source_fingerprint() + "\n";
   for (const std::string& relative : resources.data().list("data/"))
     all += relative + " " + sha256_hex(resources.data().read(relative)) + "\n";
   for (const std::string& text : rules) all += "rules " + sha256_hex(text) + "\n";

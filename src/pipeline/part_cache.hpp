@@ -4,8 +4,9 @@
 // rewritten by each build of that corpus with every part it used. Lookups see every segment of
 // the folder, so corpora sharing a cache (`--cache DIR`) share their documents. A line is
 // {"key": K, "check": C, "part": {...}}: K hashes what an analysis depends on (the document's
-// bytes, its manifest entry, the rule data and lexicons, evgraph's version), C the part's text,
-// which keeps the lexicon's entities by id (merge/cached_parts.hpp).
+// bytes, its manifest entry, the rule data and lexicons, evgraph's version and a fingerprint of
+// its sources), C the part's text, which keeps the lexicon's entities by id
+// (merge/cached_parts.hpp).
 // A line that does not parse or whose check fails is reported and recomputed, never used.
 #pragma once
 
@@ -25,6 +26,9 @@
 #include <vector>
 
 namespace evgraph::detail {
+
+// SHA-256 of the library's sources, generated at build time (cmake/source_fingerprint.cmake).
+const char* source_fingerprint();
 
 class PartCache {
  public:
