@@ -278,3 +278,20 @@ TEST_CASE("roles: the subject of 'annoncer', 'order'... acts in the noun event i
   REQUIRE(inquiry);
   CHECK(inquiry->agents == std::vector<std::string>{"actor:jane-doe"});
 }
+
+TEST_CASE("roles: a pronoun stands only for a person of its gender when a title said it") {
+  // "il" skips Mme Lacombe, named last, for M. Ravel; the title names whom it stands for.
+  const auto fr = read("fr",
+                       "Le tribunal a condamné jeudi Bernard Ravel. L'avocate de M. Ravel, Mme Sophie Lacombe, a annoncé "
+                       "jeudi qu'il ferait appel. Il avait été mis en examen le 14 juin 2022.",
+                       "2026-03-12");
+  const Event* charge = of_type(fr, "charge");
+  REQUIRE(charge);
+  CHECK(charge->targets == std::vector<std::string>{"actor:bernard-ravel"});
+  CHECK(charge->title == "Ravel avait été mis en examen");
+  const auto en = read("en", "Mrs Ann Cole sentenced John Smith on Thursday. His trial opened on Feb. 2.", "2026-03-12");
+  const Event* trial = of_type(en, "trial");
+  REQUIRE(trial);
+  CHECK(has(trial->actors, "actor:john-smith"));
+  CHECK(!has(trial->actors, "actor:ann-cole"));
+}
