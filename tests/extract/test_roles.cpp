@@ -295,3 +295,18 @@ TEST_CASE("roles: a pronoun stands only for a person of its gender when a title 
   CHECK(has(trial->actors, "actor:john-smith"));
   CHECK(!has(trial->actors, "actor:ann-cole"));
 }
+
+TEST_CASE("roles: 'won the run-off' is the election, won by the subject, not by whose run-off it is") {
+  const auto events = read("en", "Ljubljana mayor Tomaz Kranjc won Slovenia's presidential runoff on Sunday.", "2025-05-19");
+  REQUIRE(events.size() == 1);
+  CHECK(events.front().type == "election");
+  CHECK(events.front().agents == std::vector<std::string>{"actor:tomaz-kranjc"});
+  const auto fr = read("fr", "Le candidat Jean Roux a remporté dimanche l'élection municipale à Lyon.", "2025-11-17");
+  REQUIRE(fr.size() == 1);
+  CHECK(fr.front().type == "election");
+  CHECK(fr.front().agents == std::vector<std::string>{"actor:jean-roux"});
+  // Alone, the verb is the result of a match.
+  const auto match = read("en", "Manchester United won on Sunday against Chelsea.", "2025-11-17");
+  REQUIRE(!match.empty());
+  CHECK(match.front().type == "sport");
+}
