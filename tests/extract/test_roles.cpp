@@ -190,6 +190,9 @@ TEST_CASE("titles: a date goes with the preposition that introduces it") {
   const Event* attack = of_type(en, "attack");
   REQUIRE(attack);
   CHECK(attack->title == "Attack was claimed by the JNIM group");
+  const auto runoff = read("en", "Camila Rojas won Sunday's mayoral run-off in Valparaiso.", "2025-11-17");
+  REQUIRE(!runoff.empty());
+  CHECK(runoff.front().title == "Camila Rojas won mayoral run-off in Valparaiso");
 }
 
 TEST_CASE("roles: 'les quatre syndicats' counts the actors of a list the article writes") {
