@@ -52,7 +52,8 @@ constexpr std::uint32_t kPreposition =
 }  // namespace word
 
 // What a subject pronoun may stand for.
-enum class PronounReference { None, Person, Plural };
+// What a pronoun may stand for: a person (of a gender, when the pronoun says it), or a group.
+enum class PronounReference { None, Person, Plural, FemininePerson, MasculinePerson };
 
 // One word of a text as the grammar sees it: its folded form and whether the text wrote it with
 // a letter beyond ASCII (accent-sensitive entries such as "où" and "à" need that).

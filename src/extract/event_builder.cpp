@@ -492,6 +492,8 @@ class SentenceEvents {
     const std::string conjunction(m_context.language.locale().phrase("and"));
     std::vector<std::string> names;
     for (const auto& id : roles.agents) names.push_back(agent_title_name(id));
+    // "Il avait été mis en examen": the one the pronoun stands for, whatever role it has.
+    if (names.empty() && !roles.resolved_subject.empty()) names.push_back(agent_title_name(roles.resolved_subject));
     TitleParts parts{m_context.text, m_sentence, m_clauses, roles.subject_words, join_names(names, conjunction), {}, {},
                      "{who}: {what}"};
     if (!roles.resolved_subject.empty()) parts.subject_words.reset();

@@ -16,9 +16,12 @@ namespace {
 
 PronounReference reference_of(const YAML::Node& pronoun) {
   const std::string refers = pronoun["refers"].as<std::string>();
-  return refers == "person" ? PronounReference::Person
-         : refers == "plural" ? PronounReference::Plural
-                              : PronounReference::None;
+  const std::string gender = pronoun["gender"] ? pronoun["gender"].as<std::string>() : "";
+  if (refers == "person")
+    return gender == "feminine"    ? PronounReference::FemininePerson
+           : gender == "masculine" ? PronounReference::MasculinePerson
+                                   : PronounReference::Person;
+  return refers == "plural" ? PronounReference::Plural : PronounReference::None;
 }
 
 struct Entry {

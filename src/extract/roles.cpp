@@ -1,6 +1,7 @@
 #include "extract/roles.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace evgraph::detail {
 
@@ -130,6 +131,8 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
     }
     // "a ouvert mardi une enquête": a date between the verb and its object does not part them.
     if (word.timex >= 0 && !word.after_comma()) continue;
+    // "won Slovenia's presidential runoff": a possessor stands between the verb and its object.
+    if (word.mention >= 0 && possessor(context.sentence, k) && !words[k + 1].after_comma()) continue;
     if (word.mention >= 0 || word.after_comma() || word.after_break()) return std::nullopt;
     if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) return std::nullopt;
     if (word.classes != 0 && !word.is(word::kDeterminer)) return std::nullopt;
@@ -185,13 +188,19 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
     break;
   }
   // "M. Lindner a annoncé son retrait": a possessive gives the noun the clause's subject, and so
-  // does a verb that only carries the noun ("will hold new talks", "a tenu une réunion").
-  if (roles.agents.empty()) {
-    std::optional<std::size_t> head = light_verb_of(context, first);
+  // does a verb that only carries the noun ("will hold new talks", "a tenu une réunion"). A verb
+  // that lends its subject outranks a name before the noun: in "Kranjc won Slovenia's runoff",
+  // Slovenia is where, Kranjc who.
+  const std::optional<std::size_t> light = light_verb_of(context, first);
+  const bool lending = light && words[*light].event_verb;
+  if (roles.agents.empty() || lending) {
+    std::optional<std::size_t> head = light;
     if (!head && first > 0 && words[first - 1].is(word::kPossessive)) head = verb_of_clause(context, clause);
     if (head) {
       Roles subject;
       read_subject(context, verb_group(context.sentence, context.clauses, *head, context.grammar), subject);
+      if (!subject.agents.empty())
+        for (auto& id : std::exchange(roles.agents, {})) add_role(roles.participants, id);
       for (const auto& id : subject.agents) add_role(roles.agents, id);
       for (const auto& id : subject.participants) add_role(roles.participants, id);
       roles.subject_words = subject.subject_words;

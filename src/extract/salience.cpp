@@ -8,10 +8,17 @@ namespace evgraph::detail {
 std::optional<std::string> Salience::resolve(PronounReference reference, const Sentence& sentence,
                                              std::size_t before, int excluded) const {
   if (reference == PronounReference::None) return std::nullopt;
+  const bool personal = reference != PronounReference::Plural;
+  // "il" is not "Mme Ferrand", "she" not "Mr Tan"; a person whose gender nothing said may be either.
+  const NameFinder::Gender excluded_gender = reference == PronounReference::FemininePerson  ? NameFinder::Gender::Masculine
+                                             : reference == PronounReference::MasculinePerson ? NameFinder::Gender::Feminine
+                                                                                              : NameFinder::Gender::None;
   auto fits = [&](const std::string& id) {
     const std::string& kind = kind_of(id);
-    if (reference == PronounReference::Person) return kind == "person";
-    return kind == "state" || kind == "organisation" || kind == "group";
+    if (!personal) return kind == "state" || kind == "organisation" || kind == "group";
+    if (kind != "person") return false;
+    const auto gender = m_genders.find(id);
+    return excluded_gender == NameFinder::Gender::None || gender == m_genders.end() || gender->second != excluded_gender;
   };
   // Earlier in the same sentence first ("Trump a dit qu'il ..."), then what came before.
   for (std::size_t k = std::min(before, sentence.words.size()); k-- > 0;) {
@@ -20,7 +27,7 @@ std::optional<std::string> Salience::resolve(PronounReference reference, const S
         fits(sentence.mentions[static_cast<std::size_t>(m)]->entity_id))
       return sentence.mentions[static_cast<std::size_t>(m)]->entity_id;
   }
-  if (reference == PronounReference::Person)
+  if (personal)
     for (const auto& id : m_last_subjects)
       if (fits(id)) return id;
   for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it)
@@ -118,8 +125,11 @@ void Salience::note_mentions(const std::vector<const Mention*>& mentions) {
 void Salience::note_title(const std::string& id, const std::vector<std::string>& words) {
   if (words.empty()) return;
   auto& known = m_titles[id];
-  for (const std::string& word : words)
+  for (const std::string& word : words) {
     if (std::find(known.begin(), known.end(), word) == known.end()) known.push_back(word);
+    const auto gender = m_document.language.names().gender_of_title(word);
+    if (gender != NameFinder::Gender::None) m_genders[id] = gender;
+  }
 }
 
 const std::string& Salience::kind_of(const std::string& id) const {

@@ -58,6 +58,7 @@ class Salience {
   std::vector<std::string> m_recent;  // actor ids, most recent last
   std::vector<std::string> m_last_subjects;
   std::map<std::string, std::vector<std::string>> m_titles;  // person id -> folded title words
+  std::map<std::string, NameFinder::Gender> m_genders;       // person id -> the gender a title said
 };
 
 // The folded words before a person's mention that give their title, up to `reach` words back and

@@ -27,6 +27,9 @@ bool dangling(const Word& word) {
 // both, or "L'attaque de samedi" would read "L'attaque de".
 bool date_word(const std::vector<Word>& words, std::size_t k) {
   if (words[k].timex >= 0) return true;
+  // "won Sunday's run-off": the possessive of a dropped date goes with it.
+  if (k > 0 && words[k - 1].timex >= 0 && words[k].folded == "s" && (words[k].gap == "'" || words[k].gap == "\xE2\x80\x99"))
+    return true;
   return k + 1 < words.size() && words[k + 1].timex >= 0 && words[k].is(word::kPreposition);
 }
 

@@ -190,6 +190,9 @@ TEST_CASE("titles: a date goes with the preposition that introduces it") {
   const Event* attack = of_type(en, "attack");
   REQUIRE(attack);
   CHECK(attack->title == "Attack was claimed by the JNIM group");
+  const auto runoff = read("en", "Camila Rojas won Sunday's mayoral run-off in Valparaiso.", "2025-11-17");
+  REQUIRE(!runoff.empty());
+  CHECK(runoff.front().title == "Camila Rojas won mayoral run-off in Valparaiso");
 }
 
 TEST_CASE("roles: 'les quatre syndicats' counts the actors of a list the article writes") {
@@ -277,4 +280,36 @@ TEST_CASE("roles: the subject of 'annoncer', 'order'... acts in the noun event i
   const Event* inquiry = of_type(ordered, "investigation");
   REQUIRE(inquiry);
   CHECK(inquiry->agents == std::vector<std::string>{"actor:jane-doe"});
+}
+
+TEST_CASE("roles: a pronoun stands only for a person of its gender when a title said it") {
+  // "il" skips Mme Lacombe, named last, for M. Ravel; the title names whom it stands for.
+  const auto fr = read("fr",
+                       "Le tribunal a condamné jeudi Bernard Ravel. L'avocate de M. Ravel, Mme Sophie Lacombe, a annoncé "
+                       "jeudi qu'il ferait appel. Il avait été mis en examen le 14 juin 2022.",
+                       "2026-03-12");
+  const Event* charge = of_type(fr, "charge");
+  REQUIRE(charge);
+  CHECK(charge->targets == std::vector<std::string>{"actor:bernard-ravel"});
+  CHECK(charge->title == "Ravel avait été mis en examen");
+  const auto en = read("en", "Mrs Ann Cole sentenced John Smith on Thursday. His trial opened on Feb. 2.", "2026-03-12");
+  const Event* trial = of_type(en, "trial");
+  REQUIRE(trial);
+  CHECK(has(trial->actors, "actor:john-smith"));
+  CHECK(!has(trial->actors, "actor:ann-cole"));
+}
+
+TEST_CASE("roles: 'won the run-off' is the election, won by the subject, not by whose run-off it is") {
+  const auto events = read("en", "Ljubljana mayor Tomaz Kranjc won Slovenia's presidential runoff on Sunday.", "2025-05-19");
+  REQUIRE(events.size() == 1);
+  CHECK(events.front().type == "election");
+  CHECK(events.front().agents == std::vector<std::string>{"actor:tomaz-kranjc"});
+  const auto fr = read("fr", "Le candidat Jean Roux a remporté dimanche l'élection municipale à Lyon.", "2025-11-17");
+  REQUIRE(fr.size() == 1);
+  CHECK(fr.front().type == "election");
+  CHECK(fr.front().agents == std::vector<std::string>{"actor:jean-roux"});
+  // Alone, the verb is the result of a match.
+  const auto match = read("en", "Manchester United won on Sunday against Chelsea.", "2025-11-17");
+  REQUIRE(!match.empty());
+  CHECK(match.front().type == "sport");
 }
