@@ -43,7 +43,8 @@ struct WordInfo {
 bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::string_view original) {
   if (k == 0) return true;
   const std::string_view gap = original.substr(words[k - 1].end, words[k].begin - words[k - 1].end);
-  return gap.find_first_of(".!?:\n\"\xC2\xAB\xE2(") != std::string_view::npos;
+  // A spaced hyphen is a dash: "LONDON (Reuters) - Independent candidate ...".
+  return gap.find_first_of(".!?:\n\"\xC2\xAB\xE2(") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
 }
 
 }  // namespace
@@ -133,6 +134,7 @@ class NameScan {
     collect_words(known, blocked);
     remember_known_people(known);
     count_capitalised_words();
+    collect_full_names();
     for (std::size_t i = 0; i < m_words.size();) i = scan_run_at(i);
     return std::move(m_result);
   }
@@ -191,6 +193,37 @@ class NameScan {
     }
     for (const auto& [word, counts] : capitalised)
       if (counts.first >= 1 && counts.second >= 2) m_repeated_mid_sentence.insert(std::string(word));
+  }
+
+  // People named in full mid-sentence anywhere in the document ("candidate Camila Rojas"), so
+  // that a capitalised word before one's surname at the start of a sentence or a headline
+  // ("Independent Rojas wins ...") is read as no part of the name.
+  void collect_full_names() {
+    for (std::size_t i = 0; i < m_words.size();) {
+      if (!m_words[i].capital || !m_words[i].free || sentence_initial(m_words, i, m_original)) {
+        ++i;
+        continue;
+      }
+      Run run = capitalised_run(i);
+      const std::size_t next = run.last + 1;
+      strip_introduction(run);
+      if (run.first < run.last && !run.organisation_word) {
+        std::string full;
+        for (std::size_t k = run.first; k <= run.last; ++k) full.append(full.empty() ? "" : " ").append(m_words[k].folded);
+        m_full_names.insert(full);
+        m_full_surnames.insert(std::string(m_words[run.last].folded));
+      }
+      i = next;
+    }
+  }
+
+  // "Independent Rojas wins": at the start of a sentence, a word before the surname of someone
+  // named in full elsewhere, in a run that is not that full name, is an ordinary capitalised word.
+  void strip_sentence_opener(Run& run) const {
+    if (run.first + 1 != run.last || !sentence_initial(m_words, run.first, m_original)) return;
+    if (!m_full_surnames.count(m_words[run.last].folded)) return;
+    const std::string both = std::string(m_words[run.first].folded) + " " + std::string(m_words[run.last].folded);
+    if (!m_full_names.count(both)) run.first = run.last;
   }
 
   // The run of capitalised words (with particles between them) that starts at `i`.
@@ -441,6 +474,7 @@ class NameScan {
     }
     strip_introduction(run);
     if (run.first > run.last) return after;
+    strip_sentence_opener(run);
     // "Polish Prime Minister": a run that ends with a title names nobody; the name follows.
     if (m_rules.title_words.count(m_words[run.last].folded) && !run.organisation_word) return after;
     Mention mention;
@@ -460,6 +494,7 @@ class NameScan {
   std::vector<WordInfo> m_words;
   detail::StringMap<std::pair<std::string, int>> m_surnames;  // folded surname -> (id, entry)
   detail::StringSet m_repeated_mid_sentence;
+  detail::StringSet m_full_names, m_full_surnames;  // folded, of people named in full mid-sentence
   detail::StringMap<std::string> m_acronyms;  // folded acronym -> the organisation it was defined for
   std::map<std::string, std::size_t> m_found_index;
   NameFinder::Result m_result;

@@ -68,6 +68,15 @@ TEST_CASE("an organisation spelled out before its acronym in brackets is one act
   CHECK(std::find(apart.mentions.begin(), apart.mentions.end(), "actor:bls=BLS") != apart.mentions.end());
 }
 
+TEST_CASE("a capitalised word before the surname of someone named in full elsewhere is no part of the name") {
+  const auto found = names_in("en", "Independent Rojas wins run-off\n\nLIMA (Reuters) - Independent candidate Camila Rojas won.");
+  for (const auto& mention : found.mentions) CHECK(mention.find("independent") == std::string::npos);
+  CHECK(std::find(found.mentions.begin(), found.mentions.end(), "actor:camila-rojas=Camila Rojas") != found.mentions.end());
+  // The full name itself at the start of a sentence stays whole.
+  const auto whole = names_in("en", "Camila Rojas won. Later, candidate Camila Rojas spoke.");
+  CHECK(whole.mentions.front() == "actor:camila-rojas=Camila Rojas");
+}
+
 TEST_CASE("capitalised sentence openers and lone capitalised words are not names") {
   CHECK(names_in("fr", "Cependant, Plusieurs pays hésitent. Mardi, rien.").mentions.empty());
   CHECK(names_in("en", "However, Officials said nothing. Markets fell.").mentions.empty());
