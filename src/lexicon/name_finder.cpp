@@ -420,8 +420,7 @@ class NameScan {
   }
 
   // "le tribunal correctionnel de Lyon", "le collectif Terres Vivantes 44": an institution written
-  // in lower case that a name makes one (the name of a place may stay a place of its own). The
-  // mention covers the lower-case words, or the whole when the name is found by nothing else.
+  // in lower case that a name makes one. Returns the last word of its mention.
   std::optional<std::size_t> institution_at(std::size_t i) {
     constexpr std::size_t kMaxModifiers = 3;
     if (m_words[i].capital || !m_words[i].free || !m_rules.institution_heads.count(m_words[i].folded)) return std::nullopt;
@@ -443,14 +442,15 @@ class NameScan {
       last_own = name_end(k);
     }
     if (!m_words[name].capital || m_rules.stop_words.count(m_words[name].folded)) return std::nullopt;
+    // The whole phrase is the mention: a place or a name inside it ("de Rouen") gives way to it,
+    // as "France" does inside "Banque de France".
+    last_own = name_end(name);
     Mention mention;
     mention.begin = m_words[i].begin;
     mention.end = m_words[last_own].end;
     mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
-    const std::size_t full_end = m_words[name_end(name)].end;
     mention.cls = EntityClass::Actor;
-    mention.entity_id = add_found(EntityClass::Actor, std::string(m_original.substr(mention.begin, full_end - mention.begin)),
-                                  "organisation");
+    mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
     m_result.mentions.push_back(std::move(mention));
     return last_own;
   }

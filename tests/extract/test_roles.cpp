@@ -229,6 +229,11 @@ TEST_CASE("roles: an institution written in lower case and named by a place acts
   const Event* march = of_type(protest, "protest");
   REQUIRE(march);
   CHECK(march->agents == std::vector<std::string>{"actor:collectif-terres-vivantes-44"});
+  // The place inside it is part of its name, in the title too.
+  const auto storm = read("fr", "La tempête a fait trois morts, a annoncé lundi soir la préfecture du Finistère.", "2025-02-03");
+  REQUIRE(!storm.empty());
+  CHECK(storm.front().agents == std::vector<std::string>{"actor:prefecture-du-finistere"});
+  CHECK(storm.front().title == "Préfecture du Finistère a annoncé");
 }
 
 TEST_CASE("roles: a possessive before a noun event stands for the actor named before") {
