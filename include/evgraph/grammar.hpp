@@ -51,7 +51,6 @@ constexpr std::uint32_t kPreposition =
     kPrepAgent | kPrepTarget | kPrepWith | kPrepLocation | kPrepSource | kPrepOther | kPrepCaller;
 }  // namespace word
 
-// What a subject pronoun may stand for.
 // What a pronoun may stand for: a person (of a gender, when the pronoun says it), or a group.
 enum class PronounReference { None, Person, Plural, FemininePerson, MasculinePerson };
 

@@ -132,7 +132,7 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
     // "a ouvert mardi une enquête": a date between the verb and its object does not part them.
     if (word.timex >= 0 && !word.after_comma()) continue;
     // "won Slovenia's presidential runoff": a possessor stands between the verb and its object.
-    if (word.mention >= 0 && possessor(context.sentence, k) && !words[k + 1].after_comma()) continue;
+    if (word.mention >= 0 && possessor(context.sentence, k)) continue;
     if (word.mention >= 0 || word.after_comma() || word.after_break()) return std::nullopt;
     if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) return std::nullopt;
     if (word.classes != 0 && !word.is(word::kDeterminer)) return std::nullopt;

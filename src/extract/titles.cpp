@@ -1,5 +1,7 @@
 #include "extract/titles.hpp"
 
+#include "extract/phrases.hpp"
+
 #include <evgraph/text.hpp>
 
 #include <algorithm>
@@ -25,11 +27,11 @@ bool dangling(const Word& word) {
 
 // A date, and the preposition that only introduces it ("de samedi", "on Friday"): a title drops
 // both, or "L'attaque de samedi" would read "L'attaque de".
-bool date_word(const std::vector<Word>& words, std::size_t k) {
+bool date_word(const Sentence& sentence, std::size_t k) {
+  const auto& words = sentence.words;
   if (words[k].timex >= 0) return true;
   // "won Sunday's run-off": the possessive of a dropped date goes with it.
-  if (k > 0 && words[k - 1].timex >= 0 && words[k].folded == "s" && (words[k].gap == "'" || words[k].gap == "\xE2\x80\x99"))
-    return true;
+  if (k > 0 && words[k - 1].timex >= 0 && possessor(sentence, k - 1)) return true;
   return k + 1 < words.size() && words[k + 1].timex >= 0 && words[k].is(word::kPreposition);
 }
 
@@ -135,7 +137,7 @@ void add_tail(TitleText& title, const TitleParts& parts, std::size_t after, int 
     if (word.after_comma() || word.after_break()) break;
     if (!in_reach(parts.clauses, k, clause)) break;
     if (skip && k >= skip->first && k <= skip->second) continue;
-    if (date_word(words, k)) continue;
+    if (date_word(parts.sentence, k)) continue;
     // "mardi et mercredi": the word that joins two dropped dates goes with them.
     if (word.is(word::kCoordinator) && k > 0 && words[k - 1].timex >= 0 && k + 1 < words.size() && words[k + 1].timex >= 0)
       continue;
@@ -183,7 +185,7 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
     // de la SNCF" says more, in fewer words, than the four unions' names.
     if (length <= kSubjectMaxChars || parts.agent_names.empty() || parts.agent_names.size() >= length) {
       for (std::size_t k = subject->first; k <= subject->second; ++k)
-        if (!date_word(words, k)) title.add(k, kTitleMaxChars);
+        if (!date_word(parts.sentence, k)) title.add(k, kTitleMaxChars);
       subject_written = true;
     }
   }

@@ -200,11 +200,13 @@ std::vector<Mention> Lexicon::find(const FoldedText& folded, std::string_view or
     // no form matched is the end of a longer name ("UE-Chine" names two, both matched).
     // The word before must read as part of a name: capitalised, or a particle ("de", "sur").
     constexpr std::size_t kParticleBytes = 3;
-    const bool glued = i > 0 && folded.text.compare(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end, "-") == 0 &&
-                       (out.empty() || out.back().end < folded.original_end(tokens[i - 1].end)) &&
-                       (capital_at(original, folded.origin[tokens[i - 1].begin]) ||
-                        tokens[i - 1].end - tokens[i - 1].begin <= kParticleBytes);
-    if (best_form < 0 || glued) {
+    auto glued = [&] {
+      return i > 0 && folded.text.compare(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end, "-") == 0 &&
+             (out.empty() || out.back().end < folded.original_end(tokens[i - 1].end)) &&
+             (capital_at(original, folded.origin[tokens[i - 1].begin]) ||
+              tokens[i - 1].end - tokens[i - 1].begin <= kParticleBytes);
+    };
+    if (best_form < 0 || glued()) {
       ++i;
       continue;
     }

@@ -230,7 +230,7 @@ class NameScan {
   Run capitalised_run(std::size_t i) const {
     Run run{i, i, m_rules.organisation_words.count(m_words[i].folded) > 0, false};
     for (std::size_t k = i + 1; k < m_words.size(); ++k) {
-      const std::string_view gap = m_original.substr(m_words[k - 1].end, m_words[k].begin - m_words[k - 1].end);
+      const std::string_view gap = gap_after(k - 1);
       // "Daniel R. Hollis": an initial and its full stop stay in the name.
       const bool initial = gap == ". " && m_words[k - 1].end - m_words[k - 1].begin == 1 && m_words[k - 1].capital;
       if (!NameRules::joins(gap) && !initial) break;
@@ -246,7 +246,7 @@ class NameScan {
         run.organisation_word = run.organisation_word || m_rules.organisation_words.count(m_words[k].folded) > 0;
       } else if (k + 1 >= m_words.size() || !m_words[k + 1].capital) {
         break;
-      } else if (!m_rules.particles.count(m_words[k].folded) && !(gap == "-" && joined_by_hyphen(k))) {
+      } else if (!m_rules.particles.count(m_words[k].folded) && !(gap == "-" && gap_after(k) == "-")) {
         // "Villefranche-sur-Saône", "Châlons-en-Champagne": any small word between hyphens.
         break;
       }
@@ -348,10 +348,6 @@ class NameScan {
     return m_original.substr(m_words[k].begin, m_words[k].end - m_words[k].begin);
   }
 
-  // "Groupe de soutien à l'islam et aux musulmans (JNIM)", "l'Organisation des Nations unies
-  // (ONU)": an organisation spelled out with its acronym in brackets. Lower-case words may stand
-  // inside it; the acronym, here and later in the text, is the same actor. Returns the last word
-  // used, or nothing when no acronym closes the name within reach.
   // Whether the acronym spells the initials of words[first, last) but their particles and
   // articles ("État islamique au Sahel (EIS)").
   bool spells_initials(std::string_view acronym, std::size_t first, std::size_t last) const {
@@ -363,12 +359,16 @@ class NameScan {
     return initials == acronym;
   }
 
+  // "Groupe de soutien à l'islam et aux musulmans (JNIM)", "l'Organisation des Nations unies
+  // (ONU)": an organisation spelled out with its acronym in brackets. Lower-case words may stand
+  // inside it; the acronym, here and later in the text, is the same actor. Returns the last word
+  // used, or nothing when no acronym closes the name within reach.
   std::optional<std::size_t> acronym_definition(std::size_t i) {
     constexpr std::size_t kMaxWords = 10;
     const bool organisation = m_rules.organisation_words.count(m_words[i].folded) > 0;
     if (!organisation && m_rules.stop_words.count(m_words[i].folded)) return std::nullopt;
     for (std::size_t k = i + 1; k < m_words.size() && k <= i + kMaxWords; ++k) {
-      const std::string_view gap = m_original.substr(m_words[k - 1].end, m_words[k].begin - m_words[k - 1].end);
+      const std::string_view gap = gap_after(k - 1);
       if (gap == " (" && is_acronym(original_word(k)) && m_words[k].free && k > i + 1 &&
           (organisation || spells_initials(original_word(k), i, k))) {
         const std::size_t close = m_words[k].end;
@@ -399,14 +399,13 @@ class NameScan {
     return std::nullopt;
   }
 
-  bool joined_by_hyphen(std::size_t k) const {
-    return m_original.substr(m_words[k].end, m_words[k + 1].begin - m_words[k].end) == "-";
+  // The original text between the words at k and k + 1.
+  std::string_view gap_after(std::size_t k) const {
+    return m_original.substr(m_words[k].end, m_words[k + 1].begin - m_words[k].end);
   }
 
   // Whether the words at k and k + 1 are written together as one name writes them.
-  bool joined(std::size_t k) const {
-    return NameRules::joins(m_original.substr(m_words[k].end, m_words[k + 1].begin - m_words[k].end));
-  }
+  bool joined(std::size_t k) const { return NameRules::joins(gap_after(k)); }
 
   // The last word of the capitalised name at `k` ("Seine-Maritime", "Terres Vivantes 44"), known
   // to the lexicon or not.
@@ -430,7 +429,6 @@ class NameScan {
            !m_rules.particles.count(m_words[k].folded) && !m_rules.stop_words.count(m_words[k].folded))
       ++k;
     if (k >= m_words.size() || !joined(k - 1)) return std::nullopt;
-    std::size_t last_own = k - 1;  // the mention's last word
     std::size_t name = k;
     if (m_rules.particles.count(m_words[k].folded)) {
       name = k + 1;
@@ -439,12 +437,11 @@ class NameScan {
     } else {
       // "le syndicat SUD-Rail": a name of its own (an acronym) needs no head word.
       if (!m_words[k].free || is_acronym(original_word(k))) return std::nullopt;
-      last_own = name_end(k);
     }
     if (!m_words[name].capital || m_rules.stop_words.count(m_words[name].folded)) return std::nullopt;
     // The whole phrase is the mention: a place or a name inside it ("de Rouen") gives way to it,
     // as "France" does inside "Banque de France".
-    last_own = name_end(name);
+    const std::size_t last_own = name_end(name);
     Mention mention;
     mention.begin = m_words[i].begin;
     mention.end = m_words[last_own].end;
