@@ -418,6 +418,23 @@ class NameScan {
     return last;
   }
 
+  // A free word in lower case that is neither a particle nor a stop word: a modifier of a head.
+  bool lower_case_word(std::size_t k) const {
+    return m_words[k].free && !m_words[k].capital && !m_rules.particles.count(m_words[k].folded) &&
+           !m_rules.stop_words.count(m_words[k].folded);
+  }
+
+  // Past a complement in lower case that belongs to an institution's head ("d'appel", "de
+  // l'instruction", "des comptes"): the word after it, or `k` when there is none. A complement is
+  // followed by another particle, which then introduces the name.
+  std::size_t complement_end(std::size_t k) const {
+    if (!m_rules.particles.count(m_words[k].folded) || !joined(k - 1)) return k;
+    std::size_t word = k + 1;
+    if (word < m_words.size() && m_rules.institution_articles.count(m_words[word].folded) && joined(word - 1)) ++word;
+    if (word + 1 >= m_words.size() || !lower_case_word(word) || !joined(word - 1) || !joined(word)) return k;
+    return m_rules.particles.count(m_words[word + 1].folded) ? word + 1 : k;
+  }
+
   // "le tribunal correctionnel de Lyon", "le collectif Terres Vivantes 44": an institution written
   // in lower case that a name makes one. Returns the last word of its mention.
   std::optional<std::size_t> institution_at(std::size_t i) {
@@ -425,9 +442,15 @@ class NameScan {
     if (m_words[i].capital || !m_words[i].free || !m_rules.institution_heads.count(m_words[i].folded)) return std::nullopt;
     if (i == 0 || !m_rules.institution_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
     std::size_t k = i + 1;
-    while (k < m_words.size() && k <= i + kMaxModifiers && m_words[k].free && !m_words[k].capital && joined(k - 1) &&
-           !m_rules.particles.count(m_words[k].folded) && !m_rules.stop_words.count(m_words[k].folded))
-      ++k;
+    while (k < m_words.size() && k <= i + kMaxModifiers) {
+      if (lower_case_word(k) && joined(k - 1)) {
+        ++k;
+      } else if (const std::size_t after = complement_end(k); after > k) {
+        k = after;  // "la cour d'appel de Poitiers", "la chambre de l'instruction de Lyon"
+      } else {
+        break;
+      }
+    }
     if (k >= m_words.size() || !joined(k - 1)) return std::nullopt;
     std::size_t name = k;
     if (m_rules.particles.count(m_words[k].folded)) {

@@ -234,6 +234,14 @@ TEST_CASE("roles: an institution written in lower case and named by a place acts
   REQUIRE(!storm.empty());
   CHECK(storm.front().agents == std::vector<std::string>{"actor:prefecture-du-finistere"});
   CHECK(storm.front().title == "Préfecture du Finistère a annoncé");
+  // A complement of the head word in lower case comes before the place: "la cour d'appel de".
+  const auto appeal = read("fr", "La cour d'appel de Poitiers a condamné jeudi Jean Ravel à trois ans de prison.", "2026-03-12");
+  REQUIRE(of_type(appeal, "ruling"));
+  CHECK(of_type(appeal, "ruling")->agents == std::vector<std::string>{"actor:cour-d-appel-de-poitiers"});
+  // An association, an NGO or a company group named right after its head word.
+  const auto complaint = read("fr", "L'association Anticor avait porté plainte le 3 mai 2022.", "2026-03-12");
+  REQUIRE(of_type(complaint, "charge"));
+  CHECK(of_type(complaint, "charge")->agents == std::vector<std::string>{"actor:association-anticor"});
 }
 
 TEST_CASE("roles: a possessive before a noun event stands for the actor named before") {
