@@ -391,6 +391,11 @@ VerbGroup verb_group(const Sentence& sentence, const ClauseMap& clauses, std::si
     const std::string_view helper_lemma = last_helper->auxiliary_lemma;
     group.passive = grammar.is_passive_auxiliary(helper_lemma);
   }
+  // "Serge Moreau, condamné jeudi à un an", "the pilot, arrested on Monday,": a participle alone
+  // right after a name and a comma describes that name, which underwent the action.
+  const bool apposed = !last_helper && head > 0 && main.after_comma() && words[head - 1].mention >= 0;
+  if (apposed && main.participle() && !main.reporting && !group.reflexive && !grammar.takes_etre(head_lemma))
+    group.passive = true;
   if (group.passive || (group.perfect && !group.future)) group.perfect = true;
   return group;
 }

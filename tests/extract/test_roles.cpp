@@ -43,6 +43,11 @@ TEST_CASE("roles: passive voice, the agent after par/by") {
   REQUIRE(of_type(en, "arrest"));
   CHECK(of_type(en, "arrest")->agents == std::vector<std::string>{"actor:fbi"});
   CHECK(of_type(en, "arrest")->targets == std::vector<std::string>{"actor:john-smith"});
+  // A participle alone after a name and a comma: the name underwent it.
+  const auto apposed = read("en", "Police questioned the pilot, John Smith, arrested on Monday at the airport.", "2026-03-12");
+  REQUIRE(of_type(apposed, "arrest"));
+  CHECK(of_type(apposed, "arrest")->agents.empty());
+  CHECK(of_type(apposed, "arrest")->targets == std::vector<std::string>{"actor:john-smith"});
 }
 
 TEST_CASE("roles: coordination and every side of a meeting") {
