@@ -263,6 +263,11 @@ class NameScan {
       if (m_rules.stop_words.count(word) || m_rules.particles.count(word)) return true;
       return !run.organisation_word && (m_rules.title_words.count(word) || m_rules.complements.count(word));
     };
+    // "Estonian Prime Minister Karl Tamm", "Tesla Chief Executive Elon Musk": one word that
+    // qualifies a title (a nationality, an employer) introduces the name with it.
+    if (!run.organisation_word && run.first + 2 <= run.last && !introduces(m_words[run.first].folded) &&
+        m_rules.title_words.count(m_words[run.first + 1].folded) && joined(run.first))
+      ++run.first;
     while (run.first <= run.last && introduces(m_words[run.first].folded)) {
       if (m_rules.title_words.count(m_words[run.first].folded)) run.titled = true;
       ++run.first;

@@ -48,6 +48,19 @@ TEST_CASE("roles: passive voice, the agent after par/by") {
   REQUIRE(of_type(apposed, "arrest"));
   CHECK(of_type(apposed, "arrest")->agents.empty());
   CHECK(of_type(apposed, "arrest")->targets == std::vector<std::string>{"actor:john-smith"});
+  // A simple past after the comma that closes an apposition is the subject's verb.
+  const auto closing = read("en", "Her rival, former chief Andres Vidal, conceded defeat on Sunday.", "2025-11-17");
+  REQUIRE(of_type(closing, "withdrawal"));
+  CHECK(of_type(closing, "withdrawal")->agents == std::vector<std::string>{"actor:andres-vidal"});
+}
+
+TEST_CASE("titles: every side named before the verb is not named again after it") {
+  const auto events = read("en", "Camila Rojas said she would meet Housing Minister Tomas Errazuriz on Thursday in Santiago.",
+                           "2025-11-18");
+  const Event* meeting = of_type(events, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->title.find("Minister") == std::string::npos);
+  CHECK(meeting->title.find("Santiago") != std::string::npos);
 }
 
 TEST_CASE("roles: coordination and every side of a meeting") {

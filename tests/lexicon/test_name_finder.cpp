@@ -34,6 +34,11 @@ TEST_CASE("names after titles, with particles, and their short forms") {
   CHECK(found.kinds == std::vector<std::string>{"actor:jean-martin:person"});
 }
 
+TEST_CASE("a word that qualifies a title introduces the name with it") {
+  const auto found = names_in("en", "Estonian Prime Minister Karl Tamm met Erik Lund on Monday.");
+  CHECK(found.mentions == std::vector<std::string>{"actor:karl-tamm=Karl Tamm", "actor:erik-lund=Erik Lund"});
+}
+
 TEST_CASE("organisations by their head word, places after prepositions, acronyms") {
   const auto fr = names_in("fr", "Selon la Banque de France, le feu a gagné les environs de Lézignan-Corbières. La CGT appelle à la grève à Narbonne.");
   CHECK(fr.mentions == std::vector<std::string>{"actor:banque-de-france=Banque de France",
