@@ -52,7 +52,7 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 // The word lists of data/lang/<lang>/names.yaml and the tests made of them.
 struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
-      institution_articles, feminine_titles, masculine_titles;
+      institution_articles, feminine_titles, masculine_titles, organisation_descriptions;
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::string> titles;
 
@@ -110,6 +110,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang) : m_impl(
   NameRules::load_words(root["institution_articles"], m_impl->institution_articles);
   NameRules::load_words(root["feminine_titles"], m_impl->feminine_titles);
   NameRules::load_words(root["masculine_titles"], m_impl->masculine_titles);
+  NameRules::load_words(root["organisation_descriptions"], m_impl->organisation_descriptions);
   for (const auto& preposition : root["place_prepositions"]) m_impl->place_prepositions.push_back(preposition.as<std::string>());
   // Longest first, so "dans les environs de" wins over "de".
   std::sort(m_impl->place_prepositions.begin(), m_impl->place_prepositions.end(),
@@ -529,6 +530,10 @@ class NameScan {
 
 bool NameFinder::is_title(std::string_view folded_word) const {
   return m_impl->title_words.count(std::string(folded_word)) > 0;
+}
+
+bool NameFinder::is_organisation_description(std::string_view folded_word) const {
+  return m_impl->organisation_descriptions.count(std::string(folded_word)) > 0;
 }
 
 NameFinder::Gender NameFinder::gender_of_title(std::string_view folded_word) const {

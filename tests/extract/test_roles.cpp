@@ -262,6 +262,22 @@ TEST_CASE("roles: an institution written in lower case and named by a place acts
   CHECK(of_type(complaint, "charge")->agents == std::vector<std::string>{"actor:association-anticor"});
 }
 
+TEST_CASE("roles: a noun describing an organisation stands for the one named last") {
+  const auto fr = read("fr",
+                       "Les otages travaillaient pour Sahel Gold Resources, qui exploite une mine depuis 2021. "
+                       "L'entreprise a suspendu ses activités sur le site dimanche.",
+                       "2025-10-06");
+  const Event* suspension = of_type(fr, "rupture");
+  REQUIRE(suspension);
+  CHECK(suspension->agents == std::vector<std::string>{"actor:sahel-gold-resources"});
+  // A person named last is no organisation: the company is still the one meant.
+  const auto en = read("en",
+                       "Skarpa Holdings hired Anna Berg in 2024. The company announced on Monday the closure of its plant.",
+                       "2025-10-08");
+  REQUIRE(of_type(en, "announcement"));
+  CHECK(of_type(en, "announcement")->agents == std::vector<std::string>{"actor:skarpa-holdings"});
+}
+
 TEST_CASE("roles: a possessive before a noun event stands for the actor named before") {
   const auto events = read("fr", "M. Ravel a quitté le tribunal jeudi. Son procès s'était ouvert le 2 février.", "2026-03-12");
   const Event* trial = of_type(events, "trial");
