@@ -313,6 +313,13 @@ class NameScan {
     return true;
   }
 
+  // Whether every word of the run is joined to the next by a hyphen alone.
+  bool hyphenated(const Run& run) const {
+    for (std::size_t k = run.first; k < run.last; ++k)
+      if (gap_after(k) != "-") return false;
+    return run.last > run.first;
+  }
+
   bool classify(const Run& run, Mention& mention) {
     const std::size_t length = run.last - run.first + 1;
     bool organisation = false;
@@ -326,6 +333,9 @@ class NameScan {
       mention.entity_id = add_found(EntityClass::Place, mention.text, "");
       mention.cls = EntityClass::Place;
       return true;
+    } else if (hyphenated(run)) {
+      // "Météo-France", "Sud-Ouest": one name of words joined by hyphens is no person's.
+      mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
     } else if (length <= 5) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
       remember_person(mention.text, mention.entity_id, -1);

@@ -85,6 +85,19 @@ TEST_CASE("roles: apposition, and a title standing for the person named before")
   CHECK(of_type(en, "resignation")->agents == std::vector<std::string>{"actor:jane-doe"});
 }
 
+TEST_CASE("roles: 'il' after a planned visit by 'le ministre' is the minister, not an agency named in a hyphen") {
+  const auto events = read("fr",
+                           "Météo-France avait placé l'île en alerte rouge vendredi. Le ministre Thierry Roussel doit se "
+                           "rendre sur l'île mardi. Il a promis dimanche une aide.",
+                           "2026-02-02");
+  const Event* promise = of_type(events, "promise");
+  REQUIRE(promise);
+  CHECK(promise->agents == std::vector<std::string>{"actor:thierry-roussel"});
+  const Event* alert = of_type(events, "decision");
+  REQUIRE(alert);
+  CHECK(alert->agents == std::vector<std::string>{"actor:meteo-france"});
+}
+
 TEST_CASE("roles: pronouns refer to the person named before, not to the noun a relative describes") {
   const auto fr = read("fr",
                        "Les informations marquent un changement dans la position de Donald Trump. Au début du mois, il "
