@@ -53,7 +53,7 @@ bool is_dated(const Timex& timex) {
 // year in a sentence is more often context ("en 2025") than the date of the event beside it.
 std::size_t granularity_penalty(const std::string& granularity) {
   static const std::map<std::string, std::size_t> penalties = {
-      {"day", 0}, {"week", 2}, {"month", 3}, {"season", 5}, {"quarter", 5}, {"half", 6}, {"year", 12}};
+      {"time", 0}, {"day", 0}, {"week", 2}, {"month", 3}, {"season", 5}, {"quarter", 5}, {"half", 6}, {"year", 12}};
   auto it = penalties.find(granularity);
   return it == penalties.end() ? 16 : it->second;
 }
