@@ -52,7 +52,7 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 // The word lists of data/lang/<lang>/names.yaml and the tests made of them.
 struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
-      institution_articles, feminine_titles, masculine_titles, organisation_descriptions;
+      institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads;
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::string> titles;
 
@@ -111,6 +111,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang) : m_impl(
   NameRules::load_words(root["feminine_titles"], m_impl->feminine_titles);
   NameRules::load_words(root["masculine_titles"], m_impl->masculine_titles);
   NameRules::load_words(root["organisation_descriptions"], m_impl->organisation_descriptions);
+  NameRules::load_words(root["proposal_heads"], m_impl->proposal_heads);
   for (const auto& preposition : root["place_prepositions"]) m_impl->place_prepositions.push_back(preposition.as<std::string>());
   // Longest first, so "dans les environs de" wins over "de".
   std::sort(m_impl->place_prepositions.begin(), m_impl->place_prepositions.end(),
@@ -451,6 +452,44 @@ class NameScan {
     return m_rules.particles.count(m_words[word + 1].folded) ? word + 1 : k;
   }
 
+  // Whether the gap before word k opens a quotation, or the gap after it closes one.
+  bool opens_quote(std::size_t k) const {
+    const std::string_view gap = k == 0 ? m_original.substr(0, m_words[0].begin) : gap_after(k - 1);
+    return gap.find("\xC2\xAB") != std::string_view::npos || gap.find("\xE2\x80\x9C") != std::string_view::npos ||
+           gap.find('"') != std::string_view::npos;
+  }
+  bool closes_quote(std::size_t k) const {
+    if (k + 1 >= m_words.size()) return false;
+    const std::string_view gap = gap_after(k);
+    return gap.find("\xC2\xBB") != std::string_view::npos || gap.find("\xE2\x80\x9D") != std::string_view::npos ||
+           gap.find('"') != std::string_view::npos;
+  }
+
+  // "l'initiative cantonale « Pour des loyers abordables »", "the "Fair Rents" bill": a quoted
+  // title after the noun of a bill, initiative or plan names that proposal. Returns its last word.
+  std::optional<std::size_t> quoted_proposal_at(std::size_t i) {
+    constexpr std::size_t kMaxQualifiers = 2, kMaxWords = 10;
+    if (!m_rules.proposal_heads.count(m_words[i].folded) || !m_words[i].free) return std::nullopt;
+    std::size_t first = i + 1;
+    while (first < m_words.size() && first <= i + kMaxQualifiers && !opens_quote(first) && !m_words[first].capital &&
+           joined(first - 1))
+      ++first;
+    if (first >= m_words.size() || !opens_quote(first) || !m_words[first].capital || !m_words[first].free) return std::nullopt;
+    for (std::size_t last = first; last < m_words.size() && last < first + kMaxWords; ++last) {
+      if (!m_words[last].free) return std::nullopt;
+      if (!closes_quote(last)) continue;
+      Mention mention;
+      mention.begin = m_words[first].begin;
+      mention.end = m_words[last].end;
+      mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
+      mention.cls = EntityClass::Proposal;
+      mention.entity_id = add_found(EntityClass::Proposal, mention.text, "");
+      m_result.mentions.push_back(std::move(mention));
+      return last;
+    }
+    return std::nullopt;
+  }
+
   // "le tribunal correctionnel de Lyon", "le collectif Terres Vivantes 44": an institution written
   // in lower case that a name makes one. Returns the last word of its mention.
   std::optional<std::size_t> institution_at(std::size_t i) {
@@ -493,6 +532,7 @@ class NameScan {
 
   // Scans the capitalised run at `i`; returns where the next one may start.
   std::size_t scan_run_at(std::size_t i) {
+    if (auto last = quoted_proposal_at(i)) return *last + 1;
     if (auto last = institution_at(i)) return *last + 1;
     if (!m_words[i].capital || !m_words[i].free) return i + 1;
     if (auto last = acronym_definition(i)) return *last + 1;
