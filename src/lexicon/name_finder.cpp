@@ -290,6 +290,23 @@ class NameScan {
 
   // A lone capitalised word is a name only as a known person's surname, after a title, after a
   // place preposition, or as an acronym or a word capitalised mid-sentence more than once.
+  // "the hospital operator Nordklinik", "a group calling itself BlackMoth": a word that describes
+  // an organisation, just before a lone capitalised word, says what it names.
+  bool described_organisation(const Run& run) const {
+    constexpr std::size_t kReach = 2;
+    for (std::size_t k = run.first; k-- > 0 && k + kReach >= run.first;) {
+      if (m_words[k].capital || !joined_by_space(k)) return false;
+      if (m_rules.organisation_descriptions.count(m_words[k].folded)) return true;
+    }
+    return false;
+  }
+
+  // Whether only spaces stand between the words at k and k + 1.
+  bool joined_by_space(std::size_t k) const {
+    const std::string_view gap = gap_after(k);
+    return !gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos;
+  }
+
   bool classify_single_word(const Run& run, bool after_preposition, Mention& mention) {
     const std::string_view word = m_words[run.first].folded;
     auto surname = m_surnames.find(word);
@@ -306,7 +323,7 @@ class NameScan {
     } else if (after_preposition) {
       mention.entity_id = add_found(EntityClass::Place, mention.text, "");
       mention.cls = EntityClass::Place;
-    } else if (is_acronym(mention.text) || m_repeated_mid_sentence.count(word)) {
+    } else if (is_acronym(mention.text) || m_repeated_mid_sentence.count(word) || described_organisation(run)) {
       // Acronyms (SPD, ESA) and names capitalised mid-sentence more than once (Google,
       // Mercosur) are actors: most often organisations in news text.
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
