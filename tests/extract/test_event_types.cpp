@@ -92,6 +92,7 @@ const Case kCases[] = {
     {"en", "On Tuesday a wildfire ravaged the forest near Los Angeles.", "disaster"},
     {"fr", "Mardi, Emmanuel Macron a inauguré la cathédrale Notre-Dame à Paris.", "ceremony"},
     {"en", "On Tuesday Emmanuel Macron inaugurated the cathedral in Paris.", "ceremony"},
+    {"en", "On Tuesday the regulator fined Barclays in London.", "sanction"},
     {"fr", "Des routiers ont bloqué mardi l'accès au port de Marseille.", "protest"},
     {"en", "Farmers blocked the main road into Lyon on Tuesday.", "protest"},
     {"fr", "Mardi, le groupe JNIM a revendiqué l'attentat de Bamako.", "claim"},
