@@ -495,8 +495,7 @@ class NameScan {
            gap.find('"') != std::string_view::npos;
   }
   bool closes_quote(std::size_t k) const {
-    if (k + 1 >= m_words.size()) return false;
-    const std::string_view gap = gap_after(k);
+    const std::string_view gap = k + 1 < m_words.size() ? gap_after(k) : m_original.substr(m_words[k].end);
     return gap.find("\xC2\xBB") != std::string_view::npos || gap.find("\xE2\x80\x9D") != std::string_view::npos ||
            gap.find('"') != std::string_view::npos;
   }

@@ -291,6 +291,12 @@ TEST_CASE("roles: a noun describing an organisation stands for the one named las
   CHECK(of_type(en, "announcement")->agents == std::vector<std::string>{"actor:skarpa-holdings"});
 }
 
+TEST_CASE("titles: a percent sign stays with its number") {
+  const auto events = read("en", "Fjordheim Bank reported a 31% jump in first-quarter profit on Tuesday.", "2026-03-12");
+  REQUIRE(!events.empty());
+  CHECK(events[0].title.find("31% jump") != std::string::npos);
+}
+
 TEST_CASE("types: a verb whose subject is an event noun says what that event did") {
   const auto quake = read("en", "An earthquake of magnitude 6.2 struck central Italy on Sunday, killing at least 12 people.",
                           "2026-03-12");

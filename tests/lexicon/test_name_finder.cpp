@@ -44,6 +44,9 @@ TEST_CASE("a quoted title after the noun of a bill or an initiative names a prop
   CHECK(fr.mentions == std::vector<std::string>{"proposal:pour-des-loyers-abordables=Pour des loyers abordables"});
   const auto en = names_in("en", "Senators passed the bill \"Clean Water for All\" on Tuesday.");
   CHECK(en.mentions == std::vector<std::string>{"proposal:clean-water-for-all=Clean Water for All"});
+  // At the very end of a text too.
+  const auto last = names_in("fr", "Les électeurs ont rejeté l'initiative « Pour des loyers abordables »");
+  CHECK(last.mentions == std::vector<std::string>{"proposal:pour-des-loyers-abordables=Pour des loyers abordables"});
   // A quotation that is no title, or follows no such noun, names nothing.
   CHECK(names_in("fr", "Le plan « est mort », a-t-il dit.").mentions.empty());
 }
