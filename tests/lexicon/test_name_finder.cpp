@@ -57,6 +57,9 @@ TEST_CASE("an institution named by its common noun after a definite article acts
   // A lone capitalised word after a noun that describes an organisation is its name.
   const auto en = names_in("en", "Hackers hit the IT systems of the hospital operator Nordklinik on Sunday.");
   CHECK(en.mentions == std::vector<std::string>{"actor:nordklinik=Nordklinik"});
+  // So is one that owns what follows ("Zuidrand's chairwoman").
+  const auto owner = names_in("en", "Zuidrand's chairwoman said on Thursday that records had been restored.");
+  CHECK(owner.mentions == std::vector<std::string>{"actor:zuidrand=Zuidrand"});
   // Not without its article: "un commissariat de police" names no police force.
   CHECK(names_in("fr", "Il a été conduit dans un commissariat de police.").mentions.empty());
 }
