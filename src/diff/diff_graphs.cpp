@@ -183,12 +183,15 @@ std::vector<EdgeKey> edge_keys(const std::vector<Edge>& edges, const std::unorde
     (was_renamed ? moved : kept).push_back(key);
   }
   if (!std::is_sorted(kept.begin(), kept.end())) std::sort(kept.begin(), kept.end());
-  std::sort(moved.begin(), moved.end());
-  std::vector<EdgeKey> keys;
-  keys.reserve(kept.size() + moved.size());
-  std::merge(kept.begin(), kept.end(), moved.begin(), moved.end(), std::back_inserter(keys));
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
+  if (!moved.empty()) {  // else no copy: NEW's keys are never renamed
+    std::sort(moved.begin(), moved.end());
+    std::vector<EdgeKey> keys;
+    keys.reserve(kept.size() + moved.size());
+    std::merge(kept.begin(), kept.end(), moved.begin(), moved.end(), std::back_inserter(keys));
+    kept = std::move(keys);
+  }
+  kept.erase(std::unique(kept.begin(), kept.end()), kept.end());
+  return kept;
 }
 
 void diff_edges(const GraphModel& old_model, const GraphModel& new_model,
