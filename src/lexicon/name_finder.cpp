@@ -52,7 +52,8 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 // The word lists of data/lang/<lang>/names.yaml and the tests made of them.
 struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
-      institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads;
+      institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
+      standalone_institutions, definite_articles;
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::string> titles;
 
@@ -112,6 +113,8 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang) : m_impl(
   NameRules::load_words(root["masculine_titles"], m_impl->masculine_titles);
   NameRules::load_words(root["organisation_descriptions"], m_impl->organisation_descriptions);
   NameRules::load_words(root["proposal_heads"], m_impl->proposal_heads);
+  NameRules::load_words(root["standalone_institutions"], m_impl->standalone_institutions);
+  NameRules::load_words(root["definite_articles"], m_impl->definite_articles);
   for (const auto& preposition : root["place_prepositions"]) m_impl->place_prepositions.push_back(preposition.as<std::string>());
   // Longest first, so "dans les environs de" wins over "de".
   std::sort(m_impl->place_prepositions.begin(), m_impl->place_prepositions.end(),
@@ -287,6 +290,23 @@ class NameScan {
 
   // A lone capitalised word is a name only as a known person's surname, after a title, after a
   // place preposition, or as an acronym or a word capitalised mid-sentence more than once.
+  // "the hospital operator Nordklinik", "a group calling itself BlackMoth": a word that describes
+  // an organisation, just before a lone capitalised word, says what it names.
+  bool described_organisation(const Run& run) const {
+    constexpr std::size_t kReach = 2;
+    for (std::size_t k = run.first; k-- > 0 && k + kReach >= run.first;) {
+      if (m_words[k].capital || !joined_by_space(k)) return false;
+      if (m_rules.organisation_descriptions.count(m_words[k].folded)) return true;
+    }
+    return false;
+  }
+
+  // Whether only spaces stand between the words at k and k + 1.
+  bool joined_by_space(std::size_t k) const {
+    const std::string_view gap = gap_after(k);
+    return !gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos;
+  }
+
   bool classify_single_word(const Run& run, bool after_preposition, Mention& mention) {
     const std::string_view word = m_words[run.first].folded;
     auto surname = m_surnames.find(word);
@@ -303,7 +323,7 @@ class NameScan {
     } else if (after_preposition) {
       mention.entity_id = add_found(EntityClass::Place, mention.text, "");
       mention.cls = EntityClass::Place;
-    } else if (is_acronym(mention.text) || m_repeated_mid_sentence.count(word)) {
+    } else if (is_acronym(mention.text) || m_repeated_mid_sentence.count(word) || described_organisation(run)) {
       // Acronyms (SPD, ESA) and names capitalised mid-sentence more than once (Google,
       // Mercosur) are actors: most often organisations in news text.
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
@@ -452,6 +472,22 @@ class NameScan {
     return m_rules.particles.count(m_words[word + 1].folded) ? word + 1 : k;
   }
 
+  // "la gendarmerie", "les gendarmes", "the police": an institution a text names by its common
+  // noun alone acts as one. The noun is the mention, its qualifiers stay out ("l'armée
+  // nigérienne" is "armée"): without a name, nothing tells an adjective from a verb here.
+  bool standalone_institution_at(std::size_t i) {
+    if (m_words[i].capital || !m_words[i].free || !m_rules.standalone_institutions.count(m_words[i].folded)) return false;
+    if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return false;
+    Mention mention;
+    mention.begin = m_words[i].begin;
+    mention.end = m_words[i].end;
+    mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
+    mention.cls = EntityClass::Actor;
+    mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
+    m_result.mentions.push_back(std::move(mention));
+    return true;
+  }
+
   // Whether the gap before word k opens a quotation, or the gap after it closes one.
   bool opens_quote(std::size_t k) const {
     const std::string_view gap = k == 0 ? m_original.substr(0, m_words[0].begin) : gap_after(k - 1);
@@ -534,6 +570,7 @@ class NameScan {
   std::size_t scan_run_at(std::size_t i) {
     if (auto last = quoted_proposal_at(i)) return *last + 1;
     if (auto last = institution_at(i)) return *last + 1;
+    if (standalone_institution_at(i)) return i + 1;
     if (!m_words[i].capital || !m_words[i].free) return i + 1;
     if (auto last = acronym_definition(i)) return *last + 1;
     Run run = capitalised_run(i);

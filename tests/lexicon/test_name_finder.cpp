@@ -48,6 +48,16 @@ TEST_CASE("a quoted title after the noun of a bill or an initiative names a prop
   CHECK(names_in("fr", "Le plan « est mort », a-t-il dit.").mentions.empty());
 }
 
+TEST_CASE("an institution named by its common noun after a definite article acts") {
+  const auto fr = names_in("fr", "Trois suspects ont été arrêtés par la gendarmerie mardi, puis l'armée nigérienne a arrêté un quatrième.");
+  CHECK(fr.mentions == std::vector<std::string>{"actor:gendarmerie=gendarmerie", "actor:armee=armée"});
+  // A lone capitalised word after a noun that describes an organisation is its name.
+  const auto en = names_in("en", "Hackers hit the IT systems of the hospital operator Nordklinik on Sunday.");
+  CHECK(en.mentions == std::vector<std::string>{"actor:nordklinik=Nordklinik"});
+  // Not without its article: "un commissariat de police" names no police force.
+  CHECK(names_in("fr", "Il a été conduit dans un commissariat de police.").mentions.empty());
+}
+
 TEST_CASE("organisations by their head word, places after prepositions, acronyms") {
   const auto fr = names_in("fr", "Selon la Banque de France, le feu a gagné les environs de Lézignan-Corbières. La CGT appelle à la grève à Narbonne.");
   CHECK(fr.mentions == std::vector<std::string>{"actor:banque-de-france=Banque de France",
