@@ -94,6 +94,8 @@ const Case kCases[] = {
     {"en", "On Tuesday Emmanuel Macron inaugurated the cathedral in Paris.", "ceremony"},
     {"fr", "Des routiers ont bloqué mardi l'accès au port de Marseille.", "protest"},
     {"en", "Farmers blocked the main road into Lyon on Tuesday.", "protest"},
+    {"fr", "Mardi, le groupe JNIM a revendiqué l'attentat de Bamako.", "claim"},
+    {"en", "On Tuesday the group al Shabaab claimed responsibility for the bombing in Mogadishu.", "claim"},
     {"fr", "Karine Lessard a été assermentée mardi à Québec.", "ceremony"},
     {"en", "Karine Lessard was sworn in on Tuesday in Quebec City.", "ceremony"},
     {"fr", "Le candidat Jean Martin a reconnu sa défaite mardi à Lyon.", "withdrawal"},
