@@ -77,6 +77,8 @@ struct NameRules {
     for (std::size_t k = first, steps = 0; k > 0 && steps < 4; --k, ++steps) {
       const WordInfo& word = words[k - 1];
       const std::string_view gap = original.substr(word.end, words[k].begin - word.end);
+      // "Mr. Jones", "Gen. Smith": the full stop of an abbreviated title.
+      if ((gap == ". " || gap == ".") && title_words.count(word.folded)) return true;
       if (gap.find_first_of(".;:!?\n") != std::string_view::npos) return false;
       if (title_words.count(word.folded)) return true;
       if (!particles.count(word.folded) && !complements.count(word.folded)) return false;
