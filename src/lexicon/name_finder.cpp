@@ -285,6 +285,17 @@ class NameScan {
     }
   }
 
+  // A mention of a name first seen here, over words first..last, as the text writes it.
+  void add_found_mention(std::size_t first, std::size_t last, EntityClass cls, const std::string& kind) {
+    Mention mention;
+    mention.begin = m_words[first].begin;
+    mention.end = m_words[last].end;
+    mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
+    mention.cls = cls;
+    mention.entity_id = add_found(cls, mention.text, kind);
+    m_result.mentions.push_back(std::move(mention));
+  }
+
   std::string add_found(EntityClass cls, const std::string& name, const std::string& kind) {
     const std::string id = std::string(to_string(cls)) + ":" + detail::slugify(name);
     if (!m_found_index.count(id)) {
@@ -496,13 +507,7 @@ class NameScan {
     if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return false;
     std::size_t last = i;
     if (i + 1 < m_words.size() && joined_by_space(i) && qualifying_adjective(i + 1)) last = i + 1;
-    Mention mention;
-    mention.begin = m_words[i].begin;
-    mention.end = m_words[last].end;
-    mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
-    mention.cls = EntityClass::Actor;
-    mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
-    m_result.mentions.push_back(std::move(mention));
+    add_found_mention(i, last, EntityClass::Actor, "organisation");
     return true;
   }
 
@@ -539,13 +544,7 @@ class NameScan {
     for (std::size_t last = first; last < m_words.size() && last < first + kMaxWords; ++last) {
       if (!m_words[last].free) return std::nullopt;
       if (!closes_quote(last)) continue;
-      Mention mention;
-      mention.begin = m_words[first].begin;
-      mention.end = m_words[last].end;
-      mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
-      mention.cls = EntityClass::Proposal;
-      mention.entity_id = add_found(EntityClass::Proposal, mention.text, "");
-      m_result.mentions.push_back(std::move(mention));
+      add_found_mention(first, last, EntityClass::Proposal, "");
       return last;
     }
     return std::nullopt;
@@ -581,13 +580,7 @@ class NameScan {
     // The whole phrase is the mention: a place or a name inside it ("de Rouen") gives way to it,
     // as "France" does inside "Banque de France".
     const std::size_t last_own = name_end(name);
-    Mention mention;
-    mention.begin = m_words[i].begin;
-    mention.end = m_words[last_own].end;
-    mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
-    mention.cls = EntityClass::Actor;
-    mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
-    m_result.mentions.push_back(std::move(mention));
+    add_found_mention(i, last_own, EntityClass::Actor, "organisation");
     return last_own;
   }
 
@@ -601,13 +594,7 @@ class NameScan {
     Run run = capitalised_run(i);
     const std::size_t after = run.last + 1;
     if (dateline(run)) {
-      Mention mention;
-      mention.begin = m_words[run.first].begin;
-      mention.end = m_words[run.last].end;
-      mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
-      mention.cls = EntityClass::Place;
-      mention.entity_id = add_found(EntityClass::Place, mention.text, "");
-      m_result.mentions.push_back(std::move(mention));
+      add_found_mention(run.first, run.last, EntityClass::Place, "");
       return after;
     }
     strip_introduction(run);
