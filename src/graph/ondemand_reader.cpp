@@ -107,6 +107,18 @@ void check_value(od::value value, int depth = 0) {
   }
 }
 
+// visit(index, value) for each field of a record whose key is one of `names` (by its index);
+// other fields are checked and passed over, a known key given twice leaves the record unread.
+template <std::size_t N, typename Visit>
+void for_each_known_field(od::value value, const std::array<std::string_view, N>& names, SeenKeys& seen, Visit&& visit) {
+  for_each_field(value, [&](std::string_view key, od::value field) {
+    const std::size_t k = key_index(key, names);
+    if (k == names.size()) return check_value(field);
+    seen.mark(k);
+    visit(k, field);
+  });
+}
+
 // A string as it stands in the text when it holds no escape, else unescaped by the parser.
 std::string_view string_of(od::value value) {
   const std::string_view token = value.raw_json_token();  // up to the next comma, colon or bracket
@@ -161,10 +173,7 @@ EventDate event_date(od::value value) {
                                                          "granularity", "mod",   "certainty"};
   EventDate out;
   SeenKeys seen;
-  for_each_field(value, [&](std::string_view key, od::value field) {
-    const std::size_t k = key_index(key, names);
-    if (k == names.size()) return check_value(field);
-    seen.mark(k);
+  for_each_known_field(value, names, seen, [&](std::size_t k, od::value field) {
     switch (k) {
       case Value:
         if (!take(field.is_null())) out.value = text(field);
@@ -188,10 +197,7 @@ Source source(od::value value) {
   static constexpr std::array<std::string_view, 4> names{"doc", "begin", "end", "quote"};
   Source out;
   SeenKeys seen;
-  for_each_field(value, [&](std::string_view key, od::value field) {
-    const std::size_t k = key_index(key, names);
-    if (k == names.size()) return check_value(field);
-    seen.mark(k);
+  for_each_known_field(value, names, seen, [&](std::size_t k, od::value field) {
     switch (k) {
       case Doc: out.doc = text(field); break;
       case Begin: out.begin = offset(field); break;
@@ -211,10 +217,7 @@ Salience salience(od::value value) {
   }
   static constexpr std::array<std::string_view, 2> names{"documents", "sentences"};
   SeenKeys seen;
-  for_each_field(value, [&](std::string_view key, od::value field) {
-    const std::size_t k = key_index(key, names);
-    if (k == names.size()) return check_value(field);
-    seen.mark(k);
+  for_each_known_field(value, names, seen, [&](std::size_t k, od::value field) {
     if (const auto n = count(field)) (k == 0 ? out.documents : out.sentences) = static_cast<std::size_t>(*n);
   });
   return out;
@@ -228,10 +231,7 @@ Event event(od::value value) {
       "agents",  "targets", "sources",    "confidence", "salience", "modality", "conflicting_dates"};
   Event out;
   SeenKeys seen;
-  for_each_field(value, [&](std::string_view key, od::value field) {
-    const std::size_t k = key_index(key, names);
-    if (k == names.size()) return check_value(field);
-    seen.mark(k);
+  for_each_known_field(value, names, seen, [&](std::size_t k, od::value field) {
     switch (k) {
       case Id: out.id = text(field); break;
       case Type: out.type = text(field); break;
@@ -262,10 +262,7 @@ Entity entity(od::value value) {
   static constexpr std::array<std::string_view, 4> names{"id", "name", "kind", "aliases"};
   Entity out;
   SeenKeys seen;
-  for_each_field(value, [&](std::string_view key, od::value field) {
-    const std::size_t k = key_index(key, names);
-    if (k == names.size()) return check_value(field);
-    seen.mark(k);
+  for_each_known_field(value, names, seen, [&](std::size_t k, od::value field) {
     switch (k) {
       case Id: out.id = text(field); break;
       case Name: out.name = text(field); break;
@@ -281,10 +278,7 @@ Edge edge(od::value value) {
   static constexpr std::array<std::string_view, 3> names{"from", "to", "kind"};
   Edge out;
   SeenKeys seen;
-  for_each_field(value, [&](std::string_view key, od::value field) {
-    const std::size_t k = key_index(key, names);
-    if (k == names.size()) return check_value(field);
-    seen.mark(k);
+  for_each_known_field(value, names, seen, [&](std::size_t k, od::value field) {
     (k == 0 ? out.from : k == 1 ? out.to : out.kind) = text(field);
   });
   if (!seen.has(0) || !seen.has(1) || !seen.has(2)) throw Unread{};
@@ -296,10 +290,7 @@ DocumentInfo document(od::value value) {
   static constexpr std::array<std::string_view, 8> names{"id", "path", "published", "lang", "sha256", "title", "source", "url"};
   DocumentInfo out;
   SeenKeys seen;
-  for_each_field(value, [&](std::string_view key, od::value field) {
-    const std::size_t k = key_index(key, names);
-    if (k == names.size()) return check_value(field);
-    seen.mark(k);
+  for_each_known_field(value, names, seen, [&](std::size_t k, od::value field) {
     switch (k) {
       case Id: out.id = text(field); break;
       case Path: out.path = optional_text(field); break;
@@ -325,10 +316,7 @@ CorpusInfo corpus(od::value value) {
   static constexpr std::array<std::string_view, 3> names{"name", "version", "documents"};
   CorpusInfo out;
   SeenKeys seen;
-  for_each_field(value, [&](std::string_view key, od::value field) {
-    const std::size_t k = key_index(key, names);
-    if (k == names.size()) return check_value(field);
-    seen.mark(k);
+  for_each_known_field(value, names, seen, [&](std::size_t k, od::value field) {
     switch (k) {
       case Name: out.name = text(field); break;
       case Version: out.version = optional_text(field); break;
