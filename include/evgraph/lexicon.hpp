@@ -144,6 +144,8 @@ class NameFinder {
   // Whether a folded word is a title of a person ("ministre", "president"): "le ministre" then
   // refers to a person named before.
   bool is_title(std::string_view folded_word) const;
+  // A noun that stands for an organisation named before ("l'entreprise", "the lender").
+  bool is_organisation_description(std::string_view folded_word) const;
   // The gender a title word says ("mme" feminine, "spokesman" masculine), or None.
   enum class Gender { None, Feminine, Masculine };
   Gender gender_of_title(std::string_view folded_word) const;

@@ -53,7 +53,7 @@ bool is_dated(const Timex& timex) {
 // year in a sentence is more often context ("en 2025") than the date of the event beside it.
 std::size_t granularity_penalty(const std::string& granularity) {
   static const std::map<std::string, std::size_t> penalties = {
-      {"day", 0}, {"week", 2}, {"month", 3}, {"season", 5}, {"quarter", 5}, {"half", 6}, {"year", 12}};
+      {"time", 0}, {"day", 0}, {"week", 2}, {"month", 3}, {"season", 5}, {"quarter", 5}, {"half", 6}, {"year", 12}};
   auto it = penalties.find(granularity);
   return it == penalties.end() ? 16 : it->second;
 }
@@ -560,8 +560,13 @@ class SentenceEvents {
     source.quote = clip_around(sentence, focus, focus_end, m_context.max_quote_chars);
     event.sources.push_back(std::move(source));
     event.confidence = confidence_of(c, date, event);
-    if (m_main_subject.empty() && c.verb && m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind == ClauseKind::Main)
-      m_main_subject = roles.agents;
+    // "Thierry Roussel doit se rendre sur l'île. Il a promis": the subject of an infinitive the
+    // main clause governs is the main clause's.
+    const Clause& clause = m_clauses.clauses[static_cast<std::size_t>(c.clause)];
+    const bool main = clause.kind == ClauseKind::Main ||
+                      (clause.kind == ClauseKind::Infinitive && clause.parent >= 0 &&
+                       m_clauses.clauses[static_cast<std::size_t>(clause.parent)].kind == ClauseKind::Main);
+    if (m_main_subject.empty() && c.verb && main) m_main_subject = roles.agents;
     return event;
   }
 

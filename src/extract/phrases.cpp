@@ -208,6 +208,20 @@ std::optional<std::vector<std::string_view>> description_words(const RoleContext
   return out;
 }
 
+bool organisation_description(const RoleContext& context, std::size_t first, std::size_t last) {
+  // "L'entreprise", "the smaller lender", "le groupe pétrolier": an article, then at most two
+  // qualifying words around the noun, and nothing named.
+  constexpr std::size_t kMaxWords = 4;
+  const auto& words = context.sentence.words;
+  if (!words[first].is(word::kDefiniteArticle) || last - first >= kMaxWords) return false;
+  bool noun = false;
+  for (std::size_t k = first + 1; k <= last; ++k) {
+    if (words[k].mention >= 0 || words[k].timex >= 0 || words[k].capital) return false;
+    noun = noun || context.names.is_organisation_description(words[k].folded);
+  }
+  return noun;
+}
+
 std::optional<std::string_view> indefinite_title(const RoleContext& context, std::size_t first, std::size_t last) {
   const auto& words = context.sentence.words;
   const Word& article = words[first];

@@ -69,4 +69,8 @@ std::optional<std::vector<std::string_view>> description_words(const RoleContext
 // "a federal judge", "un juge": an indefinite article and a title with no name. The title word.
 std::optional<std::string_view> indefinite_title(const RoleContext& context, std::size_t first, std::size_t last);
 
+// Whether words first..last describe an organisation named before: a definite article and a noun
+// of the pack's organisation_descriptions, with at most two other words and no name.
+bool organisation_description(const RoleContext& context, std::size_t first, std::size_t last);
+
 }  // namespace evgraph::detail

@@ -48,6 +48,12 @@ std::optional<std::string> Salience::resolve_description(const std::vector<std::
   return std::nullopt;
 }
 
+std::optional<std::string> Salience::resolve_organisation() const {
+  for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it)
+    if (kind_of(*it) == "organisation" || kind_of(*it) == "group") return *it;
+  return std::nullopt;
+}
+
 std::optional<std::string> Salience::named_after(std::size_t from, std::string_view title) const {
   constexpr std::size_t kReach = 400;  // bytes: the next sentence or so
   const auto& mentions = m_document.mentions;

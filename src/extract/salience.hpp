@@ -32,6 +32,9 @@ class Salience {
   // Mercier" for "le ministre", not for "le Premier ministre"). `words`: folded, without article.
   std::optional<std::string> resolve_description(const std::vector<std::string_view>& words) const;
 
+  // The organisation a description stands for ("l'entreprise", "the lender"): the most recent one.
+  std::optional<std::string> resolve_organisation() const;
+
   // "A federal judge ruled on Thursday ... U.S. District Judge Leonie Brinkema found": the person
   // the next sentences name with `title` ("judge"), from byte `from` on, when a lede describes
   // them before naming them.

@@ -136,6 +136,14 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
     roles.subject_words = std::make_pair(chunk.first, chunk.last);
     return ChunkReading::Agents;
   }
+  if (organisation_description(context, chunk.first, chunk.last)) {
+    if (more_before) return ChunkReading::Skip;
+    if (auto id = context.salience.resolve_organisation()) {
+      add_role(roles.agents, *id);
+      roles.resolved_subject = *id;
+    }
+    return ChunkReading::Agents;
+  }
   if (const auto words_of = description_words(context, chunk.first, chunk.last)) {
     // An apposition may name the person before it ("Jean Martin, le ministre,"); else the
     // description stands for a person with that title named before.

@@ -128,15 +128,37 @@ bool in_reach(const ClauseMap& clauses, std::size_t k, int clause) {
   return info.kind == ClauseKind::Infinitive && info.parent == clause;
 }
 
+// The words that name one of `ids`, with the capitalised words right before them that introduce
+// the name ("Housing Minister" of "Housing Minister Tomas Errazuriz").
+std::vector<bool> words_naming(const Sentence& sentence, const std::vector<std::string>& ids) {
+  const auto& words = sentence.words;
+  std::vector<bool> naming(words.size(), false);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const int m = words[k].mention;
+    if (m < 0) continue;
+    const std::string& id = sentence.mentions[static_cast<std::size_t>(m)]->entity_id;
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) continue;
+    naming[k] = true;
+    for (std::size_t j = k; j-- > 0 && !words[j + 1].after_comma() && !words[j + 1].after_break();) {
+      if (!words[j].capital || words[j].mention >= 0 || words[j].timex >= 0 || naming[j]) break;
+      naming[j] = true;
+    }
+  }
+  return naming;
+}
+
 // Adds the words after `after` in reach of `clause` until the budget, a comma or another clause.
+// Words in `named` are skipped: the title has said those names already.
 void add_tail(TitleText& title, const TitleParts& parts, std::size_t after, int clause,
-              const std::optional<std::pair<std::size_t, std::size_t>>& skip, std::size_t budget = kTitleMaxChars) {
+              const std::optional<std::pair<std::size_t, std::size_t>>& skip, const std::vector<bool>& named = {},
+              std::size_t budget = kTitleMaxChars) {
   const auto& words = parts.sentence.words;
   for (std::size_t k = after + 1; k < words.size(); ++k) {
     const Word& word = words[k];
     if (word.after_comma() || word.after_break()) break;
     if (!in_reach(parts.clauses, k, clause)) break;
     if (skip && k >= skip->first && k <= skip->second) continue;
+    if (k < named.size() && named[k]) continue;
     if (date_word(parts.sentence, k)) continue;
     // "mardi et mercredi": the word that joins two dropped dates goes with them.
     if (word.is(word::kCoordinator) && k > 0 && words[k - 1].timex >= 0 && k + 1 < words.size() && words[k + 1].timex >= 0)
@@ -207,7 +229,9 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
     if (words[k].is(word::kSubjectPronoun)) continue;
     title.add(k, kTitleMaxChars);
   }
-  add_tail(title, parts, group.head, parts.clauses.of(group.head), subject_written ? std::nullopt : subject);
+  // "Rojas and Errazuriz would meet": every side named first is not named again after the verb.
+  const std::vector<bool> named = subject_written ? std::vector<bool>{} : words_naming(parts.sentence, parts.agent_ids);
+  add_tail(title, parts, group.head, parts.clauses.of(group.head), subject_written ? std::nullopt : subject, named);
   return title.take();
 }
 
@@ -222,7 +246,7 @@ std::string noun_title(const TitleParts& parts, std::size_t first, std::size_t l
   TitleText what(parts.text, parts.sentence);
   const std::size_t budget = kTitleMaxChars - chars(frame);
   for (std::size_t k = first; k <= last; ++k) what.add(k, budget);
-  add_tail(what, parts, last, parts.clauses.of(last), std::nullopt, budget);
+  add_tail(what, parts, last, parts.clauses.of(last), std::nullopt, {}, budget);
   std::string noun_phrase = what.take(false);
   // "Entretien téléphonique" at the head of a table cell reads "entretien téléphonique" after "who :".
   if (parts.sentence.words[first].mention < 0) noun_phrase = lower_initial(noun_phrase);

@@ -52,7 +52,8 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 // The word lists of data/lang/<lang>/names.yaml and the tests made of them.
 struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
-      institution_articles, feminine_titles, masculine_titles;
+      institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
+      standalone_institutions, definite_articles;
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::string> titles;
 
@@ -110,6 +111,10 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang) : m_impl(
   NameRules::load_words(root["institution_articles"], m_impl->institution_articles);
   NameRules::load_words(root["feminine_titles"], m_impl->feminine_titles);
   NameRules::load_words(root["masculine_titles"], m_impl->masculine_titles);
+  NameRules::load_words(root["organisation_descriptions"], m_impl->organisation_descriptions);
+  NameRules::load_words(root["proposal_heads"], m_impl->proposal_heads);
+  NameRules::load_words(root["standalone_institutions"], m_impl->standalone_institutions);
+  NameRules::load_words(root["definite_articles"], m_impl->definite_articles);
   for (const auto& preposition : root["place_prepositions"]) m_impl->place_prepositions.push_back(preposition.as<std::string>());
   // Longest first, so "dans les environs de" wins over "de".
   std::sort(m_impl->place_prepositions.begin(), m_impl->place_prepositions.end(),
@@ -263,6 +268,11 @@ class NameScan {
       if (m_rules.stop_words.count(word) || m_rules.particles.count(word)) return true;
       return !run.organisation_word && (m_rules.title_words.count(word) || m_rules.complements.count(word));
     };
+    // "Estonian Prime Minister Karl Tamm", "Tesla Chief Executive Elon Musk": one word that
+    // qualifies a title (a nationality, an employer) introduces the name with it.
+    if (!run.organisation_word && run.first + 2 <= run.last && !introduces(m_words[run.first].folded) &&
+        m_rules.title_words.count(m_words[run.first + 1].folded) && joined(run.first))
+      ++run.first;
     while (run.first <= run.last && introduces(m_words[run.first].folded)) {
       if (m_rules.title_words.count(m_words[run.first].folded)) run.titled = true;
       ++run.first;
@@ -280,6 +290,23 @@ class NameScan {
 
   // A lone capitalised word is a name only as a known person's surname, after a title, after a
   // place preposition, or as an acronym or a word capitalised mid-sentence more than once.
+  // "the hospital operator Nordklinik", "a group calling itself BlackMoth": a word that describes
+  // an organisation, just before a lone capitalised word, says what it names.
+  bool described_organisation(const Run& run) const {
+    constexpr std::size_t kReach = 2;
+    for (std::size_t k = run.first; k-- > 0 && k + kReach >= run.first;) {
+      if (m_words[k].capital || !joined_by_space(k)) return false;
+      if (m_rules.organisation_descriptions.count(m_words[k].folded)) return true;
+    }
+    return false;
+  }
+
+  // Whether only spaces stand between the words at k and k + 1.
+  bool joined_by_space(std::size_t k) const {
+    const std::string_view gap = gap_after(k);
+    return !gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos;
+  }
+
   bool classify_single_word(const Run& run, bool after_preposition, Mention& mention) {
     const std::string_view word = m_words[run.first].folded;
     auto surname = m_surnames.find(word);
@@ -296,7 +323,7 @@ class NameScan {
     } else if (after_preposition) {
       mention.entity_id = add_found(EntityClass::Place, mention.text, "");
       mention.cls = EntityClass::Place;
-    } else if (is_acronym(mention.text) || m_repeated_mid_sentence.count(word)) {
+    } else if (is_acronym(mention.text) || m_repeated_mid_sentence.count(word) || described_organisation(run)) {
       // Acronyms (SPD, ESA) and names capitalised mid-sentence more than once (Google,
       // Mercosur) are actors: most often organisations in news text.
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
@@ -305,6 +332,13 @@ class NameScan {
       return false;
     }
     return true;
+  }
+
+  // Whether every word of the run is joined to the next by a hyphen alone.
+  bool hyphenated(const Run& run) const {
+    for (std::size_t k = run.first; k < run.last; ++k)
+      if (gap_after(k) != "-") return false;
+    return run.last > run.first;
   }
 
   bool classify(const Run& run, Mention& mention) {
@@ -320,6 +354,9 @@ class NameScan {
       mention.entity_id = add_found(EntityClass::Place, mention.text, "");
       mention.cls = EntityClass::Place;
       return true;
+    } else if (hyphenated(run)) {
+      // "Météo-France", "Sud-Ouest": one name of words joined by hyphens is no person's.
+      mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
     } else if (length <= 5) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
       remember_person(mention.text, mention.entity_id, -1);
@@ -418,6 +455,77 @@ class NameScan {
     return last;
   }
 
+  // A free word in lower case that is neither a particle nor a stop word: a modifier of a head.
+  bool lower_case_word(std::size_t k) const {
+    return m_words[k].free && !m_words[k].capital && !m_rules.particles.count(m_words[k].folded) &&
+           !m_rules.stop_words.count(m_words[k].folded);
+  }
+
+  // Past a complement in lower case that belongs to an institution's head ("d'appel", "de
+  // l'instruction", "des comptes"): the word after it, or `k` when there is none. A complement is
+  // followed by another particle, which then introduces the name.
+  std::size_t complement_end(std::size_t k) const {
+    if (!m_rules.particles.count(m_words[k].folded) || !joined(k - 1)) return k;
+    std::size_t word = k + 1;
+    if (word < m_words.size() && m_rules.institution_articles.count(m_words[word].folded) && joined(word - 1)) ++word;
+    if (word + 1 >= m_words.size() || !lower_case_word(word) || !joined(word - 1) || !joined(word)) return k;
+    return m_rules.particles.count(m_words[word + 1].folded) ? word + 1 : k;
+  }
+
+  // "la gendarmerie", "les gendarmes", "the police": an institution a text names by its common
+  // noun alone acts as one. The noun is the mention, its qualifiers stay out ("l'armée
+  // nigérienne" is "armée"): without a name, nothing tells an adjective from a verb here.
+  bool standalone_institution_at(std::size_t i) {
+    if (m_words[i].capital || !m_words[i].free || !m_rules.standalone_institutions.count(m_words[i].folded)) return false;
+    if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return false;
+    Mention mention;
+    mention.begin = m_words[i].begin;
+    mention.end = m_words[i].end;
+    mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
+    mention.cls = EntityClass::Actor;
+    mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
+    m_result.mentions.push_back(std::move(mention));
+    return true;
+  }
+
+  // Whether the gap before word k opens a quotation, or the gap after it closes one.
+  bool opens_quote(std::size_t k) const {
+    const std::string_view gap = k == 0 ? m_original.substr(0, m_words[0].begin) : gap_after(k - 1);
+    return gap.find("\xC2\xAB") != std::string_view::npos || gap.find("\xE2\x80\x9C") != std::string_view::npos ||
+           gap.find('"') != std::string_view::npos;
+  }
+  bool closes_quote(std::size_t k) const {
+    if (k + 1 >= m_words.size()) return false;
+    const std::string_view gap = gap_after(k);
+    return gap.find("\xC2\xBB") != std::string_view::npos || gap.find("\xE2\x80\x9D") != std::string_view::npos ||
+           gap.find('"') != std::string_view::npos;
+  }
+
+  // "l'initiative cantonale « Pour des loyers abordables »", "the "Fair Rents" bill": a quoted
+  // title after the noun of a bill, initiative or plan names that proposal. Returns its last word.
+  std::optional<std::size_t> quoted_proposal_at(std::size_t i) {
+    constexpr std::size_t kMaxQualifiers = 2, kMaxWords = 10;
+    if (!m_rules.proposal_heads.count(m_words[i].folded) || !m_words[i].free) return std::nullopt;
+    std::size_t first = i + 1;
+    while (first < m_words.size() && first <= i + kMaxQualifiers && !opens_quote(first) && !m_words[first].capital &&
+           joined(first - 1))
+      ++first;
+    if (first >= m_words.size() || !opens_quote(first) || !m_words[first].capital || !m_words[first].free) return std::nullopt;
+    for (std::size_t last = first; last < m_words.size() && last < first + kMaxWords; ++last) {
+      if (!m_words[last].free) return std::nullopt;
+      if (!closes_quote(last)) continue;
+      Mention mention;
+      mention.begin = m_words[first].begin;
+      mention.end = m_words[last].end;
+      mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
+      mention.cls = EntityClass::Proposal;
+      mention.entity_id = add_found(EntityClass::Proposal, mention.text, "");
+      m_result.mentions.push_back(std::move(mention));
+      return last;
+    }
+    return std::nullopt;
+  }
+
   // "le tribunal correctionnel de Lyon", "le collectif Terres Vivantes 44": an institution written
   // in lower case that a name makes one. Returns the last word of its mention.
   std::optional<std::size_t> institution_at(std::size_t i) {
@@ -425,9 +533,15 @@ class NameScan {
     if (m_words[i].capital || !m_words[i].free || !m_rules.institution_heads.count(m_words[i].folded)) return std::nullopt;
     if (i == 0 || !m_rules.institution_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
     std::size_t k = i + 1;
-    while (k < m_words.size() && k <= i + kMaxModifiers && m_words[k].free && !m_words[k].capital && joined(k - 1) &&
-           !m_rules.particles.count(m_words[k].folded) && !m_rules.stop_words.count(m_words[k].folded))
-      ++k;
+    while (k < m_words.size() && k <= i + kMaxModifiers) {
+      if (lower_case_word(k) && joined(k - 1)) {
+        ++k;
+      } else if (const std::size_t after = complement_end(k); after > k) {
+        k = after;  // "la cour d'appel de Poitiers", "la chambre de l'instruction de Lyon"
+      } else {
+        break;
+      }
+    }
     if (k >= m_words.size() || !joined(k - 1)) return std::nullopt;
     std::size_t name = k;
     if (m_rules.particles.count(m_words[k].folded)) {
@@ -454,7 +568,9 @@ class NameScan {
 
   // Scans the capitalised run at `i`; returns where the next one may start.
   std::size_t scan_run_at(std::size_t i) {
+    if (auto last = quoted_proposal_at(i)) return *last + 1;
     if (auto last = institution_at(i)) return *last + 1;
+    if (standalone_institution_at(i)) return i + 1;
     if (!m_words[i].capital || !m_words[i].free) return i + 1;
     if (auto last = acronym_definition(i)) return *last + 1;
     Run run = capitalised_run(i);
@@ -501,6 +617,10 @@ class NameScan {
 
 bool NameFinder::is_title(std::string_view folded_word) const {
   return m_impl->title_words.count(std::string(folded_word)) > 0;
+}
+
+bool NameFinder::is_organisation_description(std::string_view folded_word) const {
+  return m_impl->organisation_descriptions.count(std::string(folded_word)) > 0;
 }
 
 NameFinder::Gender NameFinder::gender_of_title(std::string_view folded_word) const {

@@ -92,7 +92,8 @@ std::vector<Span> split_sentences(std::string_view text) {
       }
       continue;
     }
-    const bool ellipsis = text.compare(i, 3, "\xE2\x80\xA6") == 0;
+    // Tested first on its lead byte: this loop visits every byte of every document.
+    const bool ellipsis = c == 0xE2 && text.compare(i, 3, "\xE2\x80\xA6") == 0;
     if (c != '.' && c != '!' && c != '?' && !ellipsis) continue;
     std::size_t after = ellipsis ? i + 3 : i + 1;
     while (after < size && (text[after] == '.' || text[after] == '!' || text[after] == '?')) ++after;

@@ -54,6 +54,16 @@ TEST_CASE("the trigger nearest a precise date names the event; verbs of saying o
   CHECK(events[0].places == std::vector<std::string>{"place:the-hague"});
 }
 
+TEST_CASE("a part of a day dates an event as well as the day: a year further off does not") {
+  Fixture f;
+  const auto events = f.events(
+      "Météo-France avait placé l'île en alerte rouge vendredi soir, la première depuis le passage du cyclone Belal en "
+      "janvier 2024.",
+      "2026-02-02");
+  REQUIRE(!events.empty());
+  CHECK(events[0].date.value == "2026-01-30TEV");
+}
+
 TEST_CASE("coordinated days widen the event's range") {
   Fixture f;
   const auto events = f.events("La réunion ministérielle se tiendra mardi et mercredi à Bruxelles.", "2024-12-02");

@@ -92,6 +92,13 @@ const Case kCases[] = {
     {"en", "On Tuesday a wildfire ravaged the forest near Los Angeles.", "disaster"},
     {"fr", "Mardi, Emmanuel Macron a inauguré la cathédrale Notre-Dame à Paris.", "ceremony"},
     {"en", "On Tuesday Emmanuel Macron inaugurated the cathedral in Paris.", "ceremony"},
+    {"fr", "Des routiers ont bloqué mardi l'accès au port de Marseille.", "protest"},
+    {"en", "Farmers blocked the main road into Lyon on Tuesday.", "protest"},
+    {"fr", "Karine Lessard a été assermentée mardi à Québec.", "ceremony"},
+    {"en", "Karine Lessard was sworn in on Tuesday in Quebec City.", "ceremony"},
+    {"fr", "Le candidat Jean Martin a reconnu sa défaite mardi à Lyon.", "withdrawal"},
+    {"en", "On Tuesday the candidate Jean Martin conceded defeat in Lyon.", "withdrawal"},
+    {"fr", "Un pêcheur de Saint-Pierre a été retrouvé sans vie mardi.", "death"},
 };
 
 }  // namespace

@@ -43,6 +43,24 @@ TEST_CASE("roles: passive voice, the agent after par/by") {
   REQUIRE(of_type(en, "arrest"));
   CHECK(of_type(en, "arrest")->agents == std::vector<std::string>{"actor:fbi"});
   CHECK(of_type(en, "arrest")->targets == std::vector<std::string>{"actor:john-smith"});
+  // A participle alone after a name and a comma: the name underwent it.
+  const auto apposed = read("en", "Police questioned the pilot, John Smith, arrested on Monday at the airport.", "2026-03-12");
+  REQUIRE(of_type(apposed, "arrest"));
+  CHECK(of_type(apposed, "arrest")->agents.empty());
+  CHECK(of_type(apposed, "arrest")->targets == std::vector<std::string>{"actor:john-smith"});
+  // A simple past after the comma that closes an apposition is the subject's verb.
+  const auto closing = read("en", "Her rival, former chief Andres Vidal, conceded defeat on Sunday.", "2025-11-17");
+  REQUIRE(of_type(closing, "withdrawal"));
+  CHECK(of_type(closing, "withdrawal")->agents == std::vector<std::string>{"actor:andres-vidal"});
+}
+
+TEST_CASE("titles: every side named before the verb is not named again after it") {
+  const auto events = read("en", "Camila Rojas said she would meet Housing Minister Tomas Errazuriz on Thursday in Santiago.",
+                           "2025-11-18");
+  const Event* meeting = of_type(events, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->title.find("Minister") == std::string::npos);
+  CHECK(meeting->title.find("Santiago") != std::string::npos);
 }
 
 TEST_CASE("roles: coordination and every side of a meeting") {
@@ -65,6 +83,19 @@ TEST_CASE("roles: apposition, and a title standing for the person named before")
   const auto en = read("en", "Interior Minister Jane Doe spoke in Leeds. On Friday the minister resigned.", "2025-03-10");
   REQUIRE(of_type(en, "resignation"));
   CHECK(of_type(en, "resignation")->agents == std::vector<std::string>{"actor:jane-doe"});
+}
+
+TEST_CASE("roles: 'il' after a planned visit by 'le ministre' is the minister, not an agency named in a hyphen") {
+  const auto events = read("fr",
+                           "Météo-France avait placé l'île en alerte rouge vendredi. Le ministre Thierry Roussel doit se "
+                           "rendre sur l'île mardi. Il a promis dimanche une aide.",
+                           "2026-02-02");
+  const Event* promise = of_type(events, "promise");
+  REQUIRE(promise);
+  CHECK(promise->agents == std::vector<std::string>{"actor:thierry-roussel"});
+  const Event* alert = of_type(events, "decision");
+  REQUIRE(alert);
+  CHECK(alert->agents == std::vector<std::string>{"actor:meteo-france"});
 }
 
 TEST_CASE("roles: pronouns refer to the person named before, not to the noun a relative describes") {
@@ -234,6 +265,30 @@ TEST_CASE("roles: an institution written in lower case and named by a place acts
   REQUIRE(!storm.empty());
   CHECK(storm.front().agents == std::vector<std::string>{"actor:prefecture-du-finistere"});
   CHECK(storm.front().title == "Préfecture du Finistère a annoncé");
+  // A complement of the head word in lower case comes before the place: "la cour d'appel de".
+  const auto appeal = read("fr", "La cour d'appel de Poitiers a condamné jeudi Jean Ravel à trois ans de prison.", "2026-03-12");
+  REQUIRE(of_type(appeal, "ruling"));
+  CHECK(of_type(appeal, "ruling")->agents == std::vector<std::string>{"actor:cour-d-appel-de-poitiers"});
+  // An association, an NGO or a company group named right after its head word.
+  const auto complaint = read("fr", "L'association Anticor avait porté plainte le 3 mai 2022.", "2026-03-12");
+  REQUIRE(of_type(complaint, "charge"));
+  CHECK(of_type(complaint, "charge")->agents == std::vector<std::string>{"actor:association-anticor"});
+}
+
+TEST_CASE("roles: a noun describing an organisation stands for the one named last") {
+  const auto fr = read("fr",
+                       "Les otages travaillaient pour Sahel Gold Resources, qui exploite une mine depuis 2021. "
+                       "L'entreprise a suspendu ses activités sur le site dimanche.",
+                       "2025-10-06");
+  const Event* suspension = of_type(fr, "rupture");
+  REQUIRE(suspension);
+  CHECK(suspension->agents == std::vector<std::string>{"actor:sahel-gold-resources"});
+  // A person named last is no organisation: the company is still the one meant.
+  const auto en = read("en",
+                       "Skarpa Holdings hired Anna Berg in 2024. The company announced on Monday the closure of its plant.",
+                       "2025-10-08");
+  REQUIRE(of_type(en, "announcement"));
+  CHECK(of_type(en, "announcement")->agents == std::vector<std::string>{"actor:skarpa-holdings"});
 }
 
 TEST_CASE("roles: a possessive before a noun event stands for the actor named before") {

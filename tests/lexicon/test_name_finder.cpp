@@ -34,6 +34,30 @@ TEST_CASE("names after titles, with particles, and their short forms") {
   CHECK(found.kinds == std::vector<std::string>{"actor:jean-martin:person"});
 }
 
+TEST_CASE("a word that qualifies a title introduces the name with it") {
+  const auto found = names_in("en", "Estonian Prime Minister Karl Tamm met Erik Lund on Monday.");
+  CHECK(found.mentions == std::vector<std::string>{"actor:karl-tamm=Karl Tamm", "actor:erik-lund=Erik Lund"});
+}
+
+TEST_CASE("a quoted title after the noun of a bill or an initiative names a proposal") {
+  const auto fr = names_in("fr", "Les électeurs ont rejeté dimanche l'initiative cantonale « Pour des loyers abordables », selon les résultats.");
+  CHECK(fr.mentions == std::vector<std::string>{"proposal:pour-des-loyers-abordables=Pour des loyers abordables"});
+  const auto en = names_in("en", "Senators passed the bill \"Clean Water for All\" on Tuesday.");
+  CHECK(en.mentions == std::vector<std::string>{"proposal:clean-water-for-all=Clean Water for All"});
+  // A quotation that is no title, or follows no such noun, names nothing.
+  CHECK(names_in("fr", "Le plan « est mort », a-t-il dit.").mentions.empty());
+}
+
+TEST_CASE("an institution named by its common noun after a definite article acts") {
+  const auto fr = names_in("fr", "Trois suspects ont été arrêtés par la gendarmerie mardi, puis l'armée nigérienne a arrêté un quatrième.");
+  CHECK(fr.mentions == std::vector<std::string>{"actor:gendarmerie=gendarmerie", "actor:armee=armée"});
+  // A lone capitalised word after a noun that describes an organisation is its name.
+  const auto en = names_in("en", "Hackers hit the IT systems of the hospital operator Nordklinik on Sunday.");
+  CHECK(en.mentions == std::vector<std::string>{"actor:nordklinik=Nordklinik"});
+  // Not without its article: "un commissariat de police" names no police force.
+  CHECK(names_in("fr", "Il a été conduit dans un commissariat de police.").mentions.empty());
+}
+
 TEST_CASE("organisations by their head word, places after prepositions, acronyms") {
   const auto fr = names_in("fr", "Selon la Banque de France, le feu a gagné les environs de Lézignan-Corbières. La CGT appelle à la grève à Narbonne.");
   CHECK(fr.mentions == std::vector<std::string>{"actor:banque-de-france=Banque de France",
