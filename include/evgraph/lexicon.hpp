@@ -51,6 +51,7 @@ struct TriggerDefinition {
   std::string verb_lemma;  // verbs: the lemma, folded ("condamner")
   std::string then_word;   // "condamner … à": a word that must follow within the clause, or empty
   int rank = 0;            // how concrete the type is: higher wins when several triggers compete
+  std::vector<std::string> credits;  // types whose agentless event this one's agents did ("claim": attack)
 };
 
 // Where a trigger matched, in words of the document (FoldedText::words) and bytes.

@@ -1,5 +1,6 @@
 #include <evgraph/extract.hpp>
 
+#include "extract/claims.hpp"
 #include "extract/event_builder.hpp"
 #include "extract/words.hpp"
 
@@ -66,6 +67,7 @@ DocumentAnalysis EventExtractor::analyse(const LoadedDocument& document, const L
     sentences = bound_sentences(text, sentences, m_limits.max_sentence_bytes, &analysis.sentences_cut);
   for (const Span& sentence : sentences)
     for (Event& event : reader.read(sentence)) analysis.events.push_back(std::move(event));
+  detail::credit_claimed_events(analysis.events, language.triggers());
   return analysis;
 }
 

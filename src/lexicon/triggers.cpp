@@ -63,6 +63,8 @@ TriggerSet::TriggerSet(const DataStore& data, const std::string& lang, const Ver
     base.noun_of_target = spec["noun_of"] && spec["noun_of"].as<std::string>() == "target";
     base.reporting = spec["reporting"] && spec["reporting"].as<bool>();
     base.place_is_target = spec["places"] && spec["places"].as<std::string>() == "target";
+    if (spec["credits"])
+      for (const auto& credited : spec["credits"]) base.credits.push_back(credited.as<std::string>());
     for (const char* list : {"nouns", "phrases"}) {
       if (!spec[list]) continue;
       for (const auto& form : spec[list]) {

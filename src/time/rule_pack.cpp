@@ -109,6 +109,8 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
     rules.recent_past = words(verbs["recent_past"]);
     rules.recent_past_markers = words(verbs["recent_past_markers"]);
     rules.prospective = words(verbs["prospective"]);
+    rules.intent = words(verbs["intent"]);
+    rules.intent_markers = words(verbs["intent_markers"]);
     rules.group_words = words(verbs["group_words"]);
     rules.infinitive_markers = words(verbs["infinitive_markers"]);
     rules.subjects = words(verbs["subjects"]);

@@ -21,6 +21,7 @@ enum Role : std::uint32_t {
   kConditionalModal = 1u << 4,
   kRecentPast = 1u << 5,
   kProspective = 1u << 6,
+  kIntent = 1u << 7,
 };
 
 // What a word is to the tense search (the pack's word lists).
@@ -35,6 +36,7 @@ enum WordFlag : std::uint32_t {
   kSubject = 1u << 7,
   kRecentPastMarker = 1u << 8,
   kNounLink = 1u << 9,
+  kIntentMarker = 1u << 10,
 };
 
 constexpr std::uint32_t kVerbal =
@@ -140,6 +142,7 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
   m_words.add(rules.subjects, kSubject);
   m_words.add(rules.recent_past_markers, kRecentPastMarker);
   m_words.add(pack.noun_links, kNounLink);
+  m_words.add(rules.intent_markers, kIntentMarker);
   m_words.finish();
   m_roles.add(rules.perfect, kPerfect);
   m_roles.add(rules.passive, kPassive);
@@ -148,6 +151,7 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
   m_roles.add(rules.conditional_modals, kConditionalModal);
   m_roles.add(rules.recent_past, kRecentPast);
   m_roles.add(rules.prospective, kProspective);
+  m_roles.add(rules.intent, kIntent);
   m_roles.finish();
   for (char c : pack.clause_breaks) m_breaks[static_cast<unsigned char>(c)] = true;
   if (!pack.habitual.empty()) {
@@ -292,6 +296,16 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
   for (std::size_t k = index; k + 1 < scan.words.size();) {
     const std::size_t w = k + 1;
     if (scan.words[w].expression) break;
+    // "a proposé de reprendre", "promised to return": an intent verb takes in the infinitive
+    // after its marker.
+    if ((scan.words[last].roles & kIntent) && (flags(scan, w) & kIntentMarker) && w + 1 < scan.words.size() &&
+        !scan.words[w + 1].expression) {
+      analyse(scan, w + 1);
+      if (scan.words[w + 1].tags & verb::kInfinitive) {
+        last = k = w + 1;
+        continue;
+      }
+    }
     if (group_word(scan, w)) {
       k = w;
       continue;
@@ -370,6 +384,8 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     hit->tense = own == Tense::Present ? Tense::Future : Tense::None;  // "va signer", "is going to sign"
   } else if ((head.roles & kRecentPast) && infinitive_after) {
     hit->tense = Tense::Past;  // "vient de signer"
+  } else if ((roles & kIntent) && infinitive_after) {
+    hit->tense = Tense::Future;  // "a proposé de reprendre les discussions jeudi", "promised to return on Friday"
   } else if ((head.roles & kPerfect) && participle_after) {
     hit->tense = (tags & verb::kFuture) ? Tense::Future : Tense::Past;  // "a signé", "aurait signé"; "aura signé"
   } else if ((head.roles & kPassive) && (participle_after || present_participle_after)) {

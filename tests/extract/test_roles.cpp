@@ -291,6 +291,21 @@ TEST_CASE("roles: a noun describing an organisation stands for the one named las
   CHECK(of_type(en, "announcement")->agents == std::vector<std::string>{"actor:skarpa-holdings"});
 }
 
+TEST_CASE("roles: who claims an attack carried it out, when the report of the attack names nobody") {
+  const auto en = read("en",
+                       "Gunmen attacked a bus near Mandera on Sunday, killing nine people. The group al Shabaab claimed "
+                       "responsibility on Monday.",
+                       "2026-05-11");
+  REQUIRE(of_type(en, "attack"));
+  CHECK(of_type(en, "attack")->agents == std::vector<std::string>{"actor:shabaab"});
+  REQUIRE(of_type(en, "claim"));
+  // An attack that names its author keeps it; a claim dated before the attack claims nothing.
+  const auto named = read("fr", "L'armée a attaqué lundi le village de Tessit. Le groupe JNIM a revendiqué dimanche l'attaque.",
+                          "2026-05-12");
+  REQUIRE(of_type(named, "attack"));
+  CHECK(of_type(named, "attack")->agents == std::vector<std::string>{"actor:armee"});
+}
+
 TEST_CASE("roles: a possessive before a noun event stands for the actor named before") {
   const auto events = read("fr", "M. Ravel a quitté le tribunal jeudi. Son procès s'était ouvert le 2 février.", "2026-03-12");
   const Event* trial = of_type(events, "trial");

@@ -32,6 +32,16 @@ TEST_CASE("fr irregular futures and compound tenses are read from the verb table
   CHECK(t.anchor == "verb");
 }
 
+TEST_CASE("an infinitive that a verb of intent governs lies ahead, whatever the tense of that verb") {
+  // 2026-01-20 is a Tuesday.
+  CHECK(value_of("fr", "Elle leur a proposé de reprendre les discussions jeudi.", "2026-01-20") == "2026-01-22");
+  CHECK(value_of("fr", "Il a promis de revenir le 15 mars.", "2026-01-20") == "2026-03-15");
+  CHECK(value_of("en", "She promised to return on Thursday.", "2026-01-20") == "2026-01-22");
+  // A verb of intent dated itself keeps its past: the date is not after the infinitive.
+  CHECK(value_of("fr", "Elle a proposé jeudi une reprise des discussions.", "2026-01-20") == "2026-01-15");
+  CHECK(value_of("en", "He met Smith on Thursday.", "2026-01-20") == "2026-01-15");
+}
+
 TEST_CASE("fr nouns and adjectives are not tense cues") {
   // "le retrait" (a noun, also a form of "retraire"), "la réforme contestée" (a participle as an
   // adjective): without a verb, the nearest 15 October (2025) wins over the past one.
