@@ -151,8 +151,49 @@ class SentenceEvents {
                                                                         });
                                       }),
                        m_candidates.end());
+    absorb_verbs_of_event_subjects();
     // Verbs of saying stay candidates: they are a statement only when said on a day of their own
     // ("said on Wednesday"), or when nothing else happens (choose_dates decides).
+  }
+
+  // "An earthquake struck central Italy on Sunday", "l'explosion a tué deux techniciens": a verb
+  // whose subject is an event noun tells what that event did. The noun says which event it is;
+  // the verb, who or what it struck and when.
+  void absorb_verbs_of_event_subjects() {
+    std::vector<const Candidate*> absorbed;
+    for (Candidate& verb : m_candidates) {
+      if (!verb.verb || verb.support || verb.definition->reporting) continue;
+      for (const Candidate& noun : m_candidates)
+        if (!noun.verb && noun.definition->type != verb.definition->type && heads_subject_of(noun, verb)) {
+          verb.definition = noun.definition;
+          absorbed.push_back(&noun);
+          break;
+        }
+    }
+    m_candidates.erase(std::remove_if(m_candidates.begin(), m_candidates.end(),
+                                      [&](const Candidate& c) {
+                                        return std::find(absorbed.begin(), absorbed.end(), &c) != absorbed.end();
+                                      }),
+                       m_candidates.end());
+  }
+
+  // Whether the noun opens the subject of the verb's clause: the clause's first words are at most
+  // a determiner before it, and no verb, name or comma stands between it and the verb.
+  bool heads_subject_of(const Candidate& noun, const Candidate& verb) const {
+    constexpr std::size_t kMaxSubjectWords = 6;
+    const auto& words = m_sentence.words;
+    if (noun.clause != verb.clause || noun.last >= verb.group.first || verb.group.first - noun.last > kMaxSubjectWords)
+      return false;
+    const std::size_t opening = m_clauses.clauses[static_cast<std::size_t>(verb.clause)].first;
+    const bool opens = noun.first == opening || (noun.first == opening + 1 && words[opening].is(word::kDeterminer));
+    if (!opens) return false;
+    // Its complements may name places ("the attack on the embassy in Kabul"), not who acts.
+    for (std::size_t k = noun.last + 1; k < verb.group.first; ++k) {
+      const bool actor = words[k].mention >= 0 &&
+                         m_sentence.mentions[static_cast<std::size_t>(words[k].mention)]->cls == EntityClass::Actor;
+      if (words[k].after_comma() || actor || acts_as_verb(m_sentence, k)) return false;
+    }
+    return !words[verb.group.first].after_comma();
   }
 
   // "un comité consacré aux feux de forêt se tiendra": a noun after a preposition is a complement,

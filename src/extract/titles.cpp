@@ -39,6 +39,21 @@ bool adverb_like(const Word& word) {
   return !word.is_verb() && word.classes == 0 && word.mention < 0 && word.timex < 0 && !word.capital;
 }
 
+// "% ", " % " (with a no-break space too): a percent sign between a number and the next word.
+bool is_percent_gap(std::string_view gap) {
+  const std::size_t percent = gap.find('%');
+  if (percent == std::string_view::npos) return false;
+  for (std::string_view side : {gap.substr(0, percent), gap.substr(percent + 1)}) {
+    for (std::size_t i = 0; i < side.size();) {
+      if (side[i] == ' ') ++i;
+      else if (side.compare(i, 2, "\xC2\xA0") == 0) i += 2;
+      else if (side.compare(i, 3, "\xE2\x80\xAF") == 0) i += 3;
+      else return false;
+    }
+  }
+  return true;
+}
+
 // Words kept for a title, joined as the text joins them where they are adjacent.
 class TitleText {
  public:
@@ -61,6 +76,8 @@ class TitleText {
         joint = std::string(gap);  // "73,000", "3,75", "1.4"
       else if ((gap == ". " || gap == ".") && previous.end - previous.begin <= 3 && previous.capital)
         joint = std::string(gap);
+      else if (is_percent_gap(gap) && !previous.folded.empty() && previous.folded.back() >= '0' && previous.folded.back() <= '9')
+        joint = std::string(gap);  // "a 31% jump", "à 57,4 %"
     }
     if (m_out.empty()) joint.clear();
     if (chars(m_out) + chars(joint) + chars(piece) > budget) return false;

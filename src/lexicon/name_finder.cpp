@@ -301,6 +301,15 @@ class NameScan {
     return false;
   }
 
+  // "Zuidrand's chairwoman", "Radnik's president": a lone capitalised word that owns what follows
+  // is a name; an adjective of nationality never takes the possessive.
+  bool possessor_word(const Run& run) const {
+    const std::size_t next = run.last + 1;
+    if (next >= m_words.size() || m_words[next].folded != "s") return false;
+    const std::string_view gap = gap_after(run.last);
+    return gap == "'" || gap == "\xE2\x80\x99";
+  }
+
   // Whether only spaces stand between the words at k and k + 1.
   bool joined_by_space(std::size_t k) const {
     const std::string_view gap = gap_after(k);
@@ -323,7 +332,8 @@ class NameScan {
     } else if (after_preposition) {
       mention.entity_id = add_found(EntityClass::Place, mention.text, "");
       mention.cls = EntityClass::Place;
-    } else if (is_acronym(mention.text) || m_repeated_mid_sentence.count(word) || described_organisation(run)) {
+    } else if (is_acronym(mention.text) || m_repeated_mid_sentence.count(word) || described_organisation(run) ||
+               possessor_word(run)) {
       // Acronyms (SPD, ESA) and names capitalised mid-sentence more than once (Google,
       // Mercosur) are actors: most often organisations in news text.
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
@@ -495,8 +505,7 @@ class NameScan {
            gap.find('"') != std::string_view::npos;
   }
   bool closes_quote(std::size_t k) const {
-    if (k + 1 >= m_words.size()) return false;
-    const std::string_view gap = gap_after(k);
+    const std::string_view gap = k + 1 < m_words.size() ? gap_after(k) : m_original.substr(m_words[k].end);
     return gap.find("\xC2\xBB") != std::string_view::npos || gap.find("\xE2\x80\x9D") != std::string_view::npos ||
            gap.find('"') != std::string_view::npos;
   }

@@ -93,6 +93,8 @@ const Case kCases[] = {
     {"fr", "Mardi, Emmanuel Macron a inauguré la cathédrale Notre-Dame à Paris.", "ceremony"},
     {"en", "On Tuesday Emmanuel Macron inaugurated the cathedral in Paris.", "ceremony"},
     {"en", "On Tuesday the regulator fined Barclays in London.", "sanction"},
+    {"en", "On Tuesday Barclays reported a 31% jump in first-quarter profit in London.", "economy"},
+    {"fr", "Mardi, le groupe Renault a publié des résultats annuels en baisse à Paris.", "economy"},
     {"fr", "Des routiers ont bloqué mardi l'accès au port de Marseille.", "protest"},
     {"en", "Farmers blocked the main road into Lyon on Tuesday.", "protest"},
     {"fr", "Mardi, le groupe JNIM a revendiqué l'attentat de Bamako.", "claim"},

@@ -291,6 +291,27 @@ TEST_CASE("roles: a noun describing an organisation stands for the one named las
   CHECK(of_type(en, "announcement")->agents == std::vector<std::string>{"actor:skarpa-holdings"});
 }
 
+TEST_CASE("titles: a percent sign stays with its number") {
+  const auto events = read("en", "Fjordheim Bank reported a 31% jump in first-quarter profit on Tuesday.", "2026-03-12");
+  REQUIRE(!events.empty());
+  CHECK(events[0].title.find("31% jump") != std::string::npos);
+}
+
+TEST_CASE("types: a verb whose subject is an event noun says what that event did") {
+  const auto quake = read("en", "An earthquake of magnitude 6.2 struck central Italy on Sunday, killing at least 12 people.",
+                          "2026-03-12");
+  REQUIRE(quake.size() == 1);
+  CHECK(quake[0].type == "disaster");
+  CHECK(quake[0].targets == std::vector<std::string>{"actor:italy"});
+  CHECK(quake[0].date.value == "2026-03-08");
+  const auto embassy = read("en", "The attack on the embassy in Kabul killed five people on Monday.", "2026-03-12");
+  REQUIRE(embassy.size() == 1);
+  CHECK(embassy[0].type == "attack");
+  // A subject that names who acts is no event noun: the verb keeps its own type.
+  const auto met = read("en", "Emmanuel Macron met Olaf Scholz in Berlin on Monday.", "2026-03-12");
+  REQUIRE(of_type(met, "meeting"));
+}
+
 TEST_CASE("roles: who claims an attack carried it out, when the report of the attack names nobody") {
   const auto en = read("en",
                        "Gunmen attacked a bus near Mandera on Sunday, killing nine people. The group al Shabaab claimed "

@@ -44,6 +44,9 @@ TEST_CASE("a quoted title after the noun of a bill or an initiative names a prop
   CHECK(fr.mentions == std::vector<std::string>{"proposal:pour-des-loyers-abordables=Pour des loyers abordables"});
   const auto en = names_in("en", "Senators passed the bill \"Clean Water for All\" on Tuesday.");
   CHECK(en.mentions == std::vector<std::string>{"proposal:clean-water-for-all=Clean Water for All"});
+  // At the very end of a text too.
+  const auto last = names_in("fr", "Les électeurs ont rejeté l'initiative « Pour des loyers abordables »");
+  CHECK(last.mentions == std::vector<std::string>{"proposal:pour-des-loyers-abordables=Pour des loyers abordables"});
   // A quotation that is no title, or follows no such noun, names nothing.
   CHECK(names_in("fr", "Le plan « est mort », a-t-il dit.").mentions.empty());
 }
@@ -54,6 +57,9 @@ TEST_CASE("an institution named by its common noun after a definite article acts
   // A lone capitalised word after a noun that describes an organisation is its name.
   const auto en = names_in("en", "Hackers hit the IT systems of the hospital operator Nordklinik on Sunday.");
   CHECK(en.mentions == std::vector<std::string>{"actor:nordklinik=Nordklinik"});
+  // So is one that owns what follows ("Zuidrand's chairwoman").
+  const auto owner = names_in("en", "Zuidrand's chairwoman said on Thursday that records had been restored.");
+  CHECK(owner.mentions == std::vector<std::string>{"actor:zuidrand=Zuidrand"});
   // Not without its article: "un commissariat de police" names no police force.
   CHECK(names_in("fr", "Il a été conduit dans un commissariat de police.").mentions.empty());
 }
