@@ -69,6 +69,10 @@ class LanguagePack {
   const LocaleStrings& locale() const;
   // Folded words that join coordinated dates into one ("mardi et mercredi", "6 to 8 May").
   const std::vector<std::string>& date_joiners() const;
+  // Abbreviations written with a full stop ("Mr", "Gen", "Mme"), as written: a short
+  // capitalised word before a full stop that is none of them ends a sentence ("in May. The").
+  // Empty when the pack lists none: every short capitalised word is then taken for one.
+  const std::vector<std::string>& abbreviations() const;
 
   // Thread-safe: shared by every worker.
   const VerbForms& verbs() const;  // empty when the pack has no verb-forms.tsv

@@ -75,7 +75,9 @@ std::string fold(std::string_view utf8);
 // Sentences of a text as byte ranges, trimmed of surrounding space. Splits after . ! ? and
 // closing quotes before an upper-case letter, at blank lines, and at a missing space after a full
 // stop ("résolution.Les"); keeps abbreviations ("M. Trump", "J.-C.") and numbers (1.5) whole.
-std::vector<Span> split_sentences(std::string_view text);
+// `abbreviations` (sorted, as written: "Mr", "Gen") are the short capitalised words that a full
+// stop does not end a sentence after; without them every such word of up to three letters is.
+std::vector<Span> split_sentences(std::string_view text, const std::vector<std::string>& abbreviations = {});
 
 // `sentences` with every span longer than `max_bytes` cut into pieces of at most that size, at the
 // last space before the limit (at the limit, on a UTF-8 boundary, when a piece has no space).

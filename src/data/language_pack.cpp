@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <evgraph/error.hpp>
 #include <evgraph/language.hpp>
 #include <evgraph/grammar.hpp>
@@ -100,6 +101,7 @@ struct LanguagePack::Impl {
   CalendarNames calendar;
   LocaleStrings locale;
   std::vector<std::string> date_joiners;
+  std::vector<std::string> abbreviations;
   std::string verb_table;  // the TSV the VerbForms views
   std::unique_ptr<VerbForms> verbs;
   std::unique_ptr<Grammar> grammar;
@@ -125,6 +127,8 @@ LanguagePack::LanguagePack(const DataStore& data, const std::string& code) : m_i
   for (auto& [key, word] : read_map(root["words"])) locale.phrases[key] = std::move(word);
   locale.types = read_map(root["event_types"]);
   for (const auto& word : root["date_joiners"]) pack.date_joiners.push_back(fold(word.as<std::string>()));
+  for (const auto& word : root["abbreviations"]) pack.abbreviations.push_back(word.as<std::string>());
+  std::sort(pack.abbreviations.begin(), pack.abbreviations.end());
   const std::string verb_file = pack_file(code, "verb-forms.tsv");
   if (data.exists(verb_file)) pack.verb_table = data.read(verb_file);
   pack.verbs = std::make_unique<VerbForms>(pack.verb_table);
@@ -141,6 +145,7 @@ const std::string& LanguagePack::name() const { return m_impl->name; }
 const CalendarNames& LanguagePack::calendar() const { return m_impl->calendar; }
 const LocaleStrings& LanguagePack::locale() const { return m_impl->locale; }
 const std::vector<std::string>& LanguagePack::date_joiners() const { return m_impl->date_joiners; }
+const std::vector<std::string>& LanguagePack::abbreviations() const { return m_impl->abbreviations; }
 const VerbForms& LanguagePack::verbs() const { return *m_impl->verbs; }
 const Grammar& LanguagePack::grammar() const { return *m_impl->grammar; }
 const TimexTagger& LanguagePack::tagger() const { return *m_impl->tagger; }

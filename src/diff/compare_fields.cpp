@@ -165,6 +165,19 @@ EventChange compare_events(const Event& o, const Event& n, const DocumentSet& to
   return change;
 }
 
+bool same_event(const Event& a, const Event& b) {
+  auto same_date = [](const EventDate& x, const EventDate& y) {
+    return x.value == y.value && x.start == y.start && x.end == y.end && x.granularity == y.granularity &&
+           x.mod == y.mod && x.earliest == y.earliest && x.latest == y.latest && x.certainty == y.certainty;
+  };
+  return a.id == b.id && a.type == b.type && a.title == b.title && same_date(a.date, b.date) &&
+         std::equal(a.conflicting_dates.begin(), a.conflicting_dates.end(), b.conflicting_dates.begin(),
+                    b.conflicting_dates.end(), same_date) &&
+         std::lround(a.confidence * 100) == std::lround(b.confidence * 100) && a.modality == b.modality &&
+         a.actors == b.actors && a.places == b.places && a.proposals == b.proposals && a.agents == b.agents &&
+         a.targets == b.targets && same_sources(a.sources, b.sources);
+}
+
 bool has_changes(const EventChange& c) {
   return !c.fields.empty() || !c.actors.empty() || !c.places.empty() || !c.proposals.empty() || !c.agents.empty() ||
          !c.targets.empty() || !c.sources.empty() ||

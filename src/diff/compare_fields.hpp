@@ -16,6 +16,9 @@ using DocumentSet = std::vector<std::string>;
 // empty `fields` and sets when they are the same event in every respect.
 EventChange compare_events(const Event& old_event, const Event& new_event, const DocumentSet& touched);
 bool has_changes(const EventChange& change);
+// Whether has_changes(compare_events(a, b, ...)) is false because the two are equal field by
+// field: most pairs of a large diff, told apart without building a change.
+bool same_event(const Event& a, const Event& b);
 
 // Changes of name, kind and aliases, `kind` Changed; empty fields and aliases when equal.
 EntityChange compare_entities(const Entity& old_entity, const Entity& new_entity);

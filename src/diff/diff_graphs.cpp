@@ -85,6 +85,10 @@ void diff_events(const GraphModel& old_model, const GraphModel& new_model, const
                  GraphDiff& diff, std::unordered_map<std::string, std::string>& renamed) {
   const auto matching = detail::match_events(old_model.events, new_model.events);
   for (const auto& [o, n] : matching.pairs) {
+    if (detail::same_event(old_model.events[o], new_model.events[n])) {
+      ++diff.event_counts.unchanged;
+      continue;
+    }
     EventChange change = detail::compare_events(old_model.events[o], new_model.events[n], touched);
     if (!detail::has_changes(change)) {
       ++diff.event_counts.unchanged;
@@ -179,12 +183,15 @@ std::vector<EdgeKey> edge_keys(const std::vector<Edge>& edges, const std::unorde
     (was_renamed ? moved : kept).push_back(key);
   }
   if (!std::is_sorted(kept.begin(), kept.end())) std::sort(kept.begin(), kept.end());
-  std::sort(moved.begin(), moved.end());
-  std::vector<EdgeKey> keys;
-  keys.reserve(kept.size() + moved.size());
-  std::merge(kept.begin(), kept.end(), moved.begin(), moved.end(), std::back_inserter(keys));
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
+  if (!moved.empty()) {  // else no copy: NEW's keys are never renamed
+    std::sort(moved.begin(), moved.end());
+    std::vector<EdgeKey> keys;
+    keys.reserve(kept.size() + moved.size());
+    std::merge(kept.begin(), kept.end(), moved.begin(), moved.end(), std::back_inserter(keys));
+    kept = std::move(keys);
+  }
+  kept.erase(std::unique(kept.begin(), kept.end()), kept.end());
+  return kept;
 }
 
 void diff_edges(const GraphModel& old_model, const GraphModel& new_model,
@@ -241,8 +248,9 @@ GraphDiff diff_graphs(const GraphModel& old_model, const GraphModel& new_model) 
   diff.new_corpus = {new_model.corpus.name, new_model.corpus.version, {}};
   for (auto [side, model] : {std::pair{&diff.old_corpus, &old_model}, std::pair{&diff.new_corpus, &new_model}}) {
     side->documents = model->corpus.documents;
-    std::sort(side->documents.begin(), side->documents.end(),
-              [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
+    const auto by_id = [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; };
+    if (!std::is_sorted(side->documents.begin(), side->documents.end(), by_id))  // exports come sorted
+      std::sort(side->documents.begin(), side->documents.end(), by_id);
   }
   DocumentSet touched;
   diff_documents(old_model, new_model, diff, touched);

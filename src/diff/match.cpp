@@ -126,17 +126,34 @@ void match_by_content(const std::vector<Event>& old_events, const std::vector<Ev
   drop_taken(matching.added, new_taken);
 }
 
-}  // namespace
+// Exports list their events by id, each once: pairing by id is then one walk of both lists in
+// step, where hashing 100,000 ids was a tenth of a diff.
+bool ids_ascending(const std::vector<Event>& events) {
+  return std::adjacent_find(events.begin(), events.end(),
+                            [](const Event& a, const Event& b) { return a.id.compare(b.id) >= 0; }) == events.end();
+}
 
+void match_sorted_ids(const std::vector<Event>& old_events, const std::vector<Event>& new_events,
+                      EventMatching& matching) {
+  std::size_t o = 0, n = 0;
+  while (o < old_events.size() && n < new_events.size()) {
+    const int order = old_events[o].id.compare(new_events[n].id);
+    if (order < 0) matching.removed.push_back(o++);
+    else if (order > 0) matching.added.push_back(n++);
+    else matching.pairs.emplace_back(o++, n++);
+  }
+  for (; o < old_events.size(); ++o) matching.removed.push_back(o);
+  for (; n < new_events.size(); ++n) matching.added.push_back(n);
+}
 
-EventMatching match_events(const std::vector<Event>& old_events, const std::vector<Event>& new_events) {
-  EventMatching matching;
+// Any order, ids given twice included: the first NEW event of an id pairs with the first OLD one.
+void match_hashed_ids(const std::vector<Event>& old_events, const std::vector<Event>& new_events,
+                      EventMatching& matching) {
   std::unordered_map<std::string_view, std::size_t> new_by_id;
   new_by_id.reserve(new_events.size());
   for (std::size_t n = 0; n < new_events.size(); ++n) new_by_id.emplace(new_events[n].id, n);
 
   std::vector<char> new_taken(new_events.size(), 0);
-  matching.pairs.reserve(std::min(old_events.size(), new_events.size()));
   for (std::size_t o = 0; o < old_events.size(); ++o) {
     auto found = new_by_id.find(old_events[o].id);
     if (found != new_by_id.end() && !new_taken[found->second]) {
@@ -148,6 +165,15 @@ EventMatching match_events(const std::vector<Event>& old_events, const std::vect
   }
   for (std::size_t n = 0; n < new_events.size(); ++n)
     if (!new_taken[n]) matching.added.push_back(n);
+}
+
+}  // namespace
+
+EventMatching match_events(const std::vector<Event>& old_events, const std::vector<Event>& new_events) {
+  EventMatching matching;
+  matching.pairs.reserve(std::min(old_events.size(), new_events.size()));
+  if (ids_ascending(old_events) && ids_ascending(new_events)) match_sorted_ids(old_events, new_events, matching);
+  else match_hashed_ids(old_events, new_events, matching);
   match_by_content(old_events, new_events, matching);
   return matching;
 }

@@ -62,7 +62,7 @@ DocumentAnalysis EventExtractor::analyse(const LoadedDocument& document, const L
                                         analysis.mentions, analysis.timexes, triggers, kinds, display,
                                         detail::writes_accents(text), m_limits.max_quote_chars};
   detail::EventReader reader(context);
-  std::vector<Span> sentences = split_sentences(text);
+  std::vector<Span> sentences = split_sentences(text, language.abbreviations());
   if (m_limits.max_sentence_bytes > 0)
     sentences = bound_sentences(text, sentences, m_limits.max_sentence_bytes, &analysis.sentences_cut);
   for (const Span& sentence : sentences)

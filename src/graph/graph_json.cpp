@@ -4,6 +4,7 @@
 
 #include "graph/graph_records.hpp"
 #include "graph/json_errors.hpp"
+#include "graph/ondemand_reader.hpp"
 #include "graph/record_fields.hpp"
 
 #include <nlohmann/json.hpp>
@@ -163,9 +164,9 @@ GraphModel graph_from_json_located(const std::string& text, const std::string& f
 
 }  // namespace
 
-GraphModel graph_from_json(const std::string& text, const std::string& file) {
-  // simdjson parses a 67 MB export in a tenth of the time nlohmann takes; what it cannot parse
-  // (malformed JSON, integers past 64 bits) goes to the reader that locates the problem.
+GraphModel detail::model_from_json_tree(const std::string& text, const std::string& file) {
+  // simdjson's DOM parses a 67 MB export in a tenth of the time nlohmann takes; what it cannot
+  // parse (malformed JSON, integers past 64 bits) goes to the reader that locates the problem.
   simdjson::dom::parser parser;
   simdjson::dom::element root;
   // Read from disk with spare capacity for simdjson's padding, the text is parsed where it is.
@@ -173,6 +174,13 @@ GraphModel graph_from_json(const std::string& text, const std::string& file) {
   if (parser.parse(text.data(), text.size(), !padded).get(root) != simdjson::SUCCESS)
     return graph_from_json_located(text, file);
   return detail::model_from_json(root, file);
+}
+
+GraphModel graph_from_json(const std::string& text, const std::string& file) {
+  // On Demand reads a well-formed export with no parse tree; whatever it leaves goes to the tree
+  // readers, whose messages stay the only ones.
+  if (auto model = detail::model_from_ondemand(text)) return std::move(*model);
+  return detail::model_from_json_tree(text, file);
 }
 
 }  // namespace evgraph

@@ -1,5 +1,6 @@
 #include <evgraph/text.hpp>
 
+#include <algorithm>
 #include <cctype>
 
 namespace evgraph {
@@ -53,13 +54,18 @@ std::size_t skip_closers(std::string_view text, std::size_t i) {
 }
 
 // The word before a full stop is an abbreviation or an initial ("M.", "Mme.", "Dr.", "J.")
-// when it is a capital followed by at most two lower-case letters.
-bool ends_with_abbreviation(std::string_view text, std::size_t dot) {
+// when it is a capital followed by at most two lower-case letters, and, where the language lists
+// its abbreviations, one of them or a lone initial ("in May." ends a sentence in English).
+bool ends_with_abbreviation(std::string_view text, std::size_t dot, const std::vector<std::string>& abbreviations) {
   std::size_t start = dot;
   while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
   const std::size_t length = dot - start;
-  if (length == 0 || length > 3) return false;
+  if (length == 0) return false;
   if (!std::isupper(static_cast<unsigned char>(text[start]))) return false;
+  if (length == 1) return true;
+  const std::string_view word = text.substr(start, length);
+  if (!abbreviations.empty()) return std::binary_search(abbreviations.begin(), abbreviations.end(), word);
+  if (length > 3) return false;
   for (std::size_t k = start + 1; k < dot; ++k)
     if (!std::islower(static_cast<unsigned char>(text[k]))) return false;
   return true;
@@ -73,7 +79,7 @@ void push_trimmed(std::string_view text, std::size_t begin, std::size_t end, std
 
 }  // namespace
 
-std::vector<Span> split_sentences(std::string_view text) {
+std::vector<Span> split_sentences(std::string_view text, const std::vector<std::string>& abbreviations) {
   std::vector<Span> out;
   std::size_t start = 0;
   const std::size_t size = text.size();
@@ -105,7 +111,7 @@ std::vector<Span> split_sentences(std::string_view text) {
     if (spaced) {
       boundary = capital_at(text, next_word) ||
                  (next_word < size && std::isdigit(static_cast<unsigned char>(text[next_word])));
-      if (c == '.' && ends_with_abbreviation(text, i)) boundary = false;
+      if (c == '.' && ends_with_abbreviation(text, i, abbreviations)) boundary = false;
     } else if (c == '.' && i >= 2 && std::islower(static_cast<unsigned char>(text[i - 1])) &&
                std::islower(static_cast<unsigned char>(text[i - 2]))) {
       boundary = capital_at(text, after);  // "résolution.Les": a missing space

@@ -194,3 +194,57 @@ TEST_CASE("diff: identical models, and confidence compared at the two decimals g
   CHECK(*field(changed.events[0], "confidence")->old_value == "0.83");
   CHECK(*field(changed.events[0], "confidence")->new_value == "0.90");
 }
+
+TEST_CASE("diff: any one field of an event changed alone is a change, however small") {
+  const GraphModel model = make_model({make_event("event:2025-02-10:call:kyiv", "call", "2025-02-10", "2025-02-10",
+                                                  "2025-02-10", {"actor:a", "actor:b"}, {"place:kyiv"}, {"a", "b"})});
+  const std::vector<std::pair<const char*, void (*)(Event&)>> edits = {
+      {"type", [](Event& e) { e.type = "visit"; }},
+      {"title", [](Event& e) { e.title += "."; }},
+      {"date.value", [](Event& e) { e.date.value.reset(); }},
+      {"date.end", [](Event& e) { e.date.end = day("2025-02-11"); }},
+      {"date.granularity", [](Event& e) { e.date.granularity = "week"; }},
+      {"date.mod", [](Event& e) { e.date.mod = "APPROX"; }},
+      {"date.earliest", [](Event& e) { e.date.earliest = day("2025-02-01"); }},
+      {"date.latest", [](Event& e) { e.date.latest = day("2025-02-28"); }},
+      {"date.certainty", [](Event& e) { e.date.certainty = "inferred"; }},
+      {"conflicting_dates", [](Event& e) { e.conflicting_dates.push_back(e.date); }},
+      {"modality", [](Event& e) { e.modality = "planned"; }},
+      {"confidence", [](Event& e) { e.confidence = 0.81; }},
+      {"actors", [](Event& e) { e.actors.pop_back(); }},
+      {"agents", [](Event& e) { e.agents = {"actor:a"}; }},
+      {"targets", [](Event& e) { e.targets = {"actor:b"}; }},
+      {"places", [](Event& e) { e.places.clear(); }},
+      {"proposals", [](Event& e) { e.proposals = {"proposal:p"}; }},
+      {"sources (quote)", [](Event& e) { e.sources[1].quote += " Again."; }},
+      {"sources (span)", [](Event& e) { e.sources[0].end += 1; }},
+  };
+  for (const auto& [field_name, edit] : edits) {
+    const std::string what = field_name;
+    CAPTURE(what);
+    GraphModel changed = model;
+    edit(changed.events[0]);
+    const GraphDiff diff = diff_graphs(model, changed);
+    CHECK(diff.event_counts.changed == 1);
+    CHECK(diff.event_counts.unchanged == 0);
+  }
+  CHECK(diff_graphs(model, model).event_counts.unchanged == 1);
+}
+
+TEST_CASE("diff: events listed in any order, or an id given twice, pair by id as sorted lists do") {
+  std::vector<Event> events;
+  for (const char* place : {"place:a", "place:b", "place:c", "place:d"})
+    events.push_back(make_event(std::string("event:2025-02-10:call:") + place, "call", "2025-02-10", "2025-02-10",
+                                "2025-02-10", {"actor:x"}, {place}, {"a"}));
+  const GraphModel old_model = make_model({events[0], events[1], events[2]});
+  GraphModel new_model = make_model({events[1], events[2], events[3]});
+  new_model.events[0].title = "changed";
+  const std::string sorted = diff_to_json(diff_graphs(old_model, new_model));
+  GraphModel reversed = new_model;
+  std::reverse(reversed.events.begin(), reversed.events.end());
+  CHECK(diff_to_json(diff_graphs(old_model, reversed)) == sorted);
+  CHECK(diff_graphs(old_model, reversed).event_counts.changed == 1);
+  GraphModel twice = new_model;
+  twice.events.push_back(twice.events[1]);  // the second one of an id is left unpaired: added
+  CHECK(diff_graphs(old_model, twice).event_counts.added == diff_graphs(old_model, new_model).event_counts.added + 1);
+}

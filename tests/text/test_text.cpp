@@ -45,6 +45,17 @@ TEST_CASE("sentences split at stops, blank lines and missing spaces, not at abbr
   CHECK(sentences_of("une ligne coupée\nau milieu.") == std::vector<std::string>{"une ligne coupée\nau milieu."});
 }
 
+TEST_CASE("where a language lists its abbreviations, another short capitalised word ends a sentence") {
+  const std::vector<std::string> abbreviations{"Gen", "Mr", "Va"};
+  const std::string text = "ALEXANDRIA, Va. (AP) - Gen. Smith met Mr. Jones in May. The talks went on with Xi. He left.";
+  std::vector<std::string> out;
+  for (const Span& span : split_sentences(text, abbreviations)) out.push_back(text.substr(span.begin, span.end - span.begin));
+  CHECK(out == std::vector<std::string>{"ALEXANDRIA, Va. (AP) - Gen. Smith met Mr. Jones in May.",
+                                        "The talks went on with Xi.", "He left."});
+  // Without the list, "May." is taken for an abbreviation, as before.
+  CHECK(sentences_of("They met in May. The talks went on.").size() == 1);
+}
+
 TEST_CASE("capitals are Unicode's: Polish, Romanian and Cyrillic names start with one") {
   CHECK(capital_at("Łukasz", 0));
   CHECK_FALSE(capital_at("łódź", 0));
