@@ -129,7 +129,9 @@ class Lexicon {
 // "Trump"). Rules come from data/lang/<lang>/names.yaml.
 class NameFinder {
  public:
-  NameFinder(const DataStore& data, const std::string& lang);
+  // `verbs`: the pack's verb forms, which tell an institution's adjective from the verb after it
+  // ("l'armée ukrainienne" / "les gendarmes ont"); without them no adjective is taken.
+  NameFinder(const DataStore& data, const std::string& lang, const VerbForms* verbs = nullptr);
   ~NameFinder();
   NameFinder(NameFinder&&) noexcept;
   NameFinder& operator=(NameFinder&&) noexcept;

@@ -175,8 +175,12 @@ def _client(args: argparse.Namespace, stack: contextlib.ExitStack) -> Any:
     from dask.distributed import Client, LocalCluster
 
     # stderr carries evgraph's warnings, as `evgraph build` prints them: Dask's own notices (an
-    # event loop slow on a loaded machine, garbage collection times) would mix into them.
+    # event loop slow on a loaded machine, garbage collection times) would mix into them, and so
+    # would asyncio's report of a connection's heartbeat that timed out while the client closed
+    # ("Future exception was never retrieved ... TimeoutError"), seen on loaded machines after the
+    # outputs were written.
     logging.getLogger("distributed").setLevel(logging.ERROR)
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
     if args.scheduler:
         return stack.enter_context(Client(args.scheduler))
     workers = args.local or os.cpu_count() or 1

@@ -135,7 +135,7 @@ LanguagePack::LanguagePack(const DataStore& data, const std::string& code) : m_i
   pack.grammar = std::make_unique<Grammar>(data, code);
   pack.tagger = std::make_unique<TimexTagger>(data, code, pack.calendar, pack.verbs.get());
   pack.triggers = std::make_unique<TriggerSet>(data, code, *pack.verbs);
-  pack.names = std::make_unique<NameFinder>(data, code);
+  pack.names = std::make_unique<NameFinder>(data, code, pack.verbs.get());
 }
 
 LanguagePack::~LanguagePack() = default;

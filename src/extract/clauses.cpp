@@ -312,7 +312,9 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
       constexpr std::uint32_t kCues = word::kRecent | word::kUpcoming | word::kPossible | word::kPlanned | word::kFirst;
       const bool plain = (between.classes & ~kCues) == 0 && between.mention < 0 && between.timex < 0;
       const bool cue = (between.classes & kCues) != 0;
-      const bool adjective_like = plain && (cue || (bare_form && (between.capital || (!between.is_verb() &&
+      // "an investigating judge": an -ing form between the determiner and the noun qualifies it.
+      const bool ing_form = (between.verb_tags & verb::kPresentParticiple) && !(between.verb_tags & verb::kFinite);
+      const bool adjective_like = plain && (cue || (bare_form && (between.capital || ing_form || (!between.is_verb() &&
                                   !(between.folded.size() > 2 && between.folded.substr(between.folded.size() - 2) == "ly")))));
       if (!adjective_like) break;
       // "la" is an article here unless a subject stands before it ("il la rencontre").

@@ -1,5 +1,6 @@
 #include <evgraph/error.hpp>
 #include <evgraph/lexicon.hpp>
+#include <evgraph/morphology.hpp>
 #include <evgraph/schema.hpp>
 
 #include "lexicon/slug.hpp"
@@ -56,6 +57,7 @@ struct NameRules {
       standalone_institutions, definite_articles;
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::string> titles;
+  const VerbForms* verbs = nullptr;
 
   static void load_words(const YAML::Node& node, detail::StringSet& into) {
     if (!node) return;
@@ -75,6 +77,8 @@ struct NameRules {
     for (std::size_t k = first, steps = 0; k > 0 && steps < 4; --k, ++steps) {
       const WordInfo& word = words[k - 1];
       const std::string_view gap = original.substr(word.end, words[k].begin - word.end);
+      // "Mr. Jones", "Gen. Smith": the full stop of an abbreviated title.
+      if ((gap == ". " || gap == ".") && title_words.count(word.folded)) return true;
       if (gap.find_first_of(".;:!?\n") != std::string_view::npos) return false;
       if (title_words.count(word.folded)) return true;
       if (!particles.count(word.folded) && !complements.count(word.folded)) return false;
@@ -97,7 +101,9 @@ struct NameRules {
 
 struct NameFinder::Impl : NameRules {};
 
-NameFinder::NameFinder(const DataStore& data, const std::string& lang) : m_impl(std::make_unique<Impl>()) {
+NameFinder::NameFinder(const DataStore& data, const std::string& lang, const VerbForms* verbs)
+    : m_impl(std::make_unique<Impl>()) {
+  m_impl->verbs = verbs;
   const std::string relative = "data/lang/" + lang + "/names.yaml";
   if (!data.exists(relative)) throw ConfigError({relative}, "no name-finding rules for language '" + lang + "'");
   const YAML::Node root = data.load_yaml(relative);
@@ -482,20 +488,30 @@ class NameScan {
     return m_rules.particles.count(m_words[word + 1].folded) ? word + 1 : k;
   }
 
-  // "la gendarmerie", "les gendarmes", "the police": an institution a text names by its common
-  // noun alone acts as one. The noun is the mention, its qualifiers stay out ("l'armée
-  // nigérienne" is "armée"): without a name, nothing tells an adjective from a verb here.
+  // "la gendarmerie", "l'armée nigérienne", "the police": an institution a text names by its
+  // common noun acts as one, with the adjective that says which ("l'armée ukrainienne" is not
+  // "l'armée nigérienne"); a verb form after the noun is no adjective ("les gendarmes ont").
   bool standalone_institution_at(std::size_t i) {
     if (m_words[i].capital || !m_words[i].free || !m_rules.standalone_institutions.count(m_words[i].folded)) return false;
     if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return false;
+    std::size_t last = i;
+    if (i + 1 < m_words.size() && joined_by_space(i) && qualifying_adjective(i + 1)) last = i + 1;
     Mention mention;
     mention.begin = m_words[i].begin;
-    mention.end = m_words[i].end;
+    mention.end = m_words[last].end;
     mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
     mention.cls = EntityClass::Actor;
     mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
     m_result.mentions.push_back(std::move(mention));
     return true;
+  }
+
+  // A lower-case word that is no verb form, stop word or particle: an adjective after a noun.
+  bool qualifying_adjective(std::size_t k) const {
+    if (!m_rules.verbs || !lower_case_word(k)) return false;
+    std::vector<VerbAnalysis> analyses;
+    m_rules.verbs->analyse(m_words[k].folded, analyses);
+    return analyses.empty();
   }
 
   // Whether the gap before word k opens a quotation, or the gap after it closes one.

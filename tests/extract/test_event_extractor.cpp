@@ -64,6 +64,19 @@ TEST_CASE("a part of a day dates an event as well as the day: a year further off
   CHECK(events[0].date.value == "2026-01-30TEV");
 }
 
+TEST_CASE("an -ing form between a determiner and a noun qualifies the noun; it opens no clause") {
+  Lexicon lexicon{test::resources().data(), {}, "en"};
+  LoadedDocument document;
+  document.info.id = "doc";
+  document.info.lang = "en";
+  document.info.published = *parse_iso_date("2026-09-10");
+  document.text = "The three men will appear before an investigating judge in Rotterdam on Friday.";
+  const auto events = EventExtractor(lexicon).analyse(document, test::resources().language("en")).events;
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "trial");
+  CHECK(events[0].date.value == "2026-09-11");
+}
+
 TEST_CASE("coordinated days widen the event's range") {
   Fixture f;
   const auto events = f.events("La réunion ministérielle se tiendra mardi et mercredi à Bruxelles.", "2024-12-02");

@@ -327,6 +327,17 @@ TEST_CASE("roles: who claims an attack carried it out, when the report of the at
   CHECK(of_type(named, "attack")->agents == std::vector<std::string>{"actor:armee"});
 }
 
+TEST_CASE("roles: an institution named by its common noun acts, with the adjective that says which") {
+  const auto army = read("fr", "Selon une source sécuritaire, l'armée nigérienne a arrêté mardi quatre suspects à Ayorou.",
+                         "2026-05-20");
+  REQUIRE(of_type(army, "arrest"));
+  CHECK(of_type(army, "arrest")->agents == std::vector<std::string>{"actor:armee-nigerienne"});
+  // A verb after the noun is no adjective of it.
+  const auto gendarmes = read("fr", "Les gendarmes ont arrêté mardi deux suspects à Nantes.", "2026-05-20");
+  REQUIRE(of_type(gendarmes, "arrest"));
+  CHECK(of_type(gendarmes, "arrest")->agents == std::vector<std::string>{"actor:gendarmes"});
+}
+
 TEST_CASE("roles: a possessive before a noun event stands for the actor named before") {
   const auto events = read("fr", "M. Ravel a quitté le tribunal jeudi. Son procès s'était ouvert le 2 février.", "2026-03-12");
   const Event* trial = of_type(events, "trial");

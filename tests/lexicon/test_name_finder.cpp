@@ -34,6 +34,11 @@ TEST_CASE("names after titles, with particles, and their short forms") {
   CHECK(found.kinds == std::vector<std::string>{"actor:jean-martin:person"});
 }
 
+TEST_CASE("an abbreviated title with its full stop introduces a surname") {
+  const auto found = names_in("en", "John Smith met Mr. Jones on Monday.");
+  CHECK(found.mentions == std::vector<std::string>{"actor:john-smith=John Smith", "actor:jones=Jones"});
+}
+
 TEST_CASE("a word that qualifies a title introduces the name with it") {
   const auto found = names_in("en", "Estonian Prime Minister Karl Tamm met Erik Lund on Monday.");
   CHECK(found.mentions == std::vector<std::string>{"actor:karl-tamm=Karl Tamm", "actor:erik-lund=Erik Lund"});
