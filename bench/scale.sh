@@ -49,7 +49,8 @@ awk -v a="$small_wall" -v b="$big_wall" -v s="$SMALL" -v g="$BIG" \
 # Incremental: a cached build of the big corpus, then 1% more documents (copies of existing
 # ones under new names and dates), rebuilt with the cache; outputs compared with a cold build.
 inc="$WORK/inc"
-rm -rf "$inc" && cp -r "$big" "$inc"
+# -L: a corpus folder that is a symbolic link is copied, not linked to and then added to.
+rm -rf "$inc" && cp -rL "$big" "$inc"
 rm -rf "$WORK/out-inc" "$WORK/cache"
 run "cached cold $BIG MB" "$inc" "$WORK/out-inc" --cache "$WORK/cache"
 cold_wall=$(cat "$WORK/last-wall")

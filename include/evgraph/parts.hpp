@@ -64,6 +64,9 @@ class GraphReducer {
   std::size_t documents() const { return m_documents.size(); }
   const std::string& language() const { return m_language; }
   EventGraph finish();
+  // finish().to_model(), in less time and memory: the documents' mentions go into the model's
+  // edges without a graph (EventGraph::model_from_events). What `build` and `merge` write.
+  GraphModel finish_model();
 
  private:
   struct KeyedEvent {
@@ -79,6 +82,8 @@ class GraphReducer {
     std::set<std::string> spellings;
   };
 
+  struct Reduced;  // what finish() and finish_model() make a graph of
+  Reduced take_reduced();
   void add_entity(const DocumentPart::NamedEntity& named, std::size_t position);
   std::vector<std::pair<EntityClass, Entity>> take_entities();
   std::vector<Edge> take_mentions();

@@ -66,6 +66,10 @@ void extract_parts(const Corpus& corpus, const Resources& resources, const Pipel
 // extract` then `evgraph merge` would. Throws Error for problems that are not one document's.
 EventGraph build_event_graph(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
                              Diagnostics& diagnostics, BuildSummary* summary = nullptr);
+// build_event_graph(...).to_model(), in less time and memory (GraphReducer::finish_model): the
+// records `build` writes.
+GraphModel build_graph_model(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
+                             Diagnostics& diagnostics, BuildSummary* summary = nullptr);
 
 // A graph export (graph.json, graph.yaml) is read as it is; anything else is a corpus and goes
 // through the pipeline.

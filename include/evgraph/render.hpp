@@ -42,6 +42,14 @@ std::string render_dot(const GraphModel& model, const Resources& resources, cons
 // plugins are missing, with how to fix it.
 std::string render_graph_svg(const GraphModel& model, const Resources& resources,
                              const GraphRenderOptions& options = {});
+// render_dot and render_graph_svg at once, as they would give them, for the price of one
+// selection and one graph: what `evgraph build` writes.
+struct GraphDrawings {
+  std::string dot;
+  std::string svg;
+};
+GraphDrawings render_dot_and_graph_svg(const GraphModel& model, const Resources& resources,
+                                       const GraphRenderOptions& options = {});
 // The same layout as a PNG image (Graphviz's cairo renderer), for documents that take no SVG.
 std::string render_graph_png(const GraphModel& model, const Resources& resources,
                              const GraphRenderOptions& options = {});

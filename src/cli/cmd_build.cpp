@@ -42,7 +42,7 @@ class BuildCommand : public Command {
     ProgressDisplay display(context.progress, "build");
     options.progress = [&display](const Progress& progress) { display.update(progress); };
     BuildSummary summary;
-    const GraphModel model = build_event_graph(corpus, resources, options, context.diagnostics, &summary).to_model();
+    const GraphModel model = build_graph_model(corpus, resources, options, context.diagnostics, &summary);
 
     // Every output is rendered before any is written, and they are written all or nothing.
     resources.env().write_streamed(m_output, build_output_streams(model, resources, corpus.language));

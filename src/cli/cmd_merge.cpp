@@ -35,7 +35,7 @@ class MergeCommand : public Command {
       add_part_lines(reducer, resources.env().read_file(file), file);
     }
     if (reducer.documents() == 0) throw InputError({m_parts.front()}, "no part in the files: nothing to merge");
-    const GraphModel model = reducer.finish().to_model();
+    const GraphModel model = reducer.finish_model();
     resources.env().write_streamed(m_output, build_output_streams(model, resources, reducer.language()));
     if (!context.quiet)
       std::cout << "evgraph: " << model.events.size() << " events, " << model.actors.size() << " actors, "

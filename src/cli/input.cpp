@@ -20,7 +20,7 @@ GraphInput load_graph_input(const std::string& path, const RunContext& context) 
   PipelineOptions options = pipeline_options(context);
   const Corpus corpus = open_corpus(path, {}, resources, context.diagnostics);
   input.corpus_root = corpus.root;
-  input.model = build_event_graph(corpus, resources, options, context.diagnostics).to_model();
+  input.model = build_graph_model(corpus, resources, options, context.diagnostics);
   return input;
 }
 

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cctype>
 #include <future>
+#include <memory>
+#include <mutex>
 
 namespace evgraph {
 namespace {
@@ -35,6 +37,30 @@ std::string lower(std::string_view text) {
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
+
+// graph.dot and graph.svg of `build`, drawn together: one selection of the model and one cgraph
+// graph serve both. The first of the two streams to ask draws them; the other waits for it.
+class SharedGraphDrawings {
+ public:
+  SharedGraphDrawings(const GraphModel& model, const Resources& resources, std::string lang)
+      : m_model(model), m_resources(resources), m_lang(std::move(lang)) {}
+
+  const GraphDrawings& get() {
+    std::call_once(m_drawn, [this] {
+      GraphRenderOptions options;
+      options.lang = m_lang;
+      m_drawings = render_dot_and_graph_svg(m_model, m_resources, options);
+    });
+    return m_drawings;
+  }
+
+ private:
+  const GraphModel& m_model;
+  const Resources& m_resources;
+  std::string m_lang;
+  std::once_flag m_drawn;
+  GraphDrawings m_drawings;
+};
 
 }  // namespace
 
@@ -101,11 +127,12 @@ std::vector<StreamedOutput> build_output_streams(const GraphModel& model, const 
       write(output_format(drawing, name).write(request));
     };
   };
+  auto graph = std::make_shared<SharedGraphDrawings>(model, resources, lang);
   // The two big records files go out in pieces; the drawings are small.
   return {{"graph.json", [&model](const StreamedOutput::Write& write) { stream_json(model, write); }},
           {"graph.yaml", [&model](const StreamedOutput::Write& write) { stream_yaml(model, write); }},
-          {"graph.dot", drawn("graph", "dot")},
-          {"graph.svg", drawn("graph", "svg")},
+          {"graph.dot", [graph](const StreamedOutput::Write& write) { write(graph->get().dot); }},
+          {"graph.svg", [graph](const StreamedOutput::Write& write) { write(graph->get().svg); }},
           {"timeline.svg", drawn("timeline", "svg")}};
 }
 

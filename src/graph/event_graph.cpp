@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <set>
@@ -75,6 +76,48 @@ void EventGraph::add_edge(const std::string& from, const std::string& to, const 
 EventGraph EventGraph::from_events(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
                                    std::vector<Entity> places, std::vector<Entity> proposals,
                                    const std::vector<Edge>& mentions) {
+  return make(std::move(corpus), std::move(events), std::move(actors), std::move(places), std::move(proposals), mentions,
+              true);
+}
+
+namespace {
+
+bool by_ends(const Edge& a, const Edge& b) { return std::tie(a.from, a.to, a.kind) < std::tie(b.from, b.to, b.kind); }
+bool same_ends(const Edge& a, const Edge& b) { return std::tie(a.from, a.to, a.kind) == std::tie(b.from, b.to, b.kind); }
+
+}  // namespace
+
+GraphModel EventGraph::model_from_events(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
+                                         std::vector<Entity> places, std::vector<Entity> proposals,
+                                         std::vector<Edge> mentions) {
+  if (!std::is_sorted(mentions.begin(), mentions.end(), by_ends)) std::sort(mentions.begin(), mentions.end(), by_ends);
+  mentions.erase(std::unique(mentions.begin(), mentions.end(), same_ends), mentions.end());
+  EventGraph graph = make(std::move(corpus), std::move(events), std::move(actors), std::move(places),
+                          std::move(proposals), mentions, false);
+  // The mentions from_events would have made edges of: both ends are nodes.
+  const auto none = graph.m_vertices.end();
+  auto entity = none;
+  auto dangling = [&](const Edge& mention) {
+    if (entity == none || entity->first != mention.from) entity = graph.m_vertices.find(mention.from);
+    return entity == none || graph.m_vertices.find(mention.to) == none;
+  };
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), dangling), mentions.end());
+  GraphModel model = std::move(graph).to_model();
+  // Both sorted by their ids as to_model sorts edges (its ranks follow the ids' order): merged and
+  // made unique, they are what to_model gives for the whole graph.
+  std::vector<Edge> edges;
+  edges.reserve(model.edges.size() + mentions.size());
+  std::merge(std::make_move_iterator(model.edges.begin()), std::make_move_iterator(model.edges.end()),
+             std::make_move_iterator(mentions.begin()), std::make_move_iterator(mentions.end()), std::back_inserter(edges),
+             by_ends);
+  edges.erase(std::unique(edges.begin(), edges.end(), same_ends), edges.end());
+  model.edges = std::move(edges);
+  return model;
+}
+
+EventGraph EventGraph::make(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
+                            std::vector<Entity> places, std::vector<Entity> proposals, const std::vector<Edge>& mentions,
+                            bool mention_edges) {
   std::set<std::string> linked;
   for (const Event& event : events)
     for (const auto* list : {&event.actors, &event.places, &event.proposals}) linked.insert(list->begin(), list->end());
@@ -118,7 +161,8 @@ EventGraph EventGraph::from_events(CorpusInfo corpus, std::vector<Event> events,
   for (const auto& [actor, proposal, stance] : stances) result.add_edge(actor, proposal, stance);
   // Mentions come sorted by entity (a million on a big corpus): each entity is looked up once.
   auto entity = result.m_vertices.end();
-  for (const Edge& mention : mentions) {
+  for (std::size_t k = 0; mention_edges && k < mentions.size(); ++k) {
+    const Edge& mention = mentions[k];
     if (entity == result.m_vertices.end() || entity->first != mention.from) entity = result.m_vertices.find(mention.from);
     const auto document = result.m_vertices.find(mention.to);
     if (entity != result.m_vertices.end() && document != result.m_vertices.end())

@@ -130,7 +130,14 @@ std::vector<std::pair<EntityClass, Entity>> GraphReducer::take_entities() {
   return out;
 }
 
-EventGraph GraphReducer::finish() {
+struct GraphReducer::Reduced {
+  CorpusInfo corpus;
+  std::vector<Event> events;  // merged
+  std::vector<Entity> actors, places, proposals;
+  std::vector<Edge> mentions;  // sorted by (entity, document), unique
+};
+
+GraphReducer::Reduced GraphReducer::take_reduced() {
   // Corpus order, whatever order the parts came in: the merge of mentions depends on it.
   // An order of indices, not of the events themselves: an event is large to swap.
   std::vector<std::size_t> order(m_events.size());
@@ -147,19 +154,30 @@ EventGraph GraphReducer::finish() {
   auto merging = std::async(std::launch::async, [this, events = std::move(events)]() mutable {
     return merge_events(std::move(events), m_pinned_dates, m_pinned_titles);
   });
-  const std::vector<Edge> mentions = take_mentions();
-  std::vector<Entity> actors, places, proposals;
+  Reduced reduced;
+  reduced.mentions = take_mentions();
   for (auto& [cls, entity] : take_entities()) {
-    auto& into = cls == EntityClass::Actor ? actors : cls == EntityClass::Place ? places : proposals;
+    auto& into = cls == EntityClass::Actor ? reduced.actors : cls == EntityClass::Place ? reduced.places : reduced.proposals;
     into.push_back(std::move(entity));
   }
-  std::vector<Event> merged = merging.get();
+  reduced.events = merging.get();
 
-  CorpusInfo info{m_corpus, m_corpus_version, {}};
-  for (auto& [position, document] : m_documents) info.documents.push_back(std::move(document));
+  reduced.corpus = CorpusInfo{m_corpus, m_corpus_version, {}};
+  for (auto& [position, document] : m_documents) reduced.corpus.documents.push_back(std::move(document));
   m_documents.clear();
-  return EventGraph::from_events(std::move(info), std::move(merged), std::move(actors), std::move(places),
-                                 std::move(proposals), mentions);
+  return reduced;
+}
+
+EventGraph GraphReducer::finish() {
+  Reduced r = take_reduced();
+  return EventGraph::from_events(std::move(r.corpus), std::move(r.events), std::move(r.actors), std::move(r.places),
+                                 std::move(r.proposals), r.mentions);
+}
+
+GraphModel GraphReducer::finish_model() {
+  Reduced r = take_reduced();
+  return EventGraph::model_from_events(std::move(r.corpus), std::move(r.events), std::move(r.actors),
+                                       std::move(r.places), std::move(r.proposals), std::move(r.mentions));
 }
 
 }  // namespace evgraph

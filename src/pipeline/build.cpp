@@ -166,14 +166,28 @@ void extract_parts(const Corpus& corpus, const Resources& resources, const Pipel
   if (summary) *summary = counts;
 }
 
-EventGraph build_event_graph(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
-                             Diagnostics& diagnostics, BuildSummary* summary) {
+namespace {
+
+GraphReducer reduce(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
+                    Diagnostics& diagnostics, BuildSummary* summary) {
   GraphReducer reducer;
   extract_parts(corpus, resources, options, diagnostics, Shard{}, [&](DocumentPart&& part) {
     reducer.add(std::move(part));
   }, summary);
   if (reducer.documents() == 0) reducer.expect(corpus.name, corpus.version, corpus.language, {});
-  return reducer.finish();
+  return reducer;
+}
+
+}  // namespace
+
+EventGraph build_event_graph(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
+                             Diagnostics& diagnostics, BuildSummary* summary) {
+  return reduce(corpus, resources, options, diagnostics, summary).finish();
+}
+
+GraphModel build_graph_model(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
+                             Diagnostics& diagnostics, BuildSummary* summary) {
+  return reduce(corpus, resources, options, diagnostics, summary).finish_model();
 }
 
 GraphModel load_graph_or_build(const std::filesystem::path& path, const Resources& resources,
@@ -183,7 +197,7 @@ GraphModel load_graph_or_build(const std::filesystem::path& path, const Resource
     drop_unsafe_urls(model.corpus.documents, path.string(), diagnostics);
     return model;
   }
-  return build_event_graph(open_corpus(path, corpus, resources, diagnostics), resources, options, diagnostics).to_model();
+  return build_graph_model(open_corpus(path, corpus, resources, diagnostics), resources, options, diagnostics);
 }
 
 }  // namespace evgraph

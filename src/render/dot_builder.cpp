@@ -54,7 +54,7 @@ std::string node_name(const std::string& id) {
 
 std::string event_tooltip(const Event& event, const std::string& date_text) {
   std::string text = dot_tooltip_escape(event.title) + "&#10;" + dot_tooltip_escape(date_text);
-  for (std::size_t i = 0; i < event.sources.size() && i < 3; ++i) {
+  for (std::size_t i = 0; i < event.sources.size() && i < kNodeSources; ++i) {
     const Source& source = event.sources[i];
     text += "&#10;« " + dot_tooltip_escape(source.quote) + " » (" + dot_tooltip_escape(source.doc) + ")";
   }

@@ -28,19 +28,28 @@ void bound_layout(detail::GraphHandle& graph, std::size_t events) {
     agsafeset(graph.get(), const_cast<char*>(name), const_cast<char*>(value), const_cast<char*>(""));
 }
 
-}  // namespace
-
-// The DOT holds the same selection as the SVG: whoever lays it out with Graphviz meets the same
-// limits (dot's crossing minimisation crashes or runs for minutes on thousands of events).
-std::string render_dot(const GraphModel& full_model, const Resources& resources, const GraphRenderOptions& options) {
+// The part of the model a drawing shows, in a cgraph graph with its layout bounded: what the DOT
+// and the SVG share. The DOT holds the same selection as the SVG: whoever lays it out with
+// Graphviz meets the same limits (dot's crossing minimisation crashes or runs for minutes on
+// thousands of events). REQUIRES: graphviz_mutex() held.
+void fill_graph(detail::GraphHandle& graph, const GraphModel& full_model, const Resources& resources,
+                const GraphRenderOptions& options) {
   const LocaleStrings& words = resources.language(options.lang).locale();
-  const GraphModel model = most_attested(full_model, options.max_events, options.changes);
+  const GraphModel model = detail::drawn_part(full_model, options);
   const std::string note = selection_note(words, model.events.size(), full_model.events.size());
-  std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
-  detail::ErrorCapture errors;
-  detail::GraphHandle graph(options.changes ? "evgraph_diff" : "evgraph");
   detail::build_graph(graph, model, options, resources.style(), words, note);
   bound_layout(graph, model.events.size());
+}
+
+const char* graph_name(const GraphRenderOptions& options) { return options.changes ? "evgraph_diff" : "evgraph"; }
+
+}  // namespace
+
+std::string render_dot(const GraphModel& full_model, const Resources& resources, const GraphRenderOptions& options) {
+  std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
+  detail::ErrorCapture errors;
+  detail::GraphHandle graph(graph_name(options));
+  fill_graph(graph, full_model, resources, options);
   return graph.write();
 }
 
@@ -49,20 +58,30 @@ namespace {
 // The graph laid out by gvc and rendered to `format` ("svg", "png").
 std::string render_laid_out(const GraphModel& full_model, const Resources& resources, const GraphRenderOptions& options,
                             const char* format) {
-  const LocaleStrings& words = resources.language(options.lang).locale();
-  const GraphModel model = most_attested(full_model, options.max_events, options.changes);
-  const std::string note = selection_note(words, model.events.size(), full_model.events.size());
   std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
   detail::ErrorCapture errors;
-  detail::GraphHandle graph(options.changes ? "evgraph_diff" : "evgraph");
-  detail::build_graph(graph, model, options, resources.style(), words, note);
-  bound_layout(graph, model.events.size());
+  detail::GraphHandle graph(graph_name(options));
+  fill_graph(graph, full_model, resources, options);
   detail::LayoutContext context;
   context.layout(graph.get(), "dot", errors, "the graph");
   return context.render(format);
 }
 
 }  // namespace
+
+GraphDrawings render_dot_and_graph_svg(const GraphModel& full_model, const Resources& resources,
+                                       const GraphRenderOptions& options) {
+  std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
+  detail::ErrorCapture errors;
+  detail::GraphHandle graph(graph_name(options));
+  fill_graph(graph, full_model, resources, options);
+  GraphDrawings drawings;
+  drawings.dot = graph.write();  // before the layout adds its positions to the graph
+  detail::LayoutContext context;
+  context.layout(graph.get(), "dot", errors, "the graph");
+  drawings.svg = detail::strip_generator_comment(context.render("svg"));
+  return drawings;
+}
 
 std::string render_graph_svg(const GraphModel& model, const Resources& resources, const GraphRenderOptions& options) {
   return detail::strip_generator_comment(render_laid_out(model, resources, options, "svg"));

@@ -6,6 +6,8 @@
 
 #include "test_support.hpp"
 
+#include <algorithm>
+
 using namespace evgraph;
 
 namespace {
@@ -59,6 +61,32 @@ TEST_CASE("the graph derives edges of every kind and keeps only linked entities"
                      "actor:y>event:b:participant", "event:a>actor:y:target", "event:a>doc-a:reported_by",
                      "event:a>event:b:precedes", "event:b>doc-a:reported_by", "event:b>proposal:p:concerns",
                      "event:c>doc-a:reported_by", "event:c>place:l:located_in"});
+}
+
+TEST_CASE("issue 13: model_from_events gives from_events(...).to_model(), mentions merged into the edges") {
+  const CorpusInfo corpus{"c", "", {{"doc-a", "a.txt", *parse_iso_date("2025-05-01"), "fr", "", "", ""},
+                                    {"doc-b", "b.txt", *parse_iso_date("2025-05-02"), "fr", "", "", ""}}};
+  std::vector<Event> events = {dated("event:a", "meeting", "2025-03-01", {"actor:x", "actor:y"})};
+  events[0].agents = {"actor:x"};
+  const std::vector<Entity> actors = {{"actor:x", "X", "person", {}}, {"actor:y", "Y", "state", {}},
+                                      {"actor:only-mentioned", "M", "person", {}}, {"actor:unused", "U", "person", {}}};
+  const std::vector<Entity> places = {{"place:l", "L", "city", {}}};
+  // Sorted and unique as the reducer makes them; then in disorder, twice over, one to no node
+  // and one of another kind, which the graph's own edges also have.
+  const std::vector<Edge> sorted = {{"actor:only-mentioned", "doc-b", "mentioned_in"}, {"actor:x", "doc-a", "mentioned_in"},
+                                    {"actor:x", "doc-b", "mentioned_in"}, {"place:l", "doc-a", "mentioned_in"}};
+  std::vector<Edge> messy = sorted;
+  std::reverse(messy.begin(), messy.end());
+  messy.push_back(sorted[1]);
+  messy.push_back({"actor:y", "doc-missing", "mentioned_in"});
+  messy.push_back({"event:a", "doc-a", "reported_by"});
+  for (const auto& mentions : {sorted, messy}) {
+    const GraphModel expected = EventGraph::from_events(corpus, events, actors, places, {}, mentions).to_model();
+    const GraphModel model = EventGraph::model_from_events(corpus, events, actors, places, {}, mentions);
+    CHECK(to_json(model) == to_json(expected));
+    CHECK(model.actors.size() == 3);  // the mentioned one kept, the unused one not
+    CHECK(std::count_if(model.edges.begin(), model.edges.end(), [](const Edge& e) { return e.kind == "mentioned_in"; }) == 4);
+  }
 }
 
 TEST_CASE("queries: events of an actor, neighbourhood, date window") {

@@ -71,6 +71,19 @@ TEST_CASE("the reducer gives the same graph whatever the order of the parts") {
   }
 }
 
+TEST_CASE("issue 13: finish_model gives finish().to_model(), byte for byte") {
+  for (const auto& corpus : {test::source_dir() / "tests" / "data" / "wire-mixed", test::example_corpus()}) {
+    const auto parts = parts_of(corpus);
+    GraphReducer graph, model;
+    for (const auto& part : parts) graph.add(part), model.add(part);
+    const GraphModel expected = graph.finish().to_model();
+    const GraphModel got = model.finish_model();
+    CHECK(std::any_of(got.edges.begin(), got.edges.end(), [](const Edge& e) { return e.kind == "mentioned_in"; }));
+    CHECK(to_json(got) == to_json(expected));
+    CHECK(to_yaml(got) == to_yaml(expected));
+  }
+}
+
 TEST_CASE("parts of another corpus, a document twice and broken lines are input errors") {
   auto parts = parts_of(test::example_corpus());
   REQUIRE(parts.size() == 5);
