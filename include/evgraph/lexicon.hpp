@@ -51,7 +51,6 @@ struct TriggerDefinition {
   std::string verb_lemma;  // verbs: the lemma, folded ("condamner")
   std::string then_word;   // "condamner … à": a word that must follow within the clause, or empty
   int rank = 0;            // how concrete the type is: higher wins when several triggers compete
-  std::vector<std::string> credits;  // types whose agentless event this one's agents did ("claim": attack)
 };
 
 // Where a trigger matched, in words of the document (FoldedText::words) and bytes.
@@ -83,6 +82,9 @@ class TriggerSet {
   const std::vector<TriggerDefinition>& definitions() const;
   // Entries "verb … word" of a lemma: readings that win when the word follows the verb.
   std::vector<int> gapped(const std::string& folded_lemma) const;
+  // Per type, the types whose agentless event its agents did (triggers.yaml `credits`: a claim
+  // of responsibility credits an attack). Only the types that credit any.
+  const std::map<std::string, std::vector<std::string>>& credits() const;
 
  private:
   struct Impl;

@@ -1,17 +1,9 @@
 #include "extract/claims.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace evgraph::detail {
 namespace {
-
-std::map<std::string, std::vector<std::string>> credits_by_type(const TriggerSet& triggers) {
-  std::map<std::string, std::vector<std::string>> out;
-  for (const TriggerDefinition& definition : triggers.definitions())
-    if (!definition.credits.empty()) out.emplace(definition.type, definition.credits);
-  return out;
-}
 
 // Whether `claimed` may be what `claim` claims: reported no later in the text, and not dated
 // after it.
@@ -29,7 +21,7 @@ void add_sorted(std::vector<std::string>& ids, const std::string& id) {
 }  // namespace
 
 void credit_claimed_events(std::vector<Event>& events, const TriggerSet& triggers) {
-  const auto credits = credits_by_type(triggers);
+  const auto& credits = triggers.credits();
   if (credits.empty()) return;
   for (const Event& claim : events) {
     const auto credited = credits.find(claim.type);

@@ -35,6 +35,7 @@ struct TriggerSet::Impl {
   detail::TokenTrie verbs;    // inflected forms, exact
   detail::TokenTrie nouns;    // nouns and phrases; plurals allowed
   std::unordered_map<std::string, std::vector<int>> gapped;  // folded lemma -> "verb … word" entries
+  std::map<std::string, std::vector<std::string>> credits;  // type -> the types it credits
 
 };
 
@@ -64,7 +65,7 @@ TriggerSet::TriggerSet(const DataStore& data, const std::string& lang, const Ver
     base.reporting = spec["reporting"] && spec["reporting"].as<bool>();
     base.place_is_target = spec["places"] && spec["places"].as<std::string>() == "target";
     if (spec["credits"])
-      for (const auto& credited : spec["credits"]) base.credits.push_back(credited.as<std::string>());
+      for (const auto& credited : spec["credits"]) set.credits[type].push_back(credited.as<std::string>());
     for (const char* list : {"nouns", "phrases"}) {
       if (!spec[list]) continue;
       for (const auto& form : spec[list]) {
@@ -158,6 +159,8 @@ std::vector<TriggerMention> TriggerSet::find(const FoldedText& folded) const {
 }
 
 const std::vector<TriggerDefinition>& TriggerSet::definitions() const { return m_impl->definitions; }
+
+const std::map<std::string, std::vector<std::string>>& TriggerSet::credits() const { return m_impl->credits; }
 
 std::vector<int> TriggerSet::gapped(const std::string& folded_lemma) const {
   auto it = m_impl->gapped.find(folded_lemma);
