@@ -251,6 +251,13 @@ bool TenseFinder::group_word(Scan& scan, std::size_t index) const {
   return (flags(scan, index) & kGroupWord) != 0;
 }
 
+bool TenseFinder::marked_infinitive(Scan& scan, std::size_t index, std::uint32_t marker_flag) const {
+  if (index + 1 >= scan.words.size() || !(flags(scan, index) & marker_flag) || scan.words[index + 1].expression)
+    return false;
+  analyse(scan, index + 1);
+  return (scan.words[index + 1].tags & verb::kInfinitive) != 0;
+}
+
 // A verb form that may belong to a verb group. After a determiner or a preposition ("la grève",
 // "the contested vote", "le retrait") a form is a noun or an adjective unless only a verb has its
 // tags ("la fera") or it is an auxiliary followed by its participle ("l'a rencontré").
@@ -298,13 +305,9 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     if (scan.words[w].expression) break;
     // "a proposé de reprendre", "promised to return": an intent verb takes in the infinitive
     // after its marker.
-    if ((scan.words[last].roles & kIntent) && (flags(scan, w) & kIntentMarker) && w + 1 < scan.words.size() &&
-        !scan.words[w + 1].expression) {
-      analyse(scan, w + 1);
-      if (scan.words[w + 1].tags & verb::kInfinitive) {
-        last = k = w + 1;
-        continue;
-      }
+    if ((scan.words[last].roles & kIntent) && marked_infinitive(scan, w, kIntentMarker)) {
+      last = k = w + 1;
+      continue;
     }
     if (group_word(scan, w)) {
       k = w;
@@ -316,13 +319,9 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
       continue;
     }
     // "vient de signer": the marker joins the group only before an infinitive.
-    if ((scan.words[last].roles & kRecentPast) && w + 1 < scan.words.size() &&
-        (flags(scan, w) & kRecentPastMarker) && !scan.words[w + 1].expression) {
-      analyse(scan, w + 1);
-      if (scan.words[w + 1].tags & verb::kInfinitive) {
-        last = k = w + 1;
-        continue;
-      }
+    if ((scan.words[last].roles & kRecentPast) && marked_infinitive(scan, w, kRecentPastMarker)) {
+      last = k = w + 1;
+      continue;
     }
     break;
   }
