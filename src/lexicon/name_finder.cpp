@@ -305,8 +305,6 @@ class NameScan {
     return id;
   }
 
-  // A lone capitalised word is a name only as a known person's surname, after a title, after a
-  // place preposition, or as an acronym or a word capitalised mid-sentence more than once.
   // "the hospital operator Nordklinik", "a group calling itself BlackMoth": a word that describes
   // an organisation, just before a lone capitalised word, says what it names.
   bool described_organisation(const Run& run) const {
@@ -333,6 +331,9 @@ class NameScan {
     return !gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos;
   }
 
+  // A lone capitalised word is a name only as a known person's surname, after a title, after a
+  // place preposition, or as an acronym, a word capitalised mid-sentence more than once, a word
+  // an organisation noun introduces or one that owns what follows.
   bool classify_single_word(const Run& run, bool after_preposition, Mention& mention) {
     const std::string_view word = m_words[run.first].folded;
     auto surname = m_surnames.find(word);
@@ -502,13 +503,15 @@ class NameScan {
   // "la gendarmerie", "l'armée nigérienne", "the police": an institution a text names by its
   // common noun acts as one, with the adjective that says which ("l'armée ukrainienne" is not
   // "l'armée nigérienne"); a verb form after the noun is no adjective ("les gendarmes ont").
-  bool standalone_institution_at(std::size_t i) {
-    if (m_words[i].capital || !m_words[i].free || !m_rules.standalone_institutions.count(m_words[i].folded)) return false;
-    if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return false;
+  // Returns the last word of its mention.
+  std::optional<std::size_t> standalone_institution_at(std::size_t i) {
+    if (m_words[i].capital || !m_words[i].free || !m_rules.standalone_institutions.count(m_words[i].folded))
+      return std::nullopt;
+    if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
     std::size_t last = i;
     if (i + 1 < m_words.size() && joined_by_space(i) && qualifying_adjective(i + 1)) last = i + 1;
     add_found_mention(i, last, EntityClass::Actor, "organisation");
-    return true;
+    return last;
   }
 
   // A lower-case word that is no verb form, stop word or particle: an adjective after a noun.
@@ -588,7 +591,7 @@ class NameScan {
   std::size_t scan_run_at(std::size_t i) {
     if (auto last = quoted_proposal_at(i)) return *last + 1;
     if (auto last = institution_at(i)) return *last + 1;
-    if (standalone_institution_at(i)) return i + 1;
+    if (auto last = standalone_institution_at(i)) return *last + 1;
     if (!m_words[i].capital || !m_words[i].free) return i + 1;
     if (auto last = acronym_definition(i)) return *last + 1;
     Run run = capitalised_run(i);
