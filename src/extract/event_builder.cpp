@@ -449,7 +449,11 @@ class SentenceEvents {
     for (const Candidate& c : m_candidates) {
       if (c.anaphoric || (c.verb && !heads_clause(c))) continue;
       if (c.anchor && !c.anchor->offset.empty()) {
-        if (!best || c.definition->rank > best->definition->rank) best = &c;
+        // "Belin, qualifié pour le second tour, s'était retiré trois jours après le premier tour":
+        // the verb heading the clause is what happened then, not a noun on the way to it.
+        const bool better_anchored = !best || !best->anchor || (heads_clause(c) && !heads_clause(*best)) ||
+                                     (heads_clause(c) == heads_clause(*best) && c.definition->rank > best->definition->rank);
+        if (better_anchored) best = &c;
         continue;
       }
       if (c.definition->rank < 4 || c.when.empty()) continue;

@@ -185,6 +185,39 @@ TEST_CASE("an event tied to another: 'three weeks after the coup' follows it, an
   CHECK(resignation->follows == std::vector<std::string>{coup->id});
 }
 
+TEST_CASE("of the events a clause ties to another, the verb heading it takes the date, not a noun on the way") {
+  const auto events = read("fr",
+                           "Arrivée en tête au premier tour le 15 mars, Claire Rigaud a gagné. Le candidat Patrick Belin, "
+                           "qualifié pour le second tour, s'était retiré trois jours après le premier tour.",
+                           "2026-03-23");
+  const std::vector<Event> merged = merge_events(events);
+  const Event* withdrawal = nullptr;
+  for (const Event& event : merged)
+    if (event.type == "withdrawal") withdrawal = &event;
+  REQUIRE(withdrawal);
+  CHECK(withdrawal->date.value == "2026-03-18");
+  CHECK(withdrawal->agents == std::vector<std::string>{"actor:patrick-belin"});
+}
+
+TEST_CASE("a hyphenated modifier does not part a verb from the noun event it carries") {
+  const auto events = read("en", "The Competition Authority will open an in-depth inquiry next month.", "2025-10-21");
+  const Event* inquiry = of_type(events, "investigation");
+  REQUIRE(inquiry);
+  CHECK(inquiry->agents == std::vector<std::string>{"actor:competition-authority"});
+}
+
+TEST_CASE("annulling and cancelling are decisions") {
+  const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
+  const Event* fr = of_type(french, "decision");
+  REQUIRE(fr);
+  CHECK(fr->date.value == "2026-01-13");
+  CHECK(fr->agents == std::vector<std::string>{"actor:conseil-d-etat"});
+  const auto english = read("en", "The Central Bank of Ireland revoked the licence of Nordbank on Monday.", "2026-01-14");
+  const Event* en = of_type(english, "decision");
+  REQUIRE(en);
+  CHECK(en->date.value == "2026-01-12");
+}
+
 TEST_CASE("titles say who did what, in the sentence's words, short enough to show uncut") {
   const auto events = read("fr",
                            "Plus tard, le 4 avril, les chefs d'état-major de la France et du Royaume-Uni ont visité Kiev pour "
@@ -336,6 +369,13 @@ TEST_CASE("roles: an institution named by its common noun acts, with the adjecti
   const auto gendarmes = read("fr", "Les gendarmes ont arrêté mardi deux suspects à Nantes.", "2026-05-20");
   REQUIRE(of_type(gendarmes, "arrest"));
   CHECK(of_type(gendarmes, "arrest")->agents == std::vector<std::string>{"actor:gendarmes"});
+  // Some act only with it: "les autorités maliennes", not "les autorités".
+  const auto malian = read("fr", "Les autorités maliennes ont arrêté mercredi quatre suspects à Kayes.", "2026-05-20");
+  REQUIRE(of_type(malian, "arrest"));
+  CHECK(of_type(malian, "arrest")->agents == std::vector<std::string>{"actor:autorites-maliennes"});
+  const auto any = read("fr", "Les autorités ont arrêté mercredi quatre suspects à Kayes.", "2026-05-20");
+  REQUIRE(of_type(any, "arrest"));
+  CHECK(of_type(any, "arrest")->agents.empty());
 }
 
 TEST_CASE("roles: a possessive before a noun event stands for the actor named before") {
