@@ -485,6 +485,17 @@ class SentenceEvents {
     return reported ? "reported" : "happened";
   }
 
+  bool about_the_topic(const Candidate& c) const {
+    constexpr int kConcrete = 4;
+    if (c.verb || c.anaphoric || c.definition->rank < kConcrete) return false;
+    std::size_t start = c.first;
+    if (start > 0 && m_sentence.words[start - 1].is(word::kDefiniteArticle)) --start;
+    if (start > 0 && m_clauses.of(start - 1) == c.clause) return false;
+    for (const Word& word : m_sentence.words)
+      if (word.mention >= 0) return false;
+    return true;
+  }
+
   Roles roles_of(const Candidate& c) const {
     const RoleContext context{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
     Roles roles = c.verb ? verb_roles(context, c.group, *c.definition) : noun_roles(context, c.first, c.last, *c.definition);
@@ -498,6 +509,11 @@ class SentenceEvents {
           roles.places.push_back(mention.entity_id);
       }
     }
+    // "The trial opened on Jan. 12", "L'explosion s'est produite mardi": an event noun that opens
+    // its clause and whose sentence names no one is about the document's topic.
+    if (roles.agents.empty() && roles.targets.empty() && roles.places.empty() && roles.participants.empty() &&
+        about_the_topic(c))
+      if (auto topic = m_salience.topic()) roles.participants.push_back(*topic);
     return roles;
   }
 

@@ -206,6 +206,30 @@ TEST_CASE("a hyphenated modifier does not part a verb from the noun event it car
   CHECK(inquiry->agents == std::vector<std::string>{"actor:competition-authority"});
 }
 
+TEST_CASE("an event noun opening its clause in a sentence that names no one is about the document's topic") {
+  const auto events = read("en",
+                           "Prosecutors charged Daniel Koh with fraud in Singapore. Koh denied wrongdoing. Koh's lawyer "
+                           "spoke. The trial opened on Jan. 12.",
+                           "2026-07-03");
+  const Event* trial = of_type(events, "trial");
+  REQUIRE(trial);
+  CHECK(trial->date.value == "2026-01-12");
+  CHECK(trial->actors == std::vector<std::string>{"actor:daniel-koh"});
+  // A noun after other words of its clause is not its subject: no topic.
+  const auto later = read("en", "Koh spoke. Koh left. Reporters waited for the trial on Jan. 12.", "2026-07-03");
+  for (const Event& event : later) CHECK(event.type != "trial");
+}
+
+TEST_CASE("a past participle between a preposition and a noun qualifies the noun; gapped verdicts") {
+  const auto events = read("en", "A court on Thursday found the founder of collapsed payments firm Lumora Pay guilty of fraud.",
+                           "2026-07-03");
+  REQUIRE(of_type(events, "ruling"));
+  CHECK(of_type(events, "disaster") == nullptr);
+  const auto objected = read("en", "The United States and Saudi Arabia had objected on Thursday to a draft.", "2025-09-26");
+  REQUIRE(of_type(objected, "accusation"));
+  CHECK(of_type(objected, "accusation")->agents == std::vector<std::string>{"actor:saudi-arabia", "actor:united-states"});
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");

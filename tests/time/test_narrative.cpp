@@ -71,6 +71,15 @@ TEST_CASE("fr a duration before an event is a duration; a later day without one 
   CHECK(find_timex(hour, "Une heure").type == evgraph::TimexType::Duration);
 }
 
+TEST_CASE("a month 'of that year' takes the year the text dated last") {
+  const auto en = tag("en", "The plant closed on March 11, 2024. He was arrested in May of that year.", "2026-07-03");
+  CHECK(find_timex(en, "in May of that year").value == "2024-05");
+  const auto fr = tag("fr", "L'usine a fermé le 11 mars 2024. Il avait été arrêté en mai de la même année.", "2026-07-03");
+  CHECK(find_timex(fr, "en mai de la même année").value == "2024-05");
+  // Without it, the verb's tense against the publication decides.
+  CHECK(find_timex(tag("en", "He was arrested in May.", "2026-07-03"), "in May").value == "2026-05");
+}
+
 TEST_CASE("en anaphors, times and ranges") {
   const char* text =
       "Protesters gathered on March 3. The same day, at 4 pm, police arrived. "
