@@ -230,6 +230,18 @@ TEST_CASE("a past participle between a preposition and a noun qualifies the noun
   CHECK(of_type(objected, "accusation")->agents == std::vector<std::string>{"actor:saudi-arabia", "actor:united-states"});
 }
 
+TEST_CASE("a subject coordinated past an apposition keeps both names, in the text's order") {
+  const auto fr = read("fr", "Le SNCTA, principal syndicat de la profession, et l'Unsa-ICNA ont annoncé le 22 janvier une grève.",
+                       "2026-02-04");
+  const Event* announced = of_type(fr, "announcement");
+  REQUIRE(announced);
+  CHECK(announced->agents == std::vector<std::string>{"actor:sncta", "actor:unsa-icna"});
+  CHECK(announced->title.rfind("SNCTA et Unsa-ICNA", 0) == 0);
+  const auto en = read("en", "Nordvik Bank, the country's fifth-largest lender, and Gavle Sparbank met on Tuesday.", "2026-02-04");
+  REQUIRE(of_type(en, "meeting"));
+  CHECK(of_type(en, "meeting")->agents == std::vector<std::string>{"actor:gavle-sparbank", "actor:nordvik-bank"});
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
