@@ -100,10 +100,21 @@ class SentenceEvents {
       if (event.actors.empty() && event.places.empty() && event.proposals.empty()) continue;
       events.push_back(std::move(event));
     }
+    if (m_main_subject.empty()) note_undated_subject();
     return events;
   }
 
   const std::vector<std::string>& main_subject() const { return m_main_subject; }
+
+  // "Hervé Lachaux a affirmé que ... Il a ensuite appelé": a sentence whose main verb makes no
+  // event (nothing dates it) still says who the next "il" is.
+  void note_undated_subject() {
+    for (const Candidate& c : m_candidates) {
+      if (!c.verb || m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind != ClauseKind::Main) continue;
+      m_main_subject = roles_of(c).agents;
+      return;
+    }
+  }
 
  private:
   void collect_candidates() {

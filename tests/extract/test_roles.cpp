@@ -242,6 +242,17 @@ TEST_CASE("a subject coordinated past an apposition keeps both names, in the tex
   CHECK(of_type(en, "meeting")->agents == std::vector<std::string>{"actor:gavle-sparbank", "actor:nordvik-bank"});
 }
 
+TEST_CASE("a sentence whose main verb makes no event still says who the next pronoun stands for") {
+  const auto events = read("fr",
+                           "La ministre, Annie Genevard, doit recevoir lundi les représentants. Hervé Lachaux a affirmé que "
+                           "les drones étaient sûrs. Il a ensuite appelé les viticulteurs à manifester à Dijon le 29 janvier.",
+                           "2026-01-14");
+  const Event* protest = of_type(events, "protest");
+  REQUIRE(protest);
+  CHECK(protest->agents == std::vector<std::string>{"actor:herve-lachaux"});
+  CHECK(protest->date.value == "2026-01-29");
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
