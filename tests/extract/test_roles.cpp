@@ -253,6 +253,17 @@ TEST_CASE("a sentence whose main verb makes no event still says who the next pro
   CHECK(protest->date.value == "2026-01-29");
 }
 
+TEST_CASE("a passive with an agreed participle of an intransitive verb; a title drops the coordinator") {
+  const auto events = read("fr",
+                           "Le parquet a ouvert une enquête, et l'usine a été perquisitionnée par les gendarmes mardi.",
+                           "2026-02-27");
+  const Event* raid = of_type(events, "investigation");
+  REQUIRE(raid);
+  CHECK(raid->date.value == "2026-02-24");
+  CHECK(raid->agents == std::vector<std::string>{"actor:gendarmes"});
+  CHECK(raid->title.rfind("L'usine a été perquisitionnée", 0) == 0);
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
