@@ -208,13 +208,14 @@ TEST_CASE("a hyphenated modifier does not part a verb from the noun event it car
 
 TEST_CASE("an event noun opening its clause in a sentence that names no one is about the document's topic") {
   const auto events = read("en",
-                           "Prosecutors charged Daniel Koh with fraud in Singapore. Koh denied wrongdoing. Koh's lawyer "
+                           "Prosecutors charged Daniel Koh with fraud in Lyon. Koh denied wrongdoing. Koh's lawyer "
                            "spoke. The trial opened on Jan. 12.",
                            "2026-07-03");
   const Event* trial = of_type(events, "trial");
   REQUIRE(trial);
   CHECK(trial->date.value == "2026-01-12");
   CHECK(trial->actors == std::vector<std::string>{"actor:daniel-koh"});
+  CHECK(trial->places == std::vector<std::string>{"place:lyon"});
   // A noun after other words of its clause is not its subject: no topic.
   const auto later = read("en", "Koh spoke. Koh left. Reporters waited for the trial on Jan. 12.", "2026-07-03");
   for (const Event& event : later) CHECK(event.type != "trial");
