@@ -55,6 +55,7 @@ struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
       standalone_institutions, qualified_institutions, definite_articles;
+  bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::string> titles;
   const VerbForms* verbs = nullptr;
@@ -121,6 +122,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["proposal_heads"], m_impl->proposal_heads);
   NameRules::load_words(root["standalone_institutions"], m_impl->standalone_institutions);
   NameRules::load_words(root["qualified_institutions"], m_impl->qualified_institutions);
+  if (root["institution_qualifier_before"]) m_impl->qualifier_before = root["institution_qualifier_before"].as<bool>();
   NameRules::load_words(root["definite_articles"], m_impl->definite_articles);
   // The small words inside a title ("of" in "secretary of state") introduce no name alone: "the
   // city of Zilia" names a place, not a person.
@@ -555,12 +557,34 @@ class NameScan {
     if (m_words[i].capital || !m_words[i].free) return std::nullopt;
     const bool standalone = m_rules.standalone_institutions.count(m_words[i].folded) > 0;
     if (!standalone && !m_rules.qualified_institutions.count(m_words[i].folded)) return std::nullopt;
+    if (m_rules.qualifier_before) return institution_after_qualifier(i);
     if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
     std::size_t last = i;
     if (i + 1 < m_words.size() && joined_by_space(i) && qualifying_adjective(i + 1)) last = i + 1;
     if (!standalone && last == i) return std::nullopt;
     add_found_mention(i, last, EntityClass::Actor, "organisation");
     return last;
+  }
+
+  // "Portuguese prosecutors", "Malian authorities": where the adjective comes first, a lone
+  // capitalised word that is no name of its own says whose. A standalone one may go without it
+  // after the article ("the police").
+  std::optional<std::size_t> institution_after_qualifier(std::size_t i) {
+    const bool standalone = m_rules.standalone_institutions.count(m_words[i].folded) > 0;
+    const bool qualified = i > 0 && m_words[i - 1].capital && m_words[i - 1].free && joined_by_space(i - 1) &&
+                           !m_rules.stop_words.count(m_words[i - 1].folded) &&
+                           !m_rules.title_words.count(m_words[i - 1].folded) &&
+                           (i == 1 || !m_words[i - 2].capital || !m_words[i - 2].free || !joined_by_space(i - 2));
+    if (qualified) {
+      // The capitalised word alone may have been taken for a name already: the institution wins.
+      if (!m_result.mentions.empty() && m_result.mentions.back().begin == m_words[i - 1].begin) m_result.mentions.pop_back();
+      add_found_mention(i - 1, i, EntityClass::Actor, "organisation");
+      return i;
+    }
+    if (!standalone || i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1))
+      return std::nullopt;
+    add_found_mention(i, i, EntityClass::Actor, "organisation");
+    return i;
   }
 
   // A lower-case word that is no verb form, stop word or particle: an adjective after a noun.
