@@ -703,6 +703,49 @@ class NameScan {
 
 }  // namespace
 
+void NameFinder::drop_places_in_person_names(const FoldedText& folded, std::string_view original,
+                                             std::vector<Mention>& known, const Lexicon& lexicon) const {
+  const auto& words = folded.words;
+  auto word_at = [&](std::size_t original_begin) {  // the folded word starting there, or words.size()
+    auto it = std::lower_bound(words.begin(), words.end(), original_begin,
+                               [&](const Span& w, std::size_t at) { return folded.original_begin(w.begin) < at; });
+    return it != words.end() && folded.original_begin(it->begin) == original_begin ? std::size_t(it - words.begin())
+                                                                                    : words.size();
+  };
+  auto begin_of = [&](std::size_t w) { return folded.original_begin(words[w].begin); };
+  auto end_of = [&](std::size_t w) { return folded.original_begin(words[w].end); };
+  auto space_before = [&](std::size_t w) { return w > 0 && original.substr(end_of(w - 1), begin_of(w) - end_of(w - 1)) == " "; };
+  auto capital = [&](std::size_t w) {
+    const auto c = static_cast<unsigned char>(original[begin_of(w)]);
+    return (c >= 'A' && c <= 'Z') || (c == 0xC3 && static_cast<unsigned char>(original[begin_of(w) + 1]) < 0x9F);
+  };
+  auto title = [&](std::size_t w) {
+    return m_impl->title_words.count(std::string(folded.text.substr(words[w].begin, words[w].end - words[w].begin))) > 0;
+  };
+  auto known_at = [&](std::size_t w) {
+    return std::any_of(known.begin(), known.end(), [&](const Mention& m) { return m.begin <= begin_of(w) && begin_of(w) < m.end; });
+  };
+  std::vector<Mention> kept;
+  for (const Mention& mention : known) {
+    const LexiconEntry* entry = mention.entry >= 0 ? &lexicon.entries()[static_cast<std::size_t>(mention.entry)] : nullptr;
+    const std::string kind = entry ? entry->entity.kind : "";
+    const std::size_t first = word_at(mention.begin);
+    std::size_t last = first;
+    while (last + 1 < words.size() && begin_of(last + 1) < mention.end) ++last;
+    bool inside_a_name = false;
+    if (entry && kind != "person" && kind != "organisation" && kind != "media" && first < words.size() && space_before(first)) {
+      // A first name: "Minister Dominique Leclair".
+      inside_a_name = title(first - 1) && last + 1 < words.size() && space_before(last + 1) && capital(last + 1) &&
+                      !known_at(last + 1);
+      // A surname: "Minister Luis Montenegro".
+      inside_a_name = inside_a_name || (first >= 2 && capital(first - 1) && !title(first - 1) && !known_at(first - 1) &&
+                                        space_before(first - 1) && title(first - 2));
+    }
+    if (!inside_a_name) kept.push_back(mention);
+  }
+  known = std::move(kept);
+}
+
 bool NameFinder::is_title(std::string_view folded_word) const {
   return m_impl->title_words.count(std::string(folded_word)) > 0;
 }

@@ -265,6 +265,19 @@ TEST_CASE("a passive with an agreed participle of an intransitive verb; a title 
   CHECK(raid->title.rfind("L'usine a été perquisitionnée", 0) == 0);
 }
 
+TEST_CASE("a country's name inside a person's name after a title is part of the name") {
+  const auto first = read("en", "Finance Minister Dominique Leclair announced the surtax on Friday.", "2026-08-21");
+  REQUIRE(of_type(first, "announcement"));
+  CHECK(of_type(first, "announcement")->agents == std::vector<std::string>{"actor:dominique-leclair"});
+  const auto last = read("en", "Prime Minister Luis Montenegro visited Porto on Monday.", "2026-10-14");
+  REQUIRE(of_type(last, "visit"));
+  CHECK(of_type(last, "visit")->agents == std::vector<std::string>{"actor:luis-montenegro"});
+  // Elsewhere the country is one.
+  const auto country = read("en", "President Macron visited Montenegro on Monday.", "2026-10-14");
+  REQUIRE(of_type(country, "visit"));
+  CHECK(of_type(country, "visit")->targets == std::vector<std::string>{"actor:montenegro"});
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
