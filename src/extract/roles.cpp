@@ -143,6 +143,19 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
 }
 
 
+// "L'accord doit être signé par les deux parties": "par"/"by" and a counted description.
+void add_counted_passive_agents(const RoleContext& context, const VerbGroup& group, Roles& roles) {
+  constexpr std::size_t kReach = 6;
+  const auto& words = context.sentence.words;
+  const int clause = context.clauses.of(group.head);
+  for (std::size_t k = group.head + 1; k + 3 < words.size() && k <= group.head + kReach; ++k) {
+    if (context.clauses.of(k) != clause || words[k].after_comma()) return;
+    if (!words[k].is(word::kPrepAgent)) continue;
+    for (const auto& id : counted_actors_at(context, k + 1, k + 3)) add_role(roles.agents, id);
+    return;
+  }
+}
+
 Roles verb_roles(const RoleContext& context, const VerbGroup& group, const TriggerDefinition& trigger) {
   RoleReader reader(context, trigger);
   Roles& roles = reader.roles();
@@ -156,6 +169,7 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
     roles.agents.clear();
   }
   reader.read_complements(group.head, context.clauses.of(group.head), passive, /*noun=*/false);
+  if (passive && roles.agents.empty()) add_counted_passive_agents(context, group, roles);
   add_content_subject(context, group, roles);
   add_callers(context, context.clauses.of(group.head), roles);
   // Whoever is also an agent is no target of the same event ("X et Y se sont rencontrés").

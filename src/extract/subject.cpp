@@ -89,16 +89,7 @@ enum class ChunkReading { Agents, Unnamed, Skip };
 // "Les quatre syndicats représentatifs de la SNCF", "the two leaders": an article and a number
 // word count the actors of a list the article writes elsewhere; they act.
 std::vector<std::string> counted_actors(const RoleContext& context, Chunk chunk) {
-  const auto& words = context.sentence.words;
-  if (chunk.first + 2 > chunk.last || !words[chunk.first].is(word::kDeterminer)) return {};
-  const Word& number = words[chunk.first + 1];
-  const int count = context.grammar.count(number.folded);
-  if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[chunk.first + 2].mention >= 0) return {};
-  const auto joint = [&](std::string_view word) {
-    const std::vector<GrammarWord> one{{word, false, std::hash<std::string_view>{}(word)}};
-    return (context.grammar.match(one, 0).classes & (word::kCoordinator | word::kDeterminer)) != 0;
-  };
-  return context.salience.listed_together(static_cast<std::size_t>(count), joint);
+  return counted_actors_at(context, chunk.first, chunk.last);
 }
 
 // What one chunk before the verb says of the subject.
@@ -207,6 +198,19 @@ void read_inverted_subject(const RoleContext& context, const VerbGroup& group, i
 }
 
 }  // namespace
+
+std::vector<std::string> counted_actors_at(const RoleContext& context, std::size_t first, std::size_t last) {
+  const auto& words = context.sentence.words;
+  if (first + 2 > last || !words[first].is(word::kDeterminer)) return {};
+  const Word& number = words[first + 1];
+  const int count = context.grammar.count(number.folded);
+  if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[first + 2].mention >= 0) return {};
+  const auto joint = [&](std::string_view word) {
+    const std::vector<GrammarWord> one{{word, false, std::hash<std::string_view>{}(word)}};
+    return (context.grammar.match(one, 0).classes & (word::kCoordinator | word::kDeterminer)) != 0;
+  };
+  return context.salience.listed_together(static_cast<std::size_t>(count), joint);
+}
 
 std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause) {
   for (std::size_t k = 0; k < context.sentence.words.size(); ++k)

@@ -278,6 +278,20 @@ TEST_CASE("a country's name inside a person's name after a title is part of the 
   CHECK(of_type(country, "visit")->targets == std::vector<std::string>{"actor:montenegro"});
 }
 
+TEST_CASE("a counted description after 'par'/'by' names the agents of a passive") {
+  const auto events = read("fr",
+                           "Le SNCTA et la DGAC ont négocié lundi. L'accord doit être signé par les deux parties le 9 "
+                           "février à Paris.",
+                           "2026-02-04");
+  const Event* signing = of_type(events, "agreement");
+  REQUIRE(signing);
+  CHECK(signing->agents == std::vector<std::string>{"actor:dgac", "actor:sncta"});
+  // No list of that many names: no agent.
+  const auto alone = read("fr", "L'accord doit être signé par les trois parties le 9 février à Paris.", "2026-02-04");
+  REQUIRE(of_type(alone, "agreement"));
+  CHECK(of_type(alone, "agreement")->agents.empty());
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
