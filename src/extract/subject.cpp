@@ -62,7 +62,13 @@ bool read_pronoun(const RoleContext& context, const VerbGroup& group, const Clau
           excluded = words[j].mention;
           break;
         }
-    if (auto id = context.salience.resolve(context.grammar.pronoun(word.folded), context.sentence, k, excluded)) {
+    const PronounReference reference = context.grammar.pronoun(word.folded);
+    if (reference == PronounReference::Plural) {
+      const std::vector<std::string> sides = context.salience.resolve_plural(context.sentence, k);
+      for (const auto& id : sides) add_role(roles.agents, id);
+      if (!sides.empty()) return true;
+    }
+    if (auto id = context.salience.resolve(reference, context.sentence, k, excluded)) {
       add_role(roles.agents, *id);
       roles.resolved_subject = *id;
     }
@@ -165,6 +171,13 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
       if (mention.cls == EntityClass::Actor) add_role(roles.agents, mention.entity_id);
     }
   roles.subject_words = std::make_pair(chunk.first, chunk.last);
+  // "Their ministers signed", "Leurs ministres ont signé": the people of the sides named last.
+  if (!named && words[chunk.first].is(word::kPossessive) &&
+      context.grammar.possessive(words[chunk.first].folded) == PronounReference::Plural) {
+    const std::vector<std::string> sides = context.salience.resolve_plural(context.sentence, chunk.first);
+    for (const auto& id : sides) add_role(roles.agents, id);
+    if (!sides.empty()) return ChunkReading::Agents;
+  }
   // "ministers agreed": a subject without a name. Nothing before it is the subject.
   return ChunkReading::Unnamed;
 }

@@ -292,6 +292,21 @@ TEST_CASE("a counted description after 'par'/'by' names the agents of a passive"
   CHECK(of_type(alone, "agreement")->agents.empty());
 }
 
+TEST_CASE("'they' and 'their ministers' after a subject of several sides stand for all of them") {
+  const auto they = read("en", "India and Indonesia announced a joint fund on Thursday. They signed the agreement on Friday.",
+                         "2025-09-26");
+  REQUIRE(of_type(they, "agreement"));
+  CHECK(of_type(they, "agreement")->agents == std::vector<std::string>{"actor:india", "actor:indonesia"});
+  const auto theirs = read("fr", "L'Inde et l'Indonésie ont annoncé jeudi un fonds commun. Leurs ministres ont signé l'accord "
+                                 "vendredi.", "2025-09-26");
+  REQUIRE(of_type(theirs, "agreement"));
+  CHECK(of_type(theirs, "agreement")->agents == std::vector<std::string>{"actor:india", "actor:indonesia"});
+  // After a subject of one side, "they" is resolved as before, to one.
+  const auto one = read("en", "India announced a fund on Thursday. They signed the agreement on Friday.", "2025-09-26");
+  REQUIRE(of_type(one, "agreement"));
+  CHECK(of_type(one, "agreement")->agents == std::vector<std::string>{"actor:india"});
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
