@@ -178,6 +178,27 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
   return reader.take();
 }
 
+// "Arrivée en tête au premier tour le 15 mars, Mme Rigaud avait fusionné": a phrase that opens
+// the sentence with a participle and ends at its first comma says something of the main subject.
+bool in_fronted_participle_phrase(const RoleContext& context, std::size_t first) {
+  const auto& words = context.sentence.words;
+  if (words.empty() || !(words[0].verb_tags & (verb::kPastParticiple | verb::kPresentParticiple))) return false;
+  for (std::size_t k = 1; k <= first; ++k)
+    if (words[k].after_comma() || words[k].after_break()) return false;
+  return true;
+}
+
+// The head of the first finite verb after the sentence's first comma, in `clause`.
+std::optional<std::size_t> verb_after_first_comma(const RoleContext& context, int clause) {
+  const auto& words = context.sentence.words;
+  bool past_comma = false;
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    past_comma = past_comma || words[k].after_comma();
+    if (past_comma && context.clauses.of(k) == clause && words[k].finite() && acts_as_verb(context.sentence, k)) return k;
+  }
+  return std::nullopt;
+}
+
 Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last, const TriggerDefinition& trigger) {
   RoleReader reader(context, trigger);
   const int clause = context.clauses.of(last);
@@ -212,6 +233,7 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
   if (roles.agents.empty() || lending) {
     std::optional<std::size_t> head = light;
     if (!head && first > 0 && words[first - 1].is(word::kPossessive)) head = verb_of_clause(context, clause);
+    if (!head && in_fronted_participle_phrase(context, first)) head = verb_after_first_comma(context, clause);
     if (head) {
       Roles subject;
       read_subject(context, verb_group(context.sentence, context.clauses, *head, context.grammar), subject);

@@ -307,6 +307,20 @@ TEST_CASE("'they' and 'their ministers' after a subject of several sides stand f
   CHECK(of_type(one, "agreement")->agents == std::vector<std::string>{"actor:india"});
 }
 
+TEST_CASE("an event noun in a participle phrase opening the sentence is the main subject's") {
+  const auto events = read("fr",
+                           "Arrivée en tête au premier tour le 15 mars, Claire Rigaud a fusionné sa liste mardi.",
+                           "2026-03-23");
+  const Event* round = of_type(events, "election");
+  REQUIRE(round);
+  CHECK(round->date.value == "2026-03-15");
+  CHECK(round->agents == std::vector<std::string>{"actor:claire-rigaud"});
+  // Not without the participle: "Au premier tour le 15 mars, ..." says nothing of who.
+  const auto plain = read("fr", "Au premier tour le 15 mars, Claire Rigaud a fusionné sa liste mardi.", "2026-03-23");
+  REQUIRE(of_type(plain, "election"));
+  CHECK(of_type(plain, "election")->agents.empty());
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
