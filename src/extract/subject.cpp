@@ -171,6 +171,16 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
       if (mention.cls == EntityClass::Actor) add_role(roles.agents, mention.entity_id);
     }
   roles.subject_words = std::make_pair(chunk.first, chunk.last);
+  // "The boards of the two banks", "les actionnaires des deux banques": counted owners act.
+  if (!named)
+    for (std::size_t k = chunk.first + 1; k + 1 < chunk.last || k + 1 == chunk.last; ++k) {
+      if (!words[k].is(word::kPreposition) || words[k].mention >= 0) continue;
+      const std::size_t from = words[k].is(word::kDeterminer) ? k : k + 1;  // "des deux" / "of the two"
+      if (const auto counted = counted_actors_at(context, from, chunk.last); !counted.empty()) {
+        for (const auto& id : counted) add_role(roles.agents, id);
+        return ChunkReading::Agents;
+      }
+    }
   // "Their ministers signed", "Leurs ministres ont signé": the people of the sides named last.
   if (!named && words[chunk.first].is(word::kPossessive) &&
       context.grammar.possessive(words[chunk.first].folded) == PronounReference::Plural) {
@@ -214,7 +224,10 @@ void read_inverted_subject(const RoleContext& context, const VerbGroup& group, i
 
 std::vector<std::string> counted_actors_at(const RoleContext& context, std::size_t first, std::size_t last) {
   const auto& words = context.sentence.words;
-  if (first + 2 > last || !words[first].is(word::kDeterminer)) return {};
+  // "both banks": a count word that is its own determiner.
+  const bool own_determiner = first + 1 <= last && context.grammar.count(words[first].folded) >= 2;
+  if (own_determiner && first > 0) --first;
+  if (first + 2 > last || !(own_determiner || words[first].is(word::kDeterminer))) return {};
   const Word& number = words[first + 1];
   const int count = context.grammar.count(number.folded);
   if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[first + 2].mention >= 0) return {};

@@ -321,6 +321,18 @@ TEST_CASE("an event noun in a participle phrase opening the sentence is the main
   CHECK(of_type(plain, "election")->agents.empty());
 }
 
+TEST_CASE("the owners a subject counts act: 'the boards of the two banks', 'shareholders of both banks'") {
+  const auto events = read("en",
+                           "Nordvik Bank and Gavle Sparbank said on Tuesday they had agreed to merge. The boards of the two "
+                           "banks approved the terms on Monday. Shareholders of both banks will vote on Dec. 9.",
+                           "2025-10-21");
+  const std::vector<std::string> both{"actor:gavle-sparbank", "actor:nordvik-bank"};
+  REQUIRE(of_type(events, "decision"));
+  CHECK(of_type(events, "decision")->agents == both);
+  REQUIRE(of_type(events, "vote"));
+  CHECK(of_type(events, "vote")->agents == both);
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
