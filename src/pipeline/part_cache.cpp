@@ -5,11 +5,12 @@
 
 #include "merge/cached_parts.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <system_error>
-#include <unistd.h>
 
 namespace evgraph::detail {
 namespace {
@@ -30,9 +31,10 @@ std::string fingerprint_of(const Resources& resources, const std::vector<std::st
   return sha256_hex(all);
 }
 
-std::string segment_name(const Corpus& corpus) {
+// "parts-<hash>.jsonl" for `prefix` "parts-" and `extension` ".jsonl".
+std::string segment_name(const Corpus& corpus, const char* prefix, const char* extension) {
   const std::string identity = std::filesystem::absolute(corpus.manifest.empty() ? corpus.root : corpus.manifest).string();
-  return "parts-" + sha256_hex(identity).substr(0, 16) + ".jsonl";
+  return prefix + sha256_hex(identity).substr(0, 16) + extension;
 }
 
 [[noreturn]] void fail_io(const std::filesystem::path& path, const char* what) {
@@ -61,6 +63,7 @@ PartCache::~PartCache() {
     ::close(m_out);
     std::error_code ignored;
     std::filesystem::remove(m_temporary, ignored);
+    std::filesystem::remove(m_digest_temporary, ignored);
     for (const auto& folder : m_created) std::filesystem::remove(folder, ignored);  // only if empty
   }
 }
@@ -73,18 +76,28 @@ void PartCache::open(const Corpus& corpus, Diagnostics& diagnostics) {
     m_created.push_back(folder);
   std::filesystem::create_directories(m_folder, error);
   if (error) throw Error("cannot create the cache folder " + m_folder.string() + ": " + error.message());
-  std::vector<std::filesystem::path> segments;
+  std::vector<std::filesystem::path> segments, tables;
   for (const auto& entry : std::filesystem::directory_iterator(m_folder, error)) {
     const std::string name = entry.path().filename().string();
     if (name.rfind("parts-", 0) == 0 && entry.path().extension() == ".jsonl") segments.push_back(entry.path());
+    if (name.rfind("digests-", 0) == 0 && entry.path().extension() == ".tsv") tables.push_back(entry.path());
   }
   std::sort(segments.begin(), segments.end());
   for (const auto& segment : segments) index_segment(segment, diagnostics);
+  std::sort(tables.begin(), tables.end());
+  for (const auto& table : tables) m_digests.load(table, diagnostics);
 
-  m_segment = m_folder / segment_name(corpus);
-  m_temporary = m_folder / (m_segment.filename().string() + ".tmp-" + std::to_string(::getpid()));
+  const std::string suffix = ".tmp-" + std::to_string(::getpid());
+  m_segment = m_folder / segment_name(corpus, "parts-", ".jsonl");
+  m_temporary = m_folder / (m_segment.filename().string() + suffix);
+  m_digest_file = m_folder / segment_name(corpus, "digests-", ".tsv");
+  m_digest_temporary = m_folder / (m_digest_file.filename().string() + suffix);
   m_out = ::open(m_temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (m_out < 0) fail_io(m_temporary, "write");
+  // The file system's clock now, as it stamps files (DigestTable::line_of).
+  struct stat created {};
+  if (::fstat(m_out, &created) != 0) fail_io(m_temporary, "write");
+  m_settled_before = static_cast<std::int64_t>(created.st_ctim.tv_sec) * 1000000000 + created.st_ctim.tv_nsec;
 }
 
 // Reads a segment's lines for their keys; the parts themselves are read on a hit.
@@ -191,7 +204,9 @@ std::optional<PartCache::Hit> PartCache::find(const std::string& key, const Docu
   }
 }
 
-void PartCache::keep(const std::string& key, const std::string& check, const std::string& part_json) {
+void PartCache::keep(const std::string& key, const std::string& check, const std::string& part_json,
+                     const std::optional<FileStamp>& stamp, const std::string& sha256) {
+  if (stamp) m_digest_lines += DigestTable::line_of(*stamp, sha256, m_settled_before);
   m_buffer.append(kKeyPrefix).append(key).append(kCheckPrefix).append(check).append(kPartPrefix);
   m_buffer.append(part_json).append("}\n");
   if (m_buffer.size() >= (1u << 20)) {
@@ -203,12 +218,29 @@ void PartCache::keep(const std::string& key, const std::string& check, const std
 void PartCache::commit() {
   write_all(m_out, m_buffer, m_temporary);
   m_buffer.clear();
+  // The digest table first (a failure there leaves both temporaries to the destructor): it holds
+  // facts about files, true whichever segment is in place.
+  write_digest_table();
   if (::close(m_out) != 0) {
     m_out = -1;
     fail_io(m_temporary, "write");
   }
   m_out = -1;
   if (::rename(m_temporary.c_str(), m_segment.c_str()) != 0) fail_io(m_segment, "replace");
+}
+
+void PartCache::write_digest_table() {
+  const int fd = ::open(m_digest_temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) fail_io(m_digest_temporary, "write");
+  try {
+    write_all(fd, m_digest_lines, m_digest_temporary);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  if (::close(fd) != 0) fail_io(m_digest_temporary, "write");
+  if (::rename(m_digest_temporary.c_str(), m_digest_file.c_str()) != 0) fail_io(m_digest_file, "replace");
+  m_digest_lines.clear();
 }
 
 }  // namespace evgraph::detail

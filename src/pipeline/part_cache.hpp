@@ -8,6 +8,8 @@
 // its sources), C the part's text, which keeps the lexicon's entities by id
 // (merge/cached_parts.hpp).
 // A line that does not parse or whose check fails is reported and recomputed, never used.
+// Beside each segment, `digests-<same hash>.tsv` records the SHA-256 of the documents by file
+// stamp (pipeline/digest_table.hpp), so that a rebuild need not read unchanged documents.
 #pragma once
 
 #include <evgraph/corpus.hpp>
@@ -16,6 +18,8 @@
 #include <evgraph/lexicon.hpp>
 #include <evgraph/parts.hpp>
 #include <evgraph/resources.hpp>
+
+#include "pipeline/digest_table.hpp"
 
 #include <filesystem>
 #include <atomic>
@@ -59,9 +63,15 @@ class PartCache {
   // A part as the cache keeps it (merge/cached_parts.hpp), and what keep() wants as `check`.
   static std::string text_of(const DocumentPart& part);
   static std::string check_of(const std::string& part_json);
-  // Appends a part of this build to the new segment (call in corpus order, from one thread).
-  void keep(const std::string& key, const std::string& check, const std::string& part_json);
-  // Puts the new segment in place of the old one. Without it (an error), the old one stays.
+  // The SHA-256 an earlier build recorded for a file with this stamp, or nullptr. Thread-safe.
+  const std::string* digest(const FileStamp& stamp) const { return m_digests.find(stamp); }
+  bool knows_digests() const { return !m_digests.empty(); }
+  // Appends a part of this build to the new segment (call in corpus order, from one thread), and
+  // the stamp of its document's file with its digest to the new digest table when given.
+  void keep(const std::string& key, const std::string& check, const std::string& part_json,
+            const std::optional<FileStamp>& stamp = std::nullopt, const std::string& sha256 = {});
+  // Puts the new segment and digest table in place of the old ones. Without it (an error), the
+  // old ones stay.
   void commit();
 
   std::size_t hits() const { return m_hits; }
@@ -74,6 +84,7 @@ class PartCache {
     std::string check;
   };
   void index_segment(const std::filesystem::path& file, Diagnostics& diagnostics);
+  void write_digest_table();
 
   std::filesystem::path m_folder;
   const Lexicon& m_lexicon;
@@ -81,7 +92,10 @@ class PartCache {
   std::vector<int> m_segment_fds;
   std::vector<std::string> m_segment_names;
   std::unordered_map<std::string, Entry> m_index;
-  std::filesystem::path m_segment, m_temporary;
+  DigestTable m_digests;
+  std::int64_t m_settled_before = 0;  // ctime of the new segment: stamps changed since are not kept
+  std::string m_digest_lines;
+  std::filesystem::path m_segment, m_temporary, m_digest_file, m_digest_temporary;
   std::vector<std::filesystem::path> m_created;  // folders open() made, innermost first
   int m_out = -1;
   std::string m_buffer;
