@@ -54,6 +54,7 @@ struct Extracted {
   std::string part_json;  // for the cache: as read from it, or as written for it
   std::string part_check;
   bool from_cache = false;
+  bool in_place = false;           // its cache line stays where it is (PartCache::Hit)
   bool unread = false;             // its file's stamp named its digest: neither read nor hashed
   std::optional<FileStamp> stamp;  // of its file, for the cache's digest table
   std::string sha256;
@@ -65,6 +66,7 @@ struct Extracted {
     part = std::move(hit.part);
     part_json = std::move(hit.json);
     part_check = std::move(hit.check);
+    in_place = hit.in_place;
     from_cache = true;
   }
 };
@@ -210,8 +212,8 @@ void extract_parts(const Corpus& corpus, const Resources& resources, const Pipel
           if (extracted.from_cache) ++counts.documents_cached;
           if (extracted.unread) ++counts.documents_unread;
           if (cache)
-            cache->keep(extracted.cache_key, extracted.part_check, extracted.part_json, extracted.stamp,
-                        extracted.sha256);
+            cache->keep(extracted.cache_key, extracted.part_check, extracted.part_json, extracted.in_place,
+                        extracted.stamp, extracted.sha256);
           emit(std::move(*extracted.part));
         }
         if (options.progress) options.progress(progress);

@@ -117,7 +117,12 @@ TEST_CASE("issue 13: a rebuild neither reads nor hashes unchanged documents, and
   CHECK(cold.summary.documents_cached == 0);
   CHECK(cold.json == reference.json);
 
+  fs::path segment;
+  for (const auto& entry : fs::directory_iterator(dir.path() / "cache"))
+    if (entry.path().filename().string().rfind("parts-", 0) == 0) segment = entry.path();
+  const std::string lines = test::read_file(segment);
   const Built warm = build(corpus, dir.path() / "cache");
+  CHECK(test::read_file(segment) == lines);  // nothing new to append, and not rewritten
   CHECK(warm.documents_read == 0);
   CHECK(warm.summary.documents_read == 9);
   CHECK(warm.summary.documents_cached == 9);
