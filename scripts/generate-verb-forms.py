@@ -358,6 +358,20 @@ def fr_analysis(morph):
     return frozenset(tenses), frozenset(persons)
 
 
+def add_agreed_participles(table):
+    """The dictionary gives intransitive verbs an invariable participle ("perquisitionné"), yet
+    news copy writes their passive, which agrees ("l'usine a été perquisitionnée"): a participle
+    in -é of a verb in -er gets its feminine and plural forms when the dictionary has none."""
+    participle = (frozenset({"ppast"}), frozenset())
+    for form in [f for f in table if f.endswith("é")]:
+        for lemma in list(table[form]):
+            if not lemma.endswith("er") or not any("ppast" in t for t, _p in table[form][lemma]):
+                continue
+            for agreed in (form + "e", form + "s", form + "es"):
+                if lemma not in table.get(agreed, {}):
+                    table[agreed][lemma].add(participle)
+
+
 def generate_fr(hdir):
     aff = parse_aff(os.path.join(hdir, "fr.aff"))
     skip = elision_only_prefix_flags(aff)
@@ -383,6 +397,7 @@ def generate_fr(hdir):
             if "-" in form and "-" not in lemma:
                 continue
             table[form][lemma].add(a)
+    add_agreed_participles(table)
     rows = []
     for form, lemmas in table.items():
         keep = any(not rare_in_news(a) for analyses in lemmas.values() for a in analyses)

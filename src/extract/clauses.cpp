@@ -295,6 +295,13 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
     return false;
   // "de négocier", "d'offrir": an infinitive after its marker, whatever else the marker may be.
   if (word.infinitive() && before.is(word::kInfinitiveMarker)) return true;
+  // "the founder of collapsed payments firm Lumora Pay", "by armed men": a past participle right
+  // after a preposition (no auxiliary) and before a plain word qualifies that word.
+  if (word.participle() && !word.infinitive() && before.is(word::kPreposition) && !before.is(word::kDeterminer) &&
+      before.auxiliary_lemma.empty() && k + 1 < sentence.words.size()) {
+    const Word& next = sentence.words[k + 1];
+    if (next.classes == 0 && next.mention < 0 && next.timex < 0 && !next.is_verb() && next.gap == " ") return false;
+  }
   // "la rencontre", "l'envoyé", "the talks": after a determiner a verb form is a noun, unless
   // the determiner is an object pronoun after a subject ("il la rencontre").
   if (before.is(word::kDeterminer) && !(before.is(word::kVerbClitic) && after_subject)) return false;

@@ -100,10 +100,21 @@ class SentenceEvents {
       if (event.actors.empty() && event.places.empty() && event.proposals.empty()) continue;
       events.push_back(std::move(event));
     }
+    if (m_main_subject.empty()) note_undated_subject();
     return events;
   }
 
   const std::vector<std::string>& main_subject() const { return m_main_subject; }
+
+  // "Hervé Lachaux a affirmé que ... Il a ensuite appelé": a sentence whose main verb makes no
+  // event (nothing dates it) still says who the next "il" is.
+  void note_undated_subject() {
+    for (const Candidate& c : m_candidates) {
+      if (!c.verb || m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind != ClauseKind::Main) continue;
+      m_main_subject = roles_of(c).agents;
+      return;
+    }
+  }
 
  private:
   void collect_candidates() {
@@ -449,7 +460,11 @@ class SentenceEvents {
     for (const Candidate& c : m_candidates) {
       if (c.anaphoric || (c.verb && !heads_clause(c))) continue;
       if (c.anchor && !c.anchor->offset.empty()) {
-        if (!best || c.definition->rank > best->definition->rank) best = &c;
+        // "Belin, qualifié pour le second tour, s'était retiré trois jours après le premier tour":
+        // the verb heading the clause is what happened then, not a noun on the way to it.
+        const bool better_anchored = !best || !best->anchor || (heads_clause(c) && !heads_clause(*best)) ||
+                                     (heads_clause(c) == heads_clause(*best) && c.definition->rank > best->definition->rank);
+        if (better_anchored) best = &c;
         continue;
       }
       if (c.definition->rank < 4 || c.when.empty()) continue;
@@ -481,6 +496,17 @@ class SentenceEvents {
     return reported ? "reported" : "happened";
   }
 
+  bool about_the_topic(const Candidate& c) const {
+    constexpr int kConcrete = 4;
+    if (c.verb || c.anaphoric || c.definition->rank < kConcrete) return false;
+    std::size_t start = c.first;
+    if (start > 0 && m_sentence.words[start - 1].is(word::kDefiniteArticle)) --start;
+    if (start > 0 && m_clauses.of(start - 1) == c.clause) return false;
+    for (const Word& word : m_sentence.words)
+      if (word.mention >= 0) return false;
+    return true;
+  }
+
   Roles roles_of(const Candidate& c) const {
     const RoleContext context{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
     Roles roles = c.verb ? verb_roles(context, c.group, *c.definition) : noun_roles(context, c.first, c.last, *c.definition);
@@ -494,6 +520,11 @@ class SentenceEvents {
           roles.places.push_back(mention.entity_id);
       }
     }
+    // "The trial opened on Jan. 12", "L'explosion s'est produite mardi": an event noun that opens
+    // its clause and whose sentence names no one is about the document's topic.
+    if (roles.agents.empty() && roles.targets.empty() && roles.places.empty() && roles.participants.empty() &&
+        about_the_topic(c))
+      if (auto topic = m_salience.topic()) roles.participants.push_back(*topic);
     return roles;
   }
 

@@ -131,6 +131,8 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
     }
     // "a ouvert mardi une enquête": a date between the verb and its object does not part them.
     if (word.timex >= 0 && !word.after_comma()) continue;
+    // "an in-depth inquiry": the words of a hyphenated modifier are one adjective.
+    if (word.gap == "-" || words[k + 1].gap == "-") continue;
     // "won Slovenia's presidential runoff": a possessor stands between the verb and its object.
     if (word.mention >= 0 && possessor(context.sentence, k)) continue;
     if (word.mention >= 0 || word.after_comma() || word.after_break()) return std::nullopt;

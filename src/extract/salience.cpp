@@ -122,10 +122,24 @@ void Salience::note_subject(const std::vector<std::string>& agents) {
 }
 
 void Salience::note_mentions(const std::vector<const Mention*>& mentions) {
-  for (const Mention* mention : mentions)
-    if (mention->cls == EntityClass::Actor) m_recent.push_back(mention->entity_id);
+  for (const Mention* mention : mentions) {
+    if (mention->cls != EntityClass::Actor) continue;
+    m_recent.push_back(mention->entity_id);
+    auto counted = std::find_if(m_counts.begin(), m_counts.end(), [&](const auto& c) { return c.first == mention->entity_id; });
+    if (counted == m_counts.end()) m_counts.emplace_back(mention->entity_id, 1);
+    else ++counted->second;
+  }
   // Only the recent past matters: keep the list short so lookups stay cheap.
   if (m_recent.size() > 64) m_recent.erase(m_recent.begin(), m_recent.end() - 32);
+}
+
+std::optional<std::string> Salience::topic() const {
+  // A country is where a story happens more often than what it is about ("A Singapore court").
+  const std::pair<std::string, std::size_t>* most = nullptr;
+  for (const auto& counted : m_counts)
+    if (kind_of(counted.first) != "state" && (!most || counted.second > most->second)) most = &counted;
+  if (!most) return std::nullopt;
+  return most->first;
 }
 
 void Salience::note_title(const std::string& id, const std::vector<std::string>& words) {

@@ -47,6 +47,10 @@ class Salience {
   std::vector<std::string> listed_together(std::size_t count,
                                            const std::function<bool(std::string_view)>& joint) const;
 
+  // The actor the document has named most often so far (the first of them on a tie), countries
+  // aside: who "the trial" or "l'explosion" is about when the sentence names no one.
+  std::optional<std::string> topic() const;
+
   // The agents of a clause just read: a later "ils"/"they" may mean all of them.
   void note_subject(const std::vector<std::string>& agents);
   // Every actor a sentence named, in order.
@@ -60,6 +64,7 @@ class Salience {
   const std::map<std::string, std::string>& m_kinds;
   std::vector<std::string> m_recent;  // actor ids, most recent last
   std::vector<std::string> m_last_subjects;
+  std::vector<std::pair<std::string, std::size_t>> m_counts;  // actor id, mentions; first named first
   std::map<std::string, std::vector<std::string>> m_titles;  // person id -> folded title words
   std::map<std::string, NameFinder::Gender> m_genders;       // person id -> the gender a title said
 };

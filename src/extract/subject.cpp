@@ -222,6 +222,22 @@ std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause
   return std::nullopt;
 }
 
+// The chunks from `from` on, after one that opened with a coordinator: an apposition without a
+// name is passed, then the first named chunk adds its agents. Whether one did.
+bool read_coordinated_chunks(const RoleContext& context, const std::vector<Chunk>& chunks, std::size_t from,
+                             const Clause& info, int clause, Roles& roles) {
+  for (std::size_t i = from; i < chunks.size(); ++i) {
+    const Chunk& chunk = chunks[i];
+    if (names_between(context, chunk.first, chunk.last, clause).empty()) {
+      if (i + 1 < chunks.size()) continue;  // "principal syndicat de la profession,"
+      return false;
+    }
+    bool description = false;
+    return read_chunk(context, chunk, info, clause, false, roles, description) == ChunkReading::Agents;
+  }
+  return false;
+}
+
 void read_subject(const RoleContext& context, const VerbGroup& group, Roles& roles, int depth) {
   const auto& words = context.sentence.words;
   const int clause = context.clauses.of(group.head);
@@ -238,7 +254,21 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
   const std::vector<Chunk> chunks = chunks_before(context, group.first, clause);
   for (std::size_t i = 0; i < chunks.size(); ++i) {
     const ChunkReading reading = read_chunk(context, chunks[i], info, clause, i + 1 < chunks.size(), roles, description);
-    if (reading != ChunkReading::Skip) return;
+    if (reading == ChunkReading::Skip) continue;
+    // "Le SNCTA, principal syndicat de la profession, et l'Unsa-ICNA ont annoncé": a chunk that
+    // opens with a coordinator adds to a subject named before the commas.
+    if (reading == ChunkReading::Agents && words[chunks[i].first].is(word::kCoordinator) && i + 1 < chunks.size()) {
+      const auto subject_words = roles.subject_words;
+      const std::size_t later = roles.agents.size();
+      if (read_coordinated_chunks(context, chunks, i + 1, info, clause, roles)) {
+        // In the text's order: the name before the commas first.
+        std::rotate(roles.agents.begin(), roles.agents.begin() + static_cast<long>(later), roles.agents.end());
+        if (subject_words) roles.subject_words = std::make_pair(roles.subject_words->first, subject_words->second);
+      } else {
+        roles.subject_words = subject_words;
+      }
+    }
+    return;
   }
   if (depth < 3 && (info.kind == ClauseKind::Infinitive || info.coordinated) && info.parent >= 0) {
     if (auto head = verb_of_clause(context, info.parent)) {

@@ -223,7 +223,10 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
     // The agents' names stand for a long subject only when they are shorter: "les quatre syndicats
     // de la SNCF" says more, in fewer words, than the four unions' names.
     if (length <= kSubjectMaxChars || parts.agent_names.empty() || parts.agent_names.size() >= length) {
-      for (std::size_t k = subject->first; k <= subject->second; ++k)
+      // "et l'usine a été perquisitionnée": the coordinator that joins the clause is no part of it.
+      std::size_t first = subject->first;
+      if (words[first].is(word::kCoordinator) && first < subject->second) ++first;
+      for (std::size_t k = first; k <= subject->second; ++k)
         if (!date_word(parts.sentence, k)) title.add(k, kTitleMaxChars);
       subject_written = true;
     }

@@ -54,7 +54,7 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
-      standalone_institutions, definite_articles;
+      standalone_institutions, qualified_institutions, definite_articles;
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::string> titles;
   const VerbForms* verbs = nullptr;
@@ -120,7 +120,12 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["organisation_descriptions"], m_impl->organisation_descriptions);
   NameRules::load_words(root["proposal_heads"], m_impl->proposal_heads);
   NameRules::load_words(root["standalone_institutions"], m_impl->standalone_institutions);
+  NameRules::load_words(root["qualified_institutions"], m_impl->qualified_institutions);
   NameRules::load_words(root["definite_articles"], m_impl->definite_articles);
+  // The small words inside a title ("of" in "secretary of state") introduce no name alone: "the
+  // city of Zilia" names a place, not a person.
+  for (const auto& word : m_impl->stop_words) m_impl->title_words.erase(word);
+  for (const auto& word : m_impl->particles) m_impl->title_words.erase(word);
   for (const auto& preposition : root["place_prepositions"]) m_impl->place_prepositions.push_back(preposition.as<std::string>());
   // Longest first, so "dans les environs de" wins over "de".
   std::sort(m_impl->place_prepositions.begin(), m_impl->place_prepositions.end(),
@@ -237,6 +242,16 @@ class NameScan {
     if (!m_full_names.count(both)) run.first = run.last;
   }
 
+  // "Jae-myung", "Abdel-aziz": a word in lower case hyphenated to a name ends it, unless it is a
+  // verb form ("Moscow-backed", "Paris-based") or another hyphen follows ("Villefranche-sur-Saône").
+  bool hyphenated_name_end(std::size_t k) const {
+    if (!m_rules.verbs || !lower_case_word(k) || !m_words[k - 1].capital) return false;
+    if (k + 1 < m_words.size() && gap_after(k) == "-") return false;
+    std::vector<VerbAnalysis> analyses;
+    m_rules.verbs->analyse(m_words[k].folded, analyses);
+    return analyses.empty();
+  }
+
   // The run of capitalised words (with particles between them) that starts at `i`.
   Run capitalised_run(std::size_t i) const {
     Run run{i, i, m_rules.organisation_words.count(m_words[i].folded) > 0, false};
@@ -255,6 +270,9 @@ class NameScan {
       if (m_words[k].capital) {
         run.last = k;
         run.organisation_word = run.organisation_word || m_rules.organisation_words.count(m_words[k].folded) > 0;
+      } else if (gap == "-" && hyphenated_name_end(k)) {
+        run.last = k;  // "Lee Jae-myung", not "Moscow-backed"
+        break;
       } else if (k + 1 >= m_words.size() || !m_words[k + 1].capital) {
         break;
       } else if (!m_rules.particles.count(m_words[k].folded) && !(gap == "-" && gap_after(k) == "-")) {
@@ -276,9 +294,14 @@ class NameScan {
     };
     // "Estonian Prime Minister Karl Tamm", "Tesla Chief Executive Elon Musk": one word that
     // qualifies a title (a nationality, an employer) introduces the name with it.
-    if (!run.organisation_word && run.first + 2 <= run.last && !introduces(m_words[run.first].folded) &&
-        m_rules.title_words.count(m_words[run.first + 1].folded) && joined(run.first))
-      ++run.first;
+    // "South Korean President Lee Jae-myung": two such words.
+    constexpr std::size_t kMaxQualifiers = 2;
+    for (std::size_t q = 1; q <= kMaxQualifiers && !run.organisation_word && run.first + q + 1 <= run.last; ++q) {
+      if (introduces(m_words[run.first + q - 1].folded) || !joined(run.first + q - 1)) break;
+      if (!m_rules.title_words.count(m_words[run.first + q].folded)) continue;
+      run.first += q;
+      break;
+    }
     while (run.first <= run.last && introduces(m_words[run.first].folded)) {
       if (m_rules.title_words.count(m_words[run.first].folded)) run.titled = true;
       ++run.first;
@@ -436,32 +459,55 @@ class NameScan {
       const std::string_view gap = gap_after(k - 1);
       if (gap == " (" && is_acronym(original_word(k)) && m_words[k].free && k > i + 1 &&
           (organisation || spells_initials(original_word(k), i, k))) {
+        // "(GSIM, ou JNIM selon l'acronyme arabe)": a comma may add another form before the bracket closes.
         const std::size_t close = m_words[k].end;
-        if (close >= m_original.size() || m_original[close] != ')') return std::nullopt;
+        if (close >= m_original.size() || (m_original[close] != ')' && m_original[close] != ',')) return std::nullopt;
         Mention name;
         name.begin = m_words[i].begin;
         name.end = m_words[k - 1].end;
         name.text = std::string(m_original.substr(name.begin, name.end - name.begin));
         name.cls = EntityClass::Actor;
         name.entity_id = add_found(EntityClass::Actor, name.text, "organisation");
-        const std::string acronym(original_word(k));
-        auto& aliases = m_result.found[m_found_index.at(name.entity_id)].entity.aliases;
-        if (std::find(aliases.begin(), aliases.end(), acronym) == aliases.end()) aliases.push_back(acronym);
-        m_acronyms.emplace(std::string(m_words[k].folded), name.entity_id);
-        Mention short_form;
-        short_form.begin = m_words[k].begin;
-        short_form.end = m_words[k].end;
-        short_form.text = acronym;
-        short_form.cls = EntityClass::Actor;
-        short_form.entity_id = name.entity_id;
+        const std::string id = name.entity_id;
         m_result.mentions.push_back(std::move(name));
-        m_result.mentions.push_back(std::move(short_form));
+        add_acronym(k, id);
+        if (m_original[close] == ',') k = other_acronyms_in_brackets(k, id);
         return k;
       }
       // Only spaces, apostrophes and hyphens join the words of one name.
       if (!m_words[k].free || gap.find_first_not_of(" '\xE2\x80\x99-") != std::string_view::npos) return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // The acronym at k is another name of the organisation `id`, here and later in the text.
+  void add_acronym(std::size_t k, const std::string& id) {
+    const std::string acronym(original_word(k));
+    auto& aliases = m_result.found[m_found_index.at(id)].entity.aliases;
+    if (std::find(aliases.begin(), aliases.end(), acronym) == aliases.end()) aliases.push_back(acronym);
+    m_acronyms.emplace(std::string(m_words[k].folded), id);
+    Mention short_form;
+    short_form.begin = m_words[k].begin;
+    short_form.end = m_words[k].end;
+    short_form.text = acronym;
+    short_form.cls = EntityClass::Actor;
+    short_form.entity_id = id;
+    m_result.mentions.push_back(std::move(short_form));
+  }
+
+  // "(GSIM, ou JNIM selon l'acronyme arabe)": the other acronyms before the bracket closes name
+  // the same organisation. Returns the last word used.
+  std::size_t other_acronyms_in_brackets(std::size_t k, const std::string& id) {
+    constexpr std::size_t kReach = 6;
+    std::size_t last = k;
+    for (std::size_t j = k + 1; j < m_words.size() && j <= k + kReach; ++j) {
+      if (is_acronym(original_word(j)) && m_words[j].free && !m_acronyms.count(std::string(m_words[j].folded))) {
+        add_acronym(j, id);
+        last = j;
+      }
+      if (m_original.compare(m_words[j].end, 1, ")") == 0) break;
+    }
+    return last;
   }
 
   // The original text between the words at k and k + 1.
@@ -504,12 +550,15 @@ class NameScan {
   // common noun acts as one, with the adjective that says which ("l'armée ukrainienne" is not
   // "l'armée nigérienne"); a verb form after the noun is no adjective ("les gendarmes ont").
   // Returns the last word of its mention.
+  // Some act only with that adjective ("les autorités maliennes", never "les autorités" alone).
   std::optional<std::size_t> standalone_institution_at(std::size_t i) {
-    if (m_words[i].capital || !m_words[i].free || !m_rules.standalone_institutions.count(m_words[i].folded))
-      return std::nullopt;
+    if (m_words[i].capital || !m_words[i].free) return std::nullopt;
+    const bool standalone = m_rules.standalone_institutions.count(m_words[i].folded) > 0;
+    if (!standalone && !m_rules.qualified_institutions.count(m_words[i].folded)) return std::nullopt;
     if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
     std::size_t last = i;
     if (i + 1 < m_words.size() && joined_by_space(i) && qualifying_adjective(i + 1)) last = i + 1;
+    if (!standalone && last == i) return std::nullopt;
     add_found_mention(i, last, EntityClass::Actor, "organisation");
     return last;
   }

@@ -122,8 +122,16 @@ bool absolute_date(const PatternMatch& match, const ResolveContext& context, std
   std::optional<int> year = year_of(match, "year", context.reference);
   const Date ref = context.reference;
   const auto interval = [&](int y) { return interval_of(month_value(y, *month)); };
+  std::string narrative_why;
   if (year) {
     why = "explicit year";
+  } else if (match.pattern->param("anchor") == "narrative") {
+    // "in May of that year", "en mai de la même année": the year the text dated last.
+    const auto day = narrative_day(match, context, &narrative_why);
+    if (!day) return false;
+    year = day->year();
+    why = "the year of " + narrative_why;
+    anchor_of = anchor::kNarrative;
   } else if (const std::string* shift = match.vocab("year_ref", context.vocabulary)) {
     year = ref.year() + to_int(*shift).value_or(0);  // "July last year", "en juillet de l'an prochain"
     why = "the publication's year shifted by " + *shift;

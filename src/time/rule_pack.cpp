@@ -111,6 +111,7 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
     rules.prospective = words(verbs["prospective"]);
     rules.intent = words(verbs["intent"]);
     rules.intent_markers = words(verbs["intent_markers"]);
+    rules.announcing = words(verbs["announcing"]);
     rules.group_words = words(verbs["group_words"]);
     rules.infinitive_markers = words(verbs["infinitive_markers"]);
     rules.subjects = words(verbs["subjects"]);

@@ -66,6 +66,7 @@ struct VerbRules {
   std::vector<std::string> prospective;   // scheduling verbs: a future whatever their tense (prevoir; schedule)
   std::vector<std::string> intent;        // + marker + infinitive: the infinitive lies ahead (proposer de; promise to)
   std::vector<std::string> intent_markers;  // de, d; to
+  std::vector<std::string> announcing;      // a date after their object is the object's (annoncer une grève le 10)
   std::vector<std::string> group_words;   // inside a verb group: ne, pas, se, deja; not, already, to
   std::vector<std::string> infinitive_markers;  // the next form is an infinitive, not a present: to
   std::vector<std::string> subjects;      // a form without person heads a group alone only after these: we, they

@@ -22,6 +22,7 @@ enum Role : std::uint32_t {
   kRecentPast = 1u << 5,
   kProspective = 1u << 6,
   kIntent = 1u << 7,
+  kAnnouncing = 1u << 8,
 };
 
 // What a word is to the tense search (the pack's word lists).
@@ -152,6 +153,7 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
   m_roles.add(rules.recent_past, kRecentPast);
   m_roles.add(rules.prospective, kProspective);
   m_roles.add(rules.intent, kIntent);
+  m_roles.add(rules.announcing, kAnnouncing);
   m_roles.finish();
   for (char c : pack.clause_breaks) m_breaks[static_cast<unsigned char>(c)] = true;
   if (!pack.habitual.empty()) {
@@ -394,6 +396,7 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
   }
   // A lone present form may be a noun ("peace talks", "la guerre contre"): a weaker reading.
   hit->weak = first == last && hit->tense == Tense::Present;
+  hit->announcing = (roles & kAnnouncing) != 0;
   return true;
 }
 
@@ -629,7 +632,15 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
       best_after = after;
     }
   }
-  return best ? best->hit : TenseCueHit{};
+  if (!best) return TenseCueHit{};
+  // "avaient annoncé le 22 janvier une grève les 10 et 11 février": past the verb's object, the
+  // date is the announced event's, which may lie ahead of the announcement; the nearest reading.
+  if (best == &left && best->hit.announcing && best->hit.tense == Tense::Past) {
+    const std::string_view gap = folded.substr(begin - std::min(begin, best->distance), best->distance);
+    if (std::any_of(gap.begin(), gap.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+      return TenseCueHit{Tense::None, "a date after what " + best->hit.cue + " announces", true, false};
+  }
+  return best->hit;
 }
 
 }  // namespace evgraph::detail

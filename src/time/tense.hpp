@@ -30,6 +30,7 @@ struct TenseCueHit {
   std::string cue;    // the folded words of the verb group or cue, for explanations
   bool verb = false;  // a verb group read with the morphology, not a lexical cue
   bool weak = false;  // a lone present form, which may be a noun: a farther group of the same clause wins
+  bool announcing = false;  // a verb of announcing: a date past its object is the object's
 };
 
 // Folded words with flag bits, searched without allocating.

@@ -185,6 +185,97 @@ TEST_CASE("an event tied to another: 'three weeks after the coup' follows it, an
   CHECK(resignation->follows == std::vector<std::string>{coup->id});
 }
 
+TEST_CASE("of the events a clause ties to another, the verb heading it takes the date, not a noun on the way") {
+  const auto events = read("fr",
+                           "Arrivée en tête au premier tour le 15 mars, Claire Rigaud a gagné. Le candidat Patrick Belin, "
+                           "qualifié pour le second tour, s'était retiré trois jours après le premier tour.",
+                           "2026-03-23");
+  const std::vector<Event> merged = merge_events(events);
+  const Event* withdrawal = nullptr;
+  for (const Event& event : merged)
+    if (event.type == "withdrawal") withdrawal = &event;
+  REQUIRE(withdrawal);
+  CHECK(withdrawal->date.value == "2026-03-18");
+  CHECK(withdrawal->agents == std::vector<std::string>{"actor:patrick-belin"});
+}
+
+TEST_CASE("a hyphenated modifier does not part a verb from the noun event it carries") {
+  const auto events = read("en", "The Competition Authority will open an in-depth inquiry next month.", "2025-10-21");
+  const Event* inquiry = of_type(events, "investigation");
+  REQUIRE(inquiry);
+  CHECK(inquiry->agents == std::vector<std::string>{"actor:competition-authority"});
+}
+
+TEST_CASE("an event noun opening its clause in a sentence that names no one is about the document's topic") {
+  const auto events = read("en",
+                           "Prosecutors charged Daniel Koh with fraud in Singapore. Koh denied wrongdoing. Koh's lawyer "
+                           "spoke. The trial opened on Jan. 12.",
+                           "2026-07-03");
+  const Event* trial = of_type(events, "trial");
+  REQUIRE(trial);
+  CHECK(trial->date.value == "2026-01-12");
+  CHECK(trial->actors == std::vector<std::string>{"actor:daniel-koh"});
+  // A noun after other words of its clause is not its subject: no topic.
+  const auto later = read("en", "Koh spoke. Koh left. Reporters waited for the trial on Jan. 12.", "2026-07-03");
+  for (const Event& event : later) CHECK(event.type != "trial");
+}
+
+TEST_CASE("a past participle between a preposition and a noun qualifies the noun; gapped verdicts") {
+  const auto events = read("en", "A court on Thursday found the founder of collapsed payments firm Lumora Pay guilty of fraud.",
+                           "2026-07-03");
+  REQUIRE(of_type(events, "ruling"));
+  CHECK(of_type(events, "disaster") == nullptr);
+  const auto objected = read("en", "The United States and Saudi Arabia had objected on Thursday to a draft.", "2025-09-26");
+  REQUIRE(of_type(objected, "accusation"));
+  CHECK(of_type(objected, "accusation")->agents == std::vector<std::string>{"actor:saudi-arabia", "actor:united-states"});
+}
+
+TEST_CASE("a subject coordinated past an apposition keeps both names, in the text's order") {
+  const auto fr = read("fr", "Le SNCTA, principal syndicat de la profession, et l'Unsa-ICNA ont annoncé le 22 janvier une grève.",
+                       "2026-02-04");
+  const Event* announced = of_type(fr, "announcement");
+  REQUIRE(announced);
+  CHECK(announced->agents == std::vector<std::string>{"actor:sncta", "actor:unsa-icna"});
+  CHECK(announced->title.rfind("SNCTA et Unsa-ICNA", 0) == 0);
+  const auto en = read("en", "Nordvik Bank, the country's fifth-largest lender, and Gavle Sparbank met on Tuesday.", "2026-02-04");
+  REQUIRE(of_type(en, "meeting"));
+  CHECK(of_type(en, "meeting")->agents == std::vector<std::string>{"actor:gavle-sparbank", "actor:nordvik-bank"});
+}
+
+TEST_CASE("a sentence whose main verb makes no event still says who the next pronoun stands for") {
+  const auto events = read("fr",
+                           "La ministre, Annie Genevard, doit recevoir lundi les représentants. Hervé Lachaux a affirmé que "
+                           "les drones étaient sûrs. Il a ensuite appelé les viticulteurs à manifester à Dijon le 29 janvier.",
+                           "2026-01-14");
+  const Event* protest = of_type(events, "protest");
+  REQUIRE(protest);
+  CHECK(protest->agents == std::vector<std::string>{"actor:herve-lachaux"});
+  CHECK(protest->date.value == "2026-01-29");
+}
+
+TEST_CASE("a passive with an agreed participle of an intransitive verb; a title drops the coordinator") {
+  const auto events = read("fr",
+                           "Le parquet a ouvert une enquête, et l'usine a été perquisitionnée par les gendarmes mardi.",
+                           "2026-02-27");
+  const Event* raid = of_type(events, "investigation");
+  REQUIRE(raid);
+  CHECK(raid->date.value == "2026-02-24");
+  CHECK(raid->agents == std::vector<std::string>{"actor:gendarmes"});
+  CHECK(raid->title.rfind("L'usine a été perquisitionnée", 0) == 0);
+}
+
+TEST_CASE("annulling and cancelling are decisions") {
+  const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
+  const Event* fr = of_type(french, "decision");
+  REQUIRE(fr);
+  CHECK(fr->date.value == "2026-01-13");
+  CHECK(fr->agents == std::vector<std::string>{"actor:conseil-d-etat"});
+  const auto english = read("en", "The Central Bank of Ireland revoked the licence of Nordbank on Monday.", "2026-01-14");
+  const Event* en = of_type(english, "decision");
+  REQUIRE(en);
+  CHECK(en->date.value == "2026-01-12");
+}
+
 TEST_CASE("titles say who did what, in the sentence's words, short enough to show uncut") {
   const auto events = read("fr",
                            "Plus tard, le 4 avril, les chefs d'état-major de la France et du Royaume-Uni ont visité Kiev pour "
@@ -336,6 +427,13 @@ TEST_CASE("roles: an institution named by its common noun acts, with the adjecti
   const auto gendarmes = read("fr", "Les gendarmes ont arrêté mardi deux suspects à Nantes.", "2026-05-20");
   REQUIRE(of_type(gendarmes, "arrest"));
   CHECK(of_type(gendarmes, "arrest")->agents == std::vector<std::string>{"actor:gendarmes"});
+  // Some act only with it: "les autorités maliennes", not "les autorités".
+  const auto malian = read("fr", "Les autorités maliennes ont arrêté mercredi quatre suspects à Kayes.", "2026-05-20");
+  REQUIRE(of_type(malian, "arrest"));
+  CHECK(of_type(malian, "arrest")->agents == std::vector<std::string>{"actor:autorites-maliennes"});
+  const auto any = read("fr", "Les autorités ont arrêté mercredi quatre suspects à Kayes.", "2026-05-20");
+  REQUIRE(of_type(any, "arrest"));
+  CHECK(of_type(any, "arrest")->agents.empty());
 }
 
 TEST_CASE("roles: a possessive before a noun event stands for the actor named before") {

@@ -103,6 +103,31 @@ TEST_CASE("an organisation spelled out before its acronym in brackets is one act
   CHECK(std::find(apart.mentions.begin(), apart.mentions.end(), "actor:bls=BLS") != apart.mentions.end());
 }
 
+TEST_CASE("other acronyms in the brackets after a spelled-out organisation name it too") {
+  const auto fr = names_in("fr", "Il a été revendiqué par le Groupe de soutien à l'islam et aux musulmans (GSIM, ou JNIM "
+                                 "selon l'acronyme arabe). Le JNIM exige une rançon.");
+  const std::string id = "actor:groupe-de-soutien-a-l-islam-et-aux-musulmans";
+  CHECK(fr.mentions == std::vector<std::string>{id + "=Groupe de soutien à l'islam et aux musulmans", id + "=GSIM",
+                                                id + "=JNIM", id + "=JNIM"});
+  CHECK(fr.kinds == std::vector<std::string>{id + ":organisation"});
+}
+
+TEST_CASE("two words qualifying a title introduce the name; a lower-case hyphenated end stays in it") {
+  const auto found = names_in("en", "South Korean President Lee Jae-myung met Kazakh President Kassym-Jomart Tokayev.");
+  CHECK(found.mentions == std::vector<std::string>{"actor:lee-jae-myung=Lee Jae-myung",
+                                                   "actor:kassym-jomart-tokayev=Kassym-Jomart Tokayev"});
+  // A participle after the hyphen qualifies what follows: no part of a name.
+  for (const auto& mention : names_in("en", "Moscow-backed rebels took Kidal.").mentions)
+    CHECK(mention.find("backed") == std::string::npos);
+}
+
+TEST_CASE("the noun before a lone capitalised word may say it is a place") {
+  CHECK(names_in("fr", "Un habitant de Calenzana a été placé en garde à vue.").mentions ==
+        std::vector<std::string>{"place:calenzana=Calenzana"});
+  const auto en = names_in("en", "Firefighters evacuated the residents of Zilia on Monday.").mentions;
+  CHECK(std::find(en.begin(), en.end(), "place:zilia=Zilia") != en.end());
+}
+
 TEST_CASE("a capitalised word before the surname of someone named in full elsewhere is no part of the name") {
   const auto found = names_in("en", "Independent Rojas wins run-off\n\nLIMA (Reuters) - Independent candidate Camila Rojas won.");
   for (const auto& mention : found.mentions) CHECK(mention.find("independent") == std::string::npos);

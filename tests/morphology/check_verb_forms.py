@@ -131,6 +131,8 @@ permis permettre ppast
 remis remettre ppast
 mis mettre ppast
 confirmée confirmer ppast
+perquisitionnée perquisitionner ppast
+perquisitionnés perquisitionner ppast
 lancée lancer ppast
 lancé lancer ppast
 démissionner démissionner inf

@@ -61,10 +61,23 @@ TEST_CASE("fr a duration before an event is a duration; a later day without one 
   const auto coup = tag("fr", "Trois semaines après le coup d'État, l'armée a parlé.", "2025-03-12");
   CHECK(find_timex(coup, "Trois semaines").value == "P3W");
   CHECK(find_timex(coup, "Trois semaines").type == evgraph::TimexType::Duration);
+  const auto name = tag("fr", "Il est parti trois jours après Noël.", "2025-03-12");
+  CHECK(find_timex(name, "trois jours").type == evgraph::TimexType::Duration);
+  const auto after = tag("fr", "La grève a commencé le 3 mars. Trois jours après, tout était fini.", "2025-03-12");
+  CHECK(find_timex(after, "Trois jours après").value == "2025-03-06");
   // "une heure plus tard": the hour is a DURATION.
   const auto hour = tag("fr", "Le 3 mars, la police est arrivée. Une heure plus tard, tout était fini.", "2025-03-12");
   CHECK(find_timex(hour, "Une heure").value == "PT1H");
   CHECK(find_timex(hour, "Une heure").type == evgraph::TimexType::Duration);
+}
+
+TEST_CASE("a month 'of that year' takes the year the text dated last") {
+  const auto en = tag("en", "The plant closed on March 11, 2024. He was arrested in May of that year.", "2026-07-03");
+  CHECK(find_timex(en, "in May of that year").value == "2024-05");
+  const auto fr = tag("fr", "L'usine a fermé le 11 mars 2024. Il avait été arrêté en mai de la même année.", "2026-07-03");
+  CHECK(find_timex(fr, "en mai de la même année").value == "2024-05");
+  // Without it, the verb's tense against the publication decides.
+  CHECK(find_timex(tag("en", "He was arrested in May.", "2026-07-03"), "in May").value == "2026-05");
 }
 
 TEST_CASE("en anaphors, times and ranges") {
@@ -78,6 +91,14 @@ TEST_CASE("en anaphors, times and ranges") {
   CHECK(find_timex(found, "Three days later").value == "2025-03-06");
   const auto coup = tag("en", "Three weeks after the coup, the army spoke.", "2025-03-12");
   CHECK(find_timex(coup, "Three weeks").value == "P3W");
+  // Before a clause or a name too: the duration measures from that event, not from today.
+  const auto fined = tag("en", "The deal comes three weeks after Gavle Sparbank was fined.", "2025-10-21");
+  CHECK(find_timex(fined, "three weeks").type == evgraph::TimexType::Duration);
+  const auto earlier = tag("en", "He had resigned two days before Rojas took office.", "2025-10-21");
+  CHECK(find_timex(earlier, "two days").type == evgraph::TimexType::Duration);
+  // At the end of its clause it is a day counted from the narrative's.
+  const auto after = tag("en", "Protesters gathered on March 3. Three days after, a curfew was imposed.", "2025-03-10");
+  CHECK(find_timex(after, "Three days after").value == "2025-03-06");
   const auto range = tag("en", "The fair runs from May 3 to 7.", "2025-03-12");
   REQUIRE(range.size() == 2);
   CHECK(range[0].value == "2025-05-03");

@@ -83,6 +83,16 @@ TEST_CASE("fr year-in-review lines are in the publication's year") {
   CHECK(find_timex(found, "2 juin").value == "2025-06-02");
 }
 
+TEST_CASE("a date past the object of a verb of announcing is the announced event's: the nearest reading") {
+  const auto fr = tag("fr", "Les syndicats avaient annoncé le 22 janvier une grève le 10 février.", "2026-02-04");
+  CHECK(find_timex(fr, "le 22 janvier").value == "2026-01-22");
+  CHECK(find_timex(fr, "le 10 février").value == "2026-02-10");
+  CHECK(value_of("en", "The union announced a strike on February 10.", "2026-02-04") == "2026-02-10");
+  // Right after the verb, the date is the announcement's; other past verbs keep the past reading.
+  CHECK(value_of("fr", "Le ministère a annoncé le 10 février la mort du général.", "2026-02-04") == "2025-02-10");
+  CHECK(value_of("fr", "La police a arrêté un suspect le 10 février.", "2026-02-04") == "2025-02-10");
+}
+
 TEST_CASE("en tense from the verb table") {
   CHECK(value_of("en", "The summit will be held on March 15.", "2025-08-20") == "2026-03-15");
   CHECK(value_of("en", "Talks are scheduled for March 15.", "2025-08-20") == "2026-03-15");
