@@ -146,6 +146,11 @@ class NameFinder {
   // (temporal expressions). Returned mentions are sorted and do not overlap `known`.
   Result find(const FoldedText& folded, std::string_view original, const std::vector<Mention>& known,
               const std::vector<Span>& blocked, const Lexicon& lexicon) const;
+  // "Finance Minister Dominique Leclair", "Prime Minister Luis Montenegro": a place the lexicon
+  // knows (Dominica, Montenegro) that stands inside a person's name after a title is no place.
+  // Drops those mentions from `known`.
+  void drop_places_in_person_names(const FoldedText& folded, std::string_view original, std::vector<Mention>& known,
+                                   const Lexicon& lexicon) const;
   // Whether a folded word is a title of a person ("ministre", "president"): "le ministre" then
   // refers to a person named before.
   bool is_title(std::string_view folded_word) const;

@@ -523,8 +523,10 @@ class SentenceEvents {
     // "The trial opened on Jan. 12", "L'explosion s'est produite mardi": an event noun that opens
     // its clause and whose sentence names no one is about the document's topic.
     if (roles.agents.empty() && roles.targets.empty() && roles.places.empty() && roles.participants.empty() &&
-        about_the_topic(c))
+        about_the_topic(c)) {
       if (auto topic = m_salience.topic()) roles.participants.push_back(*topic);
+      if (auto place = m_salience.topic_place()) roles.places.push_back(*place);
+    }
     return roles;
   }
 

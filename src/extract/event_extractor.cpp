@@ -38,6 +38,7 @@ DocumentAnalysis EventExtractor::analyse(const LoadedDocument& document, const L
   std::vector<Span> blocked;
   for (const Timex& timex : analysis.timexes) blocked.push_back({timex.begin, timex.end});
   std::vector<Mention> known = m_lexicon.find(folded, text);
+  language.names().drop_places_in_person_names(folded, text, known, m_lexicon);
   NameFinder::Result names = language.names().find(folded, text, known, blocked, m_lexicon);
   analysis.discovered = std::move(names.found);
   analysis.mentions = merge_names(std::move(known), std::move(names.mentions));

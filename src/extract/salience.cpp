@@ -122,12 +122,16 @@ void Salience::note_subject(const std::vector<std::string>& agents) {
 }
 
 void Salience::note_mentions(const std::vector<const Mention*>& mentions) {
+  auto count = [](std::vector<std::pair<std::string, std::size_t>>& counts, const std::string& id) {
+    auto counted = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == id; });
+    if (counted == counts.end()) counts.emplace_back(id, 1);
+    else ++counted->second;
+  };
   for (const Mention* mention : mentions) {
+    if (mention->cls == EntityClass::Place) count(m_place_counts, mention->entity_id);
     if (mention->cls != EntityClass::Actor) continue;
     m_recent.push_back(mention->entity_id);
-    auto counted = std::find_if(m_counts.begin(), m_counts.end(), [&](const auto& c) { return c.first == mention->entity_id; });
-    if (counted == m_counts.end()) m_counts.emplace_back(mention->entity_id, 1);
-    else ++counted->second;
+    count(m_counts, mention->entity_id);
   }
   // Only the recent past matters: keep the list short so lookups stay cheap.
   if (m_recent.size() > 64) m_recent.erase(m_recent.begin(), m_recent.end() - 32);
@@ -139,6 +143,13 @@ std::optional<std::string> Salience::topic() const {
   for (const auto& counted : m_counts)
     if (kind_of(counted.first) != "state" && (!most || counted.second > most->second)) most = &counted;
   if (!most) return std::nullopt;
+  return most->first;
+}
+
+std::optional<std::string> Salience::topic_place() const {
+  const auto most = std::max_element(m_place_counts.begin(), m_place_counts.end(),
+                                     [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (most == m_place_counts.end()) return std::nullopt;
   return most->first;
 }
 

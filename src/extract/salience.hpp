@@ -50,6 +50,8 @@ class Salience {
   // The actor the document has named most often so far (the first of them on a tie), countries
   // aside: who "the trial" or "l'explosion" is about when the sentence names no one.
   std::optional<std::string> topic() const;
+  // The place the document has named most often so far: where that event happened.
+  std::optional<std::string> topic_place() const;
 
   // The agents of a clause just read: a later "ils"/"they" may mean all of them.
   void note_subject(const std::vector<std::string>& agents);
@@ -65,6 +67,7 @@ class Salience {
   std::vector<std::string> m_recent;  // actor ids, most recent last
   std::vector<std::string> m_last_subjects;
   std::vector<std::pair<std::string, std::size_t>> m_counts;  // actor id, mentions; first named first
+  std::vector<std::pair<std::string, std::size_t>> m_place_counts;
   std::map<std::string, std::vector<std::string>> m_titles;  // person id -> folded title words
   std::map<std::string, NameFinder::Gender> m_genders;       // person id -> the gender a title said
 };

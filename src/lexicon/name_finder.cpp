@@ -55,6 +55,7 @@ struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
       standalone_institutions, qualified_institutions, definite_articles;
+  bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::string> titles;
   const VerbForms* verbs = nullptr;
@@ -121,6 +122,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["proposal_heads"], m_impl->proposal_heads);
   NameRules::load_words(root["standalone_institutions"], m_impl->standalone_institutions);
   NameRules::load_words(root["qualified_institutions"], m_impl->qualified_institutions);
+  if (root["institution_qualifier_before"]) m_impl->qualifier_before = root["institution_qualifier_before"].as<bool>();
   NameRules::load_words(root["definite_articles"], m_impl->definite_articles);
   // The small words inside a title ("of" in "secretary of state") introduce no name alone: "the
   // city of Zilia" names a place, not a person.
@@ -555,12 +557,34 @@ class NameScan {
     if (m_words[i].capital || !m_words[i].free) return std::nullopt;
     const bool standalone = m_rules.standalone_institutions.count(m_words[i].folded) > 0;
     if (!standalone && !m_rules.qualified_institutions.count(m_words[i].folded)) return std::nullopt;
+    if (m_rules.qualifier_before) return institution_after_qualifier(i);
     if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
     std::size_t last = i;
     if (i + 1 < m_words.size() && joined_by_space(i) && qualifying_adjective(i + 1)) last = i + 1;
     if (!standalone && last == i) return std::nullopt;
     add_found_mention(i, last, EntityClass::Actor, "organisation");
     return last;
+  }
+
+  // "Portuguese prosecutors", "Malian authorities": where the adjective comes first, a lone
+  // capitalised word that is no name of its own says whose. A standalone one may go without it
+  // after the article ("the police").
+  std::optional<std::size_t> institution_after_qualifier(std::size_t i) {
+    const bool standalone = m_rules.standalone_institutions.count(m_words[i].folded) > 0;
+    const bool qualified = i > 0 && m_words[i - 1].capital && m_words[i - 1].free && joined_by_space(i - 1) &&
+                           !m_rules.stop_words.count(m_words[i - 1].folded) &&
+                           !m_rules.title_words.count(m_words[i - 1].folded) &&
+                           (i == 1 || !m_words[i - 2].capital || !m_words[i - 2].free || !joined_by_space(i - 2));
+    if (qualified) {
+      // The capitalised word alone may have been taken for a name already: the institution wins.
+      if (!m_result.mentions.empty() && m_result.mentions.back().begin == m_words[i - 1].begin) m_result.mentions.pop_back();
+      add_found_mention(i - 1, i, EntityClass::Actor, "organisation");
+      return i;
+    }
+    if (!standalone || i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1))
+      return std::nullopt;
+    add_found_mention(i, i, EntityClass::Actor, "organisation");
+    return i;
   }
 
   // A lower-case word that is no verb form, stop word or particle: an adjective after a noun.
@@ -678,6 +702,49 @@ class NameScan {
 };
 
 }  // namespace
+
+void NameFinder::drop_places_in_person_names(const FoldedText& folded, std::string_view original,
+                                             std::vector<Mention>& known, const Lexicon& lexicon) const {
+  const auto& words = folded.words;
+  auto word_at = [&](std::size_t original_begin) {  // the folded word starting there, or words.size()
+    auto it = std::lower_bound(words.begin(), words.end(), original_begin,
+                               [&](const Span& w, std::size_t at) { return folded.original_begin(w.begin) < at; });
+    return it != words.end() && folded.original_begin(it->begin) == original_begin ? std::size_t(it - words.begin())
+                                                                                    : words.size();
+  };
+  auto begin_of = [&](std::size_t w) { return folded.original_begin(words[w].begin); };
+  auto end_of = [&](std::size_t w) { return folded.original_begin(words[w].end); };
+  auto space_before = [&](std::size_t w) { return w > 0 && original.substr(end_of(w - 1), begin_of(w) - end_of(w - 1)) == " "; };
+  auto capital = [&](std::size_t w) {
+    const auto c = static_cast<unsigned char>(original[begin_of(w)]);
+    return (c >= 'A' && c <= 'Z') || (c == 0xC3 && static_cast<unsigned char>(original[begin_of(w) + 1]) < 0x9F);
+  };
+  auto title = [&](std::size_t w) {
+    return m_impl->title_words.count(std::string(folded.text.substr(words[w].begin, words[w].end - words[w].begin))) > 0;
+  };
+  auto known_at = [&](std::size_t w) {
+    return std::any_of(known.begin(), known.end(), [&](const Mention& m) { return m.begin <= begin_of(w) && begin_of(w) < m.end; });
+  };
+  std::vector<Mention> kept;
+  for (const Mention& mention : known) {
+    const LexiconEntry* entry = mention.entry >= 0 ? &lexicon.entries()[static_cast<std::size_t>(mention.entry)] : nullptr;
+    const std::string kind = entry ? entry->entity.kind : "";
+    const std::size_t first = word_at(mention.begin);
+    std::size_t last = first;
+    while (last + 1 < words.size() && begin_of(last + 1) < mention.end) ++last;
+    bool inside_a_name = false;
+    if (entry && kind != "person" && kind != "organisation" && kind != "media" && first < words.size() && space_before(first)) {
+      // A first name: "Minister Dominique Leclair".
+      inside_a_name = title(first - 1) && last + 1 < words.size() && space_before(last + 1) && capital(last + 1) &&
+                      !known_at(last + 1);
+      // A surname: "Minister Luis Montenegro".
+      inside_a_name = inside_a_name || (first >= 2 && capital(first - 1) && !title(first - 1) && !known_at(first - 1) &&
+                                        space_before(first - 1) && title(first - 2));
+    }
+    if (!inside_a_name) kept.push_back(mention);
+  }
+  known = std::move(kept);
+}
 
 bool NameFinder::is_title(std::string_view folded_word) const {
   return m_impl->title_words.count(std::string(folded_word)) > 0;

@@ -208,13 +208,14 @@ TEST_CASE("a hyphenated modifier does not part a verb from the noun event it car
 
 TEST_CASE("an event noun opening its clause in a sentence that names no one is about the document's topic") {
   const auto events = read("en",
-                           "Prosecutors charged Daniel Koh with fraud in Singapore. Koh denied wrongdoing. Koh's lawyer "
+                           "Prosecutors charged Daniel Koh with fraud in Lyon. Koh denied wrongdoing. Koh's lawyer "
                            "spoke. The trial opened on Jan. 12.",
                            "2026-07-03");
   const Event* trial = of_type(events, "trial");
   REQUIRE(trial);
   CHECK(trial->date.value == "2026-01-12");
   CHECK(trial->actors == std::vector<std::string>{"actor:daniel-koh"});
+  CHECK(trial->places == std::vector<std::string>{"place:lyon"});
   // A noun after other words of its clause is not its subject: no topic.
   const auto later = read("en", "Koh spoke. Koh left. Reporters waited for the trial on Jan. 12.", "2026-07-03");
   for (const Event& event : later) CHECK(event.type != "trial");
@@ -262,6 +263,19 @@ TEST_CASE("a passive with an agreed participle of an intransitive verb; a title 
   CHECK(raid->date.value == "2026-02-24");
   CHECK(raid->agents == std::vector<std::string>{"actor:gendarmes"});
   CHECK(raid->title.rfind("L'usine a été perquisitionnée", 0) == 0);
+}
+
+TEST_CASE("a country's name inside a person's name after a title is part of the name") {
+  const auto first = read("en", "Finance Minister Dominique Leclair announced the surtax on Friday.", "2026-08-21");
+  REQUIRE(of_type(first, "announcement"));
+  CHECK(of_type(first, "announcement")->agents == std::vector<std::string>{"actor:dominique-leclair"});
+  const auto last = read("en", "Prime Minister Luis Montenegro visited Porto on Monday.", "2026-10-14");
+  REQUIRE(of_type(last, "visit"));
+  CHECK(of_type(last, "visit")->agents == std::vector<std::string>{"actor:luis-montenegro"});
+  // Elsewhere the country is one.
+  const auto country = read("en", "President Macron visited Montenegro on Monday.", "2026-10-14");
+  REQUIRE(of_type(country, "visit"));
+  CHECK(of_type(country, "visit")->targets == std::vector<std::string>{"actor:montenegro"});
 }
 
 TEST_CASE("annulling and cancelling are decisions") {

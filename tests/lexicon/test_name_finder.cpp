@@ -121,6 +121,16 @@ TEST_CASE("two words qualifying a title introduce the name; a lower-case hyphena
     CHECK(mention.find("backed") == std::string::npos);
 }
 
+TEST_CASE("English writes the word that says whose before an institution: 'Portuguese prosecutors'") {
+  CHECK(names_in("en", "Lisbon said Portuguese prosecutors opened an inquiry.").mentions ==
+        std::vector<std::string>{"actor:portuguese-prosecutors=Portuguese prosecutors"});
+  CHECK(names_in("en", "Four men were arrested by Kenyan police on Monday.").mentions ==
+        std::vector<std::string>{"actor:kenyan-police=Kenyan police"});
+  // Without it, "authorities" name no one; "the police" still acts.
+  CHECK(names_in("en", "The authorities opened an inquiry.").mentions.empty());
+  CHECK(names_in("en", "He was arrested by the police.").mentions == std::vector<std::string>{"actor:police=police"});
+}
+
 TEST_CASE("the noun before a lone capitalised word may say it is a place") {
   CHECK(names_in("fr", "Un habitant de Calenzana a été placé en garde à vue.").mentions ==
         std::vector<std::string>{"place:calenzana=Calenzana"});

@@ -91,6 +91,13 @@ TEST_CASE("a date past the object of a verb of announcing is the announced event
   // Right after the verb, the date is the announcement's; other past verbs keep the past reading.
   CHECK(value_of("fr", "Le ministère a annoncé le 10 février la mort du général.", "2026-02-04") == "2025-02-10");
   CHECK(value_of("fr", "La police a arrêté un suspect le 10 février.", "2026-02-04") == "2025-02-10");
+  // "a interdit toute manifestation dimanche": what is banned lies ahead as often as not.
+  CHECK(value_of("fr", "Le préfet a interdit toute manifestation dans le centre dimanche.", "2026-04-04") == "2026-04-05");
+}
+
+TEST_CASE("fr an inverted subject pronoun stays inside the verb group") {
+  CHECK(value_of("fr", "« J'assume », a-t-il déclaré samedi à Bruxelles.", "2026-06-15") == "2026-06-13");
+  CHECK(value_of("fr", "« Non », ont-ils répondu mardi.", "2026-06-15") == "2026-06-09");
 }
 
 TEST_CASE("en tense from the verb table") {
