@@ -143,6 +143,19 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
 }
 
 
+// "L'accord doit être signé par les deux parties": "par"/"by" and a counted description.
+void add_counted_passive_agents(const RoleContext& context, const VerbGroup& group, Roles& roles) {
+  constexpr std::size_t kReach = 6;
+  const auto& words = context.sentence.words;
+  const int clause = context.clauses.of(group.head);
+  for (std::size_t k = group.head + 1; k + 3 < words.size() && k <= group.head + kReach; ++k) {
+    if (context.clauses.of(k) != clause || words[k].after_comma()) return;
+    if (!words[k].is(word::kPrepAgent)) continue;
+    for (const auto& id : counted_actors_at(context, k + 1, k + 3)) add_role(roles.agents, id);
+    return;
+  }
+}
+
 Roles verb_roles(const RoleContext& context, const VerbGroup& group, const TriggerDefinition& trigger) {
   RoleReader reader(context, trigger);
   Roles& roles = reader.roles();
@@ -156,12 +169,34 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
     roles.agents.clear();
   }
   reader.read_complements(group.head, context.clauses.of(group.head), passive, /*noun=*/false);
+  if (passive && roles.agents.empty()) add_counted_passive_agents(context, group, roles);
   add_content_subject(context, group, roles);
   add_callers(context, context.clauses.of(group.head), roles);
   // Whoever is also an agent is no target of the same event ("X et Y se sont rencontrés").
   for (const auto& agent : roles.agents)
     roles.targets.erase(std::remove(roles.targets.begin(), roles.targets.end(), agent), roles.targets.end());
   return reader.take();
+}
+
+// "Arrivée en tête au premier tour le 15 mars, Mme Rigaud avait fusionné": a phrase that opens
+// the sentence with a participle and ends at its first comma says something of the main subject.
+bool in_fronted_participle_phrase(const RoleContext& context, std::size_t first) {
+  const auto& words = context.sentence.words;
+  if (words.empty() || !(words[0].verb_tags & (verb::kPastParticiple | verb::kPresentParticiple))) return false;
+  for (std::size_t k = 1; k <= first; ++k)
+    if (words[k].after_comma() || words[k].after_break()) return false;
+  return true;
+}
+
+// The head of the first finite verb after the sentence's first comma, in `clause`.
+std::optional<std::size_t> verb_after_first_comma(const RoleContext& context, int clause) {
+  const auto& words = context.sentence.words;
+  bool past_comma = false;
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    past_comma = past_comma || words[k].after_comma();
+    if (past_comma && context.clauses.of(k) == clause && words[k].finite() && acts_as_verb(context.sentence, k)) return k;
+  }
+  return std::nullopt;
 }
 
 Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last, const TriggerDefinition& trigger) {
@@ -198,6 +233,7 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
   if (roles.agents.empty() || lending) {
     std::optional<std::size_t> head = light;
     if (!head && first > 0 && words[first - 1].is(word::kPossessive)) head = verb_of_clause(context, clause);
+    if (!head && in_fronted_participle_phrase(context, first)) head = verb_after_first_comma(context, clause);
     if (head) {
       Roles subject;
       read_subject(context, verb_group(context.sentence, context.clauses, *head, context.grammar), subject);

@@ -38,6 +38,10 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
 // is, when that verb names no event of its own. Its head word.
 std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t first);
 
+// "Les quatre syndicats", "the two sides" at words first..last: an article and a number word count
+// the actors of a list the document writes elsewhere. Empty when it writes none.
+std::vector<std::string> counted_actors_at(const RoleContext& context, std::size_t first, std::size_t last);
+
 // The head of the first verb group of a clause, for subjects shared with it.
 std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause);
 

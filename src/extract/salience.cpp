@@ -137,6 +137,13 @@ void Salience::note_mentions(const std::vector<const Mention*>& mentions) {
   if (m_recent.size() > 64) m_recent.erase(m_recent.begin(), m_recent.end() - 32);
 }
 
+std::vector<std::string> Salience::resolve_plural(const Sentence& sentence, std::size_t before) const {
+  for (std::size_t k = std::min(before, sentence.words.size()); k-- > 0;)
+    if (sentence.words[k].mention >= 0) return {};
+  if (m_last_subjects.size() < 2) return {};
+  return m_last_subjects;
+}
+
 std::optional<std::string> Salience::topic() const {
   // A country is where a story happens more often than what it is about ("A Singapore court").
   const std::pair<std::string, std::size_t>* most = nullptr;

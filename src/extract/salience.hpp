@@ -53,6 +53,10 @@ class Salience {
   // The place the document has named most often so far: where that event happened.
   std::optional<std::string> topic_place() const;
 
+  // "India and Indonesia announced ... They signed": the sides of the last subject that named
+  // several, when nothing of the sentence comes between; empty otherwise.
+  std::vector<std::string> resolve_plural(const Sentence& sentence, std::size_t before) const;
+
   // The agents of a clause just read: a later "ils"/"they" may mean all of them.
   void note_subject(const std::vector<std::string>& agents);
   // Every actor a sentence named, in order.

@@ -62,7 +62,13 @@ bool read_pronoun(const RoleContext& context, const VerbGroup& group, const Clau
           excluded = words[j].mention;
           break;
         }
-    if (auto id = context.salience.resolve(context.grammar.pronoun(word.folded), context.sentence, k, excluded)) {
+    const PronounReference reference = context.grammar.pronoun(word.folded);
+    if (reference == PronounReference::Plural) {
+      const std::vector<std::string> sides = context.salience.resolve_plural(context.sentence, k);
+      for (const auto& id : sides) add_role(roles.agents, id);
+      if (!sides.empty()) return true;
+    }
+    if (auto id = context.salience.resolve(reference, context.sentence, k, excluded)) {
       add_role(roles.agents, *id);
       roles.resolved_subject = *id;
     }
@@ -89,16 +95,7 @@ enum class ChunkReading { Agents, Unnamed, Skip };
 // "Les quatre syndicats représentatifs de la SNCF", "the two leaders": an article and a number
 // word count the actors of a list the article writes elsewhere; they act.
 std::vector<std::string> counted_actors(const RoleContext& context, Chunk chunk) {
-  const auto& words = context.sentence.words;
-  if (chunk.first + 2 > chunk.last || !words[chunk.first].is(word::kDeterminer)) return {};
-  const Word& number = words[chunk.first + 1];
-  const int count = context.grammar.count(number.folded);
-  if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[chunk.first + 2].mention >= 0) return {};
-  const auto joint = [&](std::string_view word) {
-    const std::vector<GrammarWord> one{{word, false, std::hash<std::string_view>{}(word)}};
-    return (context.grammar.match(one, 0).classes & (word::kCoordinator | word::kDeterminer)) != 0;
-  };
-  return context.salience.listed_together(static_cast<std::size_t>(count), joint);
+  return counted_actors_at(context, chunk.first, chunk.last);
 }
 
 // What one chunk before the verb says of the subject.
@@ -174,6 +171,13 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
       if (mention.cls == EntityClass::Actor) add_role(roles.agents, mention.entity_id);
     }
   roles.subject_words = std::make_pair(chunk.first, chunk.last);
+  // "Their ministers signed", "Leurs ministres ont signé": the people of the sides named last.
+  if (!named && words[chunk.first].is(word::kPossessive) &&
+      context.grammar.possessive(words[chunk.first].folded) == PronounReference::Plural) {
+    const std::vector<std::string> sides = context.salience.resolve_plural(context.sentence, chunk.first);
+    for (const auto& id : sides) add_role(roles.agents, id);
+    if (!sides.empty()) return ChunkReading::Agents;
+  }
   // "ministers agreed": a subject without a name. Nothing before it is the subject.
   return ChunkReading::Unnamed;
 }
@@ -207,6 +211,19 @@ void read_inverted_subject(const RoleContext& context, const VerbGroup& group, i
 }
 
 }  // namespace
+
+std::vector<std::string> counted_actors_at(const RoleContext& context, std::size_t first, std::size_t last) {
+  const auto& words = context.sentence.words;
+  if (first + 2 > last || !words[first].is(word::kDeterminer)) return {};
+  const Word& number = words[first + 1];
+  const int count = context.grammar.count(number.folded);
+  if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[first + 2].mention >= 0) return {};
+  const auto joint = [&](std::string_view word) {
+    const std::vector<GrammarWord> one{{word, false, std::hash<std::string_view>{}(word)}};
+    return (context.grammar.match(one, 0).classes & (word::kCoordinator | word::kDeterminer)) != 0;
+  };
+  return context.salience.listed_together(static_cast<std::size_t>(count), joint);
+}
 
 std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause) {
   for (std::size_t k = 0; k < context.sentence.words.size(); ++k)

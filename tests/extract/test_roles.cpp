@@ -278,6 +278,49 @@ TEST_CASE("a country's name inside a person's name after a title is part of the 
   CHECK(of_type(country, "visit")->targets == std::vector<std::string>{"actor:montenegro"});
 }
 
+TEST_CASE("a counted description after 'par'/'by' names the agents of a passive") {
+  const auto events = read("fr",
+                           "Le SNCTA et la DGAC ont négocié lundi. L'accord doit être signé par les deux parties le 9 "
+                           "février à Paris.",
+                           "2026-02-04");
+  const Event* signing = of_type(events, "agreement");
+  REQUIRE(signing);
+  CHECK(signing->agents == std::vector<std::string>{"actor:dgac", "actor:sncta"});
+  // No list of that many names: no agent.
+  const auto alone = read("fr", "L'accord doit être signé par les trois parties le 9 février à Paris.", "2026-02-04");
+  REQUIRE(of_type(alone, "agreement"));
+  CHECK(of_type(alone, "agreement")->agents.empty());
+}
+
+TEST_CASE("'they' and 'their ministers' after a subject of several sides stand for all of them") {
+  const auto they = read("en", "India and Indonesia announced a joint fund on Thursday. They signed the agreement on Friday.",
+                         "2025-09-26");
+  REQUIRE(of_type(they, "agreement"));
+  CHECK(of_type(they, "agreement")->agents == std::vector<std::string>{"actor:india", "actor:indonesia"});
+  const auto theirs = read("fr", "L'Inde et l'Indonésie ont annoncé jeudi un fonds commun. Leurs ministres ont signé l'accord "
+                                 "vendredi.", "2025-09-26");
+  REQUIRE(of_type(theirs, "agreement"));
+  CHECK(of_type(theirs, "agreement")->agents == std::vector<std::string>{"actor:india", "actor:indonesia"});
+  // After a subject of one side, "they" is resolved as before, to one.
+  const auto one = read("en", "India announced a fund on Thursday. They signed the agreement on Friday.", "2025-09-26");
+  REQUIRE(of_type(one, "agreement"));
+  CHECK(of_type(one, "agreement")->agents == std::vector<std::string>{"actor:india"});
+}
+
+TEST_CASE("an event noun in a participle phrase opening the sentence is the main subject's") {
+  const auto events = read("fr",
+                           "Arrivée en tête au premier tour le 15 mars, Claire Rigaud a fusionné sa liste mardi.",
+                           "2026-03-23");
+  const Event* round = of_type(events, "election");
+  REQUIRE(round);
+  CHECK(round->date.value == "2026-03-15");
+  CHECK(round->agents == std::vector<std::string>{"actor:claire-rigaud"});
+  // Not without the participle: "Au premier tour le 15 mars, ..." says nothing of who.
+  const auto plain = read("fr", "Au premier tour le 15 mars, Claire Rigaud a fusionné sa liste mardi.", "2026-03-23");
+  REQUIRE(of_type(plain, "election"));
+  CHECK(of_type(plain, "election")->agents.empty());
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
