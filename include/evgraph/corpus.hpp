@@ -4,6 +4,7 @@
 #pragma once
 
 #include <evgraph/diagnostics.hpp>
+#include <evgraph/env.hpp>
 #include <evgraph/model.hpp>
 #include <evgraph/resources.hpp>
 
@@ -70,6 +71,7 @@ Corpus open_text_file(const std::filesystem::path& file, const CorpusOptions& op
 struct LoadedDocument {
   DocumentInfo info;  // with sha256
   std::string text;
+  std::optional<FileStamp> stamp;  // of the file read, when the Env knows stamps (Env::read_confined_stamped)
 };
 
 // Reads documents[index] without leaving the corpus folder (no symbolic link, no ".."), or takes

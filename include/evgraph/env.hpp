@@ -2,10 +2,12 @@
 // the disk in the CLI, a map in memory in unit tests, a failing one in tests of error paths.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -28,6 +30,24 @@ struct StreamedOutput {
   std::function<void(const Write& write)> produce;
 };
 
+// What identifies a file's bytes without reading them, as Bazel's and git's digest caches do: a
+// file whose stamp has not changed is taken to hold the bytes it held. The change time is part of
+// it because no user call can set it (setting the modification time moves it), which is why
+// Bazel keys on it; times are in nanoseconds since the epoch.
+struct FileStamp {
+  std::uint64_t device = 0;
+  std::uint64_t inode = 0;
+  std::uint64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  std::int64_t ctime_ns = 0;
+
+  bool operator==(const FileStamp& other) const {
+    return device == other.device && inode == other.inode && size == other.size && mtime_ns == other.mtime_ns &&
+           ctime_ns == other.ctime_ns;
+  }
+  bool operator!=(const FileStamp& other) const { return !(*this == other); }
+};
+
 class Env {
  public:
   virtual ~Env() = default;
@@ -43,6 +63,15 @@ class Env {
   // check does not help). Throws InputError naming `relative`.
   virtual std::string read_confined(const std::filesystem::path& root, const std::string& relative,
                                     std::size_t max_bytes = static_cast<std::size_t>(-1)) const = 0;
+  // read_confined, and in `stamp` the stamp of the file read, taken before reading it (a change
+  // made while it is read then shows in the next stamp). This default leaves `stamp` empty: an
+  // Env without stamps has every document read in full.
+  virtual std::string read_confined_stamped(const std::filesystem::path& root, const std::string& relative,
+                                            std::size_t max_bytes, std::optional<FileStamp>& stamp) const;
+  // The stamp of the file read_confined(root, relative) would read, without reading it; nullopt
+  // when read_confined would refuse or fail to open it, or when this Env knows no stamps (the
+  // default). Never throws: the caller then reads the file, which says what is wrong.
+  virtual std::optional<FileStamp> stamp_confined(const std::filesystem::path& root, const std::string& relative) const;
   virtual FileKind kind(const std::filesystem::path& path) const = 0;
   // Kind of `relative` under `root` without following symbolic links (a link is Other).
   virtual FileKind kind_confined(const std::filesystem::path& root, const std::string& relative) const = 0;

@@ -53,6 +53,7 @@ struct BuildSummary {
   std::size_t documents_read = 0;
   std::size_t documents_skipped = 0;
   std::size_t documents_cached = 0;  // parts found in the cache
+  std::size_t documents_unread = 0;  // of those, found by their file's unchanged stamp: not read
 };
 
 // The map step: the part of every readable document of `shard`, passed to `emit` in corpus

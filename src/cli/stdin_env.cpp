@@ -42,6 +42,20 @@ std::string StdinEnv::read_confined(const std::filesystem::path& root, const std
   return read_file("-", max_bytes);
 }
 
+// Standard input has no stamp: a pipe is read every time.
+std::string StdinEnv::read_confined_stamped(const std::filesystem::path& root, const std::string& relative,
+                                            std::size_t max_bytes, std::optional<FileStamp>& stamp) const {
+  if (!is_stdin(root, relative)) return m_disk.read_confined_stamped(root, relative, max_bytes, stamp);
+  stamp.reset();
+  return read_file("-", max_bytes);
+}
+
+std::optional<FileStamp> StdinEnv::stamp_confined(const std::filesystem::path& root,
+                                                  const std::string& relative) const {
+  if (is_stdin(root, relative)) return std::nullopt;
+  return m_disk.stamp_confined(root, relative);
+}
+
 FileKind StdinEnv::kind(const std::filesystem::path& path) const {
   return is_stdin(path) ? FileKind::Regular : m_disk.kind(path);
 }

@@ -18,6 +18,10 @@ class StdinEnv : public Env {
   std::string read_prefix(const std::filesystem::path& path, std::size_t max_bytes) const override;
   std::string read_confined(const std::filesystem::path& root, const std::string& relative,
                             std::size_t max_bytes) const override;
+  std::string read_confined_stamped(const std::filesystem::path& root, const std::string& relative,
+                                    std::size_t max_bytes, std::optional<FileStamp>& stamp) const override;
+  std::optional<FileStamp> stamp_confined(const std::filesystem::path& root,
+                                          const std::string& relative) const override;
   FileKind kind(const std::filesystem::path& path) const override;
   FileKind kind_confined(const std::filesystem::path& root, const std::string& relative) const override;
   std::vector<std::string> list_directory(const std::filesystem::path& folder) const override;

@@ -150,6 +150,16 @@ Descriptor open_parent_confined(const std::filesystem::path& root, const std::ve
   return current;
 }
 
+FileStamp stamp_of(const struct stat& info) {
+  FileStamp stamp;
+  stamp.device = static_cast<std::uint64_t>(info.st_dev);
+  stamp.inode = static_cast<std::uint64_t>(info.st_ino);
+  stamp.size = static_cast<std::uint64_t>(info.st_size);
+  stamp.mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+  stamp.ctime_ns = static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec;
+  return stamp;
+}
+
 FileKind kind_of_mode(mode_t mode) {
   if (S_ISREG(mode)) return FileKind::Regular;
   if (S_ISDIR(mode)) return FileKind::Directory;
@@ -358,13 +368,18 @@ class DiskEnv : public Env {
 
   std::string read_confined(const std::filesystem::path& root, const std::string& relative,
                             std::size_t max_bytes) const override {
+    std::optional<FileStamp> ignored;
+    return read_confined_stamped(root, relative, max_bytes, ignored);
+  }
+
+  std::string read_confined_stamped(const std::filesystem::path& root, const std::string& relative,
+                                    std::size_t max_bytes, std::optional<FileStamp>& stamp) const override {
+    stamp.reset();
+    struct stat info {};
     // The fast way: the corpus folder opened once, each document in one call.
-    if (relative.find("..") == std::string::npos && !relative.empty() && relative[0] != '/') {
-      const int root_fd = root_descriptor(root);
-      Descriptor fd(root_fd >= 0 ? open_beneath(root_fd, relative) : -1);
-      struct stat info {};
-      if (fd && ::fstat(fd.get(), &info) == 0 && S_ISREG(info.st_mode))
-        return read_descriptor(fd.get(), (root / relative).string(), max_bytes, &info);
+    if (Descriptor fd = open_fast(root, relative); fd && ::fstat(fd.get(), &info) == 0 && S_ISREG(info.st_mode)) {
+      stamp = stamp_of(info);
+      return read_descriptor(fd.get(), (root / relative).string(), max_bytes, &info);
     }
     const auto [folders, last] = split_confined(relative);
     const Descriptor parent = open_parent_confined(root, folders, relative);
@@ -376,9 +391,26 @@ class DiskEnv : public Env {
       if (errno == ENOENT) throw InputError({shown}, "no such file");
       throw InputError({shown}, "cannot read: " + reason(errno));
     }
-    struct stat info {};
     if (::fstat(fd.get(), &info) != 0 || !S_ISREG(info.st_mode)) throw InputError({shown}, "is not a regular file");
-    return read_descriptor(fd.get(), shown, max_bytes);
+    stamp = stamp_of(info);
+    return read_descriptor(fd.get(), shown, max_bytes, &info);
+  }
+
+  // Only the fast way: opening the file as read_confined would (so an unreadable file or one
+  // behind a link has no stamp and is then read, which reports it as before), without reading it.
+  std::optional<FileStamp> stamp_confined(const std::filesystem::path& root,
+                                          const std::string& relative) const override {
+    const Descriptor fd = open_fast(root, relative);
+    struct stat info {};
+    if (!fd || ::fstat(fd.get(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+    return stamp_of(info);
+  }
+
+  // `relative` opened below `root` in one call; an invalid descriptor when that way refuses it.
+  Descriptor open_fast(const std::filesystem::path& root, const std::string& relative) const {
+    if (relative.empty() || relative[0] == '/' || relative.find("..") != std::string::npos) return Descriptor();
+    const int root_fd = root_descriptor(root);
+    return Descriptor(root_fd >= 0 ? open_beneath(root_fd, relative) : -1);
   }
 
   // The folder `root`, opened once and kept for the Env's lifetime; -1 when it cannot be opened.

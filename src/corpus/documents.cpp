@@ -111,7 +111,7 @@ LoadedDocument read_document(const Corpus& corpus, std::size_t index, const Env&
   loaded.info = corpus.documents.at(index);
   const auto path = corpus.root / loaded.info.path;
   if (corpus.texts.empty()) {
-    loaded.text = env.read_confined(corpus.root, loaded.info.path, max_bytes);
+    loaded.text = env.read_confined_stamped(corpus.root, loaded.info.path, max_bytes, loaded.stamp);
   } else {
     // Held in memory: the same limit and checks as a file, so both kinds skip the same documents.
     if (corpus.texts.at(index).size() > max_bytes)

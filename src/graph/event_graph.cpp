@@ -14,9 +14,21 @@
 namespace evgraph {
 namespace {
 
+// Records are large to swap (a document's info holds eight strings): an unsorted list is sorted
+// as indices, then each record is moved once; a sorted one (merge_events sorts its events, the
+// reducer its documents) is left as it is. Equal ids keep their order.
 template <typename Record>
 void sort_by_id(std::vector<Record>& records) {
-  std::sort(records.begin(), records.end(), [](const Record& a, const Record& b) { return a.id < b.id; });
+  auto by_id = [](const Record& a, const Record& b) { return a.id < b.id; };
+  if (std::is_sorted(records.begin(), records.end(), by_id)) return;
+  std::vector<std::size_t> order(records.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return by_id(records[a], records[b]); });
+  std::vector<Record> sorted;
+  sorted.reserve(records.size());
+  for (std::size_t k : order) sorted.push_back(std::move(records[k]));
+  records = std::move(sorted);
 }
 
 bool by_date(const Event* a, const Event* b) {
@@ -133,8 +145,7 @@ EventGraph EventGraph::make(CorpusInfo corpus, std::vector<Event> events, std::v
   keep_linked(places);
   keep_linked(proposals);
   sort_by_id(events);
-  std::sort(corpus.documents.begin(), corpus.documents.end(),
-            [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
+  sort_by_id(corpus.documents);
 
   EventGraph result;
   result.m_model = GraphModel{std::move(corpus), std::move(events), std::move(actors), std::move(places),

@@ -160,11 +160,16 @@ GraphReducer::Reduced GraphReducer::take_reduced() {
     auto& into = cls == EntityClass::Actor ? reduced.actors : cls == EntityClass::Place ? reduced.places : reduced.proposals;
     into.push_back(std::move(entity));
   }
-  reduced.events = merging.get();
-
+  // The documents in id order (as the model lists them) while the events still merge.
   reduced.corpus = CorpusInfo{m_corpus, m_corpus_version, {}};
-  for (auto& [position, document] : m_documents) reduced.corpus.documents.push_back(std::move(document));
+  std::vector<DocumentInfo*> by_id;
+  by_id.reserve(m_documents.size());
+  for (auto& [position, document] : m_documents) by_id.push_back(&document);
+  std::sort(by_id.begin(), by_id.end(), [](const DocumentInfo* a, const DocumentInfo* b) { return a->id < b->id; });
+  reduced.corpus.documents.reserve(by_id.size());
+  for (DocumentInfo* document : by_id) reduced.corpus.documents.push_back(std::move(*document));
   m_documents.clear();
+  reduced.events = merging.get();
   return reduced;
 }
 

@@ -54,10 +54,92 @@ struct Extracted {
   std::string part_json;  // for the cache: as read from it, or as written for it
   std::string part_check;
   bool from_cache = false;
+  bool in_place = false;           // its cache line stays where it is (PartCache::Hit)
+  bool unread = false;             // its file's stamp named its digest: neither read nor hashed
+  std::optional<FileStamp> stamp;  // of its file, for the cache's digest table
+  std::string sha256;
   std::size_t bytes = 0;
   std::string path;               // of the document, for warnings
   std::size_t sentences_cut = 0;  // over ExtractLimits::max_sentence_bytes
+
+  void take(detail::PartCache::Hit&& hit) {
+    part = std::move(hit.part);
+    part_json = std::move(hit.json);
+    part_check = std::move(hit.check);
+    in_place = hit.in_place;
+    from_cache = true;
+  }
 };
+
+// What the workers of extract_parts share, read-only.
+struct ExtractContext {
+  const Corpus& corpus;
+  const Resources& resources;
+  const PipelineOptions& options;
+  const Lexicon& lexicon;
+  const EventExtractor& extractor;
+  const detail::PartCache* cache;  // null without a cache
+  Diagnostics& diagnostics;
+};
+
+// The cached part of a document whose file stamp names the digest an earlier build read, found
+// without reading the document. Leaves in `out.cache_key` the key it looked up, if any.
+bool take_unread(const ExtractContext& context, std::size_t position, Extracted& out) {
+  const detail::PartCache* cache = context.cache;
+  if (!cache || !cache->knows_digests() || !context.corpus.texts.empty()) return false;
+  const DocumentInfo& listed = context.corpus.documents[position];
+  const std::optional<FileStamp> stamp = context.resources.env().stamp_confined(context.corpus.root, listed.path);
+  // A file now over the size limit is read, which reports it as before.
+  if (!stamp || stamp->size > context.options.max_document_bytes) return false;
+  const std::string* digest = cache->digest(*stamp);
+  if (!digest) return false;
+  DocumentInfo document = listed;
+  document.sha256 = *digest;
+  out.cache_key = cache->key(document);
+  auto hit = cache->find(out.cache_key, document, context.corpus, position, context.diagnostics);
+  if (!hit) return false;
+  out.take(std::move(*hit));
+  out.unread = true;
+  out.stamp = stamp;
+  out.sha256 = *digest;
+  out.bytes = static_cast<std::size_t>(stamp->size);
+  return true;
+}
+
+// One document's part: from the cache, unread or read, or analysed.
+Extracted extract_one(const ExtractContext& context, std::size_t position) {
+  Extracted out;
+  if (take_unread(context, position, out)) return out;
+  ReadResult read = try_read(context.corpus, position, context.resources, context.options);
+  if (!read.document) {
+    out.problem = std::move(read.problem);
+    return out;
+  }
+  LoadedDocument& document = *read.document;
+  out.bytes = document.text.size();
+  out.stamp = document.stamp;
+  out.sha256 = document.info.sha256;
+  if (context.cache) {
+    std::string key = context.cache->key(document.info);
+    const bool tried = key == out.cache_key;  // a damaged entry is reported once
+    out.cache_key = std::move(key);
+    if (!tried) {
+      if (auto hit = context.cache->find(out.cache_key, document.info, context.corpus, position, context.diagnostics)) {
+        out.take(std::move(*hit));
+        return out;
+      }
+    }
+  }
+  DocumentAnalysis analysis = context.extractor.analyse(document, context.resources.language(document.info.lang));
+  out.sentences_cut = analysis.sentences_cut;
+  out.path = (context.corpus.root / document.info.path).string();
+  out.part = make_part(std::move(analysis), context.corpus, position, context.lexicon);
+  if (context.cache) {
+    out.part_json = detail::PartCache::text_of(*out.part);
+    out.part_check = detail::PartCache::check_of(out.part_json);
+  }
+  return out;
+}
 
 void report_cut_sentences(const Extracted& extracted, const PipelineOptions& options, Diagnostics& diagnostics) {
   if (extracted.sentences_cut == 0) return;
@@ -113,40 +195,11 @@ void extract_parts(const Corpus& corpus, const Resources& resources, const Pipel
   const std::size_t first = total * shard.index / shard.count;
   const std::size_t last = total * (shard.index + 1) / shard.count;
   const unsigned threads = worker_count(options.threads);
+  const ExtractContext context{corpus, resources, options, lexicon, extractor, cache ? &*cache : nullptr, diagnostics};
   BuildSummary counts;
   Progress progress{0, last - first, 0};
   detail::run_ordered<Extracted>(
-      last - first, threads, kWindowPerThread * threads,
-      [&](std::size_t k) {
-        const std::size_t position = first + k;
-        Extracted out;
-        ReadResult read = try_read(corpus, position, resources, options);
-        if (!read.document) {
-          out.problem = std::move(read.problem);
-          return out;
-        }
-        out.bytes = read.document->text.size();
-        if (cache) {
-          out.cache_key = cache->key(read.document->info);
-          if (auto hit = cache->find(out.cache_key, read.document->info, corpus, position, diagnostics)) {
-            out.part = std::move(hit->part);
-            out.part_json = std::move(hit->json);
-            out.part_check = std::move(hit->check);
-            out.from_cache = true;
-          }
-        }
-        if (!out.part) {
-          DocumentAnalysis analysis = extractor.analyse(*read.document, resources.language(read.document->info.lang));
-          out.sentences_cut = analysis.sentences_cut;
-          out.path = (corpus.root / read.document->info.path).string();
-          out.part = make_part(std::move(analysis), corpus, position, lexicon);
-          if (cache) {
-            out.part_json = detail::PartCache::text_of(*out.part);
-            out.part_check = detail::PartCache::check_of(out.part_json);
-          }
-        }
-        return out;
-      },
+      last - first, threads, kWindowPerThread * threads, [&](std::size_t k) { return extract_one(context, first + k); },
       [&](std::size_t, Extracted&& extracted) {
         ++progress.documents_done;
         progress.bytes_done += extracted.bytes;
@@ -157,7 +210,10 @@ void extract_parts(const Corpus& corpus, const Resources& resources, const Pipel
           ++counts.documents_read;
           report_cut_sentences(extracted, options, diagnostics);
           if (extracted.from_cache) ++counts.documents_cached;
-          if (cache) cache->keep(extracted.cache_key, extracted.part_check, extracted.part_json);
+          if (extracted.unread) ++counts.documents_unread;
+          if (cache)
+            cache->keep(extracted.cache_key, extracted.part_check, extracted.part_json, extracted.in_place,
+                        extracted.stamp, extracted.sha256);
           emit(std::move(*extracted.part));
         }
         if (options.progress) options.progress(progress);

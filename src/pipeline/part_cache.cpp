@@ -5,11 +5,12 @@
 
 #include "merge/cached_parts.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <system_error>
-#include <unistd.h>
 
 namespace evgraph::detail {
 namespace {
@@ -30,23 +31,14 @@ std::string fingerprint_of(const Resources& resources, const std::vector<std::st
   return sha256_hex(all);
 }
 
-std::string segment_name(const Corpus& corpus) {
+// "parts-<hash>.jsonl" for `prefix` "parts-" and `extension` ".jsonl".
+std::string segment_name(const Corpus& corpus, const char* prefix, const char* extension) {
   const std::string identity = std::filesystem::absolute(corpus.manifest.empty() ? corpus.root : corpus.manifest).string();
-  return "parts-" + sha256_hex(identity).substr(0, 16) + ".jsonl";
+  return prefix + sha256_hex(identity).substr(0, 16) + extension;
 }
 
 [[noreturn]] void fail_io(const std::filesystem::path& path, const char* what) {
   throw Error("cannot " + std::string(what) + " the cache " + path.string() + ": " + std::strerror(errno));
-}
-
-void write_all(int fd, const std::string& bytes, const std::filesystem::path& path) {
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) fail_io(path, "write");
-    done += static_cast<std::size_t>(n);
-  }
 }
 
 }  // namespace
@@ -56,11 +48,12 @@ PartCache::PartCache(std::filesystem::path folder, const Resources& resources, c
     : m_folder(std::move(folder)), m_lexicon(lexicon), m_fingerprint(fingerprint_of(resources, rules)) {}
 
 PartCache::~PartCache() {
+  m_writer.reset();  // removes its temporary when not committed
   for (int fd : m_segment_fds) ::close(fd);
-  if (m_out >= 0) {
-    ::close(m_out);
+  if (m_digest_out >= 0) ::close(m_digest_out);
+  if (!m_committed) {
     std::error_code ignored;
-    std::filesystem::remove(m_temporary, ignored);
+    std::filesystem::remove(m_digest_temporary, ignored);
     for (const auto& folder : m_created) std::filesystem::remove(folder, ignored);  // only if empty
   }
 }
@@ -73,26 +66,42 @@ void PartCache::open(const Corpus& corpus, Diagnostics& diagnostics) {
     m_created.push_back(folder);
   std::filesystem::create_directories(m_folder, error);
   if (error) throw Error("cannot create the cache folder " + m_folder.string() + ": " + error.message());
-  std::vector<std::filesystem::path> segments;
+  const std::filesystem::path own = m_folder / segment_name(corpus, "parts-", ".jsonl");
+  std::vector<std::filesystem::path> segments, tables;
   for (const auto& entry : std::filesystem::directory_iterator(m_folder, error)) {
     const std::string name = entry.path().filename().string();
     if (name.rfind("parts-", 0) == 0 && entry.path().extension() == ".jsonl") segments.push_back(entry.path());
+    if (name.rfind("digests-", 0) == 0 && entry.path().extension() == ".tsv") tables.push_back(entry.path());
   }
   std::sort(segments.begin(), segments.end());
-  for (const auto& segment : segments) index_segment(segment, diagnostics);
+  for (const auto& segment : segments) {
+    const bool whole = index_segment(segment, diagnostics);
+    if (segment == own && !m_segment_names.empty() && m_segment_names.back() == segment.string()) {
+      m_own = m_segment_names.size() - 1;
+      m_own_damaged = !whole;
+    }
+  }
+  std::sort(tables.begin(), tables.end());
+  for (const auto& table : tables) m_digests.load(table, diagnostics);
 
-  m_segment = m_folder / segment_name(corpus);
-  m_temporary = m_folder / (m_segment.filename().string() + ".tmp-" + std::to_string(::getpid()));
-  m_out = ::open(m_temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (m_out < 0) fail_io(m_temporary, "write");
+  const std::string suffix = ".tmp-" + std::to_string(::getpid());
+  m_digest_file = m_folder / segment_name(corpus, "digests-", ".tsv");
+  m_digest_temporary = m_folder / (m_digest_file.filename().string() + suffix);
+  m_digest_out = ::open(m_digest_temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (m_digest_out < 0) fail_io(m_digest_temporary, "write");
+  // The file system's clock now, as it stamps files (DigestTable::line_of).
+  struct stat created {};
+  if (::fstat(m_digest_out, &created) != 0) fail_io(m_digest_temporary, "write");
+  m_settled_before = static_cast<std::int64_t>(created.st_ctim.tv_sec) * 1000000000 + created.st_ctim.tv_nsec;
+  m_writer.emplace(own, m_folder / (own.filename().string() + suffix), m_own ? m_segment_fds[*m_own] : -1);
 }
 
 // Reads a segment's lines for their keys; the parts themselves are read on a hit.
-void PartCache::index_segment(const std::filesystem::path& file, Diagnostics& diagnostics) {
+bool PartCache::index_segment(const std::filesystem::path& file, Diagnostics& diagnostics) {
   const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     diagnostics.warning({file.string()}, std::string("cache segment unreadable (") + std::strerror(errno) + "); ignored");
-    return;
+    return false;
   }
   const std::size_t segment = m_segment_fds.size();
   m_segment_fds.push_back(fd);
@@ -140,7 +149,11 @@ void PartCache::index_segment(const std::filesystem::path& file, Diagnostics& di
       chunk.remove_prefix(newline + 1);
     }
   }
-  if (!pending.empty()) take_line(pending, pending_offset);  // a last line cut short is damaged
+  if (!pending.empty()) {  // a last line cut short: damaged, and no line may be appended to it
+    take_line(pending, pending_offset);
+    ++damaged;
+  }
+  return damaged == 0;
 }
 
 std::string PartCache::key(const DocumentInfo& document) const {
@@ -168,47 +181,63 @@ std::optional<PartCache::Hit> PartCache::find(const std::string& key, const Docu
     done += static_cast<std::size_t>(n);
   }
   const std::string& segment = m_segment_names[entry.segment];
+  const bool own = m_own && entry.segment == *m_own;
+  // A damaged entry of this corpus's segment has the segment compacted at commit(): the damage
+  // goes with it.
+  auto failed = [&] {
+    if (own) m_own_entry_failed = true;
+    return std::nullopt;
+  };
   if (done != text.size() || check_of(text) != entry.check) {
     diagnostics.warning({segment}, "damaged cache entry (check failed); its document is analysed again");
-    return std::nullopt;
+    return failed();
   }
   try {
     DocumentPart part = part_from_cache_json(text, m_lexicon, segment, 0);
     if (part.document.id != document.id || part.document.sha256 != document.sha256) {
       diagnostics.warning({segment}, "cache entry of another document under the key of '" + document.id +
                                          "'; its document is analysed again");
-      return std::nullopt;
+      return failed();
     }
     part.corpus = corpus.name;
     part.corpus_version = corpus.version;
     part.corpus_language = corpus.language;
     part.position = position;
     ++m_hits;
-    return Hit{std::move(part), std::move(text), entry.check};
+    return Hit{std::move(part), own ? std::string() : std::move(text), entry.check, own};
   } catch (const InputError& e) {
     diagnostics.warning(e.location(), e.message() + "; cache entry ignored, its document is analysed again");
-    return std::nullopt;
+    return failed();
   }
 }
 
-void PartCache::keep(const std::string& key, const std::string& check, const std::string& part_json) {
-  m_buffer.append(kKeyPrefix).append(key).append(kCheckPrefix).append(check).append(kPartPrefix);
-  m_buffer.append(part_json).append("}\n");
-  if (m_buffer.size() >= (1u << 20)) {
-    write_all(m_out, m_buffer, m_temporary);
-    m_buffer.clear();
+void PartCache::keep(const std::string& key, const std::string& check, const std::string& part_json, bool in_place,
+                     const std::optional<FileStamp>& stamp, const std::string& sha256) {
+  if (stamp) m_digest_lines += DigestTable::line_of(*stamp, sha256, m_settled_before);
+  if (in_place) {
+    const Entry& entry = m_index.at(key);
+    m_writer->keep_old(entry.offset - kPartOffset, kPartOffset + entry.length + 2);  // with "}\n"
+    return;
   }
+  m_line.assign(kKeyPrefix).append(key).append(kCheckPrefix).append(check).append(kPartPrefix);
+  m_line.append(part_json).append("}\n");
+  m_writer->add(m_line);
 }
 
 void PartCache::commit() {
-  write_all(m_out, m_buffer, m_temporary);
-  m_buffer.clear();
-  if (::close(m_out) != 0) {
-    m_out = -1;
-    fail_io(m_temporary, "write");
-  }
-  m_out = -1;
-  if (::rename(m_temporary.c_str(), m_segment.c_str()) != 0) fail_io(m_segment, "replace");
+  // The digest table first: it holds facts about files, true whichever segment is in place.
+  write_digest_table();
+  m_writer->commit(m_own_damaged || m_own_entry_failed);
+  m_committed = true;
+}
+
+void PartCache::write_digest_table() {
+  write_all(m_digest_out, m_digest_lines, m_digest_temporary);
+  m_digest_lines.clear();
+  const int fd = m_digest_out;
+  m_digest_out = -1;
+  if (::close(fd) != 0) fail_io(m_digest_temporary, "write");
+  if (::rename(m_digest_temporary.c_str(), m_digest_file.c_str()) != 0) fail_io(m_digest_file, "replace");
 }
 
 }  // namespace evgraph::detail

@@ -79,7 +79,8 @@ TEST_CASE("a rebuild reads its cache and writes the same bytes; a damaged entry 
 
   // Flip a byte inside one entry's part: its check fails, the document is analysed again.
   std::filesystem::path segment;
-  for (const auto& entry : std::filesystem::directory_iterator(cache)) segment = entry.path();
+  for (const auto& entry : std::filesystem::directory_iterator(cache))
+    if (entry.path().filename().string().rfind("parts-", 0) == 0) segment = entry.path();
   std::string text = read_file(segment);
   const std::size_t quote = text.find("\"quote\":\"");
   REQUIRE(quote != std::string::npos);

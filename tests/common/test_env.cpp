@@ -96,6 +96,39 @@ TEST_CASE("confined reads refuse absolute paths, .. and symbolic links") {
   CHECK_THROWS_AS(disk_env().read_file(dir.path() / "in" / "a.txt", 3), InputError);
 }
 
+TEST_CASE("issue 13: a file's stamp is given only where a confined read would open it, and matches that read's") {
+  test::TempDir dir;
+  test::TempDir outside;
+  test::write_file(dir.path() / "in" / "a.txt", "inside");
+  test::write_file(outside.path() / "s.txt", "secret");
+  std::filesystem::create_symlink(outside.path() / "s.txt", dir.path() / "in" / "link.txt");
+  std::filesystem::create_directory_symlink(outside.path(), dir.path() / "out");
+  std::optional<FileStamp> read_stamp;
+  CHECK(disk_env().read_confined_stamped(dir.path(), "in/a.txt", 100, read_stamp) == "inside");
+  REQUIRE(read_stamp);
+  const auto stamp = disk_env().stamp_confined(dir.path(), "in/a.txt");
+  REQUIRE(stamp);
+  CHECK(*stamp == *read_stamp);
+  CHECK(stamp->size == 6);
+  struct stat info {};
+  REQUIRE(::stat((dir.path() / "in" / "a.txt").c_str(), &info) == 0);
+  CHECK(stamp->inode == static_cast<std::uint64_t>(info.st_ino));
+  CHECK(stamp->ctime_ns == static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec);
+  // Whatever read_confined refuses has no stamp, so it is read and refused as before.
+  CHECK_FALSE(disk_env().stamp_confined(dir.path(), "in/link.txt"));
+  CHECK_FALSE(disk_env().stamp_confined(dir.path(), "out/s.txt"));
+  CHECK_FALSE(disk_env().stamp_confined(dir.path(), "../x"));
+  CHECK_FALSE(disk_env().stamp_confined(dir.path(), (outside.path() / "s.txt").string()));
+  CHECK_FALSE(disk_env().stamp_confined(dir.path(), "in"));
+  CHECK_FALSE(disk_env().stamp_confined(dir.path(), "in/missing.txt"));
+  // The memory Env knows no stamps: its documents are always read.
+  MemoryEnv memory;
+  memory.add_file("root/a.txt", "x");
+  CHECK_FALSE(memory.stamp_confined("root", "a.txt"));
+  CHECK(memory.read_confined_stamped("root", "a.txt", 10, read_stamp) == "x");
+  CHECK_FALSE(read_stamp);
+}
+
 TEST_CASE("the memory Env lists, reads and reports kinds like the disk") {
   MemoryEnv env;
   env.add_file("root/data/lang/de/language.yaml", "x");
