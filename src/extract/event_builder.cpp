@@ -565,7 +565,11 @@ class SentenceEvents {
     constexpr std::size_t kWhoMaxChars = 30;
     const std::string conjunction(m_context.language.locale().phrase("and"));
     std::vector<std::string> names;
-    for (const auto& id : roles.agents) names.push_back(agent_title_name(id));
+    // A passive's subject is what underwent it: a long one gives way to the targets' names, never
+    // to the agents' ("Les habitants de Montegrosso ont été évacués par les gendarmes" is no
+    // "Gendarmes ont été évacués").
+    const bool passive = c.verb && c.group.passive;
+    for (const auto& id : passive ? roles.targets : roles.agents) names.push_back(agent_title_name(id));
     // "Il avait été mis en examen": the one the pronoun stands for, whatever role it has.
     if (names.empty() && !roles.resolved_subject.empty()) names.push_back(agent_title_name(roles.resolved_subject));
     TitleParts parts{m_context.text, m_sentence, m_clauses, roles.subject_words, join_names(names, conjunction), {}, {},

@@ -333,6 +333,16 @@ TEST_CASE("the owners a subject counts act: 'the boards of the two banks', 'shar
   CHECK(of_type(events, "vote")->agents == both);
 }
 
+TEST_CASE("a passive's title names what underwent it, never its agents in its place") {
+  const auto events = read("fr",
+                           "Les habitants des hameaux voisins de la rivière ont été évacués par les gendarmes lundi soir.",
+                           "2025-08-12");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].agents == std::vector<std::string>{"actor:gendarmes"});
+  CHECK(events[0].title.rfind("Gendarmes", 0) != 0);
+  CHECK(events[0].title.rfind("Les habitants", 0) == 0);
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
