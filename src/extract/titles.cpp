@@ -236,9 +236,20 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
   const int clause = parts.clauses.of(group.head);
   const Clause& info = parts.clauses.clauses[static_cast<std::size_t>(clause)];
   if (info.kind == ClauseKind::Infinitive && info.first > 0 && parts.clauses.of(info.first - 1) == info.parent) {
+    auto verbal = [&](std::size_t k) {
+      return words[k].is_verb() || words[k].is(word::kNegation) || words[k].is(word::kVerbClitic);
+    };
     std::size_t from = info.first;
-    while (from > 0 && parts.clauses.of(from - 1) == info.parent && from + 3 > info.first &&
-           (words[from - 1].is_verb() || words[from - 1].is(word::kNegation) || words[from - 1].is(word::kVerbClitic)))
+    // "a appelé les viticulteurs à manifester": past a short object, to the verb that governs it.
+    constexpr std::size_t kObjectReach = 3;
+    for (std::size_t k = info.first; k-- > 0 && k + kObjectReach + 1 >= info.first && parts.clauses.of(k) == info.parent;) {
+      if (words[k].after_comma() || words[k].mention >= 0 || words[k].timex >= 0) break;
+      if (k + 1 < info.first && words[k].is_verb() && !words[k].is(word::kDeterminer)) {
+        from = k + 1;
+        break;
+      }
+    }
+    while (from > 0 && parts.clauses.of(from - 1) == info.parent && from + 3 + kObjectReach > info.first && verbal(from - 1))
       --from;
     if (from < info.first)
       for (std::size_t k = from; k < group.first; ++k) title.add(k, kTitleMaxChars);

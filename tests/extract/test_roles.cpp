@@ -343,6 +343,17 @@ TEST_CASE("a passive's title names what underwent it, never its agents in its pl
   CHECK(events[0].title.rfind("Les habitants", 0) == 0);
 }
 
+TEST_CASE("an infinitive's title says the verb that governs it past a short object") {
+  const auto fr = read("fr", "Hervé Lachaux a appelé les viticulteurs à manifester à Dijon le 29 janvier.", "2026-01-14");
+  REQUIRE(of_type(fr, "protest"));
+  CHECK(of_type(fr, "protest")->title.rfind("Hervé Lachaux a appelé les viticulteurs à manifester", 0) == 0);
+  CHECK(of_type(fr, "protest")->date.value == "2026-01-29");
+  const auto en = read("en", "Hervé Lachaux urged farmers to protest in Dijon on Jan. 29.", "2026-01-14");
+  REQUIRE(of_type(en, "protest"));
+  CHECK(of_type(en, "protest")->title.rfind("Hervé Lachaux urged farmers to protest", 0) == 0);
+  CHECK(of_type(en, "protest")->date.value == "2026-01-29");
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
