@@ -122,16 +122,11 @@ void Salience::note_subject(const std::vector<std::string>& agents) {
 }
 
 void Salience::note_mentions(const std::vector<const Mention*>& mentions) {
-  auto count = [](std::vector<std::pair<std::string, std::size_t>>& counts, const std::string& id) {
-    auto counted = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == id; });
-    if (counted == counts.end()) counts.emplace_back(id, 1);
-    else ++counted->second;
-  };
   for (const Mention* mention : mentions) {
-    if (mention->cls == EntityClass::Place) count(m_place_counts, mention->entity_id);
+    if (mention->cls == EntityClass::Place) m_place_tally.add(mention->entity_id);
     if (mention->cls != EntityClass::Actor) continue;
     m_recent.push_back(mention->entity_id);
-    count(m_counts, mention->entity_id);
+    m_actor_tally.add(mention->entity_id);
   }
   // Only the recent past matters: keep the list short so lookups stay cheap.
   if (m_recent.size() > 64) m_recent.erase(m_recent.begin(), m_recent.end() - 32);
@@ -144,20 +139,27 @@ std::vector<std::string> Salience::resolve_plural(const Sentence& sentence, std:
   return m_last_subjects;
 }
 
+void Salience::Tally::add(const std::string& id) {
+  const auto [at, inserted] = index.emplace(id, counts.size());
+  if (inserted) counts.emplace_back(id, 0);
+  ++counts[at->second].second;
+}
+
+std::optional<std::string> Salience::Tally::most(const std::function<bool(const std::string&)>& eligible) const {
+  const std::pair<std::string, std::size_t>* best = nullptr;
+  for (const auto& counted : counts)
+    if ((!best || counted.second > best->second) && eligible(counted.first)) best = &counted;
+  if (!best) return std::nullopt;
+  return best->first;
+}
+
 std::optional<std::string> Salience::topic() const {
   // A country is where a story happens more often than what it is about ("A Singapore court").
-  const std::pair<std::string, std::size_t>* most = nullptr;
-  for (const auto& counted : m_counts)
-    if (kind_of(counted.first) != "state" && (!most || counted.second > most->second)) most = &counted;
-  if (!most) return std::nullopt;
-  return most->first;
+  return m_actor_tally.most([this](const std::string& id) { return kind_of(id) != "state"; });
 }
 
 std::optional<std::string> Salience::topic_place() const {
-  const auto most = std::max_element(m_place_counts.begin(), m_place_counts.end(),
-                                     [](const auto& a, const auto& b) { return a.second < b.second; });
-  if (most == m_place_counts.end()) return std::nullopt;
-  return most->first;
+  return m_place_tally.most([](const std::string&) { return true; });
 }
 
 void Salience::note_title(const std::string& id, const std::vector<std::string>& words) {

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace evgraph::detail {
@@ -70,8 +71,15 @@ class Salience {
   const std::map<std::string, std::string>& m_kinds;
   std::vector<std::string> m_recent;  // actor ids, most recent last
   std::vector<std::string> m_last_subjects;
-  std::vector<std::pair<std::string, std::size_t>> m_counts;  // actor id, mentions; first named first
-  std::vector<std::pair<std::string, std::size_t>> m_place_counts;
+  // How often the document named each entity so far, first named first (which breaks ties).
+  struct Tally {
+    std::vector<std::pair<std::string, std::size_t>> counts;
+    std::unordered_map<std::string, std::size_t> index;  // id -> position in counts
+    void add(const std::string& id);
+    // The most counted of those `eligible` accepts.
+    std::optional<std::string> most(const std::function<bool(const std::string&)>& eligible) const;
+  };
+  Tally m_actor_tally, m_place_tally;
   std::map<std::string, std::vector<std::string>> m_titles;  // person id -> folded title words
   std::map<std::string, NameFinder::Gender> m_genders;       // person id -> the gender a title said
 };

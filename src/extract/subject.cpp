@@ -46,6 +46,14 @@ void add_agents(const RoleContext& context, const std::vector<std::size_t>& firs
   for (std::size_t k : first_words) add_role(roles.agents, mention_of(context.sentence, k).entity_id);
 }
 
+// "India and Indonesia announced ... They signed", "Their ministers": the sides of the last
+// subject that named several. Whether there were.
+bool add_plural_sides(const RoleContext& context, std::size_t before, Roles& roles) {
+  const std::vector<std::string> sides = context.salience.resolve_plural(context.sentence, before);
+  for (const auto& id : sides) add_role(roles.agents, id);
+  return !sides.empty();
+}
+
 // A subject pronoun right before the verb group ("il a", "ils ne l'ont pas").
 bool read_pronoun(const RoleContext& context, const VerbGroup& group, const Clause& info, Roles& roles) {
   const auto& words = context.sentence.words;
@@ -63,11 +71,7 @@ bool read_pronoun(const RoleContext& context, const VerbGroup& group, const Clau
           break;
         }
     const PronounReference reference = context.grammar.pronoun(word.folded);
-    if (reference == PronounReference::Plural) {
-      const std::vector<std::string> sides = context.salience.resolve_plural(context.sentence, k);
-      for (const auto& id : sides) add_role(roles.agents, id);
-      if (!sides.empty()) return true;
-    }
+    if (reference == PronounReference::Plural && add_plural_sides(context, k, roles)) return true;
     if (auto id = context.salience.resolve(reference, context.sentence, k, excluded)) {
       add_role(roles.agents, *id);
       roles.resolved_subject = *id;
@@ -91,12 +95,6 @@ std::optional<std::size_t> antecedent(const RoleContext& context, const Clause& 
 }
 
 enum class ChunkReading { Agents, Unnamed, Skip };
-
-// "Les quatre syndicats représentatifs de la SNCF", "the two leaders": an article and a number
-// word count the actors of a list the article writes elsewhere; they act.
-std::vector<std::string> counted_actors(const RoleContext& context, Chunk chunk) {
-  return counted_actors_at(context, chunk.first, chunk.last);
-}
 
 // What one chunk before the verb says of the subject.
 ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& info, int clause, bool more_before,
@@ -128,7 +126,7 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
     roles.subject_words = std::make_pair(chunk.first, chunk.last);
     if (!agents.empty()) return ChunkReading::Agents;
   }
-  if (const auto counted = counted_actors(context, chunk); !counted.empty()) {
+  if (const auto counted = counted_actors_at(context, chunk.first, chunk.last); !counted.empty()) {
     for (const auto& id : counted) add_role(roles.agents, id);
     roles.subject_words = std::make_pair(chunk.first, chunk.last);
     return ChunkReading::Agents;
@@ -183,11 +181,9 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
     }
   // "Their ministers signed", "Leurs ministres ont signé": the people of the sides named last.
   if (!named && words[chunk.first].is(word::kPossessive) &&
-      context.grammar.possessive(words[chunk.first].folded) == PronounReference::Plural) {
-    const std::vector<std::string> sides = context.salience.resolve_plural(context.sentence, chunk.first);
-    for (const auto& id : sides) add_role(roles.agents, id);
-    if (!sides.empty()) return ChunkReading::Agents;
-  }
+      context.grammar.possessive(words[chunk.first].folded) == PronounReference::Plural &&
+      add_plural_sides(context, chunk.first, roles))
+    return ChunkReading::Agents;
   // "ministers agreed": a subject without a name. Nothing before it is the subject.
   return ChunkReading::Unnamed;
 }

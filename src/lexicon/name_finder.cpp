@@ -2,6 +2,7 @@
 #include <evgraph/lexicon.hpp>
 #include <evgraph/morphology.hpp>
 #include <evgraph/schema.hpp>
+#include <evgraph/text.hpp>
 
 #include "lexicon/slug.hpp"
 #include "lexicon/token_trie.hpp"
@@ -247,11 +248,8 @@ class NameScan {
   // "Jae-myung", "Abdel-aziz": a word in lower case hyphenated to a name ends it, unless it is a
   // verb form ("Moscow-backed", "Paris-based") or another hyphen follows ("Villefranche-sur-Saône").
   bool hyphenated_name_end(std::size_t k) const {
-    if (!m_rules.verbs || !lower_case_word(k) || !m_words[k - 1].capital) return false;
-    if (k + 1 < m_words.size() && gap_after(k) == "-") return false;
-    std::vector<VerbAnalysis> analyses;
-    m_rules.verbs->analyse(m_words[k].folded, analyses);
-    return analyses.empty();
+    if (!m_words[k - 1].capital || (k + 1 < m_words.size() && gap_after(k) == "-")) return false;
+    return qualifying_adjective(k);  // a lower-case word that is no verb form
   }
 
   // The run of capitalised words (with particles between them) that starts at `i`.
@@ -557,7 +555,7 @@ class NameScan {
     if (m_words[i].capital || !m_words[i].free) return std::nullopt;
     const bool standalone = m_rules.standalone_institutions.count(m_words[i].folded) > 0;
     if (!standalone && !m_rules.qualified_institutions.count(m_words[i].folded)) return std::nullopt;
-    if (m_rules.qualifier_before) return institution_after_qualifier(i);
+    if (m_rules.qualifier_before) return institution_after_qualifier(i, standalone);
     if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
     std::size_t last = i;
     if (i + 1 < m_words.size() && joined_by_space(i) && qualifying_adjective(i + 1)) last = i + 1;
@@ -569,8 +567,7 @@ class NameScan {
   // "Portuguese prosecutors", "Malian authorities": where the adjective comes first, a lone
   // capitalised word that is no name of its own says whose. A standalone one may go without it
   // after the article ("the police").
-  std::optional<std::size_t> institution_after_qualifier(std::size_t i) {
-    const bool standalone = m_rules.standalone_institutions.count(m_words[i].folded) > 0;
+  std::optional<std::size_t> institution_after_qualifier(std::size_t i, bool standalone) {
     const bool qualified = i > 0 && m_words[i - 1].capital && m_words[i - 1].free && joined_by_space(i - 1) &&
                            !m_rules.stop_words.count(m_words[i - 1].folded) &&
                            !m_rules.title_words.count(m_words[i - 1].folded) &&
@@ -715,30 +712,29 @@ void NameFinder::drop_places_in_person_names(const FoldedText& folded, std::stri
   auto begin_of = [&](std::size_t w) { return folded.original_begin(words[w].begin); };
   auto end_of = [&](std::size_t w) { return folded.original_begin(words[w].end); };
   auto space_before = [&](std::size_t w) { return w > 0 && original.substr(end_of(w - 1), begin_of(w) - end_of(w - 1)) == " "; };
-  auto capital = [&](std::size_t w) {
-    const auto c = static_cast<unsigned char>(original[begin_of(w)]);
-    return (c >= 'A' && c <= 'Z') || (c == 0xC3 && static_cast<unsigned char>(original[begin_of(w) + 1]) < 0x9F);
-  };
+  auto capital = [&](std::size_t w) { return capital_at(original, begin_of(w)); };
   auto title = [&](std::size_t w) {
     return m_impl->title_words.count(std::string(folded.text.substr(words[w].begin, words[w].end - words[w].begin))) > 0;
   };
-  auto known_at = [&](std::size_t w) {
-    return std::any_of(known.begin(), known.end(), [&](const Mention& m) { return m.begin <= begin_of(w) && begin_of(w) < m.end; });
-  };
+  // `known` is leftmost-longest, so sorted and without overlaps: only the mentions next to this
+  // one can cover the words next to it.
   std::vector<Mention> kept;
-  for (const Mention& mention : known) {
-    const LexiconEntry* entry = mention.entry >= 0 ? &lexicon.entries()[static_cast<std::size_t>(mention.entry)] : nullptr;
-    const std::string kind = entry ? entry->entity.kind : "";
+  for (std::size_t i = 0; i < known.size(); ++i) {
+    const Mention& mention = known[i];
     const std::size_t first = word_at(mention.begin);
     std::size_t last = first;
     while (last + 1 < words.size() && begin_of(last + 1) < mention.end) ++last;
+    const bool known_before = i > 0 && first > 0 && known[i - 1].end > begin_of(first - 1);
+    const bool known_after = i + 1 < known.size() && last + 1 < words.size() && known[i + 1].begin <= begin_of(last + 1);
+    const LexiconEntry* entry = mention.entry >= 0 ? &lexicon.entries()[static_cast<std::size_t>(mention.entry)] : nullptr;
     bool inside_a_name = false;
-    if (entry && kind != "person" && kind != "organisation" && kind != "media" && first < words.size() && space_before(first)) {
+    if (entry && entry->entity.kind != "person" && entry->entity.kind != "organisation" && entry->entity.kind != "media" &&
+        first < words.size() && space_before(first)) {
       // A first name: "Minister Dominique Leclair".
       inside_a_name = title(first - 1) && last + 1 < words.size() && space_before(last + 1) && capital(last + 1) &&
-                      !known_at(last + 1);
+                      !known_after;
       // A surname: "Minister Luis Montenegro".
-      inside_a_name = inside_a_name || (first >= 2 && capital(first - 1) && !title(first - 1) && !known_at(first - 1) &&
+      inside_a_name = inside_a_name || (first >= 2 && capital(first - 1) && !title(first - 1) && !known_before &&
                                         space_before(first - 1) && title(first - 2));
     }
     if (!inside_a_name) kept.push_back(mention);

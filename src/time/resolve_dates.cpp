@@ -122,11 +122,11 @@ bool absolute_date(const PatternMatch& match, const ResolveContext& context, std
   std::optional<int> year = year_of(match, "year", context.reference);
   const Date ref = context.reference;
   const auto interval = [&](int y) { return interval_of(month_value(y, *month)); };
-  std::string narrative_why;
   if (year) {
     why = "explicit year";
   } else if (match.pattern->param("anchor") == "narrative") {
     // "in May of that year", "en mai de la même année": the year the text dated last.
+    std::string narrative_why;
     const auto day = narrative_day(match, context, &narrative_why);
     if (!day) return false;
     year = day->year();
