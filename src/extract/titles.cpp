@@ -249,8 +249,9 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
         break;
       }
     }
-    while (from > 0 && parts.clauses.of(from - 1) == info.parent && from + 3 + kObjectReach > info.first && verbal(from - 1))
-      --from;
+    // Then the verb group itself, at most three words, as before an object was looked past.
+    const std::size_t group_end = from;
+    while (from > 0 && parts.clauses.of(from - 1) == info.parent && from + 3 > group_end && verbal(from - 1)) --from;
     if (from < info.first)
       for (std::size_t k = from; k < group.first; ++k) title.add(k, kTitleMaxChars);
   }
