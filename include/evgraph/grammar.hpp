@@ -91,6 +91,8 @@ class Grammar {
   bool is_planned_verb(std::string_view lemma) const;
   // "a annoncé une inspection": its subject acts in the noun event it takes as object.
   bool lends_agent(std::string_view lemma) const;
+  // "dirigé par X", "led by X": who leads the subject the participle describes.
+  bool names_leader(std::string_view lemma) const;
   bool is_possible_verb(std::string_view lemma) const;
   bool is_conditional_verb(std::string_view lemma) const;  // "would": the conditional mood
   // Whether a trigger entry ("avoir lieu", "take place") only says that an event took place.

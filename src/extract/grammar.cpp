@@ -61,6 +61,7 @@ struct Grammar::Impl {
   detail::StringMap<PronounReference> possessives;
   detail::StringMap<int> counts;
   detail::StringSet agent_lending_verbs;
+  detail::StringSet leading_participles;
   detail::StringSet auxiliaries, etre_verbs, future_verbs, planned_verbs, possible_verbs, support_verbs,
       conditional_verbs;
   std::string passive_auxiliary;
@@ -148,6 +149,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   Impl::add_lemmas(root["future_verbs"], g.future_verbs);
   Impl::add_lemmas(root["planned_verbs"], g.planned_verbs);
   Impl::add_lemmas(root["agent_lending_verbs"], g.agent_lending_verbs);
+  Impl::add_lemmas(root["leading_participles"], g.leading_participles);
   Impl::add_lemmas(root["possible_verbs"], g.possible_verbs);
   Impl::add_lemmas(root["support_verbs"], g.support_verbs);
   Impl::add_lemmas(root["conditional_verbs"], g.conditional_verbs);
@@ -196,6 +198,7 @@ bool Grammar::takes_etre(std::string_view lemma) const { return m_impl->etre_ver
 bool Grammar::is_future_verb(std::string_view lemma) const { return m_impl->future_verbs.count(lemma) > 0; }
 bool Grammar::is_planned_verb(std::string_view lemma) const { return m_impl->planned_verbs.count(lemma) > 0; }
 bool Grammar::lends_agent(std::string_view lemma) const { return m_impl->agent_lending_verbs.count(lemma) > 0; }
+bool Grammar::names_leader(std::string_view lemma) const { return m_impl->leading_participles.count(lemma) > 0; }
 bool Grammar::is_possible_verb(std::string_view lemma) const { return m_impl->possible_verbs.count(lemma) > 0; }
 bool Grammar::is_conditional_verb(std::string_view lemma) const {
   return m_impl->conditional_verbs.count(lemma) > 0;

@@ -122,15 +122,18 @@ void add_callers(const RoleContext& context, int clause, Roles& roles) {
 std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t first) {
   constexpr std::size_t kReach = 4;
   const auto& words = context.sentence.words;
-  for (std::size_t k = first; k-- > 0 && k + kReach >= first;) {
+  std::size_t stepped = 0;  // words walked back over, dates aside
+  for (std::size_t k = first; k-- > 0 && stepped < kReach;) {
     const Word& word = words[k];
     if (context.clauses.of(k) != context.clauses.of(first)) return std::nullopt;
     if (acts_as_verb(context.sentence, k)) {
       if (word.event_verb && !context.grammar.lends_agent(word.verb_lemma)) return std::nullopt;
       return k;
     }
-    // "a ouvert mardi une enquête": a date between the verb and its object does not part them.
+    // "a ouvert mardi une enquête", "avaient annoncé le 22 janvier une grève": a date between the
+    // verb and its object does not part them, however many words it takes.
     if (word.timex >= 0 && !word.after_comma()) continue;
+    ++stepped;
     // "an in-depth inquiry": the words of a hyphenated modifier are one adjective.
     if (word.gap == "-" || words[k + 1].gap == "-") continue;
     // "won Slovenia's presidential runoff": a possessor stands between the verb and its object.

@@ -96,6 +96,30 @@ std::optional<std::size_t> antecedent(const RoleContext& context, const Clause& 
 
 enum class ChunkReading { Agents, Unnamed, Skip };
 
+// "Le gouvernement, dirigé par Pierre Lambotte, doit", "The government, led by Anna Berg, will":
+// a participle phrase between commas, with more of the subject before it, describes that subject.
+bool participle_apposition(const RoleContext& context, Chunk chunk, bool more_before) {
+  const auto& words = context.sentence.words;
+  const Word& opener = words[chunk.first];
+  return more_before && opener.after_comma() && opener.participle() && opener.mention < 0 &&
+         chunk.last + 1 < words.size() && words[chunk.last + 1].after_comma();
+}
+
+// The actor a participle apposition names as the subject's leader ("dirigé par X", "led by X").
+std::optional<std::string> leader_in(const RoleContext& context, Chunk chunk) {
+  const auto& words = context.sentence.words;
+  if (!context.grammar.names_leader(words[chunk.first].verb_lemma) || chunk.first + 2 > chunk.last) return std::nullopt;
+  if (!words[chunk.first + 1].is(word::kPrepAgent)) return std::nullopt;
+  // "led by Prime Minister Anna Berg": the first name after "by", past a title.
+  for (std::size_t k = chunk.first + 2; k <= chunk.last; ++k)
+    if (words[k].mention >= 0) {
+      const Mention& mention = mention_of(context.sentence, k);
+      if (mention.cls != EntityClass::Actor) return std::nullopt;
+      return mention.entity_id;
+    }
+  return std::nullopt;
+}
+
 // What one chunk before the verb says of the subject.
 ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& info, int clause, bool more_before,
                         Roles& roles, bool& description) {
@@ -277,10 +301,16 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
       return;
     }
   bool description = false;  // "le ministre, Jean Martin," or "Jean Martin, le ministre,"
+  std::optional<std::string> leader;  // of the subject, named by a participle apposition
   const std::vector<Chunk> chunks = chunks_before(context, group.first, clause);
   for (std::size_t i = 0; i < chunks.size(); ++i) {
+    if (participle_apposition(context, chunks[i], i + 1 < chunks.size())) {
+      if (!leader) leader = leader_in(context, chunks[i]);
+      continue;
+    }
     const ChunkReading reading = read_chunk(context, chunks[i], info, clause, i + 1 < chunks.size(), roles, description);
     if (reading == ChunkReading::Skip) continue;
+    if (reading == ChunkReading::Unnamed && leader && roles.agents.empty()) add_role(roles.agents, *leader);
     // "Le SNCTA, principal syndicat de la profession, et l'Unsa-ICNA ont annoncé": a chunk that
     // opens with a coordinator adds to a subject named before the commas.
     if (reading == ChunkReading::Agents && words[chunks[i].first].is(word::kCoordinator) && i + 1 < chunks.size()) {

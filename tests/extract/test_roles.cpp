@@ -430,6 +430,19 @@ TEST_CASE("roles: 'les quatre syndicats' counts the actors of a list the article
   CHECK(of_type(two, "rejection")->agents == std::vector<std::string>{"actor:cfdt", "actor:cgt"});
 }
 
+TEST_CASE("roles: a verb that lends its subject reaches its object past a date of several words") {
+  const auto events = read("fr", "La CGT et la CFDT avaient annoncé le 22 janvier une grève les 10 et 11 février.", "2026-02-04");
+  const Event* strike = of_type(events, "strike");
+  REQUIRE(strike);
+  CHECK(strike->agents == std::vector<std::string>{"actor:cfdt", "actor:cgt"});
+  CHECK(strike->date.value == "2026-02-10");
+  // A complement with its preposition still parts a verb from the noun.
+  const auto far = read("fr", "La CGT a annoncé hier soir aux salariés une grève le 10 février.", "2026-02-04");
+  const Event* distant = of_type(far, "strike");
+  REQUIRE(distant);
+  CHECK(distant->agents.empty());
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");
