@@ -400,18 +400,20 @@ VerbGroup verb_group(const Sentence& sentence, const ClauseMap& clauses, std::si
     const std::string_view helper_lemma = last_helper->auxiliary_lemma;
     group.passive = grammar.is_passive_auxiliary(helper_lemma);
   }
-  // "Serge Moreau, condamné jeudi à un an", "questioned the pilot, John Smith, arrested on
-  // Monday": a participle alone right after a name and a comma describes that name, which
-  // underwent the action. A form that is also a simple past is one only once the sentence has
-  // its verb: in "Her rival, Andres Vidal, conceded defeat" the comma closes an apposition.
-  const bool apposed = !last_helper && head > 0 && main.after_comma() && words[head - 1].mention >= 0;
+  // "Serge Moreau, condamné jeudi à un an", "Une première grève, lancée le 27 janvier par la
+  // FSU", "questioned the pilot, John Smith, arrested on Monday": a participle alone right after
+  // a comma describes what comes before it, which underwent the action. A form that is also a
+  // simple past is one only after a name, once the sentence has its verb: in "Her rival, Andres
+  // Vidal, conceded defeat" the comma closes an apposition.
+  const bool alone_after_comma = !last_helper && head > 0 && main.after_comma();
+  const bool apposed = alone_after_comma && words[head - 1].mention >= 0;
   auto verb_before = [&] {
     for (std::size_t k = 0; k + 1 < head; ++k)
       if (words[k].finite() && acts_as_verb(sentence, k)) return true;
     return false;
   };
-  if (apposed && main.participle() && !main.reporting && !group.reflexive && !grammar.takes_etre(head_lemma) &&
-      (!main.finite() || verb_before()))
+  if (alone_after_comma && main.participle() && !main.reporting && !group.reflexive && !grammar.takes_etre(head_lemma) &&
+      (!main.finite() || (apposed && verb_before())))
     group.passive = true;
   if (group.passive || (group.perfect && !group.future)) group.perfect = true;
   return group;

@@ -91,7 +91,10 @@ class SentenceEvents {
 
   std::vector<Event> run() {
     collect_candidates();
-    if (m_candidates.empty()) return {};
+    if (m_candidates.empty()) {
+      note_plain_subject();
+      return {};
+    }
     find_anchors();
     std::vector<std::pair<const Candidate*, std::optional<EventDate>>> chosen = choose_dates();
     std::vector<Event> events;
@@ -112,6 +115,22 @@ class SentenceEvents {
     for (const Candidate& c : m_candidates) {
       if (!c.verb || m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind != ClauseKind::Main) continue;
       m_main_subject = roles_of(c).agents;
+      return;
+    }
+    note_plain_subject();
+  }
+
+  // "Mme Lemaire-Aubry a de son côté défendu une méthode. Elle doit présenter": a main verb that
+  // is no trigger at all says who the next "elle" is too.
+  void note_plain_subject() {
+    const RoleContext context{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
+    for (std::size_t clause = 0; clause < m_clauses.clauses.size(); ++clause) {
+      if (m_clauses.clauses[clause].kind != ClauseKind::Main) continue;
+      const auto head = verb_of_clause(context, static_cast<int>(clause));
+      if (!head) continue;
+      Roles roles;
+      read_subject(context, verb_group(m_sentence, m_clauses, *head, m_grammar), roles);
+      m_main_subject = roles.agents;
       return;
     }
   }
@@ -567,8 +586,9 @@ class SentenceEvents {
     std::vector<std::string> names;
     // A passive's subject is what underwent it: a long one gives way to the targets' names, never
     // to the agents' ("Les habitants de Montegrosso ont été évacués par les gendarmes" is no
-    // "Gendarmes ont été évacués").
-    const bool passive = c.verb && c.group.passive;
+    // "Gendarmes ont été évacués"). A meeting's sides are its agents, whatever the voice ("ont
+    // été reçus").
+    const bool passive = c.verb && c.group.passive && !(c.definition && c.definition->all_sides);
     for (const auto& id : passive ? roles.targets : roles.agents) names.push_back(agent_title_name(id));
     // "Il avait été mis en examen": the one the pronoun stands for, whatever role it has.
     if (names.empty() && !roles.resolved_subject.empty()) names.push_back(agent_title_name(roles.resolved_subject));
@@ -718,6 +738,15 @@ std::vector<Event> EventReader::read(const Span& span) {
                                     [](const Mention& m, std::size_t at) { return m.begin < at; });
     std::vector<const Mention*> named;
     for (; mention != m_context.mentions.end() && mention->begin < span.end; ++mention) named.push_back(&*mention);
+    // "Mme Lemaire-Aubry a de son côté défendu une méthode. Elle doit": a sentence that opens
+    // with a name says who the next pronoun is. Only those are read: reading costs.
+    constexpr std::size_t kOpeningBytes = 24;
+    if (!named.empty() && named.front()->cls == EntityClass::Actor && named.front()->begin <= span.begin + kOpeningBytes) {
+      const Sentence sentence = read_sentence(span, m_context);
+      SentenceEvents reader(m_context, m_salience, sentence);
+      reader.note_plain_subject();
+      m_salience.note_subject(reader.main_subject());
+    }
     remember(named);
     return {};
   }

@@ -272,6 +272,40 @@ std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause
   return std::nullopt;
 }
 
+// A chunk that is only a name, past its determiners ("l'Unsa-Éducation"): the name's first word.
+std::optional<std::size_t> lone_name(const RoleContext& context, Chunk chunk) {
+  const auto& words = context.sentence.words;
+  std::size_t k = chunk.first;
+  while (k < chunk.last && words[k].mention < 0 && words[k].is(word::kDeterminer)) ++k;
+  if (words[k].mention < 0 || name_end(context.sentence, k) != chunk.last) return std::nullopt;
+  if (mention_of(context.sentence, k).cls != EntityClass::Actor) return std::nullopt;
+  return k;
+}
+
+// "La FSU, l'Unsa-Éducation, le Sgen-CFDT et SUD-Éducation ont été reçus": a subject chunk that
+// coordinates names ends a list whose other members are the lone names before it, one per comma.
+void add_listed_before(const RoleContext& context, const std::vector<Chunk>& chunks, std::size_t i, Roles& roles) {
+  const auto& words = context.sentence.words;
+  const Chunk& last = chunks[i];
+  bool coordinated = false;
+  for (std::size_t k = last.first + 1; k < last.last && !coordinated; ++k)
+    coordinated = words[k].mention < 0 && words[k].is(word::kCoordinator);
+  if (!coordinated || words[last.first].is(word::kCoordinator)) return;
+  std::vector<std::string> listed;
+  std::size_t first = last.first;
+  for (std::size_t j = i + 1; j < chunks.size(); ++j) {
+    const auto name = lone_name(context, chunks[j]);
+    if (!name) break;
+    listed.push_back(mention_of(context.sentence, *name).entity_id);
+    first = chunks[j].first;
+  }
+  if (listed.empty()) return;
+  std::vector<std::string> agents(listed.rbegin(), listed.rend());  // in the text's order
+  for (const auto& id : roles.agents) add_role(agents, id);
+  roles.agents = std::move(agents);
+  if (roles.subject_words) roles.subject_words->first = first;
+}
+
 // The chunks from `from` on, after one that opened with a coordinator: an apposition without a
 // name is passed, then the first named chunk adds its agents. Whether one did.
 bool read_coordinated_chunks(const RoleContext& context, const std::vector<Chunk>& chunks, std::size_t from,
@@ -311,6 +345,7 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
     const ChunkReading reading = read_chunk(context, chunks[i], info, clause, i + 1 < chunks.size(), roles, description);
     if (reading == ChunkReading::Skip) continue;
     if (reading == ChunkReading::Unnamed && leader && roles.agents.empty()) add_role(roles.agents, *leader);
+    if (reading == ChunkReading::Agents) add_listed_before(context, chunks, i, roles);
     // "Le SNCTA, principal syndicat de la profession, et l'Unsa-ICNA ont annoncé": a chunk that
     // opens with a coordinator adds to a subject named before the commas.
     if (reading == ChunkReading::Agents && words[chunks[i].first].is(word::kCoordinator) && i + 1 < chunks.size()) {

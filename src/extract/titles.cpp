@@ -78,6 +78,8 @@ class TitleText {
         joint = std::string(gap);
       else if (is_percent_gap(gap) && !previous.folded.empty() && previous.folded.back() >= '0' && previous.folded.back() <= '9')
         joint = std::string(gap);  // "a 31% jump", "à 57,4 %"
+      else if (gap == ", ")
+        joint = std::string(gap);  // "La FSU, l'Unsa-Éducation et SUD-Éducation"
     }
     if (m_out.empty()) joint.clear();
     if (chars(m_out) + chars(joint) + chars(piece) > budget) return false;
@@ -255,11 +257,14 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
     if (from < info.first)
       for (std::size_t k = from; k < group.first; ++k) title.add(k, kTitleMaxChars);
   }
+  // Auxiliaries, negation, clitics and the verb; adverbs go ("avait publiquement rejeté"). The
+  // verb says what happened: it may run a little over the length a long subject left, never be
+  // cut from it, and nothing after it is said when it did not fit.
+  constexpr std::size_t kVerbOverrun = 16;
   for (std::size_t k = group.first; k <= group.head; ++k) {
-    // Auxiliaries, negation, clitics and the verb; adverbs go ("avait publiquement rejeté").
     if (k != group.head && adverb_like(words[k])) continue;
     if (words[k].is(word::kSubjectPronoun)) continue;
-    title.add(k, kTitleMaxChars);
+    if (!title.add(k, kTitleMaxChars + kVerbOverrun)) return title.take();
   }
   // "Rojas and Errazuriz would meet": every side named first is not named again after the verb.
   const std::vector<bool> named = subject_written ? std::vector<bool>{} : words_naming(parts.sentence, parts.agent_ids);

@@ -1,4 +1,5 @@
 #include <evgraph/error.hpp>
+#include <evgraph/language.hpp>
 #include <evgraph/lexicon.hpp>
 #include <evgraph/morphology.hpp>
 #include <evgraph/schema.hpp>
@@ -56,6 +57,7 @@ struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
       standalone_institutions, qualified_institutions, definite_articles;
+  detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::string> titles;
@@ -125,6 +127,12 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["qualified_institutions"], m_impl->qualified_institutions);
   if (root["institution_qualifier_before"]) m_impl->qualifier_before = root["institution_qualifier_before"].as<bool>();
   NameRules::load_words(root["definite_articles"], m_impl->definite_articles);
+  const CalendarNames calendar = load_calendar_names(data, lang);
+  for (const auto* names : {&calendar.months, &calendar.weekdays})
+    for (const CalendarName& name : *names) {
+      m_impl->calendar_words.insert(fold(name.name));
+      for (const auto& form : name.forms) m_impl->calendar_words.insert(form);
+    }
   // The small words inside a title ("of" in "secretary of state") introduce no name alone: "the
   // city of Zilia" names a place, not a person.
   for (const auto& word : m_impl->stop_words) m_impl->title_words.erase(word);
@@ -191,6 +199,10 @@ class NameScan {
     if (parts.size() < 2) return;
     const std::string surname = folded_name.substr(parts.back().begin, parts.back().end - parts.back().begin);
     m_surnames.emplace(surname, std::make_pair(id, entry));
+    // "Sandrine Lemaire-Aubry" is "Mme Lemaire-Aubry" later: the hyphenated surname as a whole.
+    const std::size_t space = folded_name.rfind(' ');
+    if (space != std::string::npos && folded_name.find('-', space) != std::string::npos)
+      m_surnames.emplace(folded_name.substr(space + 1), std::make_pair(id, entry));
   }
 
   void remember_known_people(const std::vector<Mention>& known) {
@@ -399,6 +411,14 @@ class NameScan {
       organisation = organisation || m_rules.organisation_words.count(m_words[k].folded);
     const bool after_preposition = m_rules.preceded_by_place_preposition(m_folded, m_words[run.first].folded_begin);
     if (length == 1 && !organisation) return classify_single_word(run, after_preposition, mention);
+    if (hyphenated(run)) {
+      if (auto surname = m_surnames.find(fold(mention.text)); surname != m_surnames.end()) {
+        mention.entity_id = surname->second.first;
+        mention.entry = surname->second.second;
+        mention.cls = EntityClass::Actor;
+        return true;
+      }
+    }
     if (organisation) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
     } else if (after_preposition && !run.titled && length <= 3) {
@@ -406,8 +426,9 @@ class NameScan {
       mention.cls = EntityClass::Place;
       return true;
     } else if (hyphenated(run)) {
-      // "Météo-France", "Sud-Ouest": one name of words joined by hyphens is no person's.
-      mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
+      // "Météo-France", "Sud-Ouest": one name of words joined by hyphens is no person's, unless a
+      // title introduces it ("Mme Lemaire-Aubry").
+      mention.entity_id = add_found(EntityClass::Actor, mention.text, run.titled ? "person" : "organisation");
     } else if (length <= 5) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
       remember_person(mention.text, mention.entity_id, -1);
@@ -586,7 +607,7 @@ class NameScan {
 
   // A lower-case word that is no verb form, stop word or particle: an adjective after a noun.
   bool qualifying_adjective(std::size_t k) const {
-    if (!m_rules.verbs || !lower_case_word(k)) return false;
+    if (!m_rules.verbs || !lower_case_word(k) || m_rules.calendar_words.count(m_words[k].folded)) return false;
     std::vector<VerbAnalysis> analyses;
     m_rules.verbs->analyse(m_words[k].folded, analyses);
     return analyses.empty();

@@ -52,7 +52,7 @@ TEST_CASE("a manifest with an impossible date") {
 }
 
 // A scraped corpus holds a few broken files: each is a warning naming it, the build goes on.
-TEST_CASE("a bad document among good ones is a warning; --strict makes it an error") {
+TEST_CASE("a bad document among good ones is a warning, --strict makes it an error") {
   BadCorpus corpus(kHeader + "  - {id: a, path: a.txt, published: 2025-03-20}\n"
                              "  - {id: b, path: b.txt, published: 2025-03-20}\n"
                              "  - {id: c, path: missing.txt, published: 2025-03-20}\n"

@@ -62,7 +62,7 @@ TEST_CASE("extract in 1, 2 or 7 shards then merge in any order gives build's out
   }
 }
 
-TEST_CASE("a rebuild reads its cache and writes the same bytes; a damaged entry is a warning") {
+TEST_CASE("a rebuild reads its cache and writes the same bytes, a damaged entry is a warning") {
   const auto corpus = source_dir() / "tests" / "data" / "wire-mixed";
   TempDir reference, out;
   build_without_cache(corpus, reference);

@@ -27,7 +27,7 @@ bool starts_with(const std::string& text, const std::string& prefix) { return te
 
 }  // namespace
 
-TEST_CASE("evgraph alone prints the help; a typo gets a suggestion") {
+TEST_CASE("evgraph alone prints the help, a typo gets a suggestion") {
   const auto alone = run_evgraph("");
   CHECK(alone.status == 0);
   CHECK(alone.out.find("Subcommands:") != std::string::npos);
@@ -45,7 +45,7 @@ TEST_CASE("evgraph alone prints the help; a typo gets a suggestion") {
   CHECK(option.err.find("--bogus") != std::string::npos);
 }
 
-TEST_CASE("render: the -o extension chooses the format; an unknown one fails and writes nothing") {
+TEST_CASE("render: the -o extension chooses the format, an unknown one fails and writes nothing") {
   TempDir dir;
   const std::string graph = quoted(built_sample());
   const auto png = run_evgraph("render timeline " + graph + " -o " + quoted(dir.path() / "t.png"));
@@ -95,7 +95,7 @@ TEST_CASE("render html writes one self-contained page") {
   CHECK_FALSE(std::filesystem::exists(dir.path() / "t.svg"));
 }
 
-TEST_CASE("--lang en: the sample timeline names the United States and NATO; titles stay French") {
+TEST_CASE("--lang en: the sample timeline names the United States and NATO, titles stay French") {
   const std::string graph = quoted(built_sample());
   const auto en = run_evgraph("render timeline " + graph + " --lang en --lanes actor");
   REQUIRE_MESSAGE(en.status == 0, en.err);
@@ -125,7 +125,7 @@ TEST_CASE("the sample's diff SVG legend is French by default, English with --lan
   CHECK(en.out.find(">différences<") == std::string::npos);
 }
 
-TEST_CASE("diff: mentioned_in edges counted, listed only with --edges=all; --stat stops after the summary") {
+TEST_CASE("diff: mentioned_in edges counted, listed only with --edges=all, --stat stops after the summary") {
   const std::string args = "diff " + quoted(example_corpus() / "corpus-v1.yaml") + " " + quoted(example_corpus() / "corpus.yaml");
   const auto plain = run_evgraph(args);
   const auto all = run_evgraph(args + " --edges=all");
@@ -197,7 +197,7 @@ TEST_CASE("export: each format, csv into a folder, all or nothing") {
   CHECK(run_evgraph("export svg " + graph).status == 2);
 }
 
-TEST_CASE("links: a corpus's files relative to the output; none that lead nowhere") {
+TEST_CASE("links: a corpus's files relative to the output, none that lead nowhere") {
   TempDir dir;
   const auto from_corpus = run_evgraph("render timeline " + quoted(example_corpus()) + " -o " + quoted(dir.path() / "t.svg"));
   REQUIRE_MESSAGE(from_corpus.status == 0, from_corpus.err);

@@ -80,7 +80,7 @@ TEST_CASE("diff JSON and YAML validate against schemas/diff.schema.json and are 
   CHECK(yaml["events"].size() == v.diff.events.size());
 }
 
-TEST_CASE("diff text: stat, summary and one line per change; colour only when asked") {
+TEST_CASE("diff text: stat, summary and one line per change, colour only when asked") {
   const Versions& v = versions();
   const std::string plain = format_diff_text(v.diff, v.labels, false);
   CHECK(plain.rfind("--- corpus-v1.yaml", 0) == 0);
@@ -122,7 +122,7 @@ TEST_CASE("diff DOT and timeline: the union graph drawn by the renderers, colour
   CHECK(xmllint(timeline) == 0);
 }
 
-TEST_CASE("evgraph diff -o writes the chosen format, without colour; SVGs are well-formed") {
+TEST_CASE("evgraph diff -o writes the chosen format, without colour, SVGs are well-formed") {
   TempDir dir;
   const std::string old_path = (example_corpus() / "corpus-v1.yaml").string();
   const std::string new_path = (example_corpus() / "corpus.yaml").string();

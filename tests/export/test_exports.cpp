@@ -53,7 +53,7 @@ TEST_CASE("every export is byte-identical from run to run") {
   CHECK(render_timeline_html(model, resources) == render_timeline_html(model, resources));
 }
 
-TEST_CASE("GraphML: one node per event, entity and document, one edge per graph edge; no empty values") {
+TEST_CASE("GraphML: one node per event, entity and document, one edge per graph edge, no empty values") {
   const GraphModel model = test::sample_graph();
   const std::string xml = export_graphml(model, test::resources());
   const std::size_t nodes = model.events.size() + model.actors.size() + model.places.size() + model.proposals.size() +
@@ -119,7 +119,7 @@ TEST_CASE("TimelineJS: a slide per dated event, valid against schemas/timelinejs
   CHECK(text.find("<script>") == std::string::npos);  // slide text is HTML: escaped
 }
 
-TEST_CASE("Mermaid: a title, a section per year; text cannot break the grammar") {
+TEST_CASE("Mermaid: a title, a section per year, text cannot break the grammar") {
   const GraphModel model = test::hostile_graph();
   const std::string text = export_mermaid(model, test::resources());
   CHECK(text.rfind("timeline\n    title ", 0) == 0);

@@ -42,7 +42,7 @@ TEST_CASE("a dated sentence with a trigger gives an event with its date, partici
   CHECK(text.substr(e.sources[0].begin, e.sources[0].end - e.sources[0].begin) == e.sources[0].quote);
 }
 
-TEST_CASE("the trigger nearest a precise date names the event; verbs of saying only attribute") {
+TEST_CASE("the trigger nearest a precise date names the event, verbs of saying only attribute") {
   Fixture f;
   const auto events = f.events("La question sera abordée l'année prochaine, avant le sommet prévu fin juin à La Haye, estime un diplomate.",
                                "2024-12-03");
@@ -64,7 +64,7 @@ TEST_CASE("a part of a day dates an event as well as the day: a year further off
   CHECK(events[0].date.value == "2026-01-30TEV");
 }
 
-TEST_CASE("an -ing form between a determiner and a noun qualifies the noun; it opens no clause") {
+TEST_CASE("an -ing form between a determiner and a noun qualifies the noun, it opens no clause") {
   Lexicon lexicon{test::resources().data(), {}, "en"};
   LoadedDocument document;
   document.info.id = "doc";
@@ -123,7 +123,7 @@ TEST_CASE("a wire dateline dates the dispatch, not the events it reports") {
   CHECK(events[0].date.value == "2026-02-04");
 }
 
-TEST_CASE("a date inside quoted words does not date the saying; events need someone or somewhere") {
+TEST_CASE("a date inside quoted words does not date the saying, events need someone or somewhere") {
   Fixture f;
   CHECK(f.events("« Juillet paraît trop tôt », estime Anne Keller, économiste à Francfort.", "2024-06-07").empty());
   CHECK(f.events("Le 15 mars, une réunion s'est tenue.", "2025-03-20").empty());

@@ -221,7 +221,7 @@ TEST_CASE("an event noun opening its clause in a sentence that names no one is a
   for (const Event& event : later) CHECK(event.type != "trial");
 }
 
-TEST_CASE("a past participle between a preposition and a noun qualifies the noun; gapped verdicts") {
+TEST_CASE("a past participle between a preposition and a noun qualifies the noun, gapped verdicts") {
   const auto events = read("en", "A court on Thursday found the founder of collapsed payments firm Lumora Pay guilty of fraud.",
                            "2026-07-03");
   REQUIRE(of_type(events, "ruling"));
@@ -254,7 +254,7 @@ TEST_CASE("a sentence whose main verb makes no event still says who the next pro
   CHECK(protest->date.value == "2026-01-29");
 }
 
-TEST_CASE("a passive with an agreed participle of an intransitive verb; a title drops the coordinator") {
+TEST_CASE("a passive with an agreed participle of an intransitive verb, a title drops the coordinator") {
   const auto events = read("fr",
                            "Le parquet a ouvert une enquête, et l'usine a été perquisitionnée par les gendarmes mardi.",
                            "2026-02-27");
@@ -443,6 +443,54 @@ TEST_CASE("roles: a verb that lends its subject reaches its object past a date o
   CHECK(distant->agents.empty());
 }
 
+TEST_CASE("roles: a participle phrase between commas is passed when reading the subject") {
+  const auto fr = read("fr", "Le gouvernement de la Fédération, dirigé par Pierre Lambotte, doit adopter le projet le 5 mars.",
+                       "2026-01-20");
+  REQUIRE(!fr.empty());
+  CHECK(fr.front().agents == std::vector<std::string>{"actor:gouvernement-de-la-federation"});
+  CHECK(fr.front().title.rfind("Gouvernement de la Fédération doit adopter", 0) == 0);
+  // The subject names no one: its leader stands for it.
+  const auto en = read("en", "The government, led by Prime Minister Anna Berg, will adopt the bill on March 5.", "2026-01-20");
+  REQUIRE(!en.empty());
+  CHECK(en.front().agents == std::vector<std::string>{"actor:anna-berg"});
+  // Any other participle leaves an unnamed subject unnamed.
+  const auto other = read("en", "The government, elected by Anna Berg, will adopt the bill on March 5.", "2026-01-20");
+  REQUIRE(!other.empty());
+  CHECK(other.front().agents.empty());
+}
+
+TEST_CASE("roles: a participle alone after a comma underwent the action, and 'par' says who did it") {
+  const auto events = read("fr", "Une première grève, lancée le 27 janvier par la FSU et SUD-Éducation, avait été suivie.",
+                           "2026-03-04");
+  REQUIRE(!events.empty());
+  CHECK(events.front().agents == std::vector<std::string>{"actor:fsu", "actor:sud-education"});
+}
+
+TEST_CASE("roles: a list of names separated by commas is one subject") {
+  const auto events = read("fr", "La FSU, l'Unsa-Éducation, le Sgen-CFDT et SUD-Éducation ont manifesté mardi à Paris.", "2026-03-04");
+  REQUIRE(!events.empty());
+  CHECK(events.front().agents ==
+        std::vector<std::string>{"actor:fsu", "actor:sgen-cfdt", "actor:sud-education", "actor:unsa-education"});
+  CHECK(events.front().title == "FSU, Unsa-Éducation, Sgen-CFDT et SUD-Éducation ont manifesté");
+  const auto en = read("en", "Germany, France, Italy and Spain signed the accord on Tuesday.", "2026-03-04");
+  REQUIRE(!en.empty());
+  CHECK(en.front().agents.size() == 4);
+  CHECK(en.front().title == "Germany, France, Italy and Spain signed the accord");
+  // A name that opens with a preposition is no member: "Selon Paris, Berlin et Rome".
+  const auto after = read("fr", "Selon l'OTAN, la Russie et l'Ukraine ont signé un accord mardi.", "2026-03-04");
+  REQUIRE(!after.empty());
+  CHECK(after.front().agents == std::vector<std::string>{"actor:russia", "actor:ukraine"});
+}
+
+TEST_CASE("roles: a sentence whose main verb is no trigger still says whom the next pronoun stands for") {
+  const auto events = read("fr", "La secrétaire Nadia Kerbrat a critiqué le texte mardi. Sandrine Lemaire-Aubry a défendu une méthode. "
+                                 "Elle a proposé de recevoir les syndicats le 12 mars.",
+                           "2026-03-04");
+  const Event* meeting = of_type(events, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->agents == std::vector<std::string>{"actor:sandrine-lemaire-aubry"});
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");
@@ -565,7 +613,7 @@ TEST_CASE("roles: whoever called a strike or a march is its agent, before or aft
   CHECK(has(after.front().agents, "actor:cgt"));
 }
 
-TEST_CASE("roles: a possessor owns the noun event past its qualifiers; a name apart from it does not") {
+TEST_CASE("roles: a possessor owns the noun event past its qualifiers, a name apart from it does not") {
   const auto owned = read("en", "Russia's full-scale invasion of Ukraine in February 2022 changed everything.", "2026-02-06");
   const Event* invasion = of_type(owned, "capture");
   REQUIRE(invasion);

@@ -151,7 +151,7 @@ TEST_CASE("issue 15 limits: an article of 2 MB without a full stop builds with q
   CHECK(run.peak_mb < bound_mb(1000));  // 5.2 GB before
 }
 
-TEST_CASE("issue 15 limits: a quote is the sentence clipped around its trigger; offsets span the whole sentence") {
+TEST_CASE("issue 15 limits: a quote is the sentence clipped around its trigger, offsets span the whole sentence") {
   TempDir dir;
   std::string before, after;
   for (int k = 0; k < 40; ++k) before += "selon des sources proches du dossier, ";
@@ -232,7 +232,7 @@ TEST_CASE("issue 15 limits: nested YAML aliases (billion laughs) are refused at 
   CHECK(std::regex_search(run.err, std::regex("graph\\.yaml:6:[0-9]+: YAML aliases expand")));
 }
 
-TEST_CASE("issue 15 limits: a document over --max-document-bytes is a warning and skipped; --strict makes it an error") {
+TEST_CASE("issue 15 limits: a document over --max-document-bytes is a warning and skipped, --strict makes it an error") {
   TempDir dir;
   const fs::path manifest = corpus_of(dir, std::string(3000, 'a') + " Le 3 mars, Macron a rencontré Trump.\n");
   const std::string build = "build " + quoted(manifest) + " -o " + quoted(dir.path() / "out");

@@ -30,7 +30,7 @@ Event report(const std::string& doc, const std::string& type, const std::optiona
 
 }  // namespace
 
-TEST_CASE("one event reported by two articles becomes one node; the most specific date wins") {
+TEST_CASE("one event reported by two articles becomes one node, the most specific date wins") {
   auto merged = merge_events({report("b", "meeting", "2025-03", {"actor:france"}, {"place:london"}),
                               report("a", "meeting", "2025-03-15", {"actor:united-kingdom"}, {"place:london"})});
   REQUIRE(merged.size() == 1);

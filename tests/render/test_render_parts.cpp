@@ -248,7 +248,7 @@ TEST_CASE("label packing: no overlap, lowest free row, n log n") {
   }
 }
 
-TEST_CASE("style: default file matches its schema; user files merge over it") {
+TEST_CASE("style: default file matches its schema, user files merge over it") {
   const DataStore data;
   const YAML::Node defaults = data.load_yaml("data/style/default.yaml");
   CHECK(check_against_schema(defaults, "data/style/default.yaml", "style.schema.json", data).empty());

@@ -24,7 +24,7 @@ std::string error_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("an anchor reused a few times parses; nested aliases past the limit are an error at the alias") {
+TEST_CASE("an anchor reused a few times parses, nested aliases past the limit are an error at the alias") {
   CHECK(error_of("a: &x [1, 2, 3]\nb: *x\nc: *x\n") == "no error");
   std::string laughs = "l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n";
   for (int k = 1; k < 9; ++k) {

@@ -57,7 +57,7 @@ TEST_CASE("fr a range gives its two ends, the first carrying the range") {
   CHECK(found[1].value == "2025-05-07");
 }
 
-TEST_CASE("fr a duration before an event is a duration; a later day without one is relative") {
+TEST_CASE("fr a duration before an event is a duration, a later day without one is relative") {
   const auto coup = tag("fr", "Trois semaines après le coup d'État, l'armée a parlé.", "2025-03-12");
   CHECK(find_timex(coup, "Trois semaines").value == "P3W");
   CHECK(find_timex(coup, "Trois semaines").type == evgraph::TimexType::Duration);
