@@ -62,16 +62,17 @@ class RoleReader {
       const std::uint32_t preposition = intro.preposition;
       // "la visite de Macron", "the killing of X": the "de"/"of" complement right after a noun
       // trigger (not "de l'Aude" in "selon un bilan de la préfecture de l'Aude" further on).
-      constexpr std::size_t kOwnComplementReach = 3;
       const Mention& named = mention_of(m_context.sentence, k);
       if (noun && first && (preposition & word::kPrepOther) && !(preposition & ~word::kPrepOther) &&
-          intro.at <= after + kOwnComplementReach && named.cls == EntityClass::Actor) {
+          own_complement_reach(after, intro.at) && named.cls == EntityClass::Actor) {
         add_role(m_trigger.noun_of_target ? m_roles.targets : m_roles.agents, named.entity_id);
         first = false;
         continue;
       }
       assign(k, preposition, /*direct_role_is_agent=*/false, passive, noun);
-      first = false;
+      // "l'interpellation le 2 mars à Liège de Karim Bensalah": a place between the noun and its
+      // own complement does not part them.
+      first = first && named.cls == EntityClass::Place;
     }
   }
 
@@ -79,6 +80,19 @@ class RoleReader {
   Roles& roles() { return m_roles; }
 
  private:
+  // Whether a complement introduced at `at` is close enough to the noun at `after` to be its own
+  // ("la visite de Macron"): three words at most, dates and places aside.
+  bool own_complement_reach(std::size_t after, std::size_t at) const {
+    constexpr std::size_t kOwnComplementReach = 3;
+    const auto& words = m_context.sentence.words;
+    std::size_t counted = 0;
+    for (std::size_t k = after + 1; k < at; ++k) {
+      const bool place = words[k].mention >= 0 && mention_of(m_context.sentence, k).cls == EntityClass::Place;
+      if (words[k].timex < 0 && !place) ++counted;
+    }
+    return counted + 1 <= kOwnComplementReach;
+  }
+
   const RoleContext& m_context;
   const TriggerDefinition& m_trigger;
   Roles m_roles;

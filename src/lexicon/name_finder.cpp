@@ -264,6 +264,19 @@ class NameScan {
     return qualifying_adjective(k);  // a lower-case word that is no verb form
   }
 
+  // "l'interpellation à Liège de Karim Bensalah": one word a place preposition introduces, then
+  // a particle and a first name and surname, is a place and a person, not one name ("à Rio de
+  // Janeiro" stays one).
+  bool place_then_person(const Run& run, std::size_t particle) const {
+    if (run.first != run.last || run.organisation_word || !m_rules.particles.count(m_words[particle].folded)) return false;
+    if (!m_rules.preceded_by_place_preposition(m_folded, m_words[run.first].folded_begin)) return false;
+    const std::size_t first = particle + 1, last = particle + 2;
+    if (last >= m_words.size() || !m_words[first].capital || !m_words[last].capital || !m_words[first].free ||
+        !joined_by_space(first))
+      return false;
+    return last + 1 >= m_words.size() || !NameRules::joins(gap_after(last)) || !m_words[last + 1].capital;
+  }
+
   // The run of capitalised words (with particles between them) that starts at `i`.
   Run capitalised_run(std::size_t i) const {
     Run run{i, i, m_rules.organisation_words.count(m_words[i].folded) > 0, false};
@@ -286,6 +299,8 @@ class NameScan {
         run.last = k;  // "Lee Jae-myung", not "Moscow-backed"
         break;
       } else if (k + 1 >= m_words.size() || !m_words[k + 1].capital) {
+        break;
+      } else if (place_then_person(run, k)) {
         break;
       } else if (!m_rules.particles.count(m_words[k].folded) && !(gap == "-" && gap_after(k) == "-")) {
         // "Villefranche-sur-Saône", "Châlons-en-Champagne": any small word between hyphens.

@@ -491,6 +491,17 @@ TEST_CASE("roles: a sentence whose main verb is no trigger still says whom the n
   CHECK(meeting->agents == std::vector<std::string>{"actor:sandrine-lemaire-aubry"});
 }
 
+TEST_CASE("roles: a noun's own complement may follow its date and place, and who summons acts on the one summoned") {
+  const auto arrest = read("fr", "L'interpellation le 2 mars à Liège de Karim Bensalah a fait réagir Alger.", "2026-03-12");
+  const Event* held = of_type(arrest, "arrest");
+  REQUIRE(held);
+  CHECK(held->targets == std::vector<std::string>{"actor:karim-bensalah"});
+  const auto summons = read("fr", "Les autorités algériennes avaient convoqué Marc Vandenbroucke lundi.", "2026-03-12");
+  REQUIRE(!summons.empty());
+  CHECK(summons.front().agents == std::vector<std::string>{"actor:autorites-algeriennes"});
+  CHECK(summons.front().targets == std::vector<std::string>{"actor:marc-vandenbroucke"});
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");

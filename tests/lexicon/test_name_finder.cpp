@@ -48,6 +48,15 @@ TEST_CASE("a hyphenated surname is the person's short form, and a title makes a 
   CHECK(titled.kinds == std::vector<std::string>{"actor:dupont-moretti:person", "actor:meteo-france:organisation"});
 }
 
+TEST_CASE("one word after a place preposition, then 'de' and a first name and surname, is a place and a person") {
+  const auto found = names_in("fr", "L'interpellation le 2 mars à Liège de Karim Bensalah a fait réagir Alger.");
+  CHECK(std::find(found.mentions.begin(), found.mentions.end(), "actor:karim-bensalah=Karim Bensalah") != found.mentions.end());
+  CHECK(std::find(found.mentions.begin(), found.mentions.end(), "place:liege=Liège") != found.mentions.end());
+  // One word after "de" is part of the name.
+  const auto one = names_in("fr", "Le président s'est rendu mardi à Vila de Rei.");
+  CHECK(one.mentions == std::vector<std::string>{"place:vila-de-rei=Vila de Rei"});
+}
+
 TEST_CASE("an abbreviated title with its full stop introduces a surname") {
   const auto found = names_in("en", "John Smith met Mr. Jones on Monday.");
   CHECK(found.mentions == std::vector<std::string>{"actor:john-smith=John Smith", "actor:jones=Jones"});
