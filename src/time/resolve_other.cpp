@@ -27,15 +27,17 @@ std::optional<std::string> duration_value(const std::string& count, const std::s
 // The day of a time of day written without one ("vers 16 h", "dans la soirée"): the day its
 // clause dated before it; else the narrative day, the last day the text dated, taken on the side
 // of the publication day its verb points to (a past "ont manifesté vers 18 h" does not land on a
-// summit planned for next week); else the publication day. A day written right after the time
-// ("vers 16 h mardi") replaces it later (timex_tagger.cpp).
+// summit planned for next week), on the story's line unless its clause is pluperfect itself (a
+// date told in a flashback is not the day of "dès 21H00" in the next sentence); else the
+// publication day. A day written right after the time ("vers 16 h mardi") replaces it later
+// (timex_tagger.cpp).
 Date day_of(const PatternMatch& match, const ResolveContext& context, std::string* why, const char** anchor_of) {
   if (context.clause_day) {
     *why = "day of the clause, " + to_iso(*context.clause_day);
     *anchor_of = anchor::kDay;
     return *context.clause_day;
   }
-  if (auto day = narrative_day(match, context, why)) {
+  if (auto day = narrative_day(match, context, why, /*story_line=*/true)) {
     *anchor_of = anchor::kNarrative;
     return *day;
   }

@@ -98,10 +98,13 @@ const char* tense_anchor(const TenseCueHit& hit) {
   return hit.tense == Tense::None ? anchor::kPublication : anchor::kVerb;
 }
 
-std::optional<Date> narrative_day(const PatternMatch& match, const ResolveContext& context, std::string* why) {
-  const NarrativeDays& narrative = context.narrative;
-  if (!narrative.last) return std::nullopt;
+std::optional<Date> narrative_day(const PatternMatch& match, const ResolveContext& context, std::string* why,
+                                  bool story_line) {
   const TenseCueHit hit = tense_of(match, context);
+  const NarrativeLine& narrative = story_line && !hit.pluperfect && context.narrative.main.last
+                                       ? static_cast<const NarrativeLine&>(context.narrative.main)
+                                       : context.narrative;
+  if (!narrative.last) return std::nullopt;
   std::optional<Date> day = hit.tense == Tense::Past     ? narrative.last_past
                             : hit.tense == Tense::Future ? narrative.last_future
                                                          : narrative.last;

@@ -40,7 +40,8 @@ struct PatternMatch {
 
 // The days a document has mentioned so far, for anaphors ("la veille", "three days later") and
 // for times of day without a day ("vers 16 h"). Reset at a dateline.
-struct NarrativeDays {
+// The days a story has dated so far.
+struct NarrativeLine {
   std::optional<Date> last;         // the last day-precise date mentioned
   std::optional<Date> last_past;    // the last one on or before the reference
   std::optional<Date> last_future;  // the last one on or after the reference
@@ -51,6 +52,18 @@ struct NarrativeDays {
     last_text.assign(text.data(), text.size());
     if (day <= reference) last_past = day;
     if (day >= reference) last_future = day;
+  }
+};
+
+// Every dated day, and apart the story's own line: a date in a pluperfect clause ("Au premier
+// tour, le 29 mars, il était arrivé en tête") steps back from it, and a time of day told later in
+// another tense ("ont célébré toute la nuit", "a reconnu sa défaite dès 21H00") is on the line.
+struct NarrativeDays : NarrativeLine {
+  NarrativeLine main;
+
+  void add(Date day, Date reference, std::string_view text, bool pluperfect = false) {
+    NarrativeLine::add(day, reference, text);
+    if (!pluperfect) main.add(day, reference, text);
   }
 };
 
@@ -114,7 +127,9 @@ const char* tense_anchor(const TenseCueHit& hit);
 // taken on the side of the publication day the governing verb points to (a past "avait appelé"
 // after a planned date still counts from the story's last past day). nullopt when the text has
 // dated no day on that side; `why` says which.
-std::optional<Date> narrative_day(const PatternMatch& match, const ResolveContext& context, std::string* why);
+// With `story_line`, outside a pluperfect clause, the last day of the story's own line.
+std::optional<Date> narrative_day(const PatternMatch& match, const ResolveContext& context, std::string* why,
+                                  bool story_line = false);
 
 std::string month_value(int year, int month);
 std::string year_value(int year);

@@ -389,6 +389,7 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     hit->tense = Tense::Future;  // "a proposé de reprendre les discussions jeudi", "promised to return on Friday"
   } else if ((head.roles & kPerfect) && participle_after) {
     hit->tense = (tags & verb::kFuture) ? Tense::Future : Tense::Past;  // "a signé", "aurait signé"; "aura signé"
+    hit->pluperfect = (tags & (verb::kImperfect | verb::kPast)) && !(tags & verb::kPresent);  // "avait signé", "had signed"
   } else if ((head.roles & kPassive) && (participle_after || present_participle_after)) {
     hit->tense = own;  // "is held", "was meeting"
   } else {

@@ -297,8 +297,10 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
           // ("la veille", "the day before") leaves it where it was.
           const bool flashback = r.anchor == std::string_view(detail::anchor::kNarrative) && narrative.last &&
                                  *day <= *narrative.last;
-          if (!impl.is_dateline(text, r.begin) && !flashback)
-            narrative.add(*day, reference, text.substr(r.begin, r.end - r.begin));
+          if (!impl.is_dateline(text, r.begin) && !flashback) {
+            const bool pluperfect = impl.tense.find(text, r.begin, r.end, folded.origin.data(), original).pluperfect;
+            narrative.add(*day, reference, text.substr(r.begin, r.end - r.begin), pluperfect);
+          }
         }
       }
       found.push_back(std::move(r));

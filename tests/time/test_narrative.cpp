@@ -109,3 +109,17 @@ TEST_CASE("en anaphors, times and ranges") {
   REQUIRE(monday.size() == 2);
   CHECK(monday[1].value == "2025-03-10T22:10");
 }
+
+TEST_CASE("a time without a day is on the story's line, not on a date told in a pluperfect clause") {
+  const auto fr = tag("fr",
+                      "Mme Rigaud a remporté dimanche le second tour. Elle avait fusionné sa liste le 17 mars. "
+                      "M. Vuillemin a reconnu sa défaite dès 21H00.",
+                      "2026-03-23");
+  CHECK(find_timex(fr, "21H00").value == "2026-03-22T21:00");
+  // In a pluperfect clause itself, the day told last.
+  const auto back = tag("fr", "Le vote a eu lieu dimanche. Le 17 mars, elle avait parlé vers 18 h.", "2026-03-23");
+  CHECK(find_timex(back, "18 h").value == "2026-03-17T18:00");
+  const auto en = tag("en", "Rojas won the runoff on Sunday. She had merged her list on March 17. Vidal conceded at 9 p.m.",
+                      "2026-03-23");
+  CHECK(find_timex(en, "9 p.m.").value == "2026-03-22T21:00");
+}
