@@ -272,6 +272,16 @@ class SentenceEvents {
 
   // "trois semaines après le coup d'État": a duration, after/before, then an event noun. The
   // event of that clause is dated by the other event, not by an offset from the publication day.
+  // The "après"/"avant"/"after"/"before" that makes noun `c` the event another is counted from.
+  std::optional<std::size_t> relation_word_before(const Candidate& c) const {
+    constexpr std::size_t kRelationReach = 3;
+    if (c.verb) return std::nullopt;
+    const auto& words = m_sentence.words;
+    for (std::size_t k = c.first; k-- > 0 && k + kRelationReach >= c.first;)
+      if (words[k].is(word::kAfter) || words[k].is(word::kBefore)) return k;
+    return std::nullopt;
+  }
+
   void find_anchors() {
     const auto& words = m_sentence.words;
     for (std::size_t k = 0; k + 1 < words.size(); ++k) {
@@ -340,6 +350,10 @@ class SentenceEvents {
   }
 
   bool owns(const Candidate& c, const Dated& dated) const {
+    // "doit proclamer les résultats vendredi, cinq jours après le vote": the event a clause counts
+    // from is not dated by what comes before "après"; its own date follows it ("après le vote de
+    // dimanche").
+    if (const auto relation = relation_word_before(c); relation && dated.word < *relation) return false;
     const int date_clause = m_clauses.of(dated.word);
     if (date_clause == c.clause || date_clause == c.described_in || simultaneous_with(c.clause, date_clause)) return true;
     // A noun names its event with the date beside it ("la réunion de mardi"), whatever clause

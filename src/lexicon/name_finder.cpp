@@ -280,7 +280,17 @@ class NameScan {
   // The run of capitalised words (with particles between them) that starts at `i`.
   Run capitalised_run(std::size_t i) const {
     Run run{i, i, m_rules.organisation_words.count(m_words[i].folded) > 0, false};
+    constexpr std::size_t kMaxAdjectives = 3;
+    std::size_t adjectives = 0;
     for (std::size_t k = i + 1; k < m_words.size(); ++k) {
+      // "la Cour constitutionnelle", "la Commission électorale nationale": the adjectives after an
+      // organisation's head word are part of its name, in a language that writes them after.
+      if (!m_rules.qualifier_before && run.organisation_word && run.last == k - 1 && adjectives < kMaxAdjectives &&
+          joined_by_space(k - 1) && qualifying_adjective(k)) {
+        run.last = k;
+        ++adjectives;
+        continue;
+      }
       const std::string_view gap = gap_after(k - 1);
       // "Daniel R. Hollis": an initial and its full stop stay in the name.
       const bool initial = gap == ". " && m_words[k - 1].end - m_words[k - 1].begin == 1 && m_words[k - 1].capital;

@@ -502,6 +502,17 @@ TEST_CASE("roles: a noun's own complement may follow its date and place, and who
   CHECK(summons.front().targets == std::vector<std::string>{"actor:marc-vandenbroucke"});
 }
 
+TEST_CASE("roles: the event a clause counts from is not dated by what comes before 'après'") {
+  const auto events = read("fr", "La Cour constitutionnelle doit proclamer les résultats définitifs vendredi, cinq jours après le vote.",
+                           "2026-04-14");
+  const Event* proclaimed = of_type(events, "announcement");
+  REQUIRE(proclaimed);
+  CHECK(proclaimed->date.value == "2026-04-17");
+  CHECK(proclaimed->agents == std::vector<std::string>{"actor:cour-constitutionnelle"});
+  const Event* vote = of_type(events, "vote");
+  CHECK((vote == nullptr || vote->date.value != "2026-04-17"));
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");

@@ -57,6 +57,17 @@ TEST_CASE("one word after a place preposition, then 'de' and a first name and su
   CHECK(one.mentions == std::vector<std::string>{"place:vila-de-rei=Vila de Rei"});
 }
 
+TEST_CASE("the adjectives after an organisation's head word are part of its name, where a language writes them after") {
+  const auto court = names_in("fr", "La Cour constitutionnelle doit proclamer les résultats vendredi.");
+  CHECK(court.mentions == std::vector<std::string>{"actor:cour-constitutionnelle=Cour constitutionnelle"});
+  // A verb form ends it, and so does a weekday.
+  const auto verb = names_in("fr", "La Commission électorale nationale autonome avait publié les résultats.");
+  CHECK(verb.mentions ==
+        std::vector<std::string>{"actor:commission-electorale-nationale-autonome=Commission électorale nationale autonome"});
+  const auto day = names_in("fr", "Le Tribunal lundi a tranché.");
+  CHECK(day.mentions == std::vector<std::string>{"actor:tribunal=Tribunal"});
+}
+
 TEST_CASE("an abbreviated title with its full stop introduces a surname") {
   const auto found = names_in("en", "John Smith met Mr. Jones on Monday.");
   CHECK(found.mentions == std::vector<std::string>{"actor:john-smith=John Smith", "actor:jones=Jones"});
