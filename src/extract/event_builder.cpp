@@ -114,7 +114,8 @@ class SentenceEvents {
   void note_undated_subject() {
     for (const Candidate& c : m_candidates) {
       if (!c.verb || m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind != ClauseKind::Main) continue;
-      m_main_subject = roles_of(c).agents;
+      const Roles roles = roles_of(c);
+      m_main_subject = subject_of(c, roles);
       return;
     }
     note_plain_subject();
@@ -678,8 +679,15 @@ class SentenceEvents {
     const bool main = clause.kind == ClauseKind::Main ||
                       (clause.kind == ClauseKind::Infinitive && clause.parent >= 0 &&
                        m_clauses.clauses[static_cast<std::size_t>(clause.parent)].kind == ClauseKind::Main);
-    if (m_main_subject.empty() && c.verb && main) m_main_subject = roles.agents;
+    if (m_main_subject.empty() && c.verb && main) m_main_subject = subject_of(c, roles);
     return event;
+  }
+
+  // Who the subject of `c`'s clause names: its agents, or what underwent a passive ("M. Lapeyre
+  // avait été réélu en 2020. Il avait annoncé": "il" is M. Lapeyre).
+  static const std::vector<std::string>& subject_of(const Candidate& c, const Roles& roles) {
+    const bool passive = c.verb && c.group.passive && !c.definition->all_sides;
+    return passive && !roles.targets.empty() ? roles.targets : roles.agents;
   }
 
   // Actors and proposals of the trigger's clause take part too; a proposal anywhere near counts.

@@ -322,11 +322,26 @@ bool read_coordinated_chunks(const RoleContext& context, const std::vector<Chunk
   return false;
 }
 
+// "« ... », a déclaré X": a quotation closes right before the verb, whose subject follows it.
+bool after_closing_quote(const Word& word) {
+  const std::string_view gap = word.gap;
+  const std::size_t comma = gap.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  const std::string_view before = gap.substr(0, comma);
+  return before.find("\xC2\xBB") != std::string_view::npos || before.find("\xE2\x80\x9D") != std::string_view::npos ||
+         before.find('"') != std::string_view::npos;
+}
+
 void read_subject(const RoleContext& context, const VerbGroup& group, Roles& roles, int depth) {
   const auto& words = context.sentence.words;
   const int clause = context.clauses.of(group.head);
   const Clause& info = context.clauses.clauses[static_cast<std::size_t>(clause)];
   if (read_pronoun(context, group, info, roles)) return;
+  // The names inside the quotation are what was said, not who said it.
+  if (after_closing_quote(words[group.first])) {
+    read_inverted_subject(context, group, clause, roles);
+    if (!roles.agents.empty()) return;
+  }
   // "La Banque du Canada avait, elle, ouvert le bal en ramenant son taux": a present participle
   // in the clause of a finite verb shares its subject.
   if (depth < 3 && (words[group.head].verb_tags & verb::kPresentParticiple) && !words[group.head].finite())

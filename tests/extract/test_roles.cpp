@@ -513,6 +513,21 @@ TEST_CASE("roles: the event a clause counts from is not dated by what comes befo
   CHECK((vote == nullptr || vote->date.value != "2026-04-17"));
 }
 
+TEST_CASE("roles: the names in a quotation are what was said, and a passive's subject is the next pronoun") {
+  const auto said = read("fr",
+                         "« Gérard Lapeyre conteste fermement les faits », a déclaré vendredi son avocate, Me Laure Daguzan.",
+                         "2025-11-21");
+  REQUIRE(!said.empty());
+  CHECK(said.front().agents == std::vector<std::string>{"actor:laure-daguzan"});
+  const auto passive = read("fr",
+                            "La première adjointe, Muriel Soulé, assure l'intérim. Gérard Lapeyre avait été réélu en 2020. "
+                            "Il avait annoncé en septembre sa candidature.",
+                            "2025-11-21");
+  const Event* announced = of_type(passive, "announcement");
+  REQUIRE(announced);
+  CHECK(announced->agents == std::vector<std::string>{"actor:gerard-lapeyre"});
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");
