@@ -269,6 +269,9 @@ bool adverb_like(const Word& word) {
 bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   const Word& word = sentence.words[k];
   if (!word.is_verb() || word.mention >= 0 || word.timex >= 0) return false;
+  // "Health Minister Elena Ruiz Collado": a capitalised word inside a sentence is part of a
+  // title or a name, not a verb ("to minister").
+  if (k > 0 && word.capital && sentence.words[k + 1 < sentence.words.size() ? k + 1 : k].capital) return false;
   if (word.trigger >= 0 && sentence.triggers[static_cast<std::size_t>(word.trigger)]->verb < 0) return false;
   if (k + 1 < sentence.words.size() && sentence.words[k + 1].is(word::kNounBefore) && !word.participle()) return false;
   if (k == 0) return !word.is(word::kPreposition) && !word.is(word::kDeterminer);

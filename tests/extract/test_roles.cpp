@@ -528,6 +528,17 @@ TEST_CASE("roles: the names in a quotation are what was said, and a passive's su
   CHECK(announced->agents == std::vector<std::string>{"actor:gerard-lapeyre"});
 }
 
+TEST_CASE("roles: a capitalised word inside a sentence, before another, is part of a title, not a verb") {
+  // "Minister" is also a verb ("to minister"): read as one, it was the clause's verb and left
+  // the infinitive's subject unread.
+  const auto events = read("en", "Health Minister Elena Ruiz Collado is due to meet patient associations next Tuesday.",
+                           "2026-01-22");
+  const Event* meeting = of_type(events, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->agents == std::vector<std::string>{"actor:elena-ruiz-collado"});
+  CHECK(meeting->date.value == "2026-01-27");
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");
