@@ -56,7 +56,7 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
-      standalone_institutions, qualified_institutions, definite_articles;
+      standalone_institutions, qualified_institutions, definite_articles, organisation_particles;
   detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
@@ -116,6 +116,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["title_complements"], m_impl->complements);
   NameRules::load_words(root["organisation_words"], m_impl->organisation_words);
   NameRules::load_words(root["particles"], m_impl->particles);
+  NameRules::load_words(root["organisation_particles"], m_impl->organisation_particles);
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
   NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
   NameRules::load_words(root["institution_articles"], m_impl->institution_articles);
@@ -300,7 +301,8 @@ class NameScan {
           !is_acronym(m_original.substr(m_words[k].begin, m_words[k].end - m_words[k].begin)) && !run.organisation_word)
         break;
       // An organisation's name may hold a name the lexicon knows ("Banque de France").
-      const bool after_particle = m_rules.particles.count(m_words[k - 1].folded) > 0;
+      const bool after_particle = m_rules.particles.count(m_words[k - 1].folded) > 0 ||
+                                  (run.organisation_word && m_rules.organisation_particles.count(m_words[k - 1].folded) > 0);
       if (!m_words[k].free && !(run.organisation_word && after_particle)) break;
       if (m_words[k].capital) {
         run.last = k;
@@ -312,7 +314,8 @@ class NameScan {
         break;
       } else if (place_then_person(run, k)) {
         break;
-      } else if (!m_rules.particles.count(m_words[k].folded) && !(gap == "-" && gap_after(k) == "-")) {
+      } else if (!m_rules.particles.count(m_words[k].folded) && !(gap == "-" && gap_after(k) == "-") &&
+                 !(run.organisation_word && m_rules.organisation_particles.count(m_words[k].folded))) {
         // "Villefranche-sur-Saône", "Châlons-en-Champagne": any small word between hyphens.
         break;
       }

@@ -539,6 +539,17 @@ TEST_CASE("roles: a capitalised word inside a sentence, before another, is part 
   CHECK(meeting->date.value == "2026-01-27");
 }
 
+TEST_CASE("roles: 'reach … agreement' with words between is an agreement of both sides") {
+  const auto events = read("en",
+                           "The International Monetary Fund and Mongolia reached a staff-level agreement on a loan programme "
+                           "on Tuesday, the fund said.",
+                           "2025-12-03");
+  const Event* deal = of_type(events, "agreement");
+  REQUIRE(deal);
+  CHECK(deal->agents == std::vector<std::string>{"actor:imf", "actor:mongolia"});
+  CHECK(deal->date.value == "2025-12-02");
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");

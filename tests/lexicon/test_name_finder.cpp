@@ -68,6 +68,15 @@ TEST_CASE("the adjectives after an organisation's head word are part of its name
   CHECK(day.mentions == std::vector<std::string>{"actor:tribunal=Tribunal"});
 }
 
+TEST_CASE("English 'of' joins an organisation's head word to the rest of its name, and no person's") {
+  const auto bank = names_in("en", "The Bank of Mongolia raised its policy rate.");
+  CHECK(bank.mentions == std::vector<std::string>{"actor:bank-of-mongolia=Bank of Mongolia"});
+  const auto students = names_in("en", "The Federation of Peruvian Students staged a protest.");
+  CHECK(students.mentions == std::vector<std::string>{"actor:federation-of-peruvian-students=Federation of Peruvian Students"});
+  const auto person = names_in("en", "The city of Zilia greeted Jane Smith of Reuters.");
+  CHECK(std::find(person.mentions.begin(), person.mentions.end(), "actor:jane-smith=Jane Smith") != person.mentions.end());
+}
+
 TEST_CASE("an abbreviated title with its full stop introduces a surname") {
   const auto found = names_in("en", "John Smith met Mr. Jones on Monday.");
   CHECK(found.mentions == std::vector<std::string>{"actor:john-smith=John Smith", "actor:jones=Jones"});
