@@ -8,12 +8,15 @@ namespace {
 bool gap_has(std::string_view gap, std::string_view mark) { return gap.find(mark) != std::string_view::npos; }
 
 // A straight quote opens when it sticks to the word after it ('said: "We'), closes when it
-// sticks to the word before it ('Europe", said'). At the start of a sentence it opens.
+// sticks to the word before it, maybe past its punctuation ('Europe", said', 'persecution,"
+// Larrea told'). At the start of a sentence it opens.
 bool straight_quote_opens(std::string_view gap, bool first_word) {
   return !gap.empty() && gap.back() == '"' && (gap.size() > 1 || first_word);
 }
 bool straight_quote_closes(std::string_view gap, bool first_word) {
-  return !first_word && !gap.empty() && gap.front() == '"';
+  const std::size_t quote = gap.find('"');
+  if (first_word || quote == std::string_view::npos) return false;
+  return gap.substr(0, quote).find_first_of(" \t\n") == std::string_view::npos;
 }
 
 bool opens_quote(const Word& word, bool first_word) {

@@ -116,24 +116,27 @@ class SentenceEvents {
       if (!c.verb || m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind != ClauseKind::Main) continue;
       const Roles roles = roles_of(c);
       m_main_subject = subject_of(c, roles);
-      return;
+      if (!m_main_subject.empty()) return;
     }
     note_plain_subject();
   }
 
   // "Mme Lemaire-Aubry a de son côté défendu une méthode. Elle doit présenter": a main verb that
-  // is no trigger at all says who the next "elle" is too.
+  // is no trigger at all says who the next "elle" is too; failing a main clause that names its
+  // subject, the one who says the quotation ("« ... », Larrea told supporters. He was").
   void note_plain_subject() {
     const RoleContext context{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
-    for (std::size_t clause = 0; clause < m_clauses.clauses.size(); ++clause) {
-      if (m_clauses.clauses[clause].kind != ClauseKind::Main) continue;
-      const auto head = verb_of_clause(context, static_cast<int>(clause));
-      if (!head) continue;
-      Roles roles;
-      read_subject(context, verb_group(m_sentence, m_clauses, *head, m_grammar), roles);
-      m_main_subject = roles.agents;
-      return;
-    }
+    for (const bool attribution : {false, true})
+      for (std::size_t clause = 0; clause < m_clauses.clauses.size(); ++clause) {
+        const Clause& info = m_clauses.clauses[clause];
+        if (attribution ? !info.attribution : info.kind != ClauseKind::Main) continue;
+        const auto head = verb_of_clause(context, static_cast<int>(clause));
+        if (!head) continue;
+        Roles roles;
+        read_subject(context, verb_group(m_sentence, m_clauses, *head, m_grammar), roles);
+        m_main_subject = roles.agents;
+        if (!m_main_subject.empty()) return;
+      }
   }
 
  private:

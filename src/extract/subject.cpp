@@ -322,14 +322,15 @@ bool read_coordinated_chunks(const RoleContext& context, const std::vector<Chunk
   return false;
 }
 
-// "« ... », a déclaré X": a quotation closes right before the verb, whose subject follows it.
+// "« ... », a déclaré X", '"...," said X': a quotation closes right before the verb, whose
+// subject follows it.
 bool after_closing_quote(const Word& word) {
   const std::string_view gap = word.gap;
-  const std::size_t comma = gap.rfind(',');
-  if (comma == std::string_view::npos) return false;
-  const std::string_view before = gap.substr(0, comma);
-  return before.find("\xC2\xBB") != std::string_view::npos || before.find("\xE2\x80\x9D") != std::string_view::npos ||
-         before.find('"') != std::string_view::npos;
+  if (gap.find(',') == std::string_view::npos) return false;
+  const std::size_t straight = gap.find('"');
+  const bool straight_closes = straight != std::string_view::npos && straight + 1 < gap.size();  // not '"We'
+  return gap.find("\xC2\xBB") != std::string_view::npos || gap.find("\xE2\x80\x9D") != std::string_view::npos ||
+         straight_closes;
 }
 
 void read_subject(const RoleContext& context, const VerbGroup& group, Roles& roles, int depth) {

@@ -550,6 +550,21 @@ TEST_CASE("roles: 'reach … agreement' with words between is an agreement of bo
   CHECK(deal->date.value == "2025-12-02");
 }
 
+TEST_CASE("roles: a straight quote closed after its comma ends the quotation, and its speaker is the next pronoun") {
+  const auto events = read("en",
+                           "The trial of Esteban Larrea opened on Monday. Judge Paulina Cevallos granted the defense request "
+                           "on Monday. She also ordered Larrea to report to the court. \"This is political persecution,\" "
+                           "Larrea told supporters. He was indicted last August.",
+                           "2026-02-17");
+  const Event* charge = of_type(events, "charge");
+  REQUIRE(charge);
+  CHECK(charge->targets == std::vector<std::string>{"actor:esteban-larrea"});
+  // A name inside the quotation is not the speaker.
+  const auto said = read("en", "\"Maria Lopez will win,\" said John Smith on Monday.", "2026-02-17");
+  REQUIRE(!said.empty());
+  CHECK(said.front().agents == std::vector<std::string>{"actor:john-smith"});
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");
