@@ -346,6 +346,22 @@ class NameScan {
       if (m_rules.title_words.count(m_words[run.first].folded)) run.titled = true;
       ++run.first;
     }
+    drop_portfolio(run);
+  }
+
+  // "Minister of State for Space Arvind Kulkarni", "Commissioner for Energy Kadri Simson": after a
+  // title and its "of"/"for", the capitalised words before the person's first name and surname
+  // name the portfolio.
+  void drop_portfolio(Run& run) const {
+    constexpr std::size_t kTitleReach = 4;
+    if (run.first == 0 || run.last < run.first + 2 || run.organisation_word) return;
+    if (!m_rules.organisation_particles.count(m_words[run.first - 1].folded)) return;
+    bool titled = false;
+    for (std::size_t k = run.first - 1; k-- > 0 && k + kTitleReach >= run.first && !titled;)
+      titled = m_rules.title_words.count(m_words[k].folded) > 0;
+    if (!titled) return;
+    run.first = run.last - 1;
+    run.titled = true;
   }
 
   // A mention of a name first seen here, over words first..last, as the text writes it.

@@ -77,6 +77,14 @@ TEST_CASE("English 'of' joins an organisation's head word to the rest of its nam
   CHECK(std::find(person.mentions.begin(), person.mentions.end(), "actor:jane-smith=Jane Smith") != person.mentions.end());
 }
 
+TEST_CASE("after a title and its 'of' or 'for', the words before a first name and surname are the portfolio") {
+  const auto found = names_in("en", "Minister of State for Space Arvind Kulkarni said the budget would not be cut.");
+  CHECK(found.mentions == std::vector<std::string>{"actor:arvind-kulkarni=Arvind Kulkarni"});
+  // Without a title before it, a three-word name stays whole.
+  const auto plain = names_in("en", "Reporters for Reuters met Mary Ann Smith.");
+  CHECK(std::find(plain.mentions.begin(), plain.mentions.end(), "actor:mary-ann-smith=Mary Ann Smith") != plain.mentions.end());
+}
+
 TEST_CASE("an abbreviated title with its full stop introduces a surname") {
   const auto found = names_in("en", "John Smith met Mr. Jones on Monday.");
   CHECK(found.mentions == std::vector<std::string>{"actor:john-smith=John Smith", "actor:jones=Jones"});
