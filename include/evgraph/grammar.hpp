@@ -93,6 +93,8 @@ class Grammar {
   bool lends_agent(std::string_view lemma) const;
   // "dirigé par X", "led by X": who leads the subject the participle describes.
   bool names_leader(std::string_view lemma) const;
+  // "Colombia's government": a folded noun through which its owner acts.
+  bool acts_for_owner(std::string_view word) const;
   bool is_possible_verb(std::string_view lemma) const;
   bool is_conditional_verb(std::string_view lemma) const;  // "would": the conditional mood
   // Whether a trigger entry ("avoir lieu", "take place") only says that an event took place.

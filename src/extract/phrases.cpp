@@ -151,7 +151,9 @@ std::vector<std::size_t> phrase_agents(const RoleContext& context, std::size_t f
     if (intro.preposition & kNotActing) continue;
     const std::size_t end = name_end(context.sentence, k);
     const bool owns = possessor(context.sentence, end);
-    const bool bare = intro.preposition == 0 && !owns && !qualifies_a_noun(context, end, last);
+    // "Colombia's government": the owner acts through its institution.
+    const bool acts_through = owns && end + 2 <= last && context.grammar.acts_for_owner(words[end + 2].folded);
+    const bool bare = intro.preposition == 0 && ((!owns && !qualifies_a_noun(context, end, last)) || acts_through);
     if (bare) {
       heads.push_back(k);
       continue;

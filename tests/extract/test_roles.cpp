@@ -565,6 +565,20 @@ TEST_CASE("roles: a straight quote closed after its comma ends the quotation, an
   CHECK(said.front().agents == std::vector<std::string>{"actor:john-smith"});
 }
 
+TEST_CASE("roles: a name owning an institution acts through it ('Colombia's government')") {
+  const auto events = read("en",
+                           "Colombia's government and the National Liberation Army, the country's last major guerrilla group, "
+                           "signed a peace accord on Friday in Havana.",
+                           "2026-06-27");
+  const Event* deal = of_type(events, "agreement");
+  REQUIRE(deal);
+  CHECK(deal->agents == std::vector<std::string>{"actor:colombia", "actor:national-liberation-army"});
+  // Beside a name that acts, a possessor of anything else only qualifies what it owns.
+  const auto visit = read("en", "Russia's envoy and Jane Smith visited Kyiv on Friday.", "2026-06-27");
+  REQUIRE(!visit.empty());
+  CHECK(visit.front().agents == std::vector<std::string>{"actor:jane-smith"});
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");
