@@ -181,7 +181,7 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
   // reçu par Y": a meeting has no side that undergoes it. A trigger written with the passive
   // auxiliary ("be fined", "be named") is passive wherever it matches.
   const bool passive = group.passive || context.grammar.is_passive_auxiliary(trigger.verb_lemma);
-  if (passive && !trigger.all_sides) {
+  if (passive && !trigger.all_sides && !trigger.passive_subject_acts) {
     roles.targets.insert(roles.targets.end(), roles.agents.begin(), roles.agents.end());
     roles.agents.clear();
   }

@@ -579,6 +579,20 @@ TEST_CASE("roles: a name owning an institution acts through it ('Colombia's gove
   CHECK(visit.front().agents == std::vector<std::string>{"actor:jane-smith"});
 }
 
+TEST_CASE("roles: the one elected won: in the passive an election's subject stays its agent") {
+  const auto fr = read("fr", "Gérard Lapeyre avait été réélu en 2020 avec 58 % des voix.", "2025-11-21");
+  REQUIRE(!fr.empty());
+  CHECK(fr.front().agents == std::vector<std::string>{"actor:gerard-lapeyre"});
+  CHECK(fr.front().targets.empty());
+  const auto en = read("en", "Jane Smith was elected mayor on Sunday.", "2025-11-21");
+  REQUIRE(!en.empty());
+  CHECK(en.front().agents == std::vector<std::string>{"actor:jane-smith"});
+  // Other passives keep their subject as what underwent the action.
+  const auto arrest = read("en", "Jane Smith was arrested on Sunday.", "2025-11-21");
+  REQUIRE(!arrest.empty());
+  CHECK(arrest.front().targets == std::vector<std::string>{"actor:jane-smith"});
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");
