@@ -338,6 +338,14 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
   const int clause = context.clauses.of(group.head);
   const Clause& info = context.clauses.clauses[static_cast<std::size_t>(clause)];
   if (read_pronoun(context, group, info, roles)) return;
+  // "selon les résultats définitifs publiés dans la nuit": a participle alone right after a noun
+  // qualifies it; the names before that noun are no subject of it.
+  const Word& verb = words[group.head];
+  if (group.first == group.head && verb.participle() && !verb.finite() && group.head > 0 && !verb.after_comma() &&
+      !verb.after_break() && words[group.head - 1].mention < 0 && words[group.head - 1].timex < 0 &&
+      !words[group.head - 1].is_verb() && !words[group.head - 1].is(word::kSubjectPronoun) &&
+      !words[group.head - 1].is(word::kVerbClitic) && !words[group.head - 1].is(word::kNegation))
+    return;
   // The names inside the quotation are what was said, not who said it.
   if (after_closing_quote(words[group.first])) {
     read_inverted_subject(context, group, clause, roles);

@@ -593,6 +593,19 @@ TEST_CASE("roles: the one elected won: in the passive an election's subject stay
   CHECK(arrest.front().targets == std::vector<std::string>{"actor:jane-smith"});
 }
 
+TEST_CASE("roles: a participle alone right after a noun qualifies it, and the names before are no subject of it") {
+  const auto events = read("fr",
+                           "Claire Rigaud a remporté dimanche le second tour, devançant le candidat de la droite, Jérôme "
+                           "Vuillemin, selon les résultats définitifs publiés dans la nuit.",
+                           "2026-03-23");
+  const Event* published = of_type(events, "publication");
+  REQUIRE(published);
+  CHECK(published->agents.empty());
+  const Event* won = of_type(events, "election");
+  REQUIRE(won);
+  CHECK(won->agents == std::vector<std::string>{"actor:claire-rigaud"});
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");
