@@ -279,6 +279,10 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   if (k + 1 < sentence.words.size() && sentence.words[k + 1].is(word::kNounBefore) && !word.participle()) return false;
   if (k == 0) return !word.is(word::kPreposition) && !word.is(word::kDeterminer);
   const Word& before = sentence.words[k - 1];
+  // "par téléphone", "by phone": after a preposition, a form that is only finite is a noun.
+  if (before.is(word::kPreposition) && !before.is(word::kDeterminer) && before.auxiliary_lemma.empty() &&
+      !before.is_verb() && !word.infinitive() && !word.participle() && !(word.verb_tags & verb::kPresentParticiple))
+    return false;
   auto subject_like = [&](std::size_t j) {
     const Word& w = sentence.words[j];
     return w.is(word::kSubjectPronoun) || w.is(word::kNegation) || w.mention >= 0;

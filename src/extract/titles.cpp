@@ -78,8 +78,8 @@ class TitleText {
         joint = std::string(gap);
       else if (is_percent_gap(gap) && !previous.folded.empty() && previous.folded.back() >= '0' && previous.folded.back() <= '9')
         joint = std::string(gap);  // "a 31% jump", "à 57,4 %"
-      else if (gap == ", ")
-        joint = std::string(gap);  // "La FSU, l'Unsa-Éducation et SUD-Éducation"
+      else if (gap == ", " && (word.mention >= 0 || word.is(word::kDeterminer)))
+        joint = std::string(gap);  // a list of names: "La FSU, l'Unsa-Éducation et SUD-Éducation"
     }
     if (m_out.empty()) joint.clear();
     if (chars(m_out) + chars(joint) + chars(piece) > budget) return false;

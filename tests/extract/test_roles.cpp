@@ -606,6 +606,17 @@ TEST_CASE("roles: a participle alone right after a noun qualifies it, and the na
   CHECK(won->agents == std::vector<std::string>{"actor:claire-rigaud"});
 }
 
+TEST_CASE("roles: after a preposition a form that is only finite is a noun ('par téléphone')") {
+  // "téléphone" read as the verb "téléphoner" took the apposed subject's place.
+  const auto events = read("fr",
+                           "La ministre bulgare des Affaires étrangères, Elena Petrova, s'est entretenue hier par téléphone "
+                           "avec son homologue tchadien.",
+                           "2025-10-07");
+  REQUIRE(!events.empty());
+  CHECK(events.front().agents == std::vector<std::string>{"actor:elena-petrova"});
+  CHECK(events.front().title == "Elena Petrova s'est entretenue par téléphone");
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");
