@@ -194,6 +194,8 @@ void TenseFinder::analyse(Scan& scan, std::size_t index) const {
     }
   }
   if (word.capital || text[0] < 'a' || (flags(scan, index) & kNotVerb)) return;
+  // "hot-rolled steel", "Moscow-backed": the end of a hyphenated compound is an adjective.
+  if (word.begin >= 2 && scan.folded[word.begin - 1] == '-' && word_byte(scan.folded[word.begin - 2])) return;
   if (flags(scan, index) & kHomograph) {
     // "à" folds to "a": the original spelling tells the preposition from the auxiliary.
     if (scan.origin) {
@@ -534,11 +536,19 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
       scan.words.push_back(word);
       i = j;
     }
+    // "from Turkey and Vietnam": a coordinator between two names joins them, not two clauses.
+    const auto joins_names = [&](std::size_t i) {
+      if (i == 0 || i + 1 >= scan.words.size() || scan.words[i - 1].expression || scan.words[i + 1].expression) return false;
+      analyse(scan, i - 1);
+      analyse(scan, i + 1);
+      return scan.words[i - 1].capital && scan.words[i + 1].capital;
+    };
     // Left of the expression: the nearest group. A weak one (a lone present form) holds only
     // until a coordinator or subordinator, or a stronger group of the same clause.
     int level = 0, lookups = 0;
     for (std::size_t i = split; i-- > 0 && lookups < kMaxLookups;) {
       const std::uint32_t flags = this->flags(scan, i);
+      if ((flags & kCoordinator) && joins_names(i)) continue;
       if (flags & (kCoordinator | kSubordinator)) {
         if (left.found) break;
         ++level;
@@ -563,6 +573,7 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
     bool subordinate = false;
     for (std::size_t i = split + 1; i < scan.words.size() && lookups < kMaxLookups; ++i) {
       const std::uint32_t flags = this->flags(scan, i);
+      if ((flags & kCoordinator) && joins_names(i)) continue;
       if (flags & kCoordinator) {
         // A lone present form ("soldiers of India and China clashed") may be a noun: look on.
         if (right.found && !right.hit.weak) break;

@@ -126,3 +126,14 @@ TEST_CASE("en plural weekdays and weekday-date agreement") {
   const auto review = tag("en", "The year in review:\n- March 15: the prime minister resigns.\n", "2025-12-28");
   CHECK(find_timex(review, "March 15").value == "2025-03-15");
 }
+
+TEST_CASE("en a coordinator between two names joins them, and a hyphenated compound's end is no verb") {
+  // "from Turkey and Vietnam" is no clause boundary, "hot-rolled" no verb: "will impose" governs
+  // the date, not the attribution ", Trade Minister X said" after the comma.
+  const auto found = evgraph::test::tag(
+      "en",
+      "South Africa will impose tariffs on hot-rolled steel from Turkey and Vietnam from June 15, Trade Minister "
+      "Thandiwe Mokoena said on Wednesday.",
+      "2026-06-03");
+  CHECK(evgraph::test::find_timex(found, "from June 15").value == "2026-06-15");
+}
