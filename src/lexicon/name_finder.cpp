@@ -56,7 +56,7 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
-      standalone_institutions, qualified_institutions, definite_articles, organisation_particles;
+      standalone_institutions, qualified_institutions, definite_articles, organisation_particles, naming_words;
   detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
@@ -117,6 +117,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["organisation_words"], m_impl->organisation_words);
   NameRules::load_words(root["particles"], m_impl->particles);
   NameRules::load_words(root["organisation_particles"], m_impl->organisation_particles);
+  NameRules::load_words(root["naming_words"], m_impl->naming_words);
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
   NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
   NameRules::load_words(root["institution_articles"], m_impl->institution_articles);
@@ -395,6 +396,13 @@ class NameScan {
     return false;
   }
 
+  // "a group calling itself BlackMoth", "une opération baptisée Sentinelle": a word that says
+  // what follows is a name.
+  bool named_by_word_before(const Run& run) const {
+    return run.first > 0 && joined_by_space(run.first - 1) && !m_words[run.first - 1].capital &&
+           m_rules.naming_words.count(m_words[run.first - 1].folded) > 0;
+  }
+
   // "Zuidrand's chairwoman", "Radnik's president": a lone capitalised word that owns what follows
   // is a name; an adjective of nationality never takes the possessive.
   bool possessor_word(const Run& run) const {
@@ -430,7 +438,7 @@ class NameScan {
       mention.entity_id = add_found(EntityClass::Place, mention.text, "");
       mention.cls = EntityClass::Place;
     } else if (is_acronym(mention.text) || m_repeated_mid_sentence.count(word) || described_organisation(run) ||
-               possessor_word(run)) {
+               possessor_word(run) || named_by_word_before(run)) {
       // Acronyms (SPD, ESA) and names capitalised mid-sentence more than once (Google,
       // Mercosur) are actors: most often organisations in news text.
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");

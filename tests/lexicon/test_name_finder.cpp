@@ -85,6 +85,15 @@ TEST_CASE("after a title and its 'of' or 'for', the words before a first name an
   CHECK(std::find(plain.mentions.begin(), plain.mentions.end(), "actor:mary-ann-smith=Mary Ann Smith") != plain.mentions.end());
 }
 
+TEST_CASE("a word that says what follows is a name makes a lone capitalised word one") {
+  const auto en = names_in("en", "The attack was claimed by a group calling itself BlackMoth on Monday.");
+  CHECK(en.mentions == std::vector<std::string>{"actor:blackmoth=BlackMoth"});
+  const auto fr = names_in("fr", "L'attaque a été revendiquée par un groupe dénommé Tempête.");
+  CHECK(fr.mentions == std::vector<std::string>{"actor:tempete=Tempête"});
+  // Any other word before it leaves a lone capitalised word a common one.
+  CHECK(names_in("en", "The attack was claimed by a group that saw Tempest on Monday.").mentions.empty());
+}
+
 TEST_CASE("an abbreviated title with its full stop introduces a surname") {
   const auto found = names_in("en", "John Smith met Mr. Jones on Monday.");
   CHECK(found.mentions == std::vector<std::string>{"actor:john-smith=John Smith", "actor:jones=Jones"});
