@@ -276,6 +276,24 @@ class SentenceEvents {
 
   // "trois semaines après le coup d'État": a duration, after/before, then an event noun. The
   // event of that clause is dated by the other event, not by an offset from the publication day.
+  // "Horizons Solidaires, présente en Centrafrique depuis 2014, avait suspendu": a "since" date in
+  // an apposition between a name and its verb says how long what the apposition says has lasted,
+  // not when the verb happened. A date alone between the commas is the verb's ("Poutine, le 15
+  // mars, a signé"), and so is a day the apposition tells ("le conseil, réuni jeudi soir, a nommé").
+  bool in_apposition_before(const Candidate& c, std::size_t date_word) const {
+    const auto& words = m_sentence.words;
+    if (!c.verb || date_word >= c.group.first || !words[c.group.first].after_comma()) return false;
+    if (m_sentence.timexes[static_cast<std::size_t>(words[date_word].timex)]->mod != "ON_OR_AFTER") return false;
+    for (std::size_t k = date_word + 1; k < c.group.first; ++k)
+      if (words[k].after_comma() || words[k].after_break()) return false;
+    std::size_t open = date_word;
+    while (open > 0 && !words[open].after_comma()) --open;
+    if (open == 0 || words[open - 1].mention < 0) return false;
+    for (std::size_t k = open; k < c.group.first; ++k)
+      if (words[k].timex < 0 && !words[k].is(word::kPreposition) && !words[k].is(word::kDeterminer)) return true;
+    return false;
+  }
+
   // The "après"/"avant"/"after"/"before" that makes noun `c` the event another is counted from.
   std::optional<std::size_t> relation_word_before(const Candidate& c) const {
     constexpr std::size_t kRelationReach = 3;
@@ -358,6 +376,7 @@ class SentenceEvents {
     // from is not dated by what comes before "après"; its own date follows it ("après le vote de
     // dimanche").
     if (const auto relation = relation_word_before(c); relation && dated.word < *relation) return false;
+    if (in_apposition_before(c, dated.word)) return false;
     const int date_clause = m_clauses.of(dated.word);
     if (date_clause == c.clause || date_clause == c.described_in || simultaneous_with(c.clause, date_clause)) return true;
     // A noun names its event with the date beside it ("la réunion de mardi"), whatever clause

@@ -184,8 +184,10 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
       }
   // "Kranjc, 52, will", "Merz, grand vainqueur des législatives, a engagé": between commas and
   // before more, a phrase without a name is an apposition.
+  // So is one whose names only say where or when ("Horizons Solidaires, présente en Centrafrique
+  // depuis 2014, avait suspendu"): had one of them acted, the chunk would have been read above.
   const bool parenthetical = opener.after_comma() && chunk.last + 1 < words.size() && words[chunk.last + 1].after_comma();
-  if (!named && parenthetical && more_before) return ChunkReading::Skip;
+  if (parenthetical && more_before) return ChunkReading::Skip;
   // "dont le comité se réunira", "whose committee will meet": its owner acts.
   if (!named && possessive_relative)
     if (const auto owner = antecedent(context, info)) {

@@ -617,6 +617,20 @@ TEST_CASE("roles: after a preposition a form that is only finite is a noun ('par
   CHECK(events.front().title == "Elena Petrova s'est entretenue par téléphone");
 }
 
+TEST_CASE("roles: an apposition whose names only say where or since when is passed, and its 'since' dates nothing") {
+  const auto events = read("fr",
+                           "Horizons Solidaires, présente en Centrafrique depuis 2014, avait suspendu mardi ses activités.",
+                           "2025-10-13");
+  REQUIRE(!events.empty());
+  CHECK(events.front().agents == std::vector<std::string>{"actor:horizons-solidaires"});
+  CHECK(events.front().date.value == "2025-10-07");
+  // A day the apposition tells dates the verb.
+  const auto board = read("fr", "Le conseil de Normachim, réuni en urgence jeudi soir, a nommé Nathalie Brunet.", "2026-02-27");
+  REQUIRE(!board.empty());
+  REQUIRE(board.front().date.value);
+  CHECK(board.front().date.value->rfind("2026-02-26", 0) == 0);
+}
+
 TEST_CASE("roles: an institution written in lower case and named by a place acts as one actor") {
   const auto events = read("fr", "Le parquet de Rouen a ouvert mardi une enquête.", "2026-02-27");
   const Event* investigation = of_type(events, "investigation");
