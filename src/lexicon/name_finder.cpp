@@ -644,7 +644,8 @@ class NameScan {
     const bool qualified = i > 0 && m_words[i - 1].capital && m_words[i - 1].free && joined_by_space(i - 1) &&
                            !m_rules.stop_words.count(m_words[i - 1].folded) &&
                            !m_rules.title_words.count(m_words[i - 1].folded) &&
-                           (i == 1 || !m_words[i - 2].capital || !m_words[i - 2].free || !joined_by_space(i - 2));
+                           (i == 1 || !m_words[i - 2].capital || !m_words[i - 2].free || !joined_by_space(i - 2) ||
+                            m_rules.stop_words.count(m_words[i - 2].folded));  // "The Indonesian navy"
     if (qualified) {
       // The capitalised word alone may have been taken for a name already: the institution wins.
       if (!m_result.mentions.empty() && m_result.mentions.back().begin == m_words[i - 1].begin) m_result.mentions.pop_back();

@@ -190,6 +190,10 @@ TEST_CASE("English writes the word that says whose before an institution: 'Portu
   // Without it, "authorities" name no one; "the police" still acts.
   CHECK(names_in("en", "The authorities opened an inquiry.").mentions.empty());
   CHECK(names_in("en", "He was arrested by the police.").mentions == std::vector<std::string>{"actor:police=police"});
+  // A capitalised article before the adjective opens the sentence; it does not make a name of two words.
+  const auto navy = names_in("en", "The Indonesian navy seized a tanker, an Indonesian official said. Indonesian waters are vast.");
+  CHECK(!navy.mentions.empty());
+  CHECK(navy.mentions.front() == "actor:indonesian-navy=Indonesian navy");
 }
 
 TEST_CASE("the noun before a lone capitalised word may say it is a place") {
