@@ -19,15 +19,6 @@ bool straight_quote_closes(std::string_view gap, bool first_word) {
   return gap.substr(0, quote).find_first_of(" \t\n") == std::string_view::npos;
 }
 
-bool opens_quote(const Word& word, bool first_word) {
-  return gap_has(word.gap, "\xC2\xAB") || gap_has(word.gap, "\xE2\x80\x9C") ||  // « “
-         straight_quote_opens(word.gap, first_word);
-}
-bool closes_quote(const Word& word, bool first_word) {
-  return gap_has(word.gap, "\xC2\xBB") || gap_has(word.gap, "\xE2\x80\x9D") ||  // » ”
-         straight_quote_closes(word.gap, first_word);
-}
-
 // Words that only negate or attach to a verb: skipped when looking for what follows an opener.
 bool is_verb_satellite(const Word& word) {
   return word.is(word::kVerbClitic) || word.is(word::kNegation) || word.is(word::kReflexive);
@@ -268,6 +259,15 @@ bool adverb_like(const Word& word) {
 }
 
 }  // namespace
+
+bool opens_quote(const Word& word, bool first_word) {
+  return gap_has(word.gap, "\xC2\xAB") || gap_has(word.gap, "\xE2\x80\x9C") ||  // « “
+         straight_quote_opens(word.gap, first_word);
+}
+bool closes_quote(const Word& word, bool first_word) {
+  return gap_has(word.gap, "\xC2\xBB") || gap_has(word.gap, "\xE2\x80\x9D") ||  // » ”
+         straight_quote_closes(word.gap, first_word);
+}
 
 bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   const Word& word = sentence.words[k];

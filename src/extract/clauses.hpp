@@ -40,6 +40,10 @@ ClauseMap segment_clauses(const Sentence& sentence);
 // Whether words[k] heads or helps a verb group here: a verb form that is not a noun after a
 // determiner, not part of a name or date.
 bool acts_as_verb(const Sentence& sentence, std::size_t k);
+// Whether the gap before `word` opens or closes a quotation (« », “ ”, or a straight quote by the
+// side it sticks to).
+bool opens_quote(const Word& word, bool first_word);
+bool closes_quote(const Word& word, bool first_word);
 
 // The verb group around a verb: auxiliaries, modals, negation and clitics before it.
 struct VerbGroup {

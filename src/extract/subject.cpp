@@ -327,12 +327,19 @@ bool read_coordinated_chunks(const RoleContext& context, const std::vector<Chunk
 // "« ... », a déclaré X", '"...," said X': a quotation closes right before the verb, whose
 // subject follows it.
 bool after_closing_quote(const Word& word) {
-  const std::string_view gap = word.gap;
-  if (gap.find(',') == std::string_view::npos) return false;
-  const std::size_t straight = gap.find('"');
-  const bool straight_closes = straight != std::string_view::npos && straight + 1 < gap.size();  // not '"We'
-  return gap.find("\xC2\xBB") != std::string_view::npos || gap.find("\xE2\x80\x9D") != std::string_view::npos ||
-         straight_closes;
+  return word.gap.find(',') != std::string_view::npos && closes_quote(word, /*first_word=*/false);
+}
+
+// "selon les résultats définitifs publiés dans la nuit": a participle alone right after a noun
+// qualifies that noun (French forms only: an English participle is also a simple past).
+bool qualifies_noun_before(const Sentence& sentence, const VerbGroup& group) {
+  const auto& words = sentence.words;
+  const Word& verb = words[group.head];
+  if (group.first != group.head || !verb.participle() || verb.finite() || group.head == 0) return false;
+  if (verb.after_comma() || verb.after_break()) return false;
+  const Word& before = words[group.head - 1];
+  return before.mention < 0 && before.timex < 0 && !before.is_verb() && !before.is(word::kSubjectPronoun) &&
+         !before.is(word::kVerbClitic) && !before.is(word::kNegation);
 }
 
 void read_subject(const RoleContext& context, const VerbGroup& group, Roles& roles, int depth) {
@@ -340,14 +347,8 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
   const int clause = context.clauses.of(group.head);
   const Clause& info = context.clauses.clauses[static_cast<std::size_t>(clause)];
   if (read_pronoun(context, group, info, roles)) return;
-  // "selon les résultats définitifs publiés dans la nuit": a participle alone right after a noun
-  // qualifies it; the names before that noun are no subject of it.
-  const Word& verb = words[group.head];
-  if (group.first == group.head && verb.participle() && !verb.finite() && group.head > 0 && !verb.after_comma() &&
-      !verb.after_break() && words[group.head - 1].mention < 0 && words[group.head - 1].timex < 0 &&
-      !words[group.head - 1].is_verb() && !words[group.head - 1].is(word::kSubjectPronoun) &&
-      !words[group.head - 1].is(word::kVerbClitic) && !words[group.head - 1].is(word::kNegation))
-    return;
+  // The names before the noun a participle qualifies are no subject of it.
+  if (qualifies_noun_before(context.sentence, group)) return;
   // The names inside the quotation are what was said, not who said it.
   if (after_closing_quote(words[group.first])) {
     read_inverted_subject(context, group, clause, roles);
