@@ -279,9 +279,12 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   if (k + 1 < sentence.words.size() && sentence.words[k + 1].is(word::kNounBefore) && !word.participle()) return false;
   if (k == 0) return !word.is(word::kPreposition) && !word.is(word::kDeterminer);
   const Word& before = sentence.words[k - 1];
+  // A preposition that is no article and no auxiliary ("par", "by"; not "des", nor "a" for "à").
+  const bool after_preposition =
+      before.is(word::kPreposition) && !before.is(word::kDeterminer) && before.auxiliary_lemma.empty();
   // "par téléphone", "by phone": after a preposition, a form that is only finite is a noun.
-  if (before.is(word::kPreposition) && !before.is(word::kDeterminer) && before.auxiliary_lemma.empty() &&
-      !before.is_verb() && !word.infinitive() && !word.participle() && !(word.verb_tags & verb::kPresentParticiple))
+  if (after_preposition && !before.is_verb() && !word.infinitive() && !word.participle() &&
+      !(word.verb_tags & verb::kPresentParticiple))
     return false;
   auto subject_like = [&](std::size_t j) {
     const Word& w = sentence.words[j];
@@ -307,8 +310,7 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   if (word.infinitive() && before.is(word::kInfinitiveMarker)) return true;
   // "the founder of collapsed payments firm Lumora Pay", "by armed men": a past participle right
   // after a preposition (no auxiliary) and before a plain word qualifies that word.
-  if (word.participle() && !word.infinitive() && before.is(word::kPreposition) && !before.is(word::kDeterminer) &&
-      before.auxiliary_lemma.empty() && k + 1 < sentence.words.size()) {
+  if (word.participle() && !word.infinitive() && after_preposition && k + 1 < sentence.words.size()) {
     const Word& next = sentence.words[k + 1];
     if (next.classes == 0 && next.mention < 0 && next.timex < 0 && !next.is_verb() && next.gap == " ") return false;
   }

@@ -274,8 +274,6 @@ class SentenceEvents {
     return nullptr;
   }
 
-  // "trois semaines après le coup d'État": a duration, after/before, then an event noun. The
-  // event of that clause is dated by the other event, not by an offset from the publication day.
   // "Horizons Solidaires, présente en Centrafrique depuis 2014, avait suspendu": a "since" date in
   // an apposition between a name and its verb says how long what the apposition says has lasted,
   // not when the verb happened. A date alone between the commas is the verb's ("Poutine, le 15
@@ -304,6 +302,8 @@ class SentenceEvents {
     return std::nullopt;
   }
 
+  // "trois semaines après le coup d'État": a duration, after/before, then an event noun. The
+  // event of that clause is dated by the other event, not by an offset from the publication day.
   void find_anchors() {
     const auto& words = m_sentence.words;
     for (std::size_t k = 0; k + 1 < words.size(); ++k) {
@@ -623,10 +623,8 @@ class SentenceEvents {
     std::vector<std::string> names;
     // A passive's subject is what underwent it: a long one gives way to the targets' names, never
     // to the agents' ("Les habitants de Montegrosso ont été évacués par les gendarmes" is no
-    // "Gendarmes ont été évacués"). A meeting's sides are its agents, whatever the voice ("ont
-    // été reçus").
-    const bool passive = c.verb && c.group.passive && !(c.definition && c.definition->all_sides);
-    for (const auto& id : passive ? roles.targets : roles.agents) names.push_back(agent_title_name(id));
+    // "Gendarmes ont été évacués").
+    for (const auto& id : subject_underwent(c) ? roles.targets : roles.agents) names.push_back(agent_title_name(id));
     // "Il avait été mis en examen": the one the pronoun stands for, whatever role it has.
     if (names.empty() && !roles.resolved_subject.empty()) names.push_back(agent_title_name(roles.resolved_subject));
     TitleParts parts{m_context.text, m_sentence, m_clauses, roles.subject_words, join_names(names, conjunction), {}, {},
@@ -705,11 +703,16 @@ class SentenceEvents {
     return event;
   }
 
+  // Whether `c`'s subject underwent it: a passive verb, but for a meeting, whose sides all act
+  // whatever the voice ("ont été reçus").
+  static bool subject_underwent(const Candidate& c) {
+    return c.verb && c.group.passive && !c.definition->all_sides;
+  }
+
   // Who the subject of `c`'s clause names: its agents, or what underwent a passive ("M. Lapeyre
   // avait été réélu en 2020. Il avait annoncé": "il" is M. Lapeyre).
   static const std::vector<std::string>& subject_of(const Candidate& c, const Roles& roles) {
-    const bool passive = c.verb && c.group.passive && !c.definition->all_sides;
-    return passive && !roles.targets.empty() ? roles.targets : roles.agents;
+    return subject_underwent(c) && !roles.targets.empty() ? roles.targets : roles.agents;
   }
 
   // Actors and proposals of the trigger's clause take part too; a proposal anywhere near counts.

@@ -274,6 +274,8 @@ std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause
   return std::nullopt;
 }
 
+namespace {
+
 // A chunk that is only a name, past its determiners ("l'Unsa-Éducation"): the name's first word.
 std::optional<std::size_t> lone_name(const RoleContext& context, Chunk chunk) {
   const auto& words = context.sentence.words;
@@ -341,6 +343,8 @@ bool qualifies_noun_before(const Sentence& sentence, const VerbGroup& group) {
   return before.mention < 0 && before.timex < 0 && !before.is_verb() && !before.is(word::kSubjectPronoun) &&
          !before.is(word::kVerbClitic) && !before.is(word::kNegation);
 }
+
+}  // namespace
 
 void read_subject(const RoleContext& context, const VerbGroup& group, Roles& roles, int depth) {
   const auto& words = context.sentence.words;

@@ -38,9 +38,8 @@ struct PatternMatch {
   std::optional<int> number(std::string_view name, const Vocabulary& vocabulary) const;
 };
 
-// The days a document has mentioned so far, for anaphors ("la veille", "three days later") and
-// for times of day without a day ("vers 16 h"). Reset at a dateline.
-// The days a story has dated so far.
+// Days a document has mentioned so far, for anaphors ("la veille", "three days later") and for
+// times of day without a day ("vers 16 h"). Reset at a dateline.
 struct NarrativeLine {
   std::optional<Date> last;         // the last day-precise date mentioned
   std::optional<Date> last_past;    // the last one on or before the reference
