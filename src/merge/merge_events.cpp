@@ -1,11 +1,16 @@
 #include <evgraph/merge.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
+#include <future>
 #include <map>
 #include <numeric>
 #include <set>
 #include <stdexcept>
+#include <string_view>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -89,30 +94,36 @@ struct Group {
   bool dated() const { return first_day.has_value() || coarse_start.has_value(); }
 };
 
+// The order in which reports are placed: most specific first, then by date and first source, so
+// groups form around precise reports and the result does not depend on input order. An undated
+// report comes last and joins one group at most: it can never bridge two.
+std::vector<std::size_t> placement_order(const std::vector<Event>& events) {
+  std::vector<std::size_t> dated, undated;
+  for (std::size_t i = 0; i < events.size(); ++i) (events[i].date.start ? dated : undated).push_back(i);
+  // Keys by reference: a copied document id per comparison was most of this sort.
+  std::vector<int> specific(events.size());
+  for (std::size_t i : dated) specific[i] = specificity(events[i].date);
+  auto order = [&](std::size_t a, std::size_t b) {
+    const Event& x = events[a];
+    const Event& y = events[b];
+    return std::tie(specific[a], *x.date.start, x.sources.front().doc, x.sources.front().begin, a) <
+           std::tie(specific[b], *y.date.start, y.sources.front().doc, y.sources.front().begin, b);
+  };
+  std::sort(dated.begin(), dated.end(), order);
+  dated.insert(dated.end(), undated.begin(), undated.end());
+  return dated;
+}
+
 class Merger {
  public:
-  explicit Merger(std::vector<Event>& events) : m_events(events) {}
+  explicit Merger(const std::vector<Event>& events) : m_events(events) {}
 
-  std::vector<std::vector<std::size_t>> run() {
-    std::vector<std::size_t> dated, undated;
-    for (std::size_t i = 0; i < m_events.size(); ++i) (m_events[i].date.start ? dated : undated).push_back(i);
-    // Most specific first, then by date and first source, so groups form around precise reports
-    // and the result does not depend on input order.
-    // Keys by reference: a copied document id per comparison was most of this sort.
-    std::vector<int> specific(m_events.size());
-    for (std::size_t i : dated) specific[i] = specificity(m_events[i].date);
-    auto order = [&](std::size_t a, std::size_t b) {
-      const Event& x = m_events[a];
-      const Event& y = m_events[b];
-      return std::tie(specific[a], *x.date.start, x.sources.front().doc, x.sources.front().begin, a) <
-             std::tie(specific[b], *y.date.start, y.sources.front().doc, y.sources.front().begin, b);
-    };
-    std::sort(dated.begin(), dated.end(), order);
-    for (std::size_t i : dated) place(i);
-    // An undated report joins one group at most: it can never bridge two.
-    for (std::size_t i : undated) place(i);
+  // The groups that placing `sequence` (indices of events) in that order makes, in creation order.
+  std::vector<std::vector<std::size_t>> run(const std::vector<std::size_t>& sequence) {
+    for (std::size_t i : sequence) place(i);
     std::vector<std::vector<std::size_t>> out;
-    for (const Group& group : m_groups) out.push_back(group.members);
+    out.reserve(m_groups.size());
+    for (Group& group : m_groups) out.push_back(std::move(group.members));
     return out;
   }
 
@@ -236,10 +247,61 @@ class Merger {
     }
   }
 
-  std::vector<Event>& m_events;
+  const std::vector<Event>& m_events;
   std::vector<Group> m_groups;
   std::unordered_map<std::string, std::vector<std::size_t>> m_buckets;  // key -> groups, in creation order
 };
+
+// Calls work(k) for every k below count, on as many threads as there are cores, each taking the
+// next k when done with one: the calls vary a lot in size. Rethrows the first failure.
+template <typename Work>
+void in_parallel(std::size_t count, Work&& work) {
+  std::atomic<std::size_t> next{0};
+  auto take = [&] {
+    for (std::size_t k; (k = next++) < count;) work(k);
+  };
+  const std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), count);
+  std::vector<std::future<void>> running;
+  for (std::size_t t = 1; t < threads; ++t) running.push_back(std::async(std::launch::async, take));
+  std::exception_ptr failure;
+  try {
+    take();
+  } catch (...) {
+    failure = std::current_exception();
+    next = count;
+  }
+  for (auto& helper : running) {
+    try {
+      helper.get();
+    } catch (...) {
+      if (!failure) failure = std::current_exception();
+    }
+  }
+  if (failure) std::rethrow_exception(failure);
+}
+
+// Reports of two types never share a group, so each type is placed on its own, the types side by
+// side, and the groups are then put in the order one pass over all reports creates them: the
+// rank of the report that opened each group. The result is the same whatever the thread count.
+std::vector<std::vector<std::size_t>> group_reports(const std::vector<Event>& events) {
+  const std::vector<std::size_t> order = placement_order(events);
+  std::vector<std::size_t> rank(events.size());
+  std::map<std::string_view, std::vector<std::size_t>> by_type;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    rank[order[k]] = k;
+    by_type[events[order[k]].type].push_back(order[k]);
+  }
+  std::vector<const std::vector<std::size_t>*> sequences;
+  for (const auto& [type, sequence] : by_type) sequences.push_back(&sequence);
+  std::vector<std::vector<std::vector<std::size_t>>> per_type(sequences.size());
+  in_parallel(sequences.size(), [&](std::size_t k) { per_type[k] = Merger(events).run(*sequences[k]); });
+
+  std::vector<std::vector<std::size_t>> groups;
+  for (auto& type_groups : per_type)
+    for (auto& members : type_groups) groups.push_back(std::move(members));
+  std::sort(groups.begin(), groups.end(), [&rank](const auto& a, const auto& b) { return rank[a.front()] < rank[b.front()]; });
+  return groups;
+}
 
 // Takes the members' contents: each report belongs to one group.
 Event combine(std::vector<Event*> group) {
@@ -397,14 +459,13 @@ std::string content_id(const Event& event) {
 
 std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::string, std::string>& pinned_dates,
                                 const std::map<std::string, std::string>& pinned_titles) {
-  const std::vector<std::vector<std::size_t>> groups = Merger(events).run();
-  std::vector<Event> merged;
-  merged.reserve(groups.size());
-  for (const auto& members : groups) {
+  const std::vector<std::vector<std::size_t>> groups = group_reports(events);
+  std::vector<Event> merged(groups.size());
+  in_parallel(groups.size(), [&](std::size_t k) {
     std::vector<Event*> group;
-    for (std::size_t i : members) group.push_back(&events[i]);
-    merged.push_back(combine(group));
-  }
+    for (std::size_t i : groups[k]) group.push_back(&events[i]);
+    merged[k] = combine(group);
+  });
   const auto order = resolve_anchors(merged);
   for (Event& event : merged) event.id = content_id(event);
 
