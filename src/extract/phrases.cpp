@@ -80,6 +80,12 @@ Introduction introduction(const RoleContext& context, std::size_t k, std::size_t
     joined.coordinated = true;
     return joined;
   }
+  // "by Ireland's Data Protection Commission": an owned name stands where its owner stands.
+  if (start >= stop + 3 && words[start - 2].mention >= 0 && possessor(sentence, start - 2)) {
+    std::size_t owner = start - 2;
+    while (owner > stop + 1 && words[owner - 1].mention == words[start - 2].mention) --owner;
+    return introduction(context, owner, stop);
+  }
   bool titled = false, content = false;  // words met on the way back
   for (std::size_t j = k; j > stop;) {
     --j;
@@ -222,6 +228,20 @@ bool organisation_description(const RoleContext& context, std::size_t first, std
     noun = noun || context.names.is_organisation_description(words[k].folded);
   }
   return noun;
+}
+
+std::optional<std::vector<std::string_view>> short_form_words(const RoleContext& context, std::size_t first,
+                                                              std::size_t last) {
+  constexpr std::size_t kMaxWords = 2;
+  const auto& words = context.sentence.words;
+  if (!words[first].is(word::kDefiniteArticle) || last <= first || last - first > kMaxWords) return std::nullopt;
+  std::vector<std::string_view> out;
+  for (std::size_t k = first + 1; k <= last; ++k) {
+    const Word& word = words[k];
+    if (word.mention >= 0 || word.timex >= 0 || word.capital || word.classes != 0) return std::nullopt;
+    out.push_back(word.folded);
+  }
+  return out;
 }
 
 std::optional<std::string_view> indefinite_title(const RoleContext& context, std::size_t first, std::size_t last) {

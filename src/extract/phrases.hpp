@@ -73,4 +73,9 @@ std::optional<std::string_view> indefinite_title(const RoleContext& context, std
 // of the pack's organisation_descriptions, with at most two other words and no name.
 bool organisation_description(const RoleContext& context, std::size_t first, std::size_t last);
 
+// "The commission", "la commission électorale", "le tribunal": a definite article, then one or two
+// lowercase words and nothing named or dated. Those words, folded.
+std::optional<std::vector<std::string_view>> short_form_words(const RoleContext& context, std::size_t first,
+                                                              std::size_t last);
+
 }  // namespace evgraph::detail

@@ -63,6 +63,13 @@ class RoleReader {
       // "la visite de Macron", "the killing of X": the "de"/"of" complement right after a noun
       // trigger (not "de l'Aude" in "selon un bilan de la préfecture de l'Aude" further on).
       const Mention& named = mention_of(m_context.sentence, k);
+      // "by Ireland's Data Protection Commission": the owner only says whose; "by Colombia's
+      // government": the owner acts through its institution.
+      const std::size_t end = name_end(m_context.sentence, k);
+      if (possessor(m_context.sentence, end) && end + 2 < words.size() && words[end + 2].mention >= 0) {
+        add_role(m_roles.participants, named.entity_id);
+        continue;
+      }
       if (noun && first && (preposition & word::kPrepOther) && !(preposition & ~word::kPrepOther) &&
           own_complement_reach(after, intro.at) && named.cls == EntityClass::Actor) {
         add_role(m_trigger.noun_of_target ? m_roles.targets : m_roles.agents, named.entity_id);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include <evgraph/text.hpp>
+
 namespace evgraph::detail {
 
 std::optional<std::string> Salience::resolve(PronounReference reference, const Sentence& sentence,
@@ -44,6 +46,19 @@ std::optional<std::string> Salience::resolve_description(const std::vector<std::
       return std::find(title->second.begin(), title->second.end(), word) != title->second.end();
     });
     if (all) return *it;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Salience::resolve_short_form(const std::vector<std::string_view>& words) const {
+  if (words.empty()) return std::nullopt;
+  for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it) {
+    const auto names = m_name_words.find(*it);
+    if (names == m_name_words.end()) continue;
+    const auto& known = names->second;
+    if (std::all_of(words.begin(), words.end(),
+                    [&](std::string_view word) { return std::find(known.begin(), known.end(), word) != known.end(); }))
+      return *it;
   }
   return std::nullopt;
 }
@@ -127,6 +142,7 @@ void Salience::note_mentions(const std::vector<const Mention*>& mentions) {
     if (mention->cls != EntityClass::Actor) continue;
     m_recent.push_back(mention->entity_id);
     m_actor_tally.add(mention->entity_id);
+    if (kind_of(mention->entity_id) != "person") note_name_words(mention->entity_id, mention->text);
   }
   // Only the recent past matters: keep the list short so lookups stay cheap.
   if (m_recent.size() > 64) m_recent.erase(m_recent.begin(), m_recent.end() - 32);
@@ -137,6 +153,22 @@ std::vector<std::string> Salience::resolve_plural(const Sentence& sentence, std:
     if (sentence.words[k].mention >= 0) return {};
   if (m_last_subjects.size() < 2) return {};
   return m_last_subjects;
+}
+
+void Salience::note_name_words(const std::string& id, std::string_view name) {
+  auto& known = m_name_words[id];
+  const std::string folded = fold(name);
+  std::size_t k = 0;
+  while (k < folded.size()) {
+    while (k < folded.size() && !std::isalnum(static_cast<unsigned char>(folded[k]))) ++k;
+    std::size_t end = k;
+    while (end < folded.size() && std::isalnum(static_cast<unsigned char>(folded[end]))) ++end;
+    if (end > k) {
+      std::string word = folded.substr(k, end - k);
+      if (std::find(known.begin(), known.end(), word) == known.end()) known.push_back(std::move(word));
+    }
+    k = end;
+  }
 }
 
 void Salience::Tally::add(const std::string& id) {
@@ -154,8 +186,12 @@ std::optional<std::string> Salience::Tally::most(const std::function<bool(const 
 }
 
 std::optional<std::string> Salience::topic() const {
-  // A country is where a story happens more often than what it is about ("A Singapore court").
-  return m_actor_tally.most([this](const std::string& id) { return kind_of(id) != "state"; });
+  // A country is where a story happens more often than what it is about ("A Singapore court"); a
+  // news agency is who filed it ("CHINGOLA, Zambia (AP) —").
+  return m_actor_tally.most([this](const std::string& id) {
+    const std::string& kind = kind_of(id);
+    return kind != "state" && kind != "media";
+  });
 }
 
 std::optional<std::string> Salience::topic_place() const {

@@ -35,6 +35,10 @@ class Salience {
 
   // The organisation a description stands for ("l'entreprise", "the lender"): the most recent one.
   std::optional<std::string> resolve_organisation() const;
+  // The body a short form stands for ("the commission" after "Ireland's Data Protection
+  // Commission", "le tribunal" after "le tribunal correctionnel de Lille"): the most recent actor,
+  // other than a person, whose name holds every one of `words` (folded, without article).
+  std::optional<std::string> resolve_short_form(const std::vector<std::string_view>& words) const;
 
   // "A federal judge ruled on Thursday ... U.S. District Judge Leonie Brinkema found": the person
   // the next sentences name with `title` ("judge"), from byte `from` on, when a lede describes
@@ -67,9 +71,15 @@ class Salience {
   const std::string& kind_of(const std::string& id) const;
 
  private:
+  void note_name_words(const std::string& id, std::string_view name);
+
+ public:
+
+ private:
   const DocumentContext& m_document;
   const std::map<std::string, std::string>& m_kinds;
   std::vector<std::string> m_recent;  // actor ids, most recent last
+  std::unordered_map<std::string, std::vector<std::string>> m_name_words;  // id -> folded words of its names, not persons'
   std::vector<std::string> m_last_subjects;
   // How often the document named each entity so far, first named first (which breaks ties).
   struct Tally {

@@ -155,6 +155,13 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
     roles.subject_words = std::make_pair(chunk.first, chunk.last);
     return ChunkReading::Agents;
   }
+  if (const auto short_form = short_form_words(context, chunk.first, chunk.last))
+    if (auto id = context.salience.resolve_short_form(*short_form)) {
+      if (more_before) return ChunkReading::Skip;
+      add_role(roles.agents, *id);
+      roles.resolved_subject = *id;
+      return ChunkReading::Agents;
+    }
   if (organisation_description(context, chunk.first, chunk.last)) {
     if (more_before) return ChunkReading::Skip;
     if (auto id = context.salience.resolve_organisation()) {

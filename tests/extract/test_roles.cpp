@@ -809,3 +809,52 @@ TEST_CASE("roles: 'won the run-off' is the election, won by the subject, not by 
   REQUIRE(!match.empty());
   CHECK(match.front().type == "sport");
 }
+
+TEST_CASE("roles: an owned name stands where its owner stands, and the owner only says whose") {
+  const auto en = read("en", "Lumora was fined 310 million euros by Ireland's Data Protection Commission on Thursday.",
+                       "2025-09-18");
+  const Event* fine = of_type(en, "sanction");
+  REQUIRE(fine);
+  CHECK(fine->agents == std::vector<std::string>{"actor:data-protection-commission"});
+  CHECK(!has(fine->targets, "actor:data-protection-commission"));
+  CHECK(!has(fine->agents, "actor:ireland"));
+  CHECK(has(fine->actors, "actor:ireland"));
+}
+
+TEST_CASE("roles: a short form stands for the body whose name holds its words") {
+  const auto en = read("en",
+                       "Lumora was fined on Thursday by Ireland's Data Protection Commission. The company will appeal, "
+                       "Priya Raman said. The commission met Lumora's executives on Friday.",
+                       "2025-09-20");
+  const Event* meeting = of_type(en, "meeting");
+  REQUIRE(meeting);
+  CHECK(has(meeting->agents, "actor:data-protection-commission"));
+  const auto fr = read("fr",
+                       "La Commission électorale centrale a publié lundi les résultats. Le Parti vert a dénoncé des "
+                       "fraudes. La commission a rejeté mardi ces accusations.",
+                       "2026-04-29");
+  const Event* rejection = of_type(fr, "rejection");
+  REQUIRE(rejection);
+  CHECK(rejection->agents == std::vector<std::string>{"actor:commission-electorale-centrale"});
+  // A description whose words no recent name holds is no short form of it.
+  const auto none = read("en", "Ireland's Data Protection Commission fined Lumora on Thursday. The board met on Friday.",
+                         "2025-09-20");
+  const Event* board = of_type(none, "meeting");
+  if (board) CHECK(!has(board->agents, "actor:data-protection-commission"));
+}
+
+TEST_CASE("events: a physical act whose doers the sentence does not name is about the document's topic") {
+  const auto en = read("en",
+                       "A tunnel collapsed on Saturday at the Kalulu shaft operated by Nkana Ridge Copper. Nkana Ridge "
+                       "Copper said 19 miners were trapped. The first five miners were brought to the surface on Monday "
+                       "evening.",
+                       "2026-01-14");
+  const Event* rescue = of_type(en, "rescue");
+  REQUIRE(rescue);
+  CHECK(has(rescue->actors, "actor:nkana-ridge-copper"));
+  CHECK(rescue->agents.empty());
+  // A less concrete act says too little without a name.
+  const auto fr = read("fr", "La BCE a relevé ses taux jeudi. Sur le marché des changes, l'euro cédait 0,2 % vendredi.",
+                       "2026-02-06");
+  for (const Event& event : fr) CHECK(event.type != "withdrawal");
+}
