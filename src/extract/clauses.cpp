@@ -419,9 +419,10 @@ VerbGroup verb_group(const Sentence& sentence, const ClauseMap& clauses, std::si
   // Vidal, conceded defeat" the comma closes an apposition.
   const bool alone_after_comma = !last_helper && head > 0 && main.after_comma();
   const bool apposed = alone_after_comma && words[head - 1].mention >= 0;
+  // A participle that opens its own apposition ("The attack, led by X, killed") is no verb of it.
   auto verb_before = [&] {
     for (std::size_t k = 0; k + 1 < head; ++k)
-      if (words[k].finite() && acts_as_verb(sentence, k)) return true;
+      if (words[k].finite() && acts_as_verb(sentence, k) && !(words[k].after_comma() && words[k].participle())) return true;
     return false;
   };
   if (alone_after_comma && main.participle() && !main.reporting && !group.reflexive && !grammar.takes_etre(head_lemma) &&

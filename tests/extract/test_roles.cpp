@@ -858,3 +858,16 @@ TEST_CASE("events: a physical act whose doers the sentence does not name is abou
                        "2026-02-06");
   for (const Event& event : fr) CHECK(event.type != "withdrawal");
 }
+
+TEST_CASE("roles: who claimed or carried out the act an unnamed subject names stands for it") {
+  const auto en = read("en", "The attack, claimed by Boko Haram, killed two Libyan guards late on Saturday in Tripoli.",
+                       "2025-11-24");
+  const Event* killing = of_type(en, "killing");
+  REQUIRE(killing);
+  CHECK(killing->agents == std::vector<std::string>{"actor:boko-haram"});
+  CHECK(killing->targets.empty());
+  const auto fr = read("fr", "L'attentat, revendiqué par Boko Haram, a tué deux policiers samedi à Tripoli.", "2025-11-24");
+  const Event* fr_killing = of_type(fr, "killing");
+  REQUIRE(fr_killing);
+  CHECK(fr_killing->agents == std::vector<std::string>{"actor:boko-haram"});
+}
