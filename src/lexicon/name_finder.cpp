@@ -56,7 +56,8 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
-      standalone_institutions, qualified_institutions, definite_articles, organisation_particles, naming_words;
+      standalone_institutions, qualified_institutions, definite_articles, organisation_particles, naming_words,
+      place_nouns_after;
   detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
@@ -118,6 +119,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["particles"], m_impl->particles);
   NameRules::load_words(root["organisation_particles"], m_impl->organisation_particles);
   NameRules::load_words(root["naming_words"], m_impl->naming_words);
+  NameRules::load_words(root["place_nouns_after"], m_impl->place_nouns_after);
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
   NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
   NameRules::load_words(root["institution_articles"], m_impl->institution_articles);
@@ -403,6 +405,44 @@ class NameScan {
            m_rules.naming_words.count(m_words[run.first - 1].folded) > 0;
   }
 
+  // "Copperbelt province", "the Kalulu shaft": a noun of a kind of place right after a lone
+  // capitalised word says it names a place.
+  bool place_noun_after(const Run& run) const {
+    const std::size_t next = run.last + 1;
+    return next < m_words.size() && joined_by_space(run.last) && !m_words[next].capital &&
+           m_rules.place_nouns_after.count(m_words[next].folded) > 0;
+  }
+
+  // "Zambian copper mine", "Chinese special envoy": where adjectives of nationality are capitalised
+  // and written before their noun (qualifier_before), a lone word before a lowercase word that is
+  // a known state's name with an adjective's ending ("Zambia" + "n", "Japan" + "ese") names that
+  // state. Its lexicon entry's index.
+  std::optional<int> adjective_of_state(const Run& run) const {
+    const std::size_t next = run.last + 1;
+    if (!m_rules.qualifier_before || next >= m_words.size() || !joined_by_space(run.last) || m_words[next].capital ||
+        m_rules.stop_words.count(m_words[next].folded))
+      return std::nullopt;
+    constexpr std::size_t kMinStem = 4;
+    const std::string_view word = m_words[run.first].folded;
+    const auto& entries = m_lexicon.entries();
+    for (std::string_view ending : {"n", "an", "ian", "ean", "ese", "ish", "i"}) {
+      if (word.size() < ending.size() + kMinStem || word.substr(word.size() - ending.size()) != ending) continue;
+      const std::string_view stem = word.substr(0, word.size() - ending.size());
+      for (std::size_t e = 0; e < entries.size(); ++e) {
+        if (entries[e].entity.kind != "state") continue;
+        for (const std::string* name : state_names(entries[e]))
+          if (fold(*name).compare(0, stem.size(), stem) == 0) return static_cast<int>(e);
+      }
+    }
+    return std::nullopt;
+  }
+
+  static std::vector<const std::string*> state_names(const LexiconEntry& entry) {
+    std::vector<const std::string*> names{&entry.entity.name};
+    for (const auto& alias : entry.entity.aliases) names.push_back(&alias);
+    return names;
+  }
+
   // "Zuidrand's chairwoman", "Radnik's president": a lone capitalised word that owns what follows
   // is a name; an adjective of nationality never takes the possessive.
   bool possessor_word(const Run& run) const {
@@ -434,7 +474,12 @@ class NameScan {
     } else if (run.titled) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
       mention.cls = EntityClass::Actor;
-    } else if (after_preposition) {
+    } else if (const auto state = adjective_of_state(run)) {
+      const LexiconEntry& entry = m_lexicon.entries()[static_cast<std::size_t>(*state)];
+      mention.entity_id = entry.entity.id;
+      mention.entry = *state;
+      mention.cls = entry.cls;
+    } else if (after_preposition || place_noun_after(run)) {
       mention.entity_id = add_found(EntityClass::Place, mention.text, "");
       mention.cls = EntityClass::Place;
     } else if (is_acronym(mention.text) || m_repeated_mid_sentence.count(word) || described_organisation(run) ||

@@ -865,7 +865,8 @@ TEST_CASE("roles: who claimed or carried out the act an unnamed subject names st
   const Event* killing = of_type(en, "killing");
   REQUIRE(killing);
   CHECK(killing->agents == std::vector<std::string>{"actor:boko-haram"});
-  CHECK(killing->targets.empty());
+  // "two Libyan guards": whose they were.
+  CHECK(killing->targets == std::vector<std::string>{"actor:libya"});
   const auto fr = read("fr", "L'attentat, revendiqué par Boko Haram, a tué deux policiers samedi à Tripoli.", "2025-11-24");
   const Event* fr_killing = of_type(fr, "killing");
   REQUIRE(fr_killing);

@@ -229,3 +229,19 @@ TEST_CASE("names in Polish, Romanian and Cyrillic script start with Unicode capi
   CHECK(names_in("fr", "Selon Андрей Ковальчук, la ville est tombée.").mentions.size() == 1);
   CHECK(names_in("fr", "la ville de łódź a voté.").mentions.empty());
 }
+
+TEST_CASE("a noun of a kind of place after a lone name makes it a place, an English adjective of a state is no name") {
+  const auto found = names_in("en", "A tunnel collapsed at the Kalulu shaft in Zambia's Copperbelt province.");
+  CHECK(std::find(found.mentions.begin(), found.mentions.end(), "place:kalulu=Kalulu") != found.mentions.end());
+  CHECK(std::find(found.mentions.begin(), found.mentions.end(), "place:copperbelt=Copperbelt") != found.mentions.end());
+  // "Zambia" + "n", "Libya" + "n", "Japan" + "ese": adjectives before their noun name the state.
+  CHECK(names_in("en", "Miners were trapped in Zambian copper mine.").mentions ==
+        std::vector<std::string>{"actor:zambia=Zambian"});
+  CHECK(names_in("en", "Two men died in Libyan oil town.").mentions == std::vector<std::string>{"actor:libya=Libyan"});
+  CHECK(names_in("en", "The ship docked in Japanese waters.").mentions == std::vector<std::string>{"actor:japan=Japanese"});
+  // Not before a word that ends the phrase, nor in French, which writes them in lowercase after.
+  CHECK(names_in("en", "Two men died in Libyan on Monday.").mentions == std::vector<std::string>{"place:libyan=Libyan"});
+  // A city whose name ends like an adjective is still a place.
+  const auto city = names_in("en", "Police arrested two men in Jalalabad late on Monday.");
+  CHECK(std::find(city.mentions.begin(), city.mentions.end(), "place:jalalabad=Jalalabad") != city.mentions.end());
+}
