@@ -183,6 +183,18 @@ class Segmenter {
     return false;
   }
 
+  // "après avoir été reçus par la ministre de l'Agriculture, Mathilde Roussel,": a name between
+  // commas right after a noun says who that noun is, inside the clause.
+  bool opens_apposition(std::size_t k) const {
+    const Word& word = m_words[k];
+    if (word.mention < 0 || k == 0 || m_words[k - 1].mention >= 0 || m_words[k - 1].is_verb() ||
+        m_words[k - 1].timex >= 0)
+      return false;
+    std::size_t end = k;
+    while (end + 1 < m_words.size() && m_words[end + 1].mention == word.mention) ++end;
+    return end + 1 == m_words.size() || (m_words[end + 1].after_comma() && !acts_as_verb(m_sentence, end + 1));
+  }
+
   // The end of a quotation ends every clause opened inside it.
   void leave_quote() {
     for (int clause = m_current; clause >= 0; clause = m_map.clauses[static_cast<std::size_t>(clause)].parent)
@@ -209,7 +221,7 @@ class Segmenter {
       const bool new_verb = acts_as_verb(m_sentence, k) && word.finite() && !is_verb_satellite(m_words[k - 1]) &&
                             !acts_as_verb(m_sentence, k - 1);
       const int parent = current().parent;
-      if ((word.after_comma() && !current().awaiting_participle) ||
+      if ((word.after_comma() && !current().awaiting_participle && !opens_apposition(k)) ||
           (new_verb && parent >= 0 && !m_map.clauses[parent].has_verb))
         return_to_parent();
     }

@@ -132,7 +132,10 @@ std::vector<std::size_t> names_between(const RoleContext& context, std::size_t f
   for (std::size_t k = first; k <= last && k < context.sentence.words.size(); ++k) {
     const Word& word = context.sentence.words[k];
     const Clause& of = context.clauses.clauses[static_cast<std::size_t>(context.clauses.of(k))];
-    const bool governed = with_infinitives && of.kind == ClauseKind::Infinitive && of.parent == clause;
+    // "a décidé de rencontrer X", not "après avoir été reçus par X": an infinitive that says when
+    // is no complement.
+    const bool governed = with_infinitives && of.kind == ClauseKind::Infinitive && of.parent == clause &&
+                          !context.sentence.words[of.first].is(word::kAfter | word::kBefore);
     if (context.clauses.of(k) != clause && !governed) {
       previous = -1;
       continue;

@@ -494,6 +494,13 @@ class NameScan {
     return true;
   }
 
+  // Whether a word inside the run is in lower case ("et" in "Lot-et-Garonne").
+  bool small_word_inside(const Run& run) const {
+    for (std::size_t k = run.first + 1; k < run.last; ++k)
+      if (!m_words[k].capital) return true;
+    return false;
+  }
+
   // Whether every word of the run is joined to the next by a hyphen alone.
   bool hyphenated(const Run& run) const {
     for (std::size_t k = run.first; k < run.last; ++k)
@@ -519,6 +526,12 @@ class NameScan {
     if (organisation) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
     } else if (after_preposition && !run.titled && length <= 3) {
+      mention.entity_id = add_found(EntityClass::Place, mention.text, "");
+      mention.cls = EntityClass::Place;
+      return true;
+    } else if (hyphenated(run) && !run.titled && small_word_inside(run)) {
+      // "Lot-et-Garonne", "Villefranche-sur-Saône": a small word between hyphens joins the parts
+      // of a place's name, not an organisation's ("SUD-Rail").
       mention.entity_id = add_found(EntityClass::Place, mention.text, "");
       mention.cls = EntityClass::Place;
       return true;

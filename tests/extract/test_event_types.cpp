@@ -41,6 +41,8 @@ const Case kCases[] = {
     {"en", "On Tuesday Japan cooperated with India on semiconductors.", "cooperation"},
     {"fr", "Mardi, le Canada a livré des vivres au Soudan.", "aid"},
     {"en", "On Tuesday Canada delivered food to Sudan.", "aid"},
+    {"fr", "Mardi, les agriculteurs de la FNSEA ont levé les barrages autour de Toulouse.", "protest"},
+    {"en", "On Tuesday the unions announced a national day of action in Leeds.", "protest"},
     {"fr", "Mardi, les pompiers ont évacué 300 habitants de Saint-Martin-Vésubie.", "rescue"},
     {"en", "On Tuesday rescuers brought 14 miners of Nkana Ridge Copper to the surface.", "rescue"},
     // 08 yield, 09 investigate, 10 demand

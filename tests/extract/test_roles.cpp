@@ -872,3 +872,18 @@ TEST_CASE("roles: who claimed or carried out the act an unnamed subject names st
   REQUIRE(fr_killing);
   CHECK(fr_killing->agents == std::vector<std::string>{"actor:boko-haram"});
 }
+
+TEST_CASE("roles: a name in apposition keeps its clause open, and an infinitive that says when is no complement") {
+  const auto fr = read("fr",
+                       "Les agriculteurs de la FNSEA ont levé les barrages mardi, après avoir été reçus lundi soir par la ministre "
+                       "de l'Agriculture, Mathilde Roussel.",
+                       "2026-01-27");
+  const Event* meeting = of_type(fr, "meeting");
+  REQUIRE(meeting);
+  // Both sides of the meeting: who was received, and who received them.
+  CHECK(meeting->agents == std::vector<std::string>{"actor:fnsea", "actor:mathilde-roussel"});
+  CHECK(meeting->date.value == std::optional<std::string>("2026-01-26TEV"));
+  const Event* protest = of_type(fr, "protest");
+  REQUIRE(protest);
+  CHECK(!has(protest->actors, "actor:mathilde-roussel"));
+}

@@ -245,3 +245,10 @@ TEST_CASE("a noun of a kind of place after a lone name makes it a place, an Engl
   const auto city = names_in("en", "Police arrested two men in Jalalabad late on Monday.");
   CHECK(std::find(city.mentions.begin(), city.mentions.end(), "place:jalalabad=Jalalabad") != city.mentions.end());
 }
+
+TEST_CASE("a hyphenated name with a small word inside is a place, one without is an organisation") {
+  const auto found = names_in("fr", "Les agriculteurs du Lot-et-Garonne et SUD-Rail ont manifesté.");
+  CHECK(std::find(found.mentions.begin(), found.mentions.end(), "place:lot-et-garonne=Lot-et-Garonne") !=
+        found.mentions.end());
+  CHECK(std::find(found.kinds.begin(), found.kinds.end(), "actor:sud-rail:organisation") != found.kinds.end());
+}
