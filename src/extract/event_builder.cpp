@@ -627,7 +627,9 @@ class SentenceEvents {
     // A passive's subject is what underwent it: a long one gives way to the targets' names, never
     // to the agents' ("Les habitants de Montegrosso ont été évacués par les gendarmes" is no
     // "Gendarmes ont été évacués").
-    for (const auto& id : subject_underwent(c) ? roles.targets : roles.agents) names.push_back(agent_title_name(id));
+    // A group named by its common noun ("les habitants des hameaux") keeps the subject's own words.
+    for (const auto& id : subject_underwent(c) ? roles.targets : roles.agents)
+      if (!m_salience.people(id)) names.push_back(agent_title_name(id));
     // "Il avait été mis en examen": the one the pronoun stands for, whatever role it has.
     if (names.empty() && !roles.resolved_subject.empty()) names.push_back(agent_title_name(roles.resolved_subject));
     TitleParts parts{m_context.text, m_sentence, m_clauses, roles.subject_words, join_names(names, conjunction), {}, {},

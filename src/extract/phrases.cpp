@@ -173,6 +173,21 @@ std::vector<std::size_t> phrase_agents(const RoleContext& context, std::size_t f
         if (words[j].is(word::kApartHead)) apart = true;
     complements.push_back(k);
   }
+  // "Les agriculteurs du Lot-et-Garonne": beside someone who acts, a place only says where from.
+  const bool actor_head = std::any_of(heads.begin(), heads.end(), [&](std::size_t k) {
+    return mention_of(context.sentence, k).cls == EntityClass::Actor;
+  });
+  if (actor_head)
+    heads.erase(std::remove_if(heads.begin(), heads.end(),
+                               [&](std::size_t k) { return mention_of(context.sentence, k).cls == EntityClass::Place; }),
+                heads.end());
+  // "les enquêteurs de la police judiciaire", "the farmers of the FNSEA": a group of people that
+  // belongs to a body named after it acts as that body.
+  const bool only_people = !heads.empty() && std::all_of(heads.begin(), heads.end(), [&](std::size_t k) {
+    const Mention& head = mention_of(context.sentence, k);
+    return head.entry < 0 && context.salience.kind_of(head.entity_id) == "group";
+  });
+  if (only_people && !complements.empty()) return complements;
   if (!heads.empty()) return heads;
   if (apart) {
     if (apart_names) *apart_names = complements;

@@ -65,8 +65,15 @@ std::optional<std::string> Salience::resolve_short_form(const std::vector<std::s
 
 std::optional<std::string> Salience::resolve_organisation() const {
   for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it)
-    if (kind_of(*it) == "organisation" || kind_of(*it) == "group") return *it;
+    if (kind_of(*it) == "organisation" || (kind_of(*it) == "group" && !people(*it))) return *it;
   return std::nullopt;
+}
+
+// Its name is in lower case: a common noun.
+bool Salience::people(const std::string& id) const {
+  const auto name = m_document.names.find(id);
+  return kind_of(id) == "group" && name != m_document.names.end() && !name->second.empty() &&
+         !capital_at(name->second, 0);
 }
 
 std::optional<std::string> Salience::named_after(std::size_t from, std::string_view title) const {

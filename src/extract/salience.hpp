@@ -69,6 +69,9 @@ class Salience {
   // The words of a person's title where the text names them ("le ministre de l'Intérieur").
   void note_title(const std::string& id, const std::vector<std::string>& words);
   const std::string& kind_of(const std::string& id) const;
+  // Whether the actor is a group of people the text names by a common noun ("les agriculteurs",
+  // "the protesters"), not an armed group or a party with a name of its own.
+  bool people(const std::string& id) const;
 
  private:
   void note_name_words(const std::string& id, std::string_view name);

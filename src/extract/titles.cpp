@@ -245,7 +245,8 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
     // "a appelé les viticulteurs à manifester": past a short object, to the verb that governs it.
     constexpr std::size_t kObjectReach = 3;
     for (std::size_t k = info.first; k-- > 0 && k + kObjectReach + 1 >= info.first && parts.clauses.of(k) == info.parent;) {
-      if (words[k].after_comma() || words[k].mention >= 0 || words[k].timex >= 0) break;
+      // A group named by its common noun ("les viticulteurs") is an object like any other.
+      if (words[k].after_comma() || (words[k].mention >= 0 && words[k].capital) || words[k].timex >= 0) break;
       if (k + 1 < info.first && words[k].is_verb() && !words[k].is(word::kDeterminer)) {
         from = k + 1;
         break;

@@ -57,7 +57,7 @@ struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
       standalone_institutions, qualified_institutions, definite_articles, organisation_particles, naming_words,
-      place_nouns_after;
+      place_nouns_after, group_nouns;
   detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
@@ -120,6 +120,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["organisation_particles"], m_impl->organisation_particles);
   NameRules::load_words(root["naming_words"], m_impl->naming_words);
   NameRules::load_words(root["place_nouns_after"], m_impl->place_nouns_after);
+  NameRules::load_words(root["group_nouns"], m_impl->group_nouns);
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
   NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
   NameRules::load_words(root["institution_articles"], m_impl->institution_articles);
@@ -682,23 +683,27 @@ class NameScan {
   // "l'armée nigérienne"); a verb form after the noun is no adjective ("les gendarmes ont").
   // Returns the last word of its mention.
   // Some act only with that adjective ("les autorités maliennes", never "les autorités" alone).
+  // So does a group of people a definite article names ("les agriculteurs", "the protesters",
+  // "Opposition lawmakers"): who acts when no one is named ("des manifestants" names no one).
   std::optional<std::size_t> standalone_institution_at(std::size_t i) {
     if (m_words[i].capital || !m_words[i].free) return std::nullopt;
-    const bool standalone = m_rules.standalone_institutions.count(m_words[i].folded) > 0;
+    const bool people = m_rules.group_nouns.count(m_words[i].folded) > 0;
+    const bool standalone = people || m_rules.standalone_institutions.count(m_words[i].folded) > 0;
     if (!standalone && !m_rules.qualified_institutions.count(m_words[i].folded)) return std::nullopt;
-    if (m_rules.qualifier_before) return institution_after_qualifier(i, standalone);
+    const char* kind = people ? "group" : "organisation";
+    if (m_rules.qualifier_before) return institution_after_qualifier(i, standalone, kind);
     if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
     std::size_t last = i;
     if (i + 1 < m_words.size() && joined_by_space(i) && qualifying_adjective(i + 1)) last = i + 1;
     if (!standalone && last == i) return std::nullopt;
-    add_found_mention(i, last, EntityClass::Actor, "organisation");
+    add_found_mention(i, last, EntityClass::Actor, kind);
     return last;
   }
 
   // "Portuguese prosecutors", "Malian authorities": where the adjective comes first, a lone
   // capitalised word that is no name of its own says whose. A standalone one may go without it
   // after the article ("the police").
-  std::optional<std::size_t> institution_after_qualifier(std::size_t i, bool standalone) {
+  std::optional<std::size_t> institution_after_qualifier(std::size_t i, bool standalone, const char* kind) {
     const bool qualified = i > 0 && m_words[i - 1].capital && m_words[i - 1].free && joined_by_space(i - 1) &&
                            !m_rules.stop_words.count(m_words[i - 1].folded) &&
                            !m_rules.title_words.count(m_words[i - 1].folded) &&
@@ -707,12 +712,12 @@ class NameScan {
     if (qualified) {
       // The capitalised word alone may have been taken for a name already: the institution wins.
       if (!m_result.mentions.empty() && m_result.mentions.back().begin == m_words[i - 1].begin) m_result.mentions.pop_back();
-      add_found_mention(i - 1, i, EntityClass::Actor, "organisation");
+      add_found_mention(i - 1, i, EntityClass::Actor, kind);
       return i;
     }
     if (!standalone || i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1))
       return std::nullopt;
-    add_found_mention(i, i, EntityClass::Actor, "organisation");
+    add_found_mention(i, i, EntityClass::Actor, kind);
     return i;
   }
 

@@ -270,6 +270,11 @@ bool weekday(const PatternMatch& match, const ResolveContext& context, std::vect
       why = "the coming weekday + " + *later + " days";
       return ref + greg::days(forward + to_int(*later).value_or(0));
     }
+    if (context.coordinated_day && !direction) {
+      const int after = (weekday_number - iso_weekday(*context.coordinated_day) + 7) % 7;
+      why = "the first such weekday from " + to_iso(*context.coordinated_day) + ", the date it is coordinated with";
+      return *context.coordinated_day + greg::days(after);
+    }
     if (direction && *direction != "0") {
       const int sign = to_int(*direction).value_or(0);
       why = std::string("explicit ") + (sign > 0 ? "next" : "last") + " weekday";

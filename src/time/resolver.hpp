@@ -72,6 +72,9 @@ struct ResolveContext {
   const TenseFinder& tense;
   const NarrativeDays& narrative;
   std::optional<Date> clause_day;  // the last day-precise date before the match, within its clause
+  // The day-precise date the match is coordinated with ("mardi soir et mercredi"): a weekday
+  // then follows it, whatever the tense says.
+  std::optional<Date> coordinated_day;
   const std::uint32_t* origin = nullptr;  // FoldedText::origin, for tense cues that check spelling
   std::string_view original;
 };

@@ -144,6 +144,22 @@ struct TimexTagger::Impl {
     return true;
   }
 
+  // Whether only a coordinator ("et", "and", "ou") and spaces or a comma stand between two
+  // expressions: "mardi soir et mercredi", "Monday, Tuesday and Wednesday".
+  bool coordinated(std::string_view folded, std::size_t from, std::size_t to) const {
+    if (to <= from || to > from + 12) return false;
+    std::string_view gap = folded.substr(from, to - from);
+    std::string word;
+    for (char c : gap) {
+      if (c == ' ' || c == ',') continue;
+      word += c;
+    }
+    if (word.empty()) return gap.find(',') != std::string_view::npos;
+    const auto& coordinators = pack.clause_break_words;
+    return std::find(coordinators.begin(), coordinators.end(), word) != coordinators.end() &&
+           gap.find(' ' + word + ' ') != std::string_view::npos;
+  }
+
   bool is_dateline(std::string_view folded, std::size_t begin) const {
     if (pack.dateline_prefix.empty()) return false;
     std::size_t i = 0;
@@ -277,9 +293,11 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
     if (groups > detail::kMaxGroups ||
         !pattern.regex().Match(whole, begin, end, RE2::ANCHOR_BOTH, match.groups.data(), groups))
       return false;
-    std::optional<Date> clause_day;
+    std::optional<Date> clause_day, coordinated_day;
     if (last_day && impl.in_one_clause(text, last_day_end, begin)) clause_day = last_day;
-    const detail::ResolveContext context{reference, impl.vocabulary, impl.tense, narrative, clause_day, folded.origin.data(), original};
+    if (last_day && impl.coordinated(text, last_day_end, begin)) coordinated_day = last_day;
+    const detail::ResolveContext context{reference, impl.vocabulary, impl.tense, narrative,
+                                         clause_day, coordinated_day, folded.origin.data(), original};
     std::vector<detail::Resolved> resolved;
     if (!detail::resolve(match, context, &resolved)) return false;
     // An "ignore" pattern (a name or an age: "la place du 14-Juillet", "Jean Dupont, 72 ans")

@@ -887,3 +887,16 @@ TEST_CASE("roles: a name in apposition keeps its clause open, and an infinitive 
   REQUIRE(protest);
   CHECK(!has(protest->actors, "actor:mathilde-roussel"));
 }
+
+TEST_CASE("roles: a group of people named by the article acts, or the body named after it does") {
+  const auto fr = read("fr", "Les agriculteurs du Lot-et-Garonne ont levé mardi les barrages.", "2026-01-27");
+  const Event* protest = of_type(fr, "protest");
+  REQUIRE(protest);
+  CHECK(protest->agents == std::vector<std::string>{"actor:agriculteurs"});
+  CHECK(protest->places == std::vector<std::string>{"place:lot-et-garonne"});
+  CHECK(protest->title.rfind("Les agriculteurs du Lot-et-Garonne ont levé les barrages", 0) == 0);
+  const auto pj = read("fr", "Les enquêteurs de la police judiciaire ont interpellé jeudi deux hommes à Nantes.", "2026-04-03");
+  const Event* arrest = of_type(pj, "arrest");
+  REQUIRE(arrest);
+  CHECK(arrest->agents == std::vector<std::string>{"actor:police-judiciaire"});
+}

@@ -106,11 +106,12 @@ TEST_CASE("a word that qualifies a title introduces the name with it") {
 
 TEST_CASE("a quoted title after the noun of a bill or an initiative names a proposal") {
   const auto fr = names_in("fr", "Les électeurs ont rejeté dimanche l'initiative cantonale « Pour des loyers abordables », selon les résultats.");
-  CHECK(fr.mentions == std::vector<std::string>{"proposal:pour-des-loyers-abordables=Pour des loyers abordables"});
+  CHECK(fr.mentions == std::vector<std::string>{"actor:electeurs=électeurs",
+                                                "proposal:pour-des-loyers-abordables=Pour des loyers abordables"});
   const auto en = names_in("en", "Senators passed the bill \"Clean Water for All\" on Tuesday.");
   CHECK(en.mentions == std::vector<std::string>{"proposal:clean-water-for-all=Clean Water for All"});
   // At the very end of a text too.
-  const auto last = names_in("fr", "Les électeurs ont rejeté l'initiative « Pour des loyers abordables »");
+  const auto last = names_in("fr", "Ils ont rejeté l'initiative « Pour des loyers abordables »");
   CHECK(last.mentions == std::vector<std::string>{"proposal:pour-des-loyers-abordables=Pour des loyers abordables"});
   // A quotation that is no title, or follows no such noun, names nothing.
   CHECK(names_in("fr", "Le plan « est mort », a-t-il dit.").mentions.empty());
@@ -251,4 +252,12 @@ TEST_CASE("a hyphenated name with a small word inside is a place, one without is
   CHECK(std::find(found.mentions.begin(), found.mentions.end(), "place:lot-et-garonne=Lot-et-Garonne") !=
         found.mentions.end());
   CHECK(std::find(found.kinds.begin(), found.kinds.end(), "actor:sud-rail:organisation") != found.kinds.end());
+}
+
+TEST_CASE("a group of people a definite article names is an actor of kind group, an indefinite one names no one") {
+  const auto fr = names_in("fr", "Les agriculteurs ont levé les barrages. Des manifestants ont défilé.");
+  CHECK(fr.mentions == std::vector<std::string>{"actor:agriculteurs=agriculteurs"});
+  CHECK(fr.kinds == std::vector<std::string>{"actor:agriculteurs:group"});
+  const auto en = names_in("en", "Opposition lawmakers filed a motion. The farmers blocked roads. Protesters marched.");
+  CHECK(en.mentions == std::vector<std::string>{"actor:opposition-lawmakers=Opposition lawmakers", "actor:farmers=farmers"});
 }

@@ -137,3 +137,17 @@ TEST_CASE("en a coordinator between two names joins them, and a hyphenated compo
       "2026-06-03");
   CHECK(evgraph::test::find_timex(found, "from June 15").value == "2026-06-15");
 }
+
+TEST_CASE("a weekday coordinated with a date follows it, whatever the verbs around") {
+  // Thursday 9 October 2025: Tuesday evening is the 7th, and the Wednesday after it the 8th, though
+  // a later participle ("communiqué jeudi") might have sent it forward.
+  const auto fr = tag("fr",
+                      "Les pluies qui se sont abattues mardi soir et mercredi sur le Gard, selon un bilan communiqué "
+                      "jeudi par la préfecture.",
+                      "2025-10-09");
+  CHECK(find_timex(fr, "mardi soir").value == "2025-10-07TEV");
+  CHECK(find_timex(fr, "mercredi").value == "2025-10-08");
+  const auto en = tag("en", "Talks were held on Monday, Tuesday and Wednesday in Geneva.", "2025-10-09");
+  CHECK(find_timex(en, "Monday").value == "2025-10-06");
+  CHECK(find_timex(en, "Wednesday").value == "2025-10-08");
+}
