@@ -120,6 +120,17 @@ std::optional<std::string> leader_in(const RoleContext& context, Chunk chunk) {
   return std::nullopt;
 }
 
+// "her office raided", "son gouvernement a annoncé": a possessive and a body through which its
+// owner acts (grammar owner_institutions) stand for whom the possessive stands for.
+std::optional<std::string> owner_of_possessed_body(const RoleContext& context, Chunk chunk) {
+  const auto& words = context.sentence.words;
+  if (words[chunk.first].is(word::kCoordinator)) ++chunk.first;  // ", and her office raided"
+  if (chunk.last != chunk.first + 1 || words[chunk.last].mention >= 0) return std::nullopt;
+  const PronounReference reference = context.grammar.possessive(words[chunk.first].folded);
+  if (reference == PronounReference::None || !context.grammar.acts_for_owner(words[chunk.last].folded)) return std::nullopt;
+  return context.salience.resolve(reference, context.sentence, chunk.first, -1);
+}
+
 // What one chunk before the verb says of the subject.
 ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& info, int clause, bool more_before,
                         Roles& roles, bool& description) {
@@ -153,6 +164,11 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
   if (const auto counted = counted_actors_at(context, chunk.first, chunk.last); !counted.empty()) {
     for (const auto& id : counted) add_role(roles.agents, id);
     roles.subject_words = std::make_pair(chunk.first, chunk.last);
+    return ChunkReading::Agents;
+  }
+  if (const auto owner = owner_of_possessed_body(context, chunk)) {
+    add_role(roles.agents, *owner);
+    roles.resolved_subject = *owner;
     return ChunkReading::Agents;
   }
   if (const auto short_form = short_form_words(context, chunk.first, chunk.last))

@@ -900,3 +900,25 @@ TEST_CASE("roles: a group of people named by the article acts, or the body named
   REQUIRE(arrest);
   CHECK(arrest->agents == std::vector<std::string>{"actor:police-judiciaire"});
 }
+
+TEST_CASE("roles: a possessive and a body through which its owner acts stand for the owner") {
+  const auto en = read("en",
+                       "Prosecutor General Marta Ccori opened an investigation on Monday. Her office raided the Defence "
+                       "Ministry on April 30.",
+                       "2026-05-06");
+  const Event* raid = of_type(en, "attack");
+  REQUIRE(raid);
+  CHECK(raid->agents == std::vector<std::string>{"actor:marta-ccori"});
+  CHECK(raid->targets == std::vector<std::string>{"actor:defence-ministry"});
+  const auto fr = read("fr", "Le président Jean Roux a été élu dimanche. Son gouvernement a annoncé mardi une hausse des impôts.",
+                       "2026-05-06");
+  const Event* announcement = of_type(fr, "announcement");
+  REQUIRE(announcement);
+  CHECK(announcement->agents == std::vector<std::string>{"actor:jean-roux"});
+  // A body that does not act for its owner leaves the subject unnamed.
+  const auto other = read("en", "Prosecutor General Marta Ccori opened an investigation on Monday. Her car was attacked on April 30.",
+                          "2026-05-06");
+  const Event* attack = of_type(other, "attack");
+  REQUIRE(attack);
+  CHECK(attack->agents.empty());
+}
