@@ -371,7 +371,27 @@ class SentenceEvents {
     return info.kind == ClauseKind::Subordinate && m_sentence.words[info.first].is(word::kSimultaneous);
   }
 
+  // "Le président dissout le Parlement, législatives anticipées le 24 mai": past a comma, a date
+  // beside another event noun is that noun's.
+  bool claimed_past_comma(const Candidate& c, const Dated& dated) const {
+    const auto& words = m_sentence.words;
+    const std::size_t from = c.verb ? c.group.head : c.last;
+    if (dated.word <= from) return false;
+    auto comma_between = [&](std::size_t first, std::size_t last) {
+      for (std::size_t k = first; k <= last; ++k)
+        if (words[k].after_comma()) return true;
+      return false;
+    };
+    for (const Candidate& other : m_candidates)
+      if (&other != &c && !other.verb && other.first > from && other.last < dated.word &&
+          dated.word <= other.last + kNounDateReach && comma_between(from + 1, other.first) &&
+          !comma_between(other.last + 1, dated.word))
+        return true;
+    return false;
+  }
+
   bool owns(const Candidate& c, const Dated& dated) const {
+    if (claimed_past_comma(c, dated)) return false;
     // "doit proclamer les résultats vendredi, cinq jours après le vote": the event a clause counts
     // from is not dated by what comes before "après"; its own date follows it ("après le vote de
     // dimanche").

@@ -922,3 +922,13 @@ TEST_CASE("roles: a possessive and a body through which its owner acts stand for
   REQUIRE(attack);
   CHECK(attack->agents.empty());
 }
+
+TEST_CASE("past a comma, a date beside another event noun is that noun's, not the verb's") {
+  const auto events = read("fr", "Bulgarie : le président Stefan Iordanov dissout le Parlement, législatives anticipées le 24 mai",
+                           "2026-03-19");
+  for (const Event& event : events)
+    if (event.type == "decision") CHECK(event.date.value != std::optional<std::string>("2026-05-24"));
+  bool election = false;
+  for (const Event& event : events) election = election || (event.type == "election" && event.date.value == "2026-05-24");
+  CHECK(election);
+}
