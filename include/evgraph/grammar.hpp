@@ -95,6 +95,9 @@ class Grammar {
   bool names_leader(std::string_view lemma) const;
   // "Colombia's government": a folded noun through which its owner acts.
   bool acts_for_owner(std::string_view word) const;
+  // "Il s'est ensuite rendu à Romblon": a folded word that places what follows right after what
+  // the text told before.
+  bool is_sequence_word(std::string_view word) const;
   bool is_possible_verb(std::string_view lemma) const;
   bool is_conditional_verb(std::string_view lemma) const;  // "would": the conditional mood
   // Whether a trigger entry ("avoir lieu", "take place") only says that an event took place.

@@ -510,8 +510,30 @@ class SentenceEvents {
         list.erase(pick);
       }
     }
+    if (chosen.empty() && dated.empty()) add_sequenced(chosen);
     if (chosen.empty()) add_undated(chosen);
     return chosen;
+  }
+
+  // "Le ministre a ordonné mardi une enquête. Il s'est ensuite rendu à Romblon": a sentence that
+  // gives no date but says it comes next tells an event of the day of the event before it.
+  void add_sequenced(std::vector<std::pair<const Candidate*, std::optional<EventDate>>>& chosen) const {
+    constexpr int kConcrete = 4;
+    const auto& previous = m_salience.last_event_date();
+    if (!previous) return;
+    const auto sequence = std::find_if(m_sentence.words.begin(), m_sentence.words.end(),
+                                       [&](const Word& word) { return m_grammar.is_sequence_word(word.folded); });
+    if (sequence == m_sentence.words.end()) return;
+    const int clause = m_clauses.of(static_cast<std::size_t>(sequence - m_sentence.words.begin()));
+    const Candidate* best = nullptr;
+    for (const Candidate& c : m_candidates)
+      if (c.verb && heads_clause(c) && c.clause == clause && !c.anaphoric && c.definition->rank >= kConcrete &&
+          (!best || c.definition->rank > best->definition->rank))
+        best = &c;
+    if (!best || !names_anything(*best)) return;
+    EventDate date = *previous;
+    date.certainty = "inferred";
+    chosen.emplace_back(best, date);
   }
 
   // Timexes coordinated with dated[index] ("mardi et mercredi", "6, 7 and 8 May").
@@ -825,6 +847,8 @@ std::vector<Event> EventReader::read(const Span& span) {
   const Sentence sentence = read_sentence(span, m_context);
   SentenceEvents reader(m_context, m_salience, sentence);
   std::vector<Event> events = reader.run();
+  for (const Event& event : events)
+    if (event.date.start && event.date.end && *event.date.start == *event.date.end) m_salience.note_event_date(event.date);
   m_salience.note_subject(reader.main_subject());
   remember(sentence.mentions);
   return events;

@@ -62,6 +62,7 @@ struct Grammar::Impl {
   detail::StringMap<int> counts;
   detail::StringSet agent_lending_verbs;
   detail::StringSet leading_participles;
+  detail::StringSet sequence_words;
   detail::StringSet owner_institutions;
   detail::StringSet auxiliaries, etre_verbs, future_verbs, planned_verbs, possible_verbs, support_verbs,
       conditional_verbs;
@@ -151,6 +152,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   Impl::add_lemmas(root["planned_verbs"], g.planned_verbs);
   Impl::add_lemmas(root["agent_lending_verbs"], g.agent_lending_verbs);
   Impl::add_lemmas(root["leading_participles"], g.leading_participles);
+  Impl::add_lemmas(root["sequence_words"], g.sequence_words);
   Impl::add_lemmas(root["owner_institutions"], g.owner_institutions);
   Impl::add_lemmas(root["possible_verbs"], g.possible_verbs);
   Impl::add_lemmas(root["support_verbs"], g.support_verbs);
@@ -202,6 +204,7 @@ bool Grammar::is_planned_verb(std::string_view lemma) const { return m_impl->pla
 bool Grammar::lends_agent(std::string_view lemma) const { return m_impl->agent_lending_verbs.count(lemma) > 0; }
 bool Grammar::names_leader(std::string_view lemma) const { return m_impl->leading_participles.count(lemma) > 0; }
 bool Grammar::acts_for_owner(std::string_view word) const { return m_impl->owner_institutions.count(word) > 0; }
+bool Grammar::is_sequence_word(std::string_view word) const { return m_impl->sequence_words.count(word) > 0; }
 bool Grammar::is_possible_verb(std::string_view lemma) const { return m_impl->possible_verbs.count(lemma) > 0; }
 bool Grammar::is_conditional_verb(std::string_view lemma) const {
   return m_impl->conditional_verbs.count(lemma) > 0;

@@ -64,6 +64,10 @@ class Salience {
 
   // The agents of a clause just read: a later "ils"/"they" may mean all of them.
   void note_subject(const std::vector<std::string>& agents);
+  // The date of the last event the document told, when precise to the day: "il s'est ensuite
+  // rendu" happened then.
+  void note_event_date(const EventDate& date) { m_last_event_date = date; }
+  const std::optional<EventDate>& last_event_date() const { return m_last_event_date; }
   // Every actor a sentence named, in order.
   void note_mentions(const std::vector<const Mention*>& mentions);
   // The words of a person's title where the text names them ("le ministre de l'Intérieur").
@@ -81,6 +85,7 @@ class Salience {
  private:
   const DocumentContext& m_document;
   const std::map<std::string, std::string>& m_kinds;
+  std::optional<EventDate> m_last_event_date;
   std::vector<std::string> m_recent;  // actor ids, most recent last
   std::unordered_map<std::string, std::vector<std::string>> m_name_words;  // id -> folded words of its names, not persons'
   std::vector<std::string> m_last_subjects;

@@ -932,3 +932,25 @@ TEST_CASE("past a comma, a date beside another event noun is that noun's, not th
   for (const Event& event : events) election = election || (event.type == "election" && event.date.value == "2026-05-24");
   CHECK(election);
 }
+
+TEST_CASE("events: a sentence that says it comes next tells an event of the day of the event before it") {
+  const auto fr = read("fr",
+                       "Le ministre des Transports, Ramon Villaroza, a ordonné mardi l'ouverture d'une enquête. Il s'est "
+                       "ensuite rendu à Romblon.",
+                       "2025-10-08");
+  const Event* visit = of_type(fr, "visit");
+  REQUIRE(visit);
+  CHECK(visit->date.value == std::optional<std::string>("2025-10-07"));
+  CHECK(visit->date.certainty == "inferred");
+  CHECK(visit->agents == std::vector<std::string>{"actor:ramon-villaroza"});
+  // Without the word that says it comes next, the sentence gives no date.
+  const auto plain = read("fr",
+                          "Le ministre des Transports, Ramon Villaroza, a ordonné mardi l'ouverture d'une enquête. Il "
+                          "s'est rendu à Romblon.",
+                          "2025-10-08");
+  CHECK(of_type(plain, "visit") == nullptr);
+  const auto en = read("en", "Interior Minister Anna Berg met the mayors on Tuesday. She then visited Ostend.", "2025-10-08");
+  const Event* en_visit = of_type(en, "visit");
+  REQUIRE(en_visit);
+  CHECK(en_visit->date.value == std::optional<std::string>("2025-10-07"));
+}
