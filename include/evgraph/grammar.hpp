@@ -98,6 +98,9 @@ class Grammar {
   // "Il s'est ensuite rendu à Romblon": a folded word that places what follows right after what
   // the text told before.
   bool is_sequence_word(std::string_view word) const;
+  // "the rebel Movement for Justice", "le groupe jihadiste X": a folded word that only says what
+  // kind of side a name is, inside a list of sides.
+  bool qualifies_side(std::string_view word) const;
   bool is_possible_verb(std::string_view lemma) const;
   bool is_conditional_verb(std::string_view lemma) const;  // "would": the conditional mood
   // Whether a trigger entry ("avoir lieu", "take place") only says that an event took place.

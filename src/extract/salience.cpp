@@ -119,7 +119,7 @@ bool joins(std::string_view gap, const std::function<bool(std::string_view)>& jo
 
 std::vector<std::string> Salience::listed_together(std::size_t count,
                                                    const std::function<bool(std::string_view)>& joint) const {
-  constexpr std::size_t kMaxGap = 12;  // bytes: ", l'", " et la ", " and "
+  constexpr std::size_t kMaxGap = 32;  // bytes: ", l'", " et la ", "'s government and the rebel "
   const auto& mentions = m_document.mentions;
   std::vector<std::string> run;
   const Mention* previous = nullptr;

@@ -278,7 +278,8 @@ std::vector<std::string> counted_actors_at(const RoleContext& context, std::size
   if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[first + 2].mention >= 0) return {};
   const auto joint = [&](std::string_view word) {
     const std::vector<GrammarWord> one{{word, false, std::hash<std::string_view>{}(word)}};
-    return (context.grammar.match(one, 0).classes & (word::kCoordinator | word::kDeterminer)) != 0;
+    return (context.grammar.match(one, 0).classes & (word::kCoordinator | word::kDeterminer)) != 0 ||
+           context.grammar.qualifies_side(word);
   };
   return context.salience.listed_together(static_cast<std::size_t>(count), joint);
 }

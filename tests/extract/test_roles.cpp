@@ -954,3 +954,20 @@ TEST_CASE("events: a sentence that says it comes next tells an event of the day 
   REQUIRE(en_visit);
   CHECK(en_visit->date.value == std::optional<std::string>("2025-10-07"));
 }
+
+TEST_CASE("roles: 'the two sides' stands for a list of two sides whose names kind words part") {
+  const auto en = read("en",
+                       "Peace talks between Chad's government and the rebel Movement for Justice and Renewal (MJR) "
+                       "stalled on Tuesday. The round was the third since the two sides signed a ceasefire in N'Djamena on Jan. 15.",
+                       "2026-04-22");
+  const Event* agreement = of_type(en, "agreement");
+  REQUIRE(agreement);
+  CHECK(agreement->agents == std::vector<std::string>{"actor:chad", "actor:movement-for-justice-and-renewal"});
+  const auto fr = read("fr",
+                       "Les pourparlers entre le Mali et le groupe rebelle CSP ont repris lundi. Les deux "
+                       "camps ont signé mardi un accord à Alger.",
+                       "2026-04-22");
+  const Event* accord = of_type(fr, "agreement");
+  REQUIRE(accord);
+  CHECK(accord->agents == std::vector<std::string>{"actor:csp", "actor:mali"});
+}
