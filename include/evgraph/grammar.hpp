@@ -101,6 +101,9 @@ class Grammar {
   // "the rebel Movement for Justice", "le groupe jihadiste X": a folded word that only says what
   // kind of side a name is, inside a list of sides.
   bool qualifies_side(std::string_view word) const;
+  // "les syndicats", "the parties": a folded plural noun that stands for a list of names the
+  // text gives near it.
+  bool names_a_list(std::string_view word) const;
   bool is_possible_verb(std::string_view lemma) const;
   bool is_conditional_verb(std::string_view lemma) const;  // "would": the conditional mood
   // Whether a trigger entry ("avoir lieu", "take place") only says that an event took place.

@@ -41,6 +41,9 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
 // "Les quatre syndicats", "the two sides" at words first..last: an article and a number word count
 // the actors of a list the document writes elsewhere. Empty when it writes none.
 std::vector<std::string> counted_actors_at(const RoleContext& context, std::size_t first, std::size_t last);
+// "Les principaux syndicats", "the main unions": a noun that stands for the list of names the
+// document writes nearest. Empty when it writes none near.
+std::vector<std::string> listed_actors_at(const RoleContext& context, std::size_t first, std::size_t last);
 
 // The head of the first verb group of a clause, for subjects shared with it.
 std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause);

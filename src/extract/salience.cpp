@@ -117,26 +117,58 @@ bool joins(std::string_view gap, const std::function<bool(std::string_view)>& jo
 
 }  // namespace
 
-std::vector<std::string> Salience::listed_together(std::size_t count,
-                                                   const std::function<bool(std::string_view)>& joint) const {
+namespace {
+
+// The runs of actor mentions a document writes joined (by `joint` words, commas, apostrophes),
+// in order: each its first and last mention.
+template <typename Visit>
+void joined_runs(const std::vector<Mention>& mentions, std::string_view text,
+                 const std::function<bool(std::string_view)>& joint, Visit&& visit) {
   constexpr std::size_t kMaxGap = 32;  // bytes: ", l'", " et la ", "'s government and the rebel "
-  const auto& mentions = m_document.mentions;
-  std::vector<std::string> run;
+  const Mention* first = nullptr;
   const Mention* previous = nullptr;
-  auto close = [&]() { return run.size() == count; };
+  std::vector<std::string> run;
   for (const Mention& mention : mentions) {
     if (mention.cls != EntityClass::Actor) continue;
     const bool joined = previous && mention.begin >= previous->end && mention.begin - previous->end <= kMaxGap &&
-                        joins(m_document.text.substr(previous->end, mention.begin - previous->end), joint);
+                        joins(text.substr(previous->end, mention.begin - previous->end), joint);
     if (!joined) {
-      if (close()) return run;
+      if (first && visit(*first, *previous, run)) return;
       run.clear();
+      first = &mention;
     }
     if (std::find(run.begin(), run.end(), mention.entity_id) == run.end()) run.push_back(mention.entity_id);
     previous = &mention;
   }
-  if (close()) return run;
-  return {};
+  if (first) visit(*first, *previous, run);
+}
+
+}  // namespace
+
+std::vector<std::string> Salience::listed_together(std::size_t count,
+                                                   const std::function<bool(std::string_view)>& joint) const {
+  std::vector<std::string> found;
+  joined_runs(m_document.mentions, m_document.text, joint,
+              [&](const Mention&, const Mention&, const std::vector<std::string>& run) {
+                if (run.size() != count) return false;
+                found = run;
+                return true;
+              });
+  return found;
+}
+
+std::vector<std::string> Salience::listed_near(std::size_t at, const std::function<bool(std::string_view)>& joint) const {
+  constexpr std::size_t kReach = 600;  // bytes: the next few sentences or the last few
+  std::vector<std::string> nearest;
+  std::size_t best = kReach + 1;
+  joined_runs(m_document.mentions, m_document.text, joint,
+              [&](const Mention& first, const Mention& last, const std::vector<std::string>& run) {
+                if (run.size() < 2) return false;
+                const std::size_t distance = first.begin >= at ? first.begin - at : (last.end <= at ? at - last.end : 0);
+                if (distance < best) best = distance, nearest = run;
+                return first.begin > at + kReach;
+              });
+  return nearest;
 }
 
 void Salience::note_subject(const std::vector<std::string>& agents) {

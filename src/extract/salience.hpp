@@ -51,6 +51,9 @@ class Salience {
   // articles). Empty when it writes none.
   std::vector<std::string> listed_together(std::size_t count,
                                            const std::function<bool(std::string_view)>& joint) const;
+  // "Les principaux syndicats ont annoncé": the actors of the list of two names or more nearest
+  // byte `at` (before or after it, within a few sentences), joined as listed_together joins them.
+  std::vector<std::string> listed_near(std::size_t at, const std::function<bool(std::string_view)>& joint) const;
 
   // The actor the document has named most often so far (the first of them on a tie), countries
   // aside: who "the trial" or "l'explosion" is about when the sentence names no one.

@@ -150,7 +150,7 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
     return ChunkReading::Skip;
   bool only_dates = true;
   for (std::size_t k = chunk.first; k <= chunk.last; ++k)
-    only_dates = only_dates && (words[k].timex >= 0 || words[k].classes != 0);
+    only_dates = only_dates && (words[k].timex >= 0 || (words[k].classes & ~word::kApartHead) != 0);  // not "the unions"
   if (only_dates) return ChunkReading::Skip;  // "Le 15 mars," "Mardi,"
   const bool named = !names_between(context, chunk.first, chunk.last, clause).empty();
   if (named) {
@@ -163,6 +163,11 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
   }
   if (const auto counted = counted_actors_at(context, chunk.first, chunk.last); !counted.empty()) {
     for (const auto& id : counted) add_role(roles.agents, id);
+    roles.subject_words = std::make_pair(chunk.first, chunk.last);
+    return ChunkReading::Agents;
+  }
+  if (const auto listed = listed_actors_at(context, chunk.first, chunk.last); !listed.empty()) {
+    for (const auto& id : listed) add_role(roles.agents, id);
     roles.subject_words = std::make_pair(chunk.first, chunk.last);
     return ChunkReading::Agents;
   }
@@ -267,6 +272,37 @@ void read_inverted_subject(const RoleContext& context, const VerbGroup& group, i
 
 }  // namespace
 
+namespace {
+
+// The words that may stand between the names of a list: articles, coordinators, kinds of side.
+std::function<bool(std::string_view)> list_joint(const RoleContext& context) {
+  return [&context](std::string_view word) {
+    const std::vector<GrammarWord> one{{word, false, std::hash<std::string_view>{}(word)}};
+    return (context.grammar.match(one, 0).classes & (word::kCoordinator | word::kDeterminer)) != 0 ||
+           context.grammar.qualifies_side(word);
+  };
+}
+
+}  // namespace
+
+// "Les principaux syndicats d'enseignants ont annoncé", "the main unions": an article, at most
+// one word before a noun that stands for a list, whatever qualifies it after, and no name. The
+// list the text gives nearest.
+std::vector<std::string> listed_actors_at(const RoleContext& context, std::size_t first, std::size_t last) {
+  const auto& words = context.sentence.words;
+  if (!words[first].is(word::kDefiniteArticle)) return {};
+  std::optional<std::size_t> noun;
+  for (std::size_t k = first + 1; k <= last && k <= first + 2; ++k)
+    if (context.grammar.names_a_list(words[k].folded)) noun = k;
+  if (!noun) return {};
+  for (std::size_t k = first; k <= last; ++k)
+    if (words[k].mention >= 0 || words[k].timex >= 0) return {};
+  // "les trois syndicats": the count says which list; none that long names nobody.
+  for (std::size_t k = first + 1; k < *noun; ++k)
+    if (context.grammar.count(words[k].folded) >= 2) return {};
+  return context.salience.listed_near(context.sentence.span.begin, list_joint(context));
+}
+
 std::vector<std::string> counted_actors_at(const RoleContext& context, std::size_t first, std::size_t last) {
   const auto& words = context.sentence.words;
   // "both banks": a count word that is its own determiner.
@@ -276,12 +312,7 @@ std::vector<std::string> counted_actors_at(const RoleContext& context, std::size
   const Word& number = words[first + 1];
   const int count = context.grammar.count(number.folded);
   if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[first + 2].mention >= 0) return {};
-  const auto joint = [&](std::string_view word) {
-    const std::vector<GrammarWord> one{{word, false, std::hash<std::string_view>{}(word)}};
-    return (context.grammar.match(one, 0).classes & (word::kCoordinator | word::kDeterminer)) != 0 ||
-           context.grammar.qualifies_side(word);
-  };
-  return context.salience.listed_together(static_cast<std::size_t>(count), joint);
+  return context.salience.listed_together(static_cast<std::size_t>(count), list_joint(context));
 }
 
 std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause) {

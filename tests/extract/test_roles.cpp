@@ -971,3 +971,22 @@ TEST_CASE("roles: 'the two sides' stands for a list of two sides whose names kin
   REQUIRE(accord);
   CHECK(accord->agents == std::vector<std::string>{"actor:csp", "actor:mali"});
 }
+
+TEST_CASE("roles: 'les syndicats', 'the unions' stand for the list of names the text gives nearest") {
+  const auto fr = read("fr",
+                       "Les principaux syndicats d'enseignants ont annoncé mercredi une journée de grève le 19 mars. La "
+                       "FSU, l'Unsa-Éducation et SUD-Éducation ont été reçus mardi rue de Grenelle.",
+                       "2026-03-05");
+  const Event* strike = of_type(fr, "strike");
+  REQUIRE(strike);
+  CHECK(strike->agents == std::vector<std::string>{"actor:fsu", "actor:sud-education", "actor:unsa-education"});
+  const auto en = read("en", "The RMT and ASLEF met ministers on Monday. The unions announced a walkout on Tuesday.",
+                       "2026-03-05");
+  const Event* en_strike = of_type(en, "strike");
+  REQUIRE(en_strike);
+  CHECK(en_strike->agents == std::vector<std::string>{"actor:aslef", "actor:rmt"});
+  // With no list near, the noun names no one.
+  const auto none = read("fr", "Les syndicats ont annoncé mercredi une grève le 19 mars.", "2026-03-05");
+  const Event* alone = of_type(none, "strike");
+  if (alone) CHECK(alone->agents.empty());
+}
