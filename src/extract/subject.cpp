@@ -401,6 +401,20 @@ bool qualifies_noun_before(const Sentence& sentence, const VerbGroup& group) {
 
 }  // namespace
 
+// "The State Great Khural, Mongolia's parliament, is due to vote": between commas after a lone
+// name, a name that owns a noun says whose that name is; the name before is the subject.
+bool owner_apposition(const RoleContext& context, Chunk chunk, Chunk before) {
+  const auto& words = context.sentence.words;
+  if (!words[chunk.first].after_comma() || chunk.last + 1 >= words.size() || !words[chunk.last + 1].after_comma())
+    return false;
+  std::size_t k = chunk.first;
+  while (k < chunk.last && words[k].mention < 0 && words[k].is(word::kDeterminer)) ++k;
+  if (words[k].mention < 0) return false;
+  const std::size_t end = name_end(context.sentence, k);
+  return possessor(context.sentence, end) && end + 2 == chunk.last && words[chunk.last].mention < 0 &&
+         lone_name(context, before).has_value();
+}
+
 void read_subject(const RoleContext& context, const VerbGroup& group, Roles& roles, int depth) {
   const auto& words = context.sentence.words;
   const int clause = context.clauses.of(group.head);
@@ -428,6 +442,7 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
       if (!leader) leader = leader_in(context, chunks[i]);
       continue;
     }
+    if (i + 1 < chunks.size() && owner_apposition(context, chunks[i], chunks[i + 1])) continue;
     const ChunkReading reading = read_chunk(context, chunks[i], info, clause, i + 1 < chunks.size(), roles, description);
     if (reading == ChunkReading::Skip) continue;
     if (reading == ChunkReading::Unnamed && leader && roles.agents.empty()) add_role(roles.agents, *leader);

@@ -990,3 +990,13 @@ TEST_CASE("roles: 'les syndicats', 'the unions' stand for the list of names the 
   const Event* alone = of_type(none, "strike");
   if (alone) CHECK(alone->agents.empty());
 }
+
+TEST_CASE("roles: between commas after a name, whose that name is does not take its place") {
+  const auto en = read("en",
+                       "Officials of the Riigikogu said on Monday that the budget was ready. The Riigikogu, Estonia's "
+                       "parliament, is due to vote on the budget on Dec. 12.",
+                       "2025-12-10");
+  const Event* vote = of_type(en, "vote");
+  REQUIRE(vote);
+  CHECK(vote->agents == std::vector<std::string>{"actor:riigikogu"});
+}
