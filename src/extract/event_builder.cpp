@@ -752,13 +752,15 @@ class SentenceEvents {
 
   // Whether `c`'s subject underwent it: a passive verb, but for a meeting, whose sides all act
   // whatever the voice ("ont été reçus").
-  static bool subject_underwent(const Candidate& c) {
-    return c.verb && c.group.passive && !c.definition->all_sides;
+  // A trigger written with the passive auxiliary ("be fined") is passive wherever it matches.
+  bool subject_underwent(const Candidate& c) const {
+    return c.verb && !c.definition->all_sides && !c.definition->passive_subject_acts &&
+           (c.group.passive || m_grammar.is_passive_auxiliary(c.definition->verb_lemma));
   }
 
   // Who the subject of `c`'s clause names: its agents, or what underwent a passive ("M. Lapeyre
   // avait été réélu en 2020. Il avait annoncé": "il" is M. Lapeyre).
-  static const std::vector<std::string>& subject_of(const Candidate& c, const Roles& roles) {
+  const std::vector<std::string>& subject_of(const Candidate& c, const Roles& roles) const {
     return subject_underwent(c) && !roles.targets.empty() ? roles.targets : roles.agents;
   }
 

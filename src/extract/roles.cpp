@@ -167,15 +167,34 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
 }
 
 
+// "by the country's competition regulator": a description in lower case, up to the end of its
+// phrase, that the next sentence names ("The National Markets and Competition Commission").
+std::optional<std::string> organisation_described_at(const RoleContext& context, std::size_t first) {
+  constexpr std::size_t kMaxWords = 5;
+  const auto& words = context.sentence.words;
+  if (first >= words.size() || !words[first].is(word::kDeterminer)) return std::nullopt;
+  std::vector<std::string_view> described;
+  for (std::size_t k = first + 1; k < words.size() && k <= first + kMaxWords; ++k) {
+    const Word& word = words[k];
+    if (word.after_comma() || word.timex >= 0 || word.is(word::kPreposition) || acts_as_verb(context.sentence, k)) break;
+    if (word.mention >= 0 || word.capital) return std::nullopt;
+    if (word.classes == 0) described.push_back(word.folded);
+  }
+  if (described.empty()) return std::nullopt;
+  return context.salience.organisation_named_after(context.sentence.span.end, described);
+}
+
 // "L'accord doit être signé par les deux parties": "par"/"by" and a counted description.
 void add_counted_passive_agents(const RoleContext& context, const VerbGroup& group, Roles& roles) {
-  constexpr std::size_t kReach = 6;
+  constexpr std::size_t kReach = 10;  // "was fined 41.7 million euros ($48.6 million) by"
   const auto& words = context.sentence.words;
   const int clause = context.clauses.of(group.head);
   for (std::size_t k = group.head + 1; k + 3 < words.size() && k <= group.head + kReach; ++k) {
     if (context.clauses.of(k) != clause || words[k].after_comma()) return;
     if (!words[k].is(word::kPrepAgent)) continue;
     for (const auto& id : counted_actors_at(context, k + 1, k + 3)) add_role(roles.agents, id);
+    if (roles.agents.empty())
+      if (const auto id = organisation_described_at(context, k + 1)) add_role(roles.agents, *id);
     return;
   }
 }

@@ -89,6 +89,23 @@ std::optional<std::string> Salience::named_after(std::size_t from, std::string_v
   return std::nullopt;
 }
 
+std::optional<std::string> Salience::organisation_named_after(std::size_t from,
+                                                              const std::vector<std::string_view>& words) const {
+  constexpr std::size_t kReach = 400;  // bytes: the next sentence or so
+  constexpr std::size_t kMinLetters = 4;
+  const auto& mentions = m_document.mentions;
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), from,
+                             [](const Mention& m, std::size_t at) { return m.begin < at; });
+  for (; it != mentions.end() && it->begin < from + kReach; ++it) {
+    if (it->cls != EntityClass::Actor || kind_of(it->entity_id) != "organisation") continue;
+    const std::string name = fold(it->text);
+    for (std::string_view word : words)
+      if (word.size() >= kMinLetters && name.find(word) != std::string::npos) return it->entity_id;
+    return std::nullopt;  // only the first organisation named
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 // Whether the bytes between two names only join them: commas, spaces, apostrophes and joint words.

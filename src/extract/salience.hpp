@@ -44,6 +44,10 @@ class Salience {
   // the next sentences name with `title` ("judge"), from byte `from` on, when a lede describes
   // them before naming them.
   std::optional<std::string> named_after(std::size_t from, std::string_view title) const;
+  // "was fined by the country's competition regulator ... The National Markets and Competition
+  // Commission (CNMC) found": the first organisation the next sentence or so names, from byte
+  // `from`, when its name holds one of `words` (folded, four letters or more).
+  std::optional<std::string> organisation_named_after(std::size_t from, const std::vector<std::string_view>& words) const;
 
   // "Les quatre syndicats ... ont rejeté" where the article lists "la CGT-Cheminots, SUD-Rail,
   // l'Unsa-Ferroviaire et la CFDT-Cheminots": the actors of the first list of exactly `count`

@@ -57,7 +57,7 @@ struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
       standalone_institutions, qualified_institutions, definite_articles, organisation_particles, naming_words,
-      place_nouns_after, group_nouns;
+      place_nouns_after, group_nouns, name_coordinators;
   detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
@@ -121,6 +121,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["naming_words"], m_impl->naming_words);
   NameRules::load_words(root["place_nouns_after"], m_impl->place_nouns_after);
   NameRules::load_words(root["group_nouns"], m_impl->group_nouns);
+  NameRules::load_words(root["name_coordinators"], m_impl->name_coordinators);
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
   NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
   NameRules::load_words(root["institution_articles"], m_impl->institution_articles);
@@ -319,12 +320,26 @@ class NameScan {
       } else if (place_then_person(run, k)) {
         break;
       } else if (!m_rules.particles.count(m_words[k].folded) && !(gap == "-" && gap_after(k) == "-") &&
-                 !(run.organisation_word && m_rules.organisation_particles.count(m_words[k].folded))) {
+                 !(run.organisation_word && m_rules.organisation_particles.count(m_words[k].folded)) &&
+                 !joins_organisation_name(run, k)) {
         // "Villefranche-sur-Saône", "Châlons-en-Champagne": any small word between hyphens.
         break;
       }
     }
     return run;
+  }
+
+  // "National Markets and Competition Commission": a coordinator between capitalised words joins
+  // them into one organisation's name when an organisation's head word follows it and none came
+  // before ("Chad and Niger" stay two names).
+  bool joins_organisation_name(const Run& run, std::size_t k) const {
+    constexpr std::size_t kHeadReach = 3;
+    if (run.organisation_word || !m_rules.name_coordinators.count(m_words[k].folded)) return false;
+    for (std::size_t j = k + 1; j < m_words.size() && j <= k + kHeadReach && m_words[j].capital && m_words[j].free; ++j) {
+      if (m_rules.organisation_words.count(m_words[j].folded)) return true;
+      if (j + 1 < m_words.size() && !joined_by_space(j)) break;
+    }
+    return false;
   }
 
   // Drops the leading words that only introduce the name: sentence openers, titles, their

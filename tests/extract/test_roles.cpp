@@ -1000,3 +1000,25 @@ TEST_CASE("roles: between commas after a name, whose that name is does not take 
   REQUIRE(vote);
   CHECK(vote->agents == std::vector<std::string>{"actor:riigikogu"});
 }
+
+TEST_CASE("roles: 'by the country's competition regulator' is the organisation the next sentence names with its words") {
+  const auto en = read("en",
+                       "Spanish group Laboratorios Varadel was fined 41.7 million euros ($48.6 million) by the country's "
+                       "competition regulator on Thursday, the regulator said. The National Markets and Competition "
+                       "Commission (CNMC) found that Varadel had raised prices.",
+                       "2026-01-22");
+  const Event* fine = of_type(en, "sanction");
+  REQUIRE(fine);
+  CHECK(fine->agents == std::vector<std::string>{"actor:national-markets-and-competition-commission"});
+  CHECK(fine->targets == std::vector<std::string>{"actor:laboratorios-varadel"});
+  // A passive trigger's title keeps what underwent it, not the agent.
+  CHECK(fine->title.rfind("Varadel was fined", 0) == 0);
+  // An organisation whose name shares no word with the description is not it.
+  const auto other = read("en",
+                          "Laboratorios Varadel was fined on Thursday by the country's competition regulator. The "
+                          "Health Ministry said it would review prices.",
+                          "2026-01-22");
+  const Event* unnamed = of_type(other, "sanction");
+  REQUIRE(unnamed);
+  CHECK(unnamed->agents.empty());
+}

@@ -261,3 +261,10 @@ TEST_CASE("a group of people a definite article names is an actor of kind group,
   const auto en = names_in("en", "Opposition lawmakers filed a motion. The farmers blocked roads. Protesters marched.");
   CHECK(en.mentions == std::vector<std::string>{"actor:opposition-lawmakers=Opposition lawmakers", "actor:farmers=farmers"});
 }
+
+TEST_CASE("a coordinator joins the words of an organisation's name before its head word, not two names") {
+  const auto found = names_in("en", "Officials said the National Markets and Competition Commission fined Chad and Niger.");
+  CHECK(std::find(found.mentions.begin(), found.mentions.end(),
+                  "actor:national-markets-and-competition-commission=National Markets and Competition Commission") !=
+        found.mentions.end());
+}
