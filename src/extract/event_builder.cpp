@@ -264,9 +264,12 @@ class SentenceEvents {
       const bool accent = word != gapped.then_word && m_context.accented;
       std::size_t counted = 0;
       for (std::size_t k = c.last + 1; k < m_sentence.words.size() && counted < kReach; ++k) {
-        if (m_clauses.of(k) != c.clause) break;
         const Word& w = m_sentence.words[k];
+        // "ruled in September 2017 that": the word may open the clause the verb introduces.
+        const bool opens_next = m_clauses.clauses[static_cast<std::size_t>(m_clauses.of(k))].first == k;
+        if (m_clauses.of(k) != c.clause && !opens_next) break;
         if (w.folded == word && (!accent || w.accented)) return &gapped;
+        if (m_clauses.of(k) != c.clause) break;
         const bool same_name = w.mention >= 0 && m_sentence.words[k - 1].mention == w.mention;
         if (w.timex < 0 && !same_name) ++counted;
       }

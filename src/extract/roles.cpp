@@ -66,7 +66,7 @@ class RoleReader {
       // "by Ireland's Data Protection Commission": the owner only says whose; "by Colombia's
       // government": the owner acts through its institution.
       const std::size_t end = name_end(m_context.sentence, k);
-      if (possessor(m_context.sentence, end) && end + 2 < words.size() && words[end + 2].mention >= 0) {
+      if (possessor(m_context.sentence, end) && owned_name_after(end + 2)) {
         add_role(m_roles.participants, named.entity_id);
         continue;
       }
@@ -84,6 +84,18 @@ class RoleReader {
   }
 
   const RoleContext& context() const { return m_context; }
+
+  // "Ireland's Data Protection Commission", "Ghana's Energy Minister Kwabena Asante-Mensah": a
+  // name at word k, or after at most three title words from there.
+  bool owned_name_after(std::size_t k) const {
+    constexpr std::size_t kTitleWords = 3;
+    const auto& words = m_context.sentence.words;
+    for (std::size_t j = k; j < words.size() && j <= k + kTitleWords; ++j) {
+      if (words[j].mention >= 0) return true;
+      if (!words[j].capital || words[j].after_comma()) return false;
+    }
+    return false;
+  }
   Roles& roles() { return m_roles; }
 
  private:

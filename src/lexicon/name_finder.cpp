@@ -347,6 +347,14 @@ class NameScan {
   // of it).
   void strip_introduction(Run& run) const {
     run.titled = m_rules.preceded_by_title(m_words, run.first, m_original);
+    // "Energy Minister Kwabena Asante-Mensah": a portfolio then a title introduce a person, though
+    // the portfolio is also an organisation's word ("Aboadze Energy").
+    if (run.organisation_word && run.first + 2 <= run.last && m_rules.complements.count(m_words[run.first].folded) &&
+        m_rules.title_words.count(m_words[run.first + 1].folded)) {
+      run.organisation_word = false;
+      for (std::size_t k = run.first + 2; k <= run.last; ++k)
+        run.organisation_word = run.organisation_word || m_rules.organisation_words.count(m_words[k].folded) > 0;
+    }
     auto introduces = [&](std::string_view word) {
       if (m_rules.stop_words.count(word) || m_rules.particles.count(word)) return true;
       return !run.organisation_word && (m_rules.title_words.count(word) || m_rules.complements.count(word));

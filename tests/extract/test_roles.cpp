@@ -1022,3 +1022,18 @@ TEST_CASE("roles: 'by the country's competition regulator' is the organisation t
   REQUIRE(unnamed);
   CHECK(unnamed->agents.empty());
 }
+
+TEST_CASE("roles: a possessor before a title and a name only says whose, and 'ruled ... that' past a date is a ruling") {
+  const auto en = read("en",
+                       "The treaty was signed in Abidjan on July 4 by Ghana's Energy Minister Kwabena Asante-Mensah.",
+                       "2025-12-11");
+  const Event* signing = of_type(en, "agreement");
+  REQUIRE(signing);
+  CHECK(signing->agents == std::vector<std::string>{"actor:kwabena-asante-mensah"});
+  CHECK(has(signing->actors, "actor:ghana"));
+  const auto ruling = read("en", "The tribunal, based in Hamburg, ruled in September 2017 that Ghana had not violated the border.",
+                           "2025-12-11");
+  const Event* ruled = of_type(ruling, "ruling");
+  REQUIRE(ruled);
+  CHECK(ruled->date.value == std::optional<std::string>("2017-09"));
+}
