@@ -331,11 +331,13 @@ std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause
 
 namespace {
 
-// A chunk that is only a name, past its determiners ("l'Unsa-Éducation"): the name's first word.
+// A chunk that is only a name, past its determiners ("l'Unsa-Éducation") and one capitalised word
+// that introduces it ("le Guinéen Thierno Bah"): the name's first word.
 std::optional<std::size_t> lone_name(const RoleContext& context, Chunk chunk) {
   const auto& words = context.sentence.words;
   std::size_t k = chunk.first;
   while (k < chunk.last && words[k].mention < 0 && words[k].is(word::kDeterminer)) ++k;
+  if (k > chunk.first && k < chunk.last && words[k].mention < 0 && words[k].capital && words[k + 1].mention >= 0) ++k;
   if (words[k].mention < 0 || name_end(context.sentence, k) != chunk.last) return std::nullopt;
   if (mention_of(context.sentence, k).cls != EntityClass::Actor) return std::nullopt;
   return k;

@@ -61,6 +61,7 @@ struct NameRules {
   detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
+  std::vector<std::string> demonym_endings;     // folded: "ais", "aise", "ien"...
   std::vector<std::string> titles;
   const VerbForms* verbs = nullptr;
 
@@ -122,6 +123,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["place_nouns_after"], m_impl->place_nouns_after);
   NameRules::load_words(root["group_nouns"], m_impl->group_nouns);
   NameRules::load_words(root["name_coordinators"], m_impl->name_coordinators);
+  for (const auto& ending : root["demonym_endings"]) m_impl->demonym_endings.push_back(fold(ending.as<std::string>()));
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
   NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
   NameRules::load_words(root["institution_articles"], m_impl->institution_articles);
@@ -373,6 +375,13 @@ class NameScan {
       if (m_rules.title_words.count(m_words[run.first].folded)) run.titled = true;
       ++run.first;
     }
+    // "le Guinéen Thierno Bah", "la Togolaise Edem Amegah": after an article, a state's people
+    // introduce a person as a title does.
+    if (run.first + 2 <= run.last && run.first > 0 && m_rules.definite_articles.count(m_words[run.first - 1].folded) &&
+        demonym(m_words[run.first].folded)) {
+      ++run.first;
+      run.titled = true;
+    }
     drop_portfolio(run);
   }
 
@@ -459,6 +468,24 @@ class NameScan {
       }
     }
     return std::nullopt;
+  }
+
+  // "guineen", "togolaise", "beninois": a word that starts like a known state's name (four letters
+  // at least) and ends as the pack's demonyms do.
+  bool demonym(std::string_view word) const {
+    constexpr std::size_t kStem = 4;
+    const bool ending = std::any_of(m_rules.demonym_endings.begin(), m_rules.demonym_endings.end(), [&](const std::string& e) {
+      return word.size() >= e.size() + kStem && word.compare(word.size() - e.size(), e.size(), e) == 0;
+    });
+    if (!ending) return false;
+    for (const LexiconEntry& entry : m_lexicon.entries()) {
+      if (entry.entity.kind != "state") continue;
+      for (const std::string* name : state_names(entry)) {
+        const std::string folded = fold(*name);
+        if (folded.size() >= kStem && word.compare(0, kStem, folded, 0, kStem) == 0) return true;
+      }
+    }
+    return false;
   }
 
   static std::vector<const std::string*> state_names(const LexiconEntry& entry) {

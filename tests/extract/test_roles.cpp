@@ -1037,3 +1037,12 @@ TEST_CASE("roles: a possessor before a title and a name only says whose, and 'ru
   REQUIRE(ruled);
   CHECK(ruled->date.value == std::optional<std::string>("2017-09"));
 }
+
+TEST_CASE("roles: a list of people each introduced by their state's people is one subject") {
+  const auto fr = read("fr",
+                       "Le Guinéen Thierno Bah, la Togolaise Edem Amegah et le Béninois Rodrigue Houénou avaient annoncé "
+                       "le 18 février leur retrait.",
+                       "2025-03-01");
+  REQUIRE(!fr.empty());
+  CHECK(fr.front().agents == std::vector<std::string>{"actor:edem-amegah", "actor:rodrigue-houenou", "actor:thierno-bah"});
+}

@@ -268,3 +268,9 @@ TEST_CASE("a coordinator joins the words of an organisation's name before its he
                   "actor:national-markets-and-competition-commission=National Markets and Competition Commission") !=
         found.mentions.end());
 }
+
+TEST_CASE("after an article, a state's people introduce a person as a title does") {
+  const auto found = names_in("fr", "Ils ont vu le Guinéen Thierno Bah et la Togolaise Edem Amegah. Le Pen a parlé.");
+  CHECK(std::find(found.mentions.begin(), found.mentions.end(), "actor:thierno-bah=Thierno Bah") != found.mentions.end());
+  CHECK(std::find(found.mentions.begin(), found.mentions.end(), "actor:edem-amegah=Edem Amegah") != found.mentions.end());
+}
