@@ -115,6 +115,9 @@ class Lexicon {
 
   const std::vector<LexiconEntry>& entries() const;
   const LexiconEntry* find_entry(const std::string& id) const;
+  // The states' names and aliases, folded, each with its entry's index: what an adjective of
+  // nationality ("Zambian", "Guinéen") is matched against.
+  const std::vector<std::pair<std::string, int>>& folded_state_names() const;
   // Pinned dates for events, from user lexicons (`dates:`): event id -> TIMEX3 value.
   const std::map<std::string, std::string>& pinned_dates() const;
   // Pinned titles for events, from user lexicons (`titles:`): event id -> title.

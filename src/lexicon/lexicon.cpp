@@ -57,6 +57,7 @@ struct Lexicon::Impl {
   std::map<std::string, std::string> pinned_dates;
   std::map<std::string, std::string> pinned_titles;
   std::vector<LexiconEntry> pending;
+  std::vector<std::pair<std::string, int>> state_names;  // folded, with their entry
 
   std::string lang;
 
@@ -136,6 +137,9 @@ struct Lexicon::Impl {
       aliases.erase(std::remove(aliases.begin(), aliases.end(), entity.name), aliases.end());
       add_form(entity.name, static_cast<int>(e));
       for (const auto& alias : entity.aliases) add_form(alias, static_cast<int>(e));
+      if (entity.kind != "state") continue;
+      state_names.emplace_back(fold(entity.name), static_cast<int>(e));
+      for (const auto& alias : entity.aliases) state_names.emplace_back(fold(alias), static_cast<int>(e));
     }
   }
 
@@ -225,6 +229,8 @@ std::vector<Mention> Lexicon::find(const FoldedText& folded, std::string_view or
 }
 
 const std::vector<LexiconEntry>& Lexicon::entries() const { return m_impl->entries; }
+
+const std::vector<std::pair<std::string, int>>& Lexicon::folded_state_names() const { return m_impl->state_names; }
 
 const LexiconEntry* Lexicon::find_entry(const std::string& id) const {
   auto it = m_impl->by_id.find(id);

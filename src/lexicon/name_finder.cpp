@@ -457,15 +457,11 @@ class NameScan {
       return std::nullopt;
     constexpr std::size_t kMinStem = 4;
     const std::string_view word = m_words[run.first].folded;
-    const auto& entries = m_lexicon.entries();
     for (std::string_view ending : {"n", "an", "ian", "ean", "ese", "ish", "i"}) {
       if (word.size() < ending.size() + kMinStem || word.substr(word.size() - ending.size()) != ending) continue;
       const std::string_view stem = word.substr(0, word.size() - ending.size());
-      for (std::size_t e = 0; e < entries.size(); ++e) {
-        if (entries[e].entity.kind != "state") continue;
-        for (const std::string* name : state_names(entries[e]))
-          if (fold(*name).compare(0, stem.size(), stem) == 0) return static_cast<int>(e);
-      }
+      for (const auto& [name, entry] : m_lexicon.folded_state_names())
+        if (name.compare(0, stem.size(), stem) == 0) return entry;
     }
     return std::nullopt;
   }
@@ -478,20 +474,9 @@ class NameScan {
       return word.size() >= e.size() + kStem && word.compare(word.size() - e.size(), e.size(), e) == 0;
     });
     if (!ending) return false;
-    for (const LexiconEntry& entry : m_lexicon.entries()) {
-      if (entry.entity.kind != "state") continue;
-      for (const std::string* name : state_names(entry)) {
-        const std::string folded = fold(*name);
-        if (folded.size() >= kStem && word.compare(0, kStem, folded, 0, kStem) == 0) return true;
-      }
-    }
+    for (const auto& [name, entry] : m_lexicon.folded_state_names())
+      if (name.size() >= kStem && word.compare(0, kStem, name, 0, kStem) == 0) return true;
     return false;
-  }
-
-  static std::vector<const std::string*> state_names(const LexiconEntry& entry) {
-    std::vector<const std::string*> names{&entry.entity.name};
-    for (const auto& alias : entry.entity.aliases) names.push_back(&alias);
-    return names;
   }
 
   // "Zuidrand's chairwoman", "Radnik's president": a lone capitalised word that owns what follows
