@@ -40,6 +40,7 @@ struct WordInfo {
   std::size_t end = 0;
   bool capital = false;
   bool free = true;  // not inside a lexicon mention or a temporal expression
+  bool known = false;  // inside a lexicon mention
 };
 
 // The word opens a sentence, a line, a quotation or a heading: its capital says nothing.
@@ -194,8 +195,8 @@ class NameScan {
       word.capital = capital_at(m_original, word.begin);
       while (next_known < known.size() && known[next_known].end <= word.begin) ++next_known;
       while (next_blocked < blocked.size() && blocked[next_blocked].end <= word.begin) ++next_blocked;
-      word.free = !(next_known < known.size() && known[next_known].begin < word.end) &&
-                  !(next_blocked < blocked.size() && blocked[next_blocked].begin < word.end);
+      word.known = next_known < known.size() && known[next_known].begin < word.end;
+      word.free = !word.known && !(next_blocked < blocked.size() && blocked[next_blocked].begin < word.end);
       m_words.push_back(std::move(word));
     }
   }
@@ -488,6 +489,12 @@ class NameScan {
     return gap == "'" || gap == "\xE2\x80\x99";
   }
 
+  // Whether word k alone is a lexicon mention ("Copenhagen"), not part of a longer one.
+  bool known_single_word(std::size_t k) const {
+    return m_words[k].known && (k == 0 || !m_words[k - 1].known || !joined_by_space(k - 1)) &&
+           (k + 1 >= m_words.size() || !m_words[k + 1].known);
+  }
+
   // Whether only spaces stand between the words at k and k + 1.
   bool joined_by_space(std::size_t k) const {
     const std::string_view gap = gap_after(k);
@@ -739,7 +746,9 @@ class NameScan {
   // capitalised word that is no name of its own says whose. A standalone one may go without it
   // after the article ("the police").
   std::optional<std::size_t> institution_after_qualifier(std::size_t i, bool standalone, const char* kind) {
-    const bool qualified = i > 0 && m_words[i - 1].capital && m_words[i - 1].free && joined_by_space(i - 1) &&
+    // "Copenhagen prosecutors": a place the lexicon knows may say whose too.
+    const bool qualified = i > 0 && m_words[i - 1].capital && (m_words[i - 1].free || known_single_word(i - 1)) &&
+                           joined_by_space(i - 1) &&
                            !m_rules.stop_words.count(m_words[i - 1].folded) &&
                            !m_rules.title_words.count(m_words[i - 1].folded) &&
                            (i == 1 || !m_words[i - 2].capital || !m_words[i - 2].free || !joined_by_space(i - 2) ||

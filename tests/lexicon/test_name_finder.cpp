@@ -274,3 +274,11 @@ TEST_CASE("after an article, a state's people introduce a person as a title does
   CHECK(std::find(found.mentions.begin(), found.mentions.end(), "actor:thierno-bah=Thierno Bah") != found.mentions.end());
   CHECK(std::find(found.mentions.begin(), found.mentions.end(), "actor:edem-amegah=Edem Amegah") != found.mentions.end());
 }
+
+TEST_CASE("a place the lexicon knows says whose an institution is, a date does not") {
+  const auto found = names_in("en", "Copenhagen prosecutors issued a warrant. On Monday prosecutors arrested two men.");
+  CHECK(std::find(found.mentions.begin(), found.mentions.end(), "actor:copenhagen-prosecutors=Copenhagen prosecutors") !=
+        found.mentions.end());
+  CHECK(std::none_of(found.mentions.begin(), found.mentions.end(),
+                     [](const std::string& m) { return m.find("monday") != std::string::npos; }));
+}
