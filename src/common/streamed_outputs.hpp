@@ -3,8 +3,9 @@
 
 #include <evgraph/env.hpp>
 
+#include "common/parallel.hpp"
+
 #include <cstddef>
-#include <exception>
 #include <future>
 #include <vector>
 
@@ -17,15 +18,7 @@ void produce_side_by_side(std::size_t count, Produce&& produce) {
   std::vector<std::future<void>> running;
   running.reserve(count);
   for (std::size_t k = 0; k < count; ++k) running.push_back(std::async(std::launch::async, [&produce, k] { produce(k); }));
-  std::exception_ptr first;
-  for (auto& task : running) {
-    try {
-      task.get();
-    } catch (...) {
-      if (!first) first = std::current_exception();
-    }
-  }
-  if (first) std::rethrow_exception(first);
+  join_all(running);
 }
 
 }  // namespace evgraph::detail

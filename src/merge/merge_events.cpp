@@ -1,16 +1,14 @@
 #include <evgraph/merge.hpp>
 
+#include "common/parallel.hpp"
+
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <exception>
-#include <future>
 #include <map>
 #include <numeric>
 #include <set>
 #include <stdexcept>
 #include <string_view>
-#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -252,34 +250,6 @@ class Merger {
   std::unordered_map<std::string, std::vector<std::size_t>> m_buckets;  // key -> groups, in creation order
 };
 
-// Calls work(k) for every k below count, on as many threads as there are cores, each taking the
-// next k when done with one: the calls vary a lot in size. Rethrows the first failure.
-template <typename Work>
-void in_parallel(std::size_t count, Work&& work) {
-  std::atomic<std::size_t> next{0};
-  auto take = [&] {
-    for (std::size_t k; (k = next++) < count;) work(k);
-  };
-  const std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), count);
-  std::vector<std::future<void>> running;
-  for (std::size_t t = 1; t < threads; ++t) running.push_back(std::async(std::launch::async, take));
-  std::exception_ptr failure;
-  try {
-    take();
-  } catch (...) {
-    failure = std::current_exception();
-    next = count;
-  }
-  for (auto& helper : running) {
-    try {
-      helper.get();
-    } catch (...) {
-      if (!failure) failure = std::current_exception();
-    }
-  }
-  if (failure) std::rethrow_exception(failure);
-}
-
 // Reports of two types never share a group, so each type is placed on its own, the types side by
 // side, and the groups are then put in the order one pass over all reports creates them: the
 // rank of the report that opened each group. The result is the same whatever the thread count.
@@ -294,7 +264,7 @@ std::vector<std::vector<std::size_t>> group_reports(const std::vector<Event>& ev
   std::vector<const std::vector<std::size_t>*> sequences;
   for (const auto& [type, sequence] : by_type) sequences.push_back(&sequence);
   std::vector<std::vector<std::vector<std::size_t>>> per_type(sequences.size());
-  in_parallel(sequences.size(), [&](std::size_t k) { per_type[k] = Merger(events).run(*sequences[k]); });
+  detail::for_each_index(sequences.size(), [&](std::size_t k) { per_type[k] = Merger(events).run(*sequences[k]); });
 
   std::vector<std::vector<std::size_t>> groups;
   for (auto& type_groups : per_type)
@@ -461,7 +431,7 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::s
                                 const std::map<std::string, std::string>& pinned_titles) {
   const std::vector<std::vector<std::size_t>> groups = group_reports(events);
   std::vector<Event> merged(groups.size());
-  in_parallel(groups.size(), [&](std::size_t k) {
+  detail::for_each_index(groups.size(), [&](std::size_t k) {
     std::vector<Event*> group;
     for (std::size_t i : groups[k]) group.push_back(&events[i]);
     merged[k] = combine(group);
