@@ -753,12 +753,8 @@ class SentenceEvents {
     return event;
   }
 
-  // Whether `c`'s subject underwent it: a passive verb, but for a meeting, whose sides all act
-  // whatever the voice ("ont été reçus").
-  // A trigger written with the passive auxiliary ("be fined") is passive wherever it matches.
   bool subject_underwent(const Candidate& c) const {
-    return c.verb && !c.definition->all_sides && !c.definition->passive_subject_acts &&
-           (c.group.passive || m_grammar.is_passive_auxiliary(c.definition->verb_lemma));
+    return c.verb && subject_undergoes(c.group, *c.definition, m_grammar);
   }
 
   // Who the subject of `c`'s clause names: its agents, or what underwent a passive ("M. Lapeyre

@@ -211,6 +211,11 @@ void add_counted_passive_agents(const RoleContext& context, const VerbGroup& gro
   }
 }
 
+bool subject_undergoes(const VerbGroup& group, const TriggerDefinition& trigger, const Grammar& grammar) {
+  return (group.passive || grammar.is_passive_auxiliary(trigger.verb_lemma)) && !trigger.all_sides &&
+         !trigger.passive_subject_acts;
+}
+
 Roles verb_roles(const RoleContext& context, const VerbGroup& group, const TriggerDefinition& trigger) {
   RoleReader reader(context, trigger);
   Roles& roles = reader.roles();
@@ -219,7 +224,7 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
   // reçu par Y": a meeting has no side that undergoes it. A trigger written with the passive
   // auxiliary ("be fined", "be named") is passive wherever it matches.
   const bool passive = group.passive || context.grammar.is_passive_auxiliary(trigger.verb_lemma);
-  if (passive && !trigger.all_sides && !trigger.passive_subject_acts) {
+  if (subject_undergoes(group, trigger, context.grammar)) {
     roles.targets.insert(roles.targets.end(), roles.agents.begin(), roles.agents.end());
     roles.agents.clear();
   }

@@ -50,6 +50,11 @@ std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause
 
 // Roles of a verb trigger whose main verb is words[group.head].
 Roles verb_roles(const RoleContext& context, const VerbGroup& group, const TriggerDefinition& trigger);
+// Whether the subject of `group` underwent `trigger` ("X a été arrêté par la police"): a passive
+// verb, or a trigger written with the passive auxiliary ("be fined"), but neither a meeting,
+// whose sides all act whatever the voice ("ont été reçus"), nor a trigger whose passive subject
+// acts ("a été élu").
+bool subject_undergoes(const VerbGroup& group, const TriggerDefinition& trigger, const Grammar& grammar);
 // Roles of a noun trigger ending at word `last`.
 Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last, const TriggerDefinition& trigger);
 

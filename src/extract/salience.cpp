@@ -5,6 +5,8 @@
 
 #include <evgraph/text.hpp>
 
+#include "lexicon/token_trie.hpp"
+
 namespace evgraph::detail {
 
 std::optional<std::string> Salience::resolve(PronounReference reference, const Sentence& sentence,
@@ -214,16 +216,10 @@ std::vector<std::string> Salience::resolve_plural(const Sentence& sentence, std:
 void Salience::note_name_words(const std::string& id, std::string_view name) {
   auto& known = m_name_words[id];
   const std::string folded = fold(name);
-  std::size_t k = 0;
-  while (k < folded.size()) {
-    while (k < folded.size() && !std::isalnum(static_cast<unsigned char>(folded[k]))) ++k;
-    std::size_t end = k;
-    while (end < folded.size() && std::isalnum(static_cast<unsigned char>(folded[end]))) ++end;
-    if (end > k) {
-      std::string word = folded.substr(k, end - k);
-      if (std::find(known.begin(), known.end(), word) == known.end()) known.push_back(std::move(word));
-    }
-    k = end;
+  // Split as the sentence's words are, so that a short form's words compare with them.
+  for (const Token& token : tokenize(folded)) {
+    std::string word = folded.substr(token.begin, token.end - token.begin);
+    if (std::find(known.begin(), known.end(), word) == known.end()) known.push_back(std::move(word));
   }
 }
 

@@ -87,9 +87,6 @@ class Salience {
  private:
   void note_name_words(const std::string& id, std::string_view name);
 
- public:
-
- private:
   const DocumentContext& m_document;
   const std::map<std::string, std::string>& m_kinds;
   std::optional<EventDate> m_last_event_date;
