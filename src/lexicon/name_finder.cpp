@@ -58,7 +58,8 @@ struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
       standalone_institutions, qualified_institutions, definite_articles, organisation_particles, naming_words,
-      place_nouns_after, group_nouns, name_coordinators;
+      place_nouns_after, group_nouns, name_coordinators, title_qualifiers;
+  detail::StringSet office_titles;  // each entry's words, joined by one space
   detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
@@ -124,6 +125,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["place_nouns_after"], m_impl->place_nouns_after);
   NameRules::load_words(root["group_nouns"], m_impl->group_nouns);
   NameRules::load_words(root["name_coordinators"], m_impl->name_coordinators);
+  NameRules::load_words(root["title_qualifiers"], m_impl->title_qualifiers);
   for (const auto& ending : root["demonym_endings"]) m_impl->demonym_endings.push_back(fold(ending.as<std::string>()));
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
   NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
@@ -142,6 +144,17 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
       m_impl->calendar_words.insert(fold(name.name));
       for (const auto& form : name.forms) m_impl->calendar_words.insert(form);
     }
+  // An office's title as a title phrase reads it: its words but particles and articles.
+  for (const auto& office : root["office_titles"]) {
+    const std::string text = office.as<std::string>();
+    std::string joined;
+    for (const auto& token : detail::tokenize(text)) {
+      const std::string word = text.substr(token.begin, token.end - token.begin);
+      if (m_impl->particles.count(word) || m_impl->institution_articles.count(word)) continue;
+      joined.append(joined.empty() ? "" : " ").append(word);
+    }
+    m_impl->office_titles.insert(joined);
+  }
   // The small words inside a title ("of" in "secretary of state") introduce no name alone: "the
   // city of Zilia" names a place, not a person.
   for (const auto& word : m_impl->stop_words) m_impl->title_words.erase(word);
@@ -167,8 +180,10 @@ class NameScan {
       : m_rules(rules), m_folded(folded), m_original(original), m_lexicon(lexicon) {}
 
   NameFinder::Result run(const std::vector<Mention>& known, const std::vector<Span>& blocked) {
+    m_known = &known;
     collect_words(known, blocked);
     remember_known_people(known);
+    remember_known_titles(known);
     count_capitalised_words();
     collect_full_names();
     for (std::size_t i = 0; i < m_words.size();) i = scan_run_at(i);
@@ -180,6 +195,12 @@ class NameScan {
     std::size_t first = 0, last = 0;
     bool organisation_word = false;  // an organisation's head word is in the run
     bool titled = false;             // a title introduces it
+  };
+  struct TitledPerson {
+    std::vector<std::string> words;  // of the title, folded
+    std::string id;
+    int entry = -1;
+    std::size_t at = 0;  // the word where the title was given
   };
 
   void collect_words(const std::vector<Mention>& known, const std::vector<Span>& blocked) {
@@ -219,6 +240,39 @@ class NameScan {
       const auto& entity = m_lexicon.entries()[static_cast<std::size_t>(mention.entry)].entity;
       if (entity.kind == "person") remember_person(entity.name, entity.id, mention.entry);
     }
+  }
+
+  // "le président Emmanuel Macron", "Prime Minister Keir Starmer": people of the lexicon whom a
+  // title introduces, so that "le président" later stands for them.
+  void remember_known_titles(const std::vector<Mention>& known) {
+    std::size_t k = 0;
+    for (const Mention& mention : known) {
+      if (m_lexicon.entries()[static_cast<std::size_t>(mention.entry)].entity.kind != "person") continue;
+      while (k < m_words.size() && m_words[k].begin < mention.begin) ++k;
+      if (k < m_words.size() && m_words[k].begin == mention.begin) remember_title(k, mention.entity_id, mention.entry);
+    }
+  }
+
+  // The words of the title right before the person's name at `first` ("le ministre québécois des
+  // Transports, Denis Bergeron"), kept with who holds it.
+  void remember_title(std::size_t first, const std::string& id, int entry) {
+    constexpr std::size_t kReach = 6;
+    std::vector<std::string> words;
+    bool title = false;
+    for (std::size_t k = first; k > 0 && k + kReach > first; --k) {
+      const std::size_t w = k - 1;
+      const std::string_view gap = gap_after(w);
+      if (!NameRules::joins(gap) && !(k == first && gap == ", ")) break;
+      const std::string_view word = m_words[w].folded;
+      if (m_rules.title_words.count(word) || m_rules.complements.count(word) || m_rules.title_qualifiers.count(word)) {
+        title = title || m_rules.title_words.count(word) > 0;
+        words.emplace_back(word);
+      } else if (!m_rules.particles.count(word) && !m_rules.institution_articles.count(word) &&
+                 !(k < first && qualifying_adjective(w))) {
+        break;
+      }
+    }
+    if (title) m_titled.push_back({std::move(words), id, entry, first});
   }
 
   // A single word written with a capital in the middle of a sentence more than once is a name,
@@ -517,6 +571,7 @@ class NameScan {
     } else if (run.titled) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
       mention.cls = EntityClass::Actor;
+      remember_title(run.first, mention.entity_id, -1);
     } else if (const auto state = adjective_of_state(run)) {
       const LexiconEntry& entry = m_lexicon.entries()[static_cast<std::size_t>(*state)];
       mention.entity_id = entry.entity.id;
@@ -582,9 +637,11 @@ class NameScan {
       // "Météo-France", "Sud-Ouest": one name of words joined by hyphens is no person's, unless a
       // title introduces it ("Mme Lemaire-Aubry").
       mention.entity_id = add_found(EntityClass::Actor, mention.text, run.titled ? "person" : "organisation");
+      if (run.titled) remember_title(run.first, mention.entity_id, -1);
     } else if (length <= 5) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
       remember_person(mention.text, mention.entity_id, -1);
+      if (run.titled) remember_title(run.first, mention.entity_id, -1);
     } else {
       return false;
     }
@@ -838,11 +895,126 @@ class NameScan {
     return last_own;
   }
 
+  // "le Premier ministre", "la ministre de la Santé", "the interior minister": a definite article
+  // and a title with no name after it stand for the person last named with that title ("Jean
+  // Castex, le Premier ministre," names him), else for the holder of an office no one names
+  // (office_titles, or a title with its portfolio). Returns the phrase's last word.
+  std::optional<std::size_t> title_phrase_at(std::size_t i) {
+    if (!m_words[i].free || !m_rules.definite_articles.count(m_words[i].folded)) return std::nullopt;
+    const std::optional<std::size_t> last = title_phrase_end(i + 1);
+    if (!last) return std::nullopt;
+    std::vector<std::string_view> words;
+    bool portfolio = false;
+    for (std::size_t k = i + 1; k <= *last; ++k) {
+      if (m_rules.particles.count(m_words[k].folded) || m_rules.institution_articles.count(m_words[k].folded)) continue;
+      portfolio = portfolio || m_rules.complements.count(m_words[k].folded) > 0;
+      words.push_back(m_words[k].folded);
+    }
+    if (i > 0 && appositive_title(i, *last)) return last;
+    if (const TitledPerson* holder = title_holder(words, i)) {
+      add_mention_of(i + 1, *last, holder->id, holder->entry);
+      return last;
+    }
+    std::string office;
+    for (std::string_view word : words)
+      if (!m_rules.title_qualifiers.count(word)) office.append(office.empty() ? "" : " ").append(word);
+    if (!portfolio && !m_rules.office_titles.count(office)) return std::nullopt;
+    add_found_mention(i + 1, *last, EntityClass::Actor, "person");
+    return last;
+  }
+
+  // The last word of a title phrase starting at `first` (qualifiers, title words, then a
+  // portfolio or an adjective), or nothing when none is there or a name follows it.
+  std::optional<std::size_t> title_phrase_end(std::size_t first) const {
+    constexpr std::size_t kMaxWords = 6;
+    std::size_t k = first;
+    while (k < m_words.size() && m_words[k].free && m_rules.title_qualifiers.count(m_words[k].folded) && joined(k - 1)) ++k;
+    std::optional<std::size_t> last;
+    for (; k < m_words.size() && k < first + kMaxWords && m_words[k].free && joined(k - 1); ++k) {
+      const std::string_view word = m_words[k].folded;
+      if (m_rules.title_words.count(word) || m_rules.complements.count(word)) {
+        if (!last && !head_title(k) && !m_rules.qualifier_before) return std::nullopt;
+        last = k;
+      } else if (last && m_rules.particles.count(word) && k + 1 < m_words.size() && joined(k)) {
+        // "de l'Intérieur", "des Transports": a particle, perhaps an article, then the portfolio.
+        std::size_t next = k + 1;
+        if (m_rules.institution_articles.count(m_words[next].folded) && next + 1 < m_words.size() && joined(next)) ++next;
+        if (!m_rules.complements.count(m_words[next].folded)) break;
+        last = k = next;
+      } else if (last && !m_rules.qualifier_before && !m_words[k].capital && qualifying_adjective(k)) {
+        last = k;  // "le Premier ministre britannique", "la vérificatrice générale"
+      } else {
+        break;
+      }
+    }
+    if (!last) return std::nullopt;
+    // "the interior minister", not "the state department": before its noun, a portfolio needs a title after it.
+    if (m_rules.qualifier_before && !head_title(*last)) return std::nullopt;
+    // "le président Emmanuel Macron", "the prime minister, Keir Starmer,": a name follows.
+    const std::size_t next = *last + 1;
+    if (next < m_words.size() && m_words[next].capital && (joined_by_space(*last) || gap_after(*last) == ", ")) return std::nullopt;
+    return last;
+  }
+
+  // A title word that is no portfolio ("ministre", not "État" of "secrétaire d'État").
+  bool head_title(std::size_t k) const {
+    return m_rules.title_words.count(m_words[k].folded) && !m_rules.complements.count(m_words[k].folded);
+  }
+
+  // "Denis Bergeron, le ministre des Transports,": a title after a person's name and a comma
+  // says what that person is. Remembers it for later mentions of the title.
+  bool appositive_title(std::size_t article, std::size_t last) {
+    if (gap_after(article - 1) != ", ") return false;
+    const Mention* before = actor_ending_at(m_words[article - 1].end);
+    if (!before) return false;
+    std::vector<std::string> words;
+    for (std::size_t k = article + 1; k <= last; ++k)
+      if (!m_rules.particles.count(m_words[k].folded) && !m_rules.institution_articles.count(m_words[k].folded))
+        words.emplace_back(m_words[k].folded);
+    m_titled.push_back({std::move(words), before->entity_id, before->entry, article});
+    return true;
+  }
+
+  // The actor's mention, of the lexicon or found here, that ends at `end`.
+  const Mention* actor_ending_at(std::size_t end) const {
+    if (!m_result.mentions.empty() && m_result.mentions.back().end == end)
+      return m_result.mentions.back().cls == EntityClass::Actor ? &m_result.mentions.back() : nullptr;
+    auto it = std::lower_bound(m_known->begin(), m_known->end(), end,
+                               [](const Mention& mention, std::size_t at) { return mention.end < at; });
+    return it != m_known->end() && it->end == end && it->cls == EntityClass::Actor ? &*it : nullptr;
+  }
+
+  // The person last named before word `before` with a title that has all these words.
+  const TitledPerson* title_holder(const std::vector<std::string_view>& words, std::size_t before) const {
+    const TitledPerson* best = nullptr;
+    for (const TitledPerson& person : m_titled) {
+      if (person.at >= before || (best && best->at > person.at)) continue;
+      const bool all = std::all_of(words.begin(), words.end(), [&](std::string_view word) {
+        return m_rules.title_qualifiers.count(word) ||
+               std::find(person.words.begin(), person.words.end(), word) != person.words.end();
+      });
+      if (all) best = &person;
+    }
+    return best;
+  }
+
+  void add_mention_of(std::size_t first, std::size_t last, const std::string& id, int entry) {
+    Mention mention;
+    mention.begin = m_words[first].begin;
+    mention.end = m_words[last].end;
+    mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
+    mention.cls = EntityClass::Actor;
+    mention.entity_id = id;
+    mention.entry = entry;
+    m_result.mentions.push_back(std::move(mention));
+  }
+
   // Scans the capitalised run at `i`; returns where the next one may start.
   std::size_t scan_run_at(std::size_t i) {
     if (auto last = quoted_proposal_at(i)) return *last + 1;
     if (auto last = institution_at(i)) return *last + 1;
     if (auto last = standalone_institution_at(i)) return *last + 1;
+    if (auto last = title_phrase_at(i)) return *last + 1;
     if (!m_words[i].capital || !m_words[i].free) return i + 1;
     if (auto last = acronym_definition(i)) return *last + 1;
     Run run = capitalised_run(i);
@@ -872,6 +1044,8 @@ class NameScan {
   detail::WordScratch m_scratch;
   std::vector<WordInfo> m_words;
   detail::StringMap<std::pair<std::string, int>> m_surnames;  // folded surname -> (id, entry)
+  std::vector<TitledPerson> m_titled;
+  const std::vector<Mention>* m_known = nullptr;
   detail::StringSet m_repeated_mid_sentence;
   detail::StringSet m_full_names, m_full_surnames;  // folded, of people named in full mid-sentence
   detail::StringMap<std::string> m_acronyms;  // folded acronym -> the organisation it was defined for
