@@ -38,6 +38,7 @@ struct Candidate {
   int described_in = -1;  // "le procès qui s'est tenu du 3 au 7 février": a relative clause that dates this noun
   std::string when;  // "recent" or "upcoming" when a word beside the trigger says so
   std::optional<EventAnchor> anchor;
+  mutable std::optional<Roles> roles;  // once read: the sentence's reading does not change them
 };
 
 struct Dated {
@@ -103,6 +104,7 @@ class SentenceEvents {
       if (event.actors.empty() && event.places.empty() && event.proposals.empty()) continue;
       events.push_back(std::move(event));
     }
+    note_event_nouns();
     if (m_main_subject.empty()) note_undated_subject();
     return events;
   }
@@ -114,7 +116,7 @@ class SentenceEvents {
   void note_undated_subject() {
     for (const Candidate& c : m_candidates) {
       if (!c.verb || m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind != ClauseKind::Main) continue;
-      const Roles roles = roles_of(c);
+      const Roles& roles = roles_of(c);
       m_main_subject = subject_of(c, roles);
       if (!m_main_subject.empty()) return;
     }
@@ -413,7 +415,7 @@ class SentenceEvents {
   // Whether the event of `c` would name anyone or anything: an event that names nothing is
   // dropped, and its date is better given to another trigger of the sentence.
   bool names_anything(const Candidate& c) const {
-    const Roles roles = roles_of(c);
+    const Roles& roles = roles_of(c);
     if (!roles.agents.empty() || !roles.targets.empty() || !roles.places.empty()) return true;
     for (const auto& id : roles.participants)
       if (id.rfind("actor:", 0) == 0) return true;
@@ -597,6 +599,29 @@ class SentenceEvents {
     return reported ? "reported" : "happened";
   }
 
+  // "le déraillement", "cette attaque", "the explosion": the noun of an event already known, but
+  // not "la crue de la rivière des Galets", which says which.
+  bool told_before(const Candidate& c) const {
+    if (!recalled(c) || c.first == 0) return false;
+    if (!m_sentence.words[c.first - 1].is(word::kDefiniteArticle) && !c.anaphoric) return false;
+    return c.last + 1 >= m_sentence.words.size() || !m_sentence.words[c.last + 1].is(word::kPreposition);
+  }
+
+  // Nouns of concrete events, which a later sentence takes up ("le déraillement", "the blast").
+  static bool recalled(const Candidate& c) {
+    constexpr int kConcrete = 4;
+    return !c.verb && c.definition->rank >= kConcrete;
+  }
+
+  // What each event noun of the sentence named, for a later mention of the same event.
+  void note_event_nouns() {
+    for (const Candidate& c : m_candidates) {
+      if (!recalled(c)) continue;
+      const Roles& roles = roles_of(c);
+      m_salience.note_event_noun(c.definition->type, {roles.agents, roles.targets, roles.participants, roles.places});
+    }
+  }
+
   bool about_the_topic(const Candidate& c) const {
     constexpr int kConcrete = 4;
     if (c.anaphoric || c.definition->rank < kConcrete) return false;
@@ -611,7 +636,12 @@ class SentenceEvents {
     return start == 0 || m_clauses.of(start - 1) != c.clause;
   }
 
-  Roles roles_of(const Candidate& c) const {
+  const Roles& roles_of(const Candidate& c) const {
+    if (!c.roles) c.roles = read_roles(c);
+    return *c.roles;
+  }
+
+  Roles read_roles(const Candidate& c) const {
     const RoleContext context{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
     Roles roles = c.verb ? verb_roles(context, c.group, *c.definition) : noun_roles(context, c.first, c.last, *c.definition);
     // Where: every place of its clause, and every other actor of it takes part.
@@ -624,12 +654,22 @@ class SentenceEvents {
           roles.places.push_back(mention.entity_id);
       }
     }
+    if (!roles.agents.empty() || !roles.targets.empty() || !roles.places.empty() || !roles.participants.empty())
+      return roles;
     // "The trial opened on Jan. 12", "L'explosion s'est produite mardi": an event noun that opens
     // its clause and whose sentence names no one is about the document's topic.
-    if (roles.agents.empty() && roles.targets.empty() && roles.places.empty() && roles.participants.empty() &&
-        about_the_topic(c)) {
+    if (about_the_topic(c)) {
       if (auto topic = m_salience.topic()) roles.participants.push_back(*topic);
       if (auto place = m_salience.topic_place()) roles.places.push_back(*place);
+    } else if (told_before(c)) {
+      // "Le déraillement s'est produit dimanche, lorsqu'un train reliant Bruxelles à Luxembourg":
+      // the event of that type the text told of before, with who and where it named.
+      if (const Salience::EventNames* before = m_salience.event_noun(c.definition->type)) {
+        roles.agents = before->agents;
+        roles.targets = before->targets;
+        roles.participants = before->participants;
+        roles.places = before->places;
+      }
     }
     return roles;
   }
@@ -707,7 +747,7 @@ class SentenceEvents {
   Event make_event(const Candidate& c, const std::optional<EventDate>& date) {
     Event event;
     event.type = c.definition->type;
-    const Roles roles = roles_of(c);
+    const Roles& roles = roles_of(c);
     if (date) event.date = *date;
     else event.date.certainty = "unknown";
     event.modality = modality_of(c, event.date, roles);

@@ -52,6 +52,16 @@ std::optional<std::string> Salience::resolve_description(const std::vector<std::
   return std::nullopt;
 }
 
+void Salience::note_event_noun(const std::string& type, EventNames names) {
+  if (names.agents.empty() && names.targets.empty() && names.participants.empty() && names.places.empty()) return;
+  m_event_nouns[type] = std::move(names);
+}
+
+const Salience::EventNames* Salience::event_noun(const std::string& type) const {
+  const auto it = m_event_nouns.find(type);
+  return it == m_event_nouns.end() ? nullptr : &it->second;
+}
+
 std::optional<std::string> Salience::resolve_short_form(const std::vector<std::string_view>& words) const {
   if (words.empty()) return std::nullopt;
   for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it) {

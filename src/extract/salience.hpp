@@ -69,6 +69,14 @@ class Salience {
   // several, when nothing of the sentence comes between; empty otherwise.
   std::vector<std::string> resolve_plural(const Sentence& sentence, std::size_t before) const;
 
+  // "le déraillement d'un train près de Ciney ... Le déraillement s'est produit dimanche": who and
+  // where the last event noun of each type named, for a later mention of it that names nothing.
+  struct EventNames {
+    std::vector<std::string> agents, targets, participants, places;
+  };
+  void note_event_noun(const std::string& type, EventNames names);
+  const EventNames* event_noun(const std::string& type) const;
+
   // The agents of a clause just read: a later "ils"/"they" may mean all of them.
   void note_subject(const std::vector<std::string>& agents);
   // The date of the last event the document told, when precise to the day: "il s'est ensuite
@@ -104,6 +112,7 @@ class Salience {
   Tally m_actor_tally, m_place_tally;
   std::map<std::string, std::vector<std::string>> m_titles;  // person id -> folded title words
   std::map<std::string, NameFinder::Gender> m_genders;       // person id -> the gender a title said
+  std::map<std::string, EventNames> m_event_nouns;            // event type -> what its last noun named
 };
 
 // The folded words before a person's mention that give their title, up to `reach` words back and

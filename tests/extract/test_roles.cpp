@@ -221,6 +221,32 @@ TEST_CASE("an event noun opening its clause in a sentence that names no one is a
   for (const Event& event : later) CHECK(event.type != "trial");
 }
 
+TEST_CASE("a definite event noun that names nothing is the event of its type the text told of before") {
+  const auto fr = read("fr",
+                       "Pieter Vanhoutte a présenté vendredi sa démission, cinq jours après le déraillement d'un train "
+                       "près de Ciney. Le déraillement s'est produit dimanche, lorsqu'un train reliant Bruxelles à "
+                       "Luxembourg a quitté les rails.",
+                       "2026-05-22");
+  const Event* derailment = nullptr;
+  for (const Event& event : fr)
+    if (event.date.value == "2026-05-17") derailment = &event;
+  REQUIRE(derailment);
+  CHECK(derailment->places == std::vector<std::string>{"place:ciney"});
+  CHECK_FALSE(has(derailment->places, "place:bruxelles"));
+  const auto blast = read("fr", "L'explosion d'une usine à Tours a fait deux morts mardi. L'explosion s'est produite "
+                                "jeudi, lorsque la digue a cédé près de Nantes.", "2026-05-22");
+  const Event* same = nullptr;
+  for (const Event& event : blast)
+    if (event.date.value == "2026-05-21") same = &event;
+  REQUIRE(same);
+  CHECK(same->places == std::vector<std::string>{"place:tours"});
+  // A noun that says which event it is ("l'explosion de la cuve") is another one.
+  const auto other = read("fr", "L'explosion d'une usine à Tours a fait deux morts mardi. L'explosion de la cuve s'est "
+                                "produite jeudi, lorsque la digue a cédé près de Nantes.", "2026-05-22");
+  for (const Event& event : other)
+    if (event.date.value == "2026-05-21") CHECK_FALSE(has(event.places, "place:tours"));
+}
+
 TEST_CASE("a past participle between a preposition and a noun qualifies the noun, gapped verdicts") {
   const auto events = read("en", "A court on Thursday found the founder of collapsed payments firm Lumora Pay guilty of fraud.",
                            "2026-07-03");
