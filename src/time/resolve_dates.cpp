@@ -126,11 +126,9 @@ bool absolute_date(const PatternMatch& match, const ResolveContext& context, std
     why = "explicit year";
   } else if (match.pattern->param("anchor") == "narrative") {
     // "in May of that year", "en mai de la même année": the year the text dated last.
-    std::string narrative_why;
-    const auto day = narrative_day(match, context, &narrative_why);
-    if (!day) return false;
-    year = day->year();
-    why = "the year of " + narrative_why;
+    if (!context.narrative.last_year) return false;
+    year = context.narrative.last_year;
+    why = "the year of the last date ('" + context.narrative.last_year_text + "')";
     anchor_of = anchor::kNarrative;
   } else if (const std::string* shift = match.vocab("year_ref", context.vocabulary)) {
     year = ref.year() + to_int(*shift).value_or(0);  // "July last year", "en juillet de l'an prochain"

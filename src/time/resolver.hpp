@@ -59,6 +59,10 @@ struct NarrativeLine {
 // another tense ("ont célébré toute la nuit", "a reconnu sa défaite dès 21H00") is on the line.
 struct NarrativeDays : NarrativeLine {
   NarrativeLine main;
+  // The year of the last date mentioned, whatever its precision ("en octobre 2024"): what "en
+  // novembre de la même année" means.
+  std::optional<int> last_year;
+  std::string last_year_text;
 
   void add(Date day, Date reference, std::string_view text, bool pluperfect = false) {
     NarrativeLine::add(day, reference, text);

@@ -355,6 +355,14 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
   const std::size_t begin = scan.words[first].begin;
   hit->cue = std::string(scan.folded.substr(begin, scan.words[last].end - begin));
   hit->verb = true;
+  // "d'avoir publié vendredi", "after having met on Monday": a perfect infinitive or gerund tells
+  // what happened before, though its participle may also read as a finite form ("publie").
+  const Word& opening = scan.words[first];
+  if (first < last && (opening.roles & kPerfect) && (opening.tags & (verb::kInfinitive | verb::kPresentParticiple)) &&
+      !(opening.tags & verb::kFinite) && (scan.words[last].tags & verb::kPastParticiple)) {
+    hit->tense = Tense::Past;
+    return true;
+  }
   if (finite > last) {
     // "prévu le 3 mars", "the vote scheduled for": a scheduling participle on its own.
     if (!prospective_participle) return false;

@@ -11,6 +11,7 @@
 #include <evgraph/error.hpp>
 #include <evgraph/morphology.hpp>
 
+#include <algorithm>
 #include <array>
 
 namespace evgraph {
@@ -304,6 +305,12 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
     // takes its words and yields nothing.
     for (auto& r : resolved) {
       if (!r.range_part) impl.mark_open_interval(folded, original, r, found.empty() ? 0 : found.back().end);
+      if (r.type == TimexType::Date && r.value.size() >= 4 && r.mod.empty() &&
+          std::all_of(r.value.begin(), r.value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+          !impl.is_dateline(text, r.begin)) {
+        narrative.last_year = std::stoi(r.value.substr(0, 4));
+        narrative.last_year_text.assign(text.substr(r.begin, r.end - r.begin));
+      }
       const bool day_precise = (r.type == TimexType::Date || r.type == TimexType::Time) && !r.bare_time &&
                                r.value.size() >= 10 && (r.mod.empty() || r.mod == "APPROX");
       if (day_precise) {

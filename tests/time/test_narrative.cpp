@@ -78,6 +78,12 @@ TEST_CASE("a month 'of that year' takes the year the text dated last") {
   CHECK(find_timex(fr, "en mai de la même année").value == "2024-05");
   // Without it, the verb's tense against the publication decides.
   CHECK(find_timex(tag("en", "He was arrested in May.", "2026-07-03"), "in May").value == "2026-05");
+  // The last date may be a month or a year only: its year is "that year".
+  const auto month = tag("en", "An investigation opened in October 2024. Officers searched the offices in November that year.",
+                         "2026-01-22");
+  CHECK(find_timex(month, "in November that year").value == "2024-11");
+  const auto year = tag("fr", "Le contrat a été signé en 2019. Il a été dénoncé en décembre de cette année-là.", "2026-01-22");
+  CHECK(find_timex(year, "en décembre de cette année-là").value == "2019-12");
 }
 
 TEST_CASE("en anaphors, times and ranges") {

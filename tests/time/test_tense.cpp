@@ -151,3 +151,14 @@ TEST_CASE("a weekday coordinated with a date follows it, whatever the verbs arou
   CHECK(find_timex(en, "Monday").value == "2025-10-06");
   CHECK(find_timex(en, "Wednesday").value == "2025-10-08");
 }
+
+TEST_CASE("a perfect infinitive tells what happened before, whatever tense governs it") {
+  // Tuesday 20 January 2026. "publié" also reads as the present "publie".
+  const auto fr = tag("fr", "Les autorités reprochent au journal d'avoir publié vendredi un article.", "2026-01-20");
+  CHECK(find_timex(fr, "vendredi").value == "2026-01-16");
+  const auto accused = tag("fr", "Il est accusé d'avoir frappé un policier lundi.", "2026-01-20");
+  CHECK(find_timex(accused, "lundi").value == "2026-01-19");
+  // A plain infinitive after a present still looks ahead.
+  const auto ahead = tag("fr", "Le ministre compte publier vendredi un rapport.", "2026-01-20");
+  CHECK(find_timex(ahead, "vendredi").value == "2026-01-23");
+}
