@@ -160,6 +160,8 @@ class NameFinder {
   bool is_title(std::string_view folded_word) const;
   // A noun that stands for an organisation named before ("l'entreprise", "the lender").
   bool is_organisation_description(std::string_view folded_word) const;
+  // Whether the word is a plural noun of a group of people (names.yaml group_nouns).
+  bool is_people_noun(std::string_view folded_word) const;
   // The gender a title word says ("mme" feminine, "spokesman" masculine), or None.
   enum class Gender { None, Feminine, Masculine };
   Gender gender_of_title(std::string_view folded_word) const;

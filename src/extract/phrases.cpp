@@ -41,6 +41,19 @@ std::optional<std::size_t> described_by(const RoleContext& context, std::size_t 
   return std::nullopt;
 }
 
+// The agent's preposition before "des agents du" / "officers of" when the preposition at `j` joins
+// a noun of people to the name after it.
+std::optional<std::size_t> agent_through_people(const RoleContext& context, std::size_t j, std::size_t stop) {
+  const auto& words = context.sentence.words;
+  if (!words[j].is(word::kPrepOther) || j < stop + 3) return std::nullopt;
+  const std::size_t people = j - 1;
+  if (words[people].mention >= 0 || !context.names.is_people_noun(words[people].folded)) return std::nullopt;
+  std::size_t before = people - 1;
+  if (!words[before].is(word::kPrepAgent) && words[before].is(word::kDeterminer) && before > stop + 1) --before;
+  if (!words[before].is(word::kPrepAgent)) return std::nullopt;
+  return before;
+}
+
 }  // namespace
 
 bool possessor(const Sentence& sentence, std::size_t end) {
@@ -103,6 +116,12 @@ Introduction introduction(const RoleContext& context, std::size_t k, std::size_t
         return joined;
       }
       continue;
+    }
+    // "par des agents du SCRIC", "by officers of the Border Police": people of the body act for it.
+    if (const auto through = agent_through_people(context, j, stop)) {
+      out.preposition = words[*through].classes & word::kPreposition;
+      out.at = *through;
+      return out;
     }
     if (word.is(word::kPreposition) && !(word.is(word::kDeterminer) && j + 1 < words.size() && words[j + 1].mention >= 0 &&
                                          word.entry_length == 1 && (word.folded == "des" || word.folded == "du"))) {

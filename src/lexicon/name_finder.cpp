@@ -1105,6 +1105,10 @@ bool NameFinder::is_organisation_description(std::string_view folded_word) const
   return m_impl->organisation_descriptions.count(std::string(folded_word)) > 0;
 }
 
+bool NameFinder::is_people_noun(std::string_view folded_word) const {
+  return m_impl->group_nouns.count(std::string(folded_word)) > 0;
+}
+
 NameFinder::Gender NameFinder::gender_of_title(std::string_view folded_word) const {
   if (m_impl->feminine_titles.count(std::string(folded_word))) return Gender::Feminine;
   if (m_impl->masculine_titles.count(std::string(folded_word))) return Gender::Masculine;

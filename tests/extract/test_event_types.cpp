@@ -70,6 +70,9 @@ const Case kCases[] = {
     {"en", "On Tuesday Niger expelled the ambassador of France.", "rupture"},
     {"fr", "Mardi, la police a arrêté Jean Dupont à Lyon.", "arrest"},
     {"en", "On Tuesday police arrested John Smith in Chicago.", "arrest"},
+    // "placer … dépôt": a date may stand between the verb and its fixed words.
+    {"fr", "Jean Dupont a été placé mardi sous mandat de dépôt à Lyon.", "arrest"},
+    {"fr", "Jean Dupont a été placé mardi en garde à vue à Lyon.", "arrest"},
     {"fr", "Mardi, l'Union européenne a sanctionné la Biélorussie.", "sanction"},
     {"en", "On Tuesday the European Union sanctioned Belarus.", "sanction"},
     // 18 assault, 19 fight, 20 mass violence

@@ -221,6 +221,22 @@ TEST_CASE("an event noun opening its clause in a sentence that names no one is a
   for (const Event& event : later) CHECK(event.type != "trial");
 }
 
+TEST_CASE("people of a body named after the passive's 'par'/'by' act for that body") {
+  const auto fr = read("fr", "Kossi Amégah a été arrêté samedi par des agents du Service central de renseignements et "
+                             "d'investigations criminelles (SCRIC).", "2026-01-20");
+  REQUIRE(of_type(fr, "arrest"));
+  CHECK(of_type(fr, "arrest")->agents ==
+        std::vector<std::string>{"actor:service-central-de-renseignements-et-d-investigations-criminelles"});
+  CHECK(of_type(fr, "arrest")->targets == std::vector<std::string>{"actor:kossi-amegah"});
+  const auto en = read("en", "Kossi Amegah was arrested on Saturday by members of the Border Police.", "2026-01-20");
+  REQUIRE(of_type(en, "arrest"));
+  CHECK(of_type(en, "arrest")->agents == std::vector<std::string>{"actor:border-police"});
+  // Not a body's people: the name after "de" keeps its own role.
+  const auto plain = read("fr", "Kossi Amégah a été arrêté samedi par la police près du domicile de Jean Koffi.", "2026-01-20");
+  REQUIRE(of_type(plain, "arrest"));
+  CHECK_FALSE(has(of_type(plain, "arrest")->agents, "actor:jean-koffi"));
+}
+
 TEST_CASE("a definite event noun that names nothing is the event of its type the text told of before") {
   const auto fr = read("fr",
                        "Pieter Vanhoutte a présenté vendredi sa démission, cinq jours après le déraillement d'un train "
