@@ -369,11 +369,16 @@ class SentenceEvents {
   // "lorsque" happens at the time of the clause it depends on, and so do a participial clause
   // ("marched on Saturday, demanding guarantees") and an infinitive of purpose ("called Kranjc on
   // Monday to congratulate him"). Their events take that date when the clause's own names nothing.
+  // So does a clause opened by "where"/"où" after the place its main clause happens in ("The
+  // decision was reached on Tuesday in La Paz, where the two ministers met").
   bool simultaneous_with(int clause, int date_clause) const {
     const Clause& info = m_clauses.clauses[static_cast<std::size_t>(clause)];
     if (info.parent != date_clause) return false;
     if (info.kind == ClauseKind::Participial || info.kind == ClauseKind::Infinitive) return true;
-    return info.kind == ClauseKind::Subordinate && m_sentence.words[info.first].is(word::kSimultaneous);
+    if (!m_sentence.words[info.first].is(word::kSimultaneous)) return false;
+    if (info.kind == ClauseKind::Subordinate) return true;
+    return info.kind == ClauseKind::Relative && info.first > 0 && m_sentence.words[info.first - 1].mention >= 0 &&
+           mention_of(m_sentence, info.first - 1).cls == EntityClass::Place;
   }
 
   // "Le président dissout le Parlement, législatives anticipées le 24 mai": past a comma, a date
@@ -473,6 +478,14 @@ class SentenceEvents {
     return best && names_anything(*best) ? best : nullptr;
   }
 
+  // "had been arrested" beside "condemned": a compound past tense whose helper is itself past
+  // tells what happened before the other.
+  static bool steps_back(const Candidate& c, const Candidate& than) {
+    const VerbGroup& group = c.group;
+    const bool compound_past = group.first < group.head && group.perfect && (group.tense & (verb::kPast | verb::kImperfect));
+    return compound_past && !(than.verb && than.group.perfect);
+  }
+
   // Each trigger claims its own nearest date; each date goes to the best of its claimants that
   // names anyone or anything.
   std::vector<std::pair<const Candidate*, std::optional<EventDate>>> choose_dates() {
@@ -508,8 +521,20 @@ class SentenceEvents {
           if (better(*it->candidate, it->distance, *pick->candidate, pick->distance, date_clause)) pick = it;
         if (list.size() == 1 || names_anything(*pick->candidate)) {
           const Candidate* reported = reported_event(*pick->candidate, claimants);
-          chosen.emplace_back(reported ? reported : pick->candidate, event_date_of(coordinated(all_dated, index)));
+          const EventDate date = event_date_of(coordinated(all_dated, index));
+          chosen.emplace_back(reported ? reported : pick->candidate, date);
           if (reported) claimants.insert(reported);
+          // "Talks collapsed on Sunday when the ILA rejected the offer", "in La Paz, where the two
+          // ministers met": what a clause of the same time tells happened that day too, unless its
+          // tense steps back ("as officials said three suspects had been arrested").
+          for (const Claim& other : list)
+            if (other.candidate != pick->candidate && other.candidate->clause != pick->candidate->clause &&
+                other.candidate->verb && heads_clause(*other.candidate) &&
+                !steps_back(*other.candidate, *pick->candidate) &&
+                m_sentence.words[m_clauses.clauses[static_cast<std::size_t>(other.candidate->clause)].first].is(
+                    word::kSimultaneous) &&
+                simultaneous_with(other.candidate->clause, date_clause) && names_anything(*other.candidate))
+              chosen.emplace_back(other.candidate, date);
           break;
         }
         list.erase(pick);

@@ -109,6 +109,25 @@ TEST_CASE("phrases: the word that opens a clause is no part of its subject") {
   CHECK_FALSE(has(meeting->agents, "actor:european-central-bank"));
 }
 
+TEST_CASE("phrases: a clause of the same time ('when', 'where' after a place) keeps its own event on the date") {
+  // Both the collapse (in Newark) and the rejection happened on Sunday.
+  const auto when = read("en", "Talks collapsed on Sunday in Newark when the ILA rejected an offer from USMX.", "2024-10-02");
+  REQUIRE(of_type(when, "negotiation"));
+  REQUIRE(of_type(when, "rejection"));
+  CHECK(of_type(when, "negotiation")->date.value == "2024-09-29");
+  CHECK(of_type(when, "rejection")->date.value == "2024-09-29");
+  const auto where = read("fr", "L'accord a été conclu mardi à Genève, où Carmen Quispe et Javier Mamani se sont rencontrés.",
+                          "2026-04-02");
+  REQUIRE(of_type(where, "agreement"));
+  REQUIRE(of_type(where, "meeting"));
+  CHECK(of_type(where, "meeting")->date.value == "2026-03-31");
+  // A compound past steps back: the arrests came before the condemnation, on no day told.
+  const auto before = read("en", "France on Monday condemned an attack in Tripoli, as Libyan authorities said three "
+                                  "suspects had been arrested.", "2025-11-25");
+  REQUIRE(of_type(before, "accusation"));
+  for (const Event& event : before) CHECK(event.type != "arrest");
+}
+
 TEST_CASE("phrases: the head of a subject acts, the names that qualify it do not") {
   const auto en = read("en", "Ljubljana mayor Tomaz Kranjc met Janez Vidmar on Monday.", "2025-05-19");
   REQUIRE(of_type(en, "meeting"));
