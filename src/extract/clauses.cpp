@@ -388,6 +388,10 @@ VerbGroup verb_group(const Sentence& sentence, const ClauseMap& clauses, std::si
       // "avait publiquement rejeté", "n'a jamais vraiment cédé"; not "Le ministre a" ("le" is an
       // article there, "ministre" no adverb).
       --first, --adverbs;
+    } else if (adverbs > 0 && adverb_like(previous) && first >= 3 && words[first - 2].is(word::kPreposition) &&
+               words[first - 2].mention < 0 && !words[first - 3].auxiliary_lemma.empty() &&
+               acts_as_verb(sentence, first - 3)) {
+      first -= 2, --adverbs;  // "ont de nouveau été incendiées", "a à nouveau rejeté"
     } else {
       break;
     }

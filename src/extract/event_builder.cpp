@@ -624,6 +624,19 @@ class SentenceEvents {
     return reported ? "reported" : "happened";
   }
 
+  // The actor a trailing attribution of `c`'s clause names (", a annoncé le procureur", ", police
+  // said"), media aside.
+  std::optional<std::string> attribution_source(const Candidate& c) const {
+    if (c.definition->reporting) return std::nullopt;
+    for (std::size_t k = c.last + 1; k < m_sentence.words.size(); ++k) {
+      const Clause& clause = m_clauses.clauses[static_cast<std::size_t>(m_clauses.of(k))];
+      if (!clause.attribution || clause.parent != c.clause || m_sentence.words[k].mention < 0) continue;
+      const Mention& mention = mention_of(m_sentence, k);
+      if (mention.cls == EntityClass::Actor && !is_media_mention(mention)) return mention.entity_id;
+    }
+    return std::nullopt;
+  }
+
   // "le déraillement", "cette attaque", "the explosion": the noun of an event already known, but
   // not "la crue de la rivière des Galets", which says which.
   bool told_before(const Candidate& c) const {
@@ -686,6 +699,10 @@ class SentenceEvents {
     if (about_the_topic(c)) {
       if (auto topic = m_salience.topic()) roles.participants.push_back(*topic);
       if (auto place = m_salience.topic_place()) roles.places.push_back(*place);
+    } else if (const auto source = attribution_source(c)) {
+      // "Le policier a été mis en examen mercredi, a annoncé le procureur, Rémi Castanet": who
+      // reports an event that names no one takes part in it.
+      roles.participants.push_back(*source);
     } else if (told_before(c)) {
       // "Le déraillement s'est produit dimanche, lorsqu'un train reliant Bruxelles à Luxembourg":
       // the event of that type the text told of before, with who and where it named.

@@ -264,6 +264,7 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
   constexpr std::size_t kVerbOverrun = 16;
   for (std::size_t k = group.first; k <= group.head; ++k) {
     if (k != group.head && adverb_like(words[k])) continue;
+    if (k + 1 < group.head && words[k].is(word::kPreposition) && adverb_like(words[k + 1])) continue;  // "de nouveau"
     if (words[k].is(word::kSubjectPronoun)) continue;
     if (!title.add(k, kTitleMaxChars + kVerbOverrun)) return title.take();
   }

@@ -313,6 +313,12 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
       last = k = w + 1;
       continue;
     }
+    // "vient de signer": the marker joins the group only before an infinitive (and before "de"
+    // is read as the "de" of "de nouveau").
+    if ((scan.words[last].roles & kRecentPast) && marked_infinitive(scan, w, kRecentPastMarker)) {
+      last = k = w + 1;
+      continue;
+    }
     if (group_word(scan, w)) {
       k = w;
       continue;
@@ -320,11 +326,6 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     if (!auxiliary(scan, last)) break;
     if (verbal(scan, w)) {
       last = k = w;
-      continue;
-    }
-    // "vient de signer": the marker joins the group only before an infinitive.
-    if ((scan.words[last].roles & kRecentPast) && marked_infinitive(scan, w, kRecentPastMarker)) {
-      last = k = w + 1;
       continue;
     }
     break;

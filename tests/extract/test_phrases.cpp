@@ -128,6 +128,27 @@ TEST_CASE("phrases: a clause of the same time ('when', 'where' after a place) ke
   for (const Event& event : before) CHECK(event.type != "arrest");
 }
 
+TEST_CASE("phrases: who reports an event that names no one takes part in it, and 'de nouveau' stays in the verb group") {
+  const auto fr = read("fr", "Le policier, un brigadier de 34 ans, a été mis en examen mercredi pour homicide volontaire, "
+                             "a annoncé le procureur de la République, Rémi Castanet.", "2025-07-04");
+  const Event* charge = of_type(fr, "charge");
+  REQUIRE(charge);
+  CHECK(charge->date.value == "2025-07-02");
+  CHECK(charge->actors == std::vector<std::string>{"actor:remi-castanet"});
+  CHECK(charge->agents.empty());
+  // Where the event names someone itself, the source adds no one.
+  const auto named = read("fr", "Jean Dupont a été mis en examen mercredi, a annoncé le procureur, Rémi Castanet.",
+                          "2025-07-04");
+  REQUIRE(of_type(named, "charge"));
+  CHECK_FALSE(has(of_type(named, "charge")->actors, "actor:remi-castanet"));
+  // "ont de nouveau été incendiées": the verb group, its tense (past: last Thursday night) and its title.
+  const auto again = read("fr", "Des voitures ont de nouveau été incendiées dans la nuit de jeudi à vendredi à Lyon.",
+                          "2025-07-04");
+  REQUIRE(of_type(again, "attack"));
+  CHECK(of_type(again, "attack")->date.value == "2025-07-03TNI");
+  CHECK(of_type(again, "attack")->title == "Des voitures ont été incendiées à Lyon");
+}
+
 TEST_CASE("phrases: the head of a subject acts, the names that qualify it do not") {
   const auto en = read("en", "Ljubljana mayor Tomaz Kranjc met Janez Vidmar on Monday.", "2025-05-19");
   REQUIRE(of_type(en, "meeting"));
