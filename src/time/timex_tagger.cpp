@@ -241,6 +241,33 @@ struct TimexTagger::Impl {
 
 namespace {
 
+// "Ouaga 2000", "Vision 2030", "Euro 2024": right after a capitalised word inside a sentence, a
+// number is part of a name. The folded text has no capitals: the original says.
+bool follows_name(const FoldedText& folded, std::string_view original, std::size_t folded_begin) {
+  const std::size_t at = folded.original_begin(folded_begin);
+  if (at < 2 || original[at - 1] != ' ') return false;
+  std::size_t start = at - 1;
+  while (start > 0 && original[start - 1] != ' ' && original[start - 1] != '\n') --start;
+  if (start == at - 1) return false;
+  const unsigned char first = static_cast<unsigned char>(original[start]);
+  const bool capital = (first >= 'A' && first <= 'Z') || (first == 0xC3 && start + 1 < original.size() &&
+                                                           static_cast<unsigned char>(original[start + 1]) >= 0x80 &&
+                                                           static_cast<unsigned char>(original[start + 1]) <= 0x9E);
+  if (!capital) return false;
+  // A capital after the end of a sentence or at a line's start says nothing.
+  std::size_t before = start;
+  while (before > 0 && original[before - 1] == ' ') --before;
+  if (before == 0 || original[before - 1] == '\n') return false;
+  const char mark = original[before - 1];
+  if (mark == '.' || mark == '!' || mark == '?' || mark == ':' || mark == '"' || mark == '(' || mark == '-') return false;
+  // "de Ouaga 2000", "le plan Vision 2030": a word in lower case comes before the name. A run of
+  // capitalised words ("Description Contexte 2025") is more likely a table's flattened cells.
+  std::size_t previous = before;
+  while (previous > 0 && original[previous - 1] != ' ' && original[previous - 1] != '\n') --previous;
+  const unsigned char initial = static_cast<unsigned char>(original[previous]);
+  return initial >= 'a' && initial <= 'z';
+}
+
 std::string verb_table_of(const DataStore& data, const std::string& lang) {
   const std::string file = "data/lang/" + lang + "/verb-forms.tsv";
   return data.exists(file) ? data.read(file) : std::string();
@@ -285,6 +312,7 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
     }
     if (pattern.requires_after && !RE2::PartialMatch(whole.substr(end, 48), *pattern.requires_after)) return false;
     if (pattern.not_after && RE2::PartialMatch(whole.substr(end, 48), *pattern.not_after)) return false;
+    if (pattern.param("after_name") == "no" && follows_name(folded, original, begin)) return false;
     detail::PatternMatch match;
     match.pattern = &pattern;
     match.folded = text;

@@ -3,6 +3,10 @@
 
 #include "time/timex_fixture.hpp"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 using evgraph::test::find_timex;
 using evgraph::test::tag;
 using evgraph::test::value_of;
@@ -162,4 +166,21 @@ TEST_CASE("fr vague references are DATEs, days with a part of the day are TIMEs"
   CHECK(find_timex(found, "dernières semaines").value == "PAST_REF");
   CHECK(find_timex(found, "dernières semaines").type == evgraph::TimexType::Date);
   CHECK(find_timex(found, "mardi soir").type == evgraph::TimexType::Time);
+}
+
+TEST_CASE("a year right after a capitalised word inside a sentence is part of a name") {
+  const auto found = tag("fr",
+                         "La cérémonie a eu lieu au Palais des sports de Ouaga 2000 samedi. En 2000, le festival "
+                         "comptait 40 films. Le plan Vision 2030 a été lancé en 2016. Élément Description Contexte 2025.",
+                         "2025-03-03");
+  auto texts = [&] {
+    std::vector<std::string> out;
+    for (const auto& timex : found) out.push_back(timex.text);
+    return out;
+  }();
+  CHECK(std::count(texts.begin(), texts.end(), "2000") == 1);  // "En 2000", not "Ouaga 2000"
+  CHECK(std::count(texts.begin(), texts.end(), "2030") == 0);
+  CHECK(std::count(texts.begin(), texts.end(), "2016") == 1);
+  // A run of capitalised words reads as a table's cells: its year stays a date.
+  CHECK(std::count(texts.begin(), texts.end(), "2025") == 1);
 }
