@@ -696,22 +696,22 @@ class SentenceEvents {
       return roles;
     // "The trial opened on Jan. 12", "L'explosion s'est produite mardi": an event noun that opens
     // its clause and whose sentence names no one is about the document's topic.
-    if (about_the_topic(c)) {
+    // "Le déraillement s'est produit dimanche, lorsqu'un train reliant Bruxelles à Luxembourg",
+    // "La grève avait débuté le 20 mai": the event of that type the text told of before, with who
+    // and where it named.
+    const Salience::EventNames* before = told_before(c) ? m_salience.event_noun(c.definition->type) : nullptr;
+    if (before) {
+      roles.agents = before->agents;
+      roles.targets = before->targets;
+      roles.participants = before->participants;
+      roles.places = before->places;
+    } else if (about_the_topic(c)) {
       if (auto topic = m_salience.topic()) roles.participants.push_back(*topic);
       if (auto place = m_salience.topic_place()) roles.places.push_back(*place);
     } else if (const auto source = attribution_source(c)) {
       // "Le policier a été mis en examen mercredi, a annoncé le procureur, Rémi Castanet": who
       // reports an event that names no one takes part in it.
       roles.participants.push_back(*source);
-    } else if (told_before(c)) {
-      // "Le déraillement s'est produit dimanche, lorsqu'un train reliant Bruxelles à Luxembourg":
-      // the event of that type the text told of before, with who and where it named.
-      if (const Salience::EventNames* before = m_salience.event_noun(c.definition->type)) {
-        roles.agents = before->agents;
-        roles.targets = before->targets;
-        roles.participants = before->participants;
-        roles.places = before->places;
-      }
     }
     return roles;
   }

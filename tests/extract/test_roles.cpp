@@ -256,6 +256,15 @@ TEST_CASE("a definite event noun that names nothing is the event of its type the
     if (event.date.value == "2026-05-21" && event.type == "attack") same = &event;
   REQUIRE(same);
   CHECK(same->places == std::vector<std::string>{"place:tours"});
+  // Told before, it wins over the document's topic when the sentence names no one.
+  const auto strike = read("fr", "Les détenus de la prison de Mornaguia observent une grève de la faim. Jean Dupont a "
+                                 "parlé. Jean Dupont a protesté. La grève avait débuté le 20 mai.", "2025-06-12");
+  const Event* started = nullptr;
+  for (const Event& event : strike)
+    if (event.date.value == "2025-05-20") started = &event;
+  REQUIRE(started);
+  CHECK(started->places == std::vector<std::string>{"place:mornaguia"});
+  CHECK_FALSE(has(started->actors, "actor:jean-dupont"));
   // A noun that says which event it is ("l'explosion de la cuve") is another one.
   const auto other = read("fr", "L'explosion d'une usine à Tours a fait deux morts mardi. L'explosion de la cuve s'est "
                                 "produite jeudi, lorsque la digue a cédé près de Nantes.", "2026-05-22");
