@@ -111,6 +111,8 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
     rules.prospective = words(verbs["prospective"]);
     rules.intent = words(verbs["intent"]);
     rules.intent_markers = words(verbs["intent_markers"]);
+    rules.directive = words(verbs["directive"]);
+    rules.directive_markers = words(verbs["directive_markers"]);
     rules.announcing = words(verbs["announcing"]);
     rules.group_words = words(verbs["group_words"]);
     rules.infinitive_markers = words(verbs["infinitive_markers"]);

@@ -66,6 +66,10 @@ struct VerbRules {
   std::vector<std::string> prospective;   // scheduling verbs: a future whatever their tense (prevoir; schedule)
   std::vector<std::string> intent;        // + marker + infinitive: the infinitive lies ahead (proposer de; promise to)
   std::vector<std::string> intent_markers;  // de, d; to
+  // + marker + infinitive: the infinitive comes after the verb, not necessarily after publication
+  // (appeler à, sommer de; summon to, order to): the date decides.
+  std::vector<std::string> directive;
+  std::vector<std::string> directive_markers;  // a, de, d; to
   std::vector<std::string> announcing;      // a date after their object is the object's (annoncer une grève le 10)
   std::vector<std::string> group_words;   // inside a verb group: ne, pas, se, deja; not, already, to
   std::vector<std::string> infinitive_markers;  // the next form is an infinitive, not a present: to

@@ -23,6 +23,7 @@ enum Role : std::uint32_t {
   kProspective = 1u << 6,
   kIntent = 1u << 7,
   kAnnouncing = 1u << 8,
+  kDirective = 1u << 9,
 };
 
 // What a word is to the tense search (the pack's word lists).
@@ -38,6 +39,7 @@ enum WordFlag : std::uint32_t {
   kRecentPastMarker = 1u << 8,
   kNounLink = 1u << 9,
   kIntentMarker = 1u << 10,
+  kDirectiveMarker = 1u << 11,
 };
 
 constexpr std::uint32_t kVerbal =
@@ -144,6 +146,7 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
   m_words.add(rules.recent_past_markers, kRecentPastMarker);
   m_words.add(pack.noun_links, kNounLink);
   m_words.add(rules.intent_markers, kIntentMarker);
+  m_words.add(rules.directive_markers, kDirectiveMarker);
   m_words.finish();
   m_roles.add(rules.perfect, kPerfect);
   m_roles.add(rules.passive, kPassive);
@@ -153,6 +156,7 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
   m_roles.add(rules.recent_past, kRecentPast);
   m_roles.add(rules.prospective, kProspective);
   m_roles.add(rules.intent, kIntent);
+  m_roles.add(rules.directive, kDirective);
   m_roles.add(rules.announcing, kAnnouncing);
   m_roles.finish();
   for (char c : pack.clause_breaks) m_breaks[static_cast<unsigned char>(c)] = true;
@@ -309,7 +313,8 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     if (scan.words[w].expression) break;
     // "a proposé de reprendre", "promised to return": an intent verb takes in the infinitive
     // after its marker.
-    if ((scan.words[last].roles & kIntent) && marked_infinitive(scan, w, kIntentMarker)) {
+    if (((scan.words[last].roles & kIntent) && marked_infinitive(scan, w, kIntentMarker)) ||
+        ((scan.words[last].roles & kDirective) && marked_infinitive(scan, w, kDirectiveMarker))) {
       last = k = w + 1;
       continue;
     }
@@ -396,6 +401,8 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     hit->tense = own == Tense::Present ? Tense::Future : Tense::None;  // "va signer", "is going to sign"
   } else if ((head.roles & kRecentPast) && infinitive_after) {
     hit->tense = Tense::Past;  // "vient de signer"
+  } else if ((roles & kDirective) && infinitive_after) {
+    hit->tense = Tense::None;  // "was summoned to testify on May 12": before or after now, the nearer
   } else if ((roles & kIntent) && infinitive_after) {
     hit->tense = Tense::Future;  // "a proposé de reprendre les discussions jeudi", "promised to return on Friday"
   } else if ((head.roles & kPerfect) && participle_after) {
@@ -409,6 +416,7 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
   // A lone present form may be a noun ("peace talks", "la guerre contre"): a weaker reading.
   hit->weak = first == last && hit->tense == Tense::Present;
   hit->announcing = (roles & kAnnouncing) != 0;
+  hit->directive = (roles & kDirective) != 0;
   return true;
 }
 
@@ -555,9 +563,12 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
     // Left of the expression: the nearest group. A weak one (a lone present form) holds only
     // until a coordinator or subordinator, or a stronger group of the same clause.
     int level = 0, lookups = 0;
+    bool directed = false;  // "summoned by the committee to testify [date]": an infinitive the group directs
     for (std::size_t i = split; i-- > 0 && lookups < kMaxLookups;) {
       const std::uint32_t flags = this->flags(scan, i);
       if ((flags & kCoordinator) && joins_names(i)) continue;
+      if (!left.found && i > 0 && (this->flags(scan, i - 1) & kDirectiveMarker) && marked_infinitive(scan, i - 1, kDirectiveMarker))
+        directed = true;
       if (flags & (kCoordinator | kSubordinator)) {
         if (left.found) break;
         ++level;
@@ -570,6 +581,7 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
       if (!verbal(scan, i) || !group(scan, i, &lo, &hi, &hit)) continue;
       const bool weak = hit.weak;
       if (!left.found || !weak) {
+        if (directed && hit.directive) hit.tense = Tense::None;
         const std::size_t to = scan.words[hi].end;
         left = Candidate{std::move(hit), level, begin - std::min(begin, to), true, has_comma(to, begin)};
       }

@@ -32,6 +32,7 @@ struct TenseCueHit {
   bool weak = false;  // a lone present form, which may be a noun: a farther group of the same clause wins
   bool announcing = false;  // a verb of announcing: a date past its object is the object's
   bool pluperfect = false;  // "avait remporté", "had won": a step back from the story's line
+  bool directive = false;   // a verb that directs someone to do something ("summoned", "appelé")
 };
 
 // Folded words with flag bits, searched without allocating.

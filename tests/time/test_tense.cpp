@@ -162,3 +162,15 @@ TEST_CASE("a perfect infinitive tells what happened before, whatever tense gover
   const auto ahead = tag("fr", "Le ministre compte publier vendredi un rapport.", "2026-01-20");
   CHECK(find_timex(ahead, "vendredi").value == "2026-01-23");
 }
+
+TEST_CASE("a verb that directs someone to act leaves the infinitive's date to the nearest occurrence") {
+  // Wednesday 6 May 2026: the testimony lies ahead of a past summons.
+  const auto en = tag("en", "Valdivia was summoned by the defence committee of Congress to testify on May 12.", "2026-05-06");
+  CHECK(find_timex(en, "May 12").value == "2026-05-12");
+  const auto adjacent = tag("en", "He was ordered to appear on April 2.", "2026-05-06");
+  CHECK(find_timex(adjacent, "April 2").value == "2026-04-02");
+  const auto fr = tag("fr", "Le ministre a été appelé par la commission à témoigner le 12 mai.", "2026-05-06");
+  CHECK(find_timex(fr, "le 12 mai").value == "2026-05-12");
+  // Without a directed infinitive, the past still governs.
+  CHECK(find_timex(tag("en", "He was summoned on May 12.", "2026-05-06"), "May 12").value == "2025-05-12");
+}
