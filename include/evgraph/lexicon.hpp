@@ -48,6 +48,7 @@ struct TriggerDefinition {
   bool all_sides = false;  // every party named is an agent (meetings, talks, clashes)
   bool noun_of_target = false;  // "l'arrestation de X": X is the target, not the agent
   bool passive_subject_acts = false;  // "X a été réélu": X won, the passive subject stays the agent
+  bool reporter_acts = false;  // "CAS said a hearing would be held": the reporting body, when no agent is named
   bool place_is_target = false; // "s'est rendu à Kiev", "attacked the town": the place is the target
   std::string verb_lemma;  // verbs: the lemma, folded ("condamner")
   std::string then_word;   // "condamner … à": a word that must follow within the clause, or empty

@@ -624,6 +624,22 @@ class SentenceEvents {
     return reported ? "reported" : "happened";
   }
 
+  // The organisation that reports `c`: the agent of a verb of saying whose clause governs `c`'s
+  // ("CAS said a hearing would be held") or trails it (", a indiqué la gendarmerie").
+  std::optional<std::string> reporting_body(const Candidate& c) const {
+    const int parent = m_clauses.clauses[static_cast<std::size_t>(c.clause)].parent;
+    for (const Candidate& said : m_candidates) {
+      if (!said.verb || !said.definition->reporting || &said == &c) continue;
+      const Clause& info = m_clauses.clauses[static_cast<std::size_t>(said.clause)];
+      // Without "that", what is said may share the clause of the verb of saying before it.
+      const bool governs = said.clause == parent || (said.clause == c.clause && said.last < c.first);
+      if (!governs && !(info.attribution && info.parent == c.clause)) continue;
+      const Roles& roles = roles_of(said);
+      if (roles.agents.size() == 1 && m_salience.kind_of(roles.agents.front()) == "organisation") return roles.agents.front();
+    }
+    return std::nullopt;
+  }
+
   // The actor a trailing attribution of `c`'s clause names (", a annoncé le procureur", ", police
   // said"), media aside.
   std::optional<std::string> attribution_source(const Candidate& c) const {
@@ -682,6 +698,10 @@ class SentenceEvents {
   Roles read_roles(const Candidate& c) const {
     const RoleContext context{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
     Roles roles = c.verb ? verb_roles(context, c.group, *c.definition) : noun_roles(context, c.first, c.last, *c.definition);
+    // "CAS said a hearing would be held", "deux hommes ont été interpellés, a indiqué la
+    // gendarmerie": the body that reports what it does acts when the text names no one else.
+    if (roles.agents.empty() && c.definition->reporter_acts && (!c.verb || subject_underwent(c)))
+      if (const auto body = reporting_body(c)) roles.agents.push_back(*body);
     // Where: every place of its clause, and every other actor of it takes part.
     for (std::size_t k = 0; k < m_sentence.words.size(); ++k) {
       const int m = m_sentence.words[k].mention;

@@ -63,6 +63,7 @@ TriggerSet::TriggerSet(const DataStore& data, const std::string& lang, const Ver
     base.all_sides = spec["sides"] && spec["sides"].as<std::string>() == "all";
     base.noun_of_target = spec["noun_of"] && spec["noun_of"].as<std::string>() == "target";
     base.passive_subject_acts = spec["passive_subject"] && spec["passive_subject"].as<std::string>() == "agent";
+    base.reporter_acts = spec["reporter"] && spec["reporter"].as<std::string>() == "agent";
     base.reporting = spec["reporting"] && spec["reporting"].as<bool>();
     base.place_is_target = spec["places"] && spec["places"].as<std::string>() == "target";
     if (spec["credits"])

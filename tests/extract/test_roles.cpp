@@ -237,6 +237,23 @@ TEST_CASE("people of a body named after the passive's 'par'/'by' act for that bo
   CHECK_FALSE(has(of_type(plain, "arrest")->agents, "actor:jean-koffi"));
 }
 
+TEST_CASE("an organisation that reports an arrest, a charge or a hearing naming no agent is its agent") {
+  const auto en = read("en", "The Court of Arbitration for Sport said a hearing would be held in Lausanne on Sept. 15.",
+                       "2026-06-04");
+  REQUIRE(of_type(en, "trial"));
+  CHECK(of_type(en, "trial")->agents == std::vector<std::string>{"actor:court-of-arbitration-for-sport"});
+  const auto fr = read("fr", "Deux hommes ont été interpellés mardi à Lyon, a indiqué la gendarmerie.", "2026-06-04");
+  REQUIRE(of_type(fr, "arrest"));
+  CHECK(of_type(fr, "arrest")->agents == std::vector<std::string>{"actor:gendarmerie"});
+  // A person who reports is no agent; nor is a reporter of what its type does not let it do.
+  const auto person = read("fr", "Deux hommes ont été interpellés mardi à Lyon, a indiqué Jean Dupont.", "2026-06-04");
+  REQUIRE(of_type(person, "arrest"));
+  CHECK(of_type(person, "arrest")->agents.empty());
+  const auto blast = read("en", "The Interior Ministry said a bomb exploded in Lahore on Tuesday.", "2026-06-04");
+  for (const Event& event : blast)
+    if (event.type != "statement") CHECK_FALSE(has(event.agents, "actor:interior-ministry"));
+}
+
 TEST_CASE("a definite event noun that names nothing is the event of its type the text told of before") {
   const auto fr = read("fr",
                        "Pieter Vanhoutte a présenté vendredi sa démission, cinq jours après le déraillement d'un train "
