@@ -702,6 +702,12 @@ class SentenceEvents {
     // gendarmerie": the body that reports what it does acts when the text names no one else.
     if (roles.agents.empty() && c.definition->reporter_acts && (!c.verb || subject_underwent(c)))
       if (const auto body = reporting_body(c)) roles.agents.push_back(*body);
+    // "la province d'El Kelâa des Sraghna, où des villageois ont bloqué la route": the place a
+    // "where" clause follows is where its event happens.
+    const Clause& own = m_clauses.clauses[static_cast<std::size_t>(c.clause)];
+    if (own.kind == ClauseKind::Relative && own.first > 0 && m_sentence.words[own.first].is(word::kSimultaneous) &&
+        m_sentence.words[own.first - 1].mention >= 0 && mention_of(m_sentence, own.first - 1).cls == EntityClass::Place)
+      add_role(roles.places, mention_of(m_sentence, own.first - 1).entity_id);
     // Where: every place of its clause, and every other actor of it takes part.
     for (std::size_t k = 0; k < m_sentence.words.size(); ++k) {
       const int m = m_sentence.words[k].mention;

@@ -254,6 +254,17 @@ TEST_CASE("an organisation that reports an arrest, a charge or a hearing naming 
     if (event.type != "statement") CHECK_FALSE(has(event.agents, "actor:interior-ministry"));
 }
 
+TEST_CASE("the place a 'where' clause follows is where its event happens, and 'le gouvernement marocain' acts") {
+  const auto fr = read("fr", "M. Benkirane doit visiter dimanche la ville de Safi, où des villageois ont bloqué la semaine "
+                             "dernière la route nationale pour protester contre les coupures.", "2025-08-12");
+  const Event* protest = of_type(fr, "protest");
+  REQUIRE(protest);
+  CHECK(protest->places == std::vector<std::string>{"place:safi"});
+  const auto government = read("fr", "Le gouvernement marocain a décrété hier l'état d'urgence hydrique.", "2025-08-12");
+  REQUIRE(of_type(government, "decision"));
+  CHECK(of_type(government, "decision")->agents == std::vector<std::string>{"actor:gouvernement-marocain"});
+}
+
 TEST_CASE("a definite event noun that names nothing is the event of its type the text told of before") {
   const auto fr = read("fr",
                        "Pieter Vanhoutte a présenté vendredi sa démission, cinq jours après le déraillement d'un train "
