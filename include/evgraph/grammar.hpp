@@ -52,7 +52,9 @@ constexpr std::uint32_t kPreposition =
 }  // namespace word
 
 // What a pronoun may stand for: a person (of a gender, when the pronoun says it), or a group.
-enum class PronounReference { None, Person, Plural, FemininePerson, MasculinePerson };
+// Whom a pronoun may stand for: a person (of a gender or either), a plural, or a thing (a state,
+// an organisation, a group: "its board").
+enum class PronounReference { None, Person, Plural, FemininePerson, MasculinePerson, Thing };
 
 // One word of a text as the grammar sees it: its folded form and whether the text wrote it with
 // a letter beyond ASCII (accent-sensitive entries such as "où" and "à" need that).

@@ -21,6 +21,7 @@ PronounReference reference_of(const YAML::Node& pronoun) {
     return gender == "feminine"    ? PronounReference::FemininePerson
            : gender == "masculine" ? PronounReference::MasculinePerson
                                    : PronounReference::Person;
+  if (refers == "thing") return PronounReference::Thing;
   return refers == "plural" ? PronounReference::Plural : PronounReference::None;
 }
 

@@ -12,7 +12,7 @@ namespace evgraph::detail {
 std::optional<std::string> Salience::resolve(PronounReference reference, const Sentence& sentence,
                                              std::size_t before, int excluded) const {
   if (reference == PronounReference::None) return std::nullopt;
-  const bool personal = reference != PronounReference::Plural;
+  const bool personal = reference != PronounReference::Plural && reference != PronounReference::Thing;
   // "il" is not "Mme Ferrand", "she" not "Mr Tan"; a person whose gender nothing said may be either.
   const NameFinder::Gender excluded_gender = reference == PronounReference::FemininePerson  ? NameFinder::Gender::Masculine
                                              : reference == PronounReference::MasculinePerson ? NameFinder::Gender::Feminine

@@ -131,6 +131,22 @@ std::optional<std::string> owner_of_possessed_body(const RoleContext& context, C
   return context.salience.resolve(reference, context.sentence, chunk.first, -1);
 }
 
+// "John Smith, chief executive of Acme Corp, resigned", "Pieter Vanhoutte, administrateur délégué de
+// la SNCB, a démissionné": between a person's name and the verb, a common noun phrase whose names
+// come after a preposition says what the person is, and the body it names does not act.
+bool describes_person_before(const RoleContext& context, Chunk chunk) {
+  const auto& words = context.sentence.words;
+  if (chunk.first == 0 || !words[chunk.first].after_comma() || words[chunk.first - 1].mention < 0) return false;
+  const Mention& before = mention_of(context.sentence, chunk.first - 1);
+  if (before.cls != EntityClass::Actor || context.salience.kind_of(before.entity_id) != "person") return false;
+  std::size_t k = chunk.first;
+  while (k <= chunk.last && words[k].is(word::kDeterminer) && !words[k].is(word::kPreposition)) ++k;
+  if (k > chunk.last || words[k].mention >= 0 || words[k].capital || words[k].is_verb() || words[k].timex >= 0) return false;
+  for (; k <= chunk.last && words[k].mention < 0; ++k)
+    if (words[k].is(word::kPreposition)) return true;
+  return false;
+}
+
 // What one chunk before the verb says of the subject.
 ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& info, int clause, bool more_before,
                         Roles& roles, bool& description) {
@@ -152,6 +168,7 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
   for (std::size_t k = chunk.first; k <= chunk.last; ++k)
     only_dates = only_dates && (words[k].timex >= 0 || (words[k].classes & ~word::kApartHead) != 0);  // not "the unions"
   if (only_dates) return ChunkReading::Skip;  // "Le 15 mars," "Mardi,"
+  if (more_before && describes_person_before(context, chunk)) return ChunkReading::Skip;
   const bool named = !names_between(context, chunk.first, chunk.last, clause).empty();
   if (named) {
     std::vector<std::size_t> apart;

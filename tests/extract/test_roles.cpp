@@ -265,6 +265,20 @@ TEST_CASE("the place a 'where' clause follows is where its event happens, and 'l
   CHECK(of_type(government, "decision")->agents == std::vector<std::string>{"actor:gouvernement-marocain"});
 }
 
+TEST_CASE("a title and its body in apposition after a person describe that person, and 'its board' is its owner's") {
+  const auto en = read("en", "John Smith, chief executive of Acme Corp, resigned on Friday.", "2026-05-22");
+  REQUIRE(of_type(en, "resignation"));
+  CHECK(of_type(en, "resignation")->agents == std::vector<std::string>{"actor:john-smith"});
+  const auto fr = read("fr", "Pieter Vanhoutte, administrateur délégué de la SNCB, a démissionné vendredi.", "2026-05-22");
+  REQUIRE(of_type(fr, "resignation"));
+  CHECK(of_type(fr, "resignation")->agents == std::vector<std::string>{"actor:pieter-vanhoutte"});
+  // "its" stands for a state, an organisation or a group, whose board acts for it.
+  const auto board = read("en", "The European Commission said on Tuesday that profits fell. Its board will meet on Monday.",
+                          "2026-02-11");
+  REQUIRE(of_type(board, "meeting"));
+  CHECK(of_type(board, "meeting")->agents == std::vector<std::string>{"actor:european-commission"});
+}
+
 TEST_CASE("a definite event noun that names nothing is the event of its type the text told of before") {
   const auto fr = read("fr",
                        "Pieter Vanhoutte a présenté vendredi sa démission, cinq jours après le déraillement d'un train "
