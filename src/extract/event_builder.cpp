@@ -220,7 +220,9 @@ class SentenceEvents {
     const auto& words = m_sentence.words;
     if (noun.clause != verb.clause || noun.last >= verb.group.first || verb.group.first - noun.last > kMaxSubjectWords)
       return false;
-    const std::size_t opening = m_clauses.clauses[static_cast<std::size_t>(verb.clause)].first;
+    std::size_t opening = m_clauses.clauses[static_cast<std::size_t>(verb.clause)].first;
+    // "where a landslide buried 40 houses", "lorsque l'explosion a tué": past the word that opens the clause.
+    if (opening < noun.first && (words[opening].is(word::kRelative) || words[opening].is(word::kSubordinator))) ++opening;
     const bool opens = noun.first == opening || (noun.first == opening + 1 && words[opening].is(word::kDeterminer));
     if (!opens) return false;
     // Its complements may name places ("the attack on the embassy in Kabul"), not who acts.
@@ -377,8 +379,7 @@ class SentenceEvents {
     if (info.kind == ClauseKind::Participial || info.kind == ClauseKind::Infinitive) return true;
     if (!m_sentence.words[info.first].is(word::kSimultaneous)) return false;
     if (info.kind == ClauseKind::Subordinate) return true;
-    return info.kind == ClauseKind::Relative && info.first > 0 && m_sentence.words[info.first - 1].mention >= 0 &&
-           mention_of(m_sentence, info.first - 1).cls == EntityClass::Place;
+    return place_before_where(clause).has_value();
   }
 
   // "Le président dissout le Parlement, législatives anticipées le 24 mai": past a comma, a date
@@ -476,6 +477,22 @@ class SentenceEvents {
       if (!best || c.definition->rank > best->definition->rank) best = &c;
     }
     return best && names_anything(*best) ? best : nullptr;
+  }
+
+  // The place a "where"/"où" clause follows: right before it, or before one common noun ("in
+  // Sindhupalchok district, where").
+  std::optional<std::string> place_before_where(int clause) const {
+    const Clause& own = m_clauses.clauses[static_cast<std::size_t>(clause)];
+    if (own.kind != ClauseKind::Relative || own.first == 0 || !m_sentence.words[own.first].is(word::kSimultaneous))
+      return std::nullopt;
+    std::size_t k = own.first - 1;
+    const Word& before = m_sentence.words[k];
+    // ("district" is also a verb in the table: the word's place, between a name and "where", says it is a noun.)
+    if (before.mention < 0 && k > 0 && !before.capital && !before.is(word::kDeterminer) && !before.is(word::kPreposition) &&
+        !before.after_comma())
+      --k;
+    if (m_sentence.words[k].mention < 0 || mention_of(m_sentence, k).cls != EntityClass::Place) return std::nullopt;
+    return mention_of(m_sentence, k).entity_id;
   }
 
   // "had been arrested" beside "condemned": a compound past tense whose helper is itself past
@@ -704,10 +721,7 @@ class SentenceEvents {
       if (const auto body = reporting_body(c)) roles.agents.push_back(*body);
     // "la province d'El Kelâa des Sraghna, où des villageois ont bloqué la route": the place a
     // "where" clause follows is where its event happens.
-    const Clause& own = m_clauses.clauses[static_cast<std::size_t>(c.clause)];
-    if (own.kind == ClauseKind::Relative && own.first > 0 && m_sentence.words[own.first].is(word::kSimultaneous) &&
-        m_sentence.words[own.first - 1].mention >= 0 && mention_of(m_sentence, own.first - 1).cls == EntityClass::Place)
-      add_role(roles.places, mention_of(m_sentence, own.first - 1).entity_id);
+    if (const auto place = place_before_where(c.clause)) add_role(roles.places, *place);
     // Where: every place of its clause, and every other actor of it takes part.
     for (std::size_t k = 0; k < m_sentence.words.size(); ++k) {
       const int m = m_sentence.words[k].mention;

@@ -1033,7 +1033,17 @@ class NameScan {
     mention.end = m_words[run.last].end;
     mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
     if (mention.text.size() < 2) return after;  // a lone letter ("zone C", "Option A") is not a name
-    if (classify(run, mention)) m_result.mentions.push_back(std::move(mention));
+    // "the village of Jhyaltung ... visited Jhyaltung": a name found as a place stays one.
+    const std::string folded_text = fold(mention.text);
+    if (const auto place = m_places.find(folded_text); place != m_places.end()) {
+      mention.entity_id = place->second;
+      mention.cls = EntityClass::Place;
+      m_result.mentions.push_back(std::move(mention));
+      return after;
+    }
+    if (!classify(run, mention)) return after;
+    if (mention.cls == EntityClass::Place) m_places.emplace(folded_text, mention.entity_id);
+    m_result.mentions.push_back(std::move(mention));
     return after;
   }
 
@@ -1045,6 +1055,7 @@ class NameScan {
   std::vector<WordInfo> m_words;
   detail::StringMap<std::pair<std::string, int>> m_surnames;  // folded surname -> (id, entry)
   std::vector<TitledPerson> m_titled;
+  detail::StringMap<std::string> m_places;  // folded name -> id of the places found so far
   const std::vector<Mention>* m_known = nullptr;
   detail::StringSet m_repeated_mid_sentence;
   detail::StringSet m_full_names, m_full_surnames;  // folded, of people named in full mid-sentence

@@ -279,6 +279,17 @@ TEST_CASE("a title and its body in apposition after a person describe that perso
   CHECK(of_type(board, "meeting")->agents == std::vector<std::string>{"actor:european-commission"});
 }
 
+TEST_CASE("an event noun after 'where' is what the clause's verb tells, at the place before 'where' and its noun") {
+  // "where a landslide buried": the landslide, not a burial; in Sindhupalchok though "district" stands between.
+  const auto en = read("en", "Rescuers worked on Wednesday in Sindhupalchok district, where a landslide buried 40 houses "
+                             "on Monday.", "2026-07-29");
+  const Event* landslide = of_type(en, "disaster");
+  REQUIRE(landslide);
+  CHECK(landslide->date.value == "2026-07-27");
+  CHECK(landslide->places == std::vector<std::string>{"place:sindhupalchok"});
+  CHECK(of_type(en, "ceremony") == nullptr);
+}
+
 TEST_CASE("a definite event noun that names nothing is the event of its type the text told of before") {
   const auto fr = read("fr",
                        "Pieter Vanhoutte a présenté vendredi sa démission, cinq jours après le déraillement d'un train "

@@ -316,3 +316,11 @@ TEST_CASE("a title without a name stands for the person last named with it, else
   const auto former = names_in("en", "Former President Ana Ruiz spoke on Monday. The former president said she would run.");
   CHECK(has(former, "actor:ana-ruiz=former president"));
 }
+
+TEST_CASE("a name found as a place stays a place where it stands alone later") {
+  const auto en = names_in("en", "Rescuers dug in the village of Jhyaltung. Officials said Jhyaltung was cut off. "
+                                 "The minister visited Jhyaltung.");
+  CHECK(std::count(en.mentions.begin(), en.mentions.end(), "place:jhyaltung=Jhyaltung") == 3);
+  CHECK(std::none_of(en.mentions.begin(), en.mentions.end(),
+                     [](const std::string& m) { return m.rfind("actor:jhyaltung", 0) == 0; }));
+}
