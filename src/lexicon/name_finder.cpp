@@ -268,7 +268,7 @@ class NameScan {
         title = title || m_rules.title_words.count(word) > 0;
         words.emplace_back(word);
       } else if (!m_rules.particles.count(word) && !m_rules.institution_articles.count(word) &&
-                 !(k < first && qualifying_adjective(w))) {
+                 !qualifying_adjective(w)) {
         break;
       }
     }
@@ -641,7 +641,7 @@ class NameScan {
     } else if (length <= 5) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
       remember_person(mention.text, mention.entity_id, -1);
-      if (run.titled) remember_title(run.first, mention.entity_id, -1);
+      remember_title(run.first, mention.entity_id, -1);  // titled, or after "le président togolais,"
     } else {
       return false;
     }
@@ -984,18 +984,22 @@ class NameScan {
     return it != m_known->end() && it->end == end && it->cls == EntityClass::Actor ? &*it : nullptr;
   }
 
-  // The person last named before word `before` with a title that has all these words.
-  const TitledPerson* title_holder(const std::vector<std::string_view>& words, std::size_t before) const {
-    const TitledPerson* best = nullptr;
+  // The person last named before word `at` with a title that has all these words; failing one,
+  // the first named after it ("Togo : le président gracie ... Le président togolais, Edem Kossi
+  // Agbéyomé, a gracié": a headline speaks of whom the story names).
+  const TitledPerson* title_holder(const std::vector<std::string_view>& words, std::size_t at) const {
+    const TitledPerson* before = nullptr;
+    const TitledPerson* after = nullptr;
     for (const TitledPerson& person : m_titled) {
-      if (person.at >= before || (best && best->at > person.at)) continue;
       const bool all = std::all_of(words.begin(), words.end(), [&](std::string_view word) {
         return m_rules.title_qualifiers.count(word) ||
                std::find(person.words.begin(), person.words.end(), word) != person.words.end();
       });
-      if (all) best = &person;
+      if (!all) continue;
+      if (person.at < at && (!before || person.at > before->at)) before = &person;
+      if (person.at > at && (!after || person.at < after->at)) after = &person;
     }
-    return best;
+    return before ? before : after;
   }
 
   void add_mention_of(std::size_t first, std::size_t last, const std::string& id, int entry) {

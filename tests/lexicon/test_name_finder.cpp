@@ -324,3 +324,11 @@ TEST_CASE("a name found as a place stays a place where it stands alone later") {
   CHECK(std::none_of(en.mentions.begin(), en.mentions.end(),
                      [](const std::string& m) { return m.rfind("actor:jhyaltung", 0) == 0; }));
 }
+
+TEST_CASE("a title with its adjective before a name in apposition is that person's, and 'Plusieurs ONG' names no one") {
+  const auto fr = names_in("fr", "Le président togolais, Edem Kossi Agbéyomé, a gracié mardi dix-sept opposants. "
+                                 "Plusieurs ONG avaient dénoncé un procès. Le président doit s'adresser à la nation.");
+  CHECK(std::count(fr.mentions.begin(), fr.mentions.end(), "actor:edem-kossi-agbeyome=président") == 1);
+  CHECK(std::none_of(fr.mentions.begin(), fr.mentions.end(),
+                     [](const std::string& m) { return m.find("Plusieurs") != std::string::npos; }));
+}

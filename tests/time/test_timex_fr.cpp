@@ -184,3 +184,9 @@ TEST_CASE("a year right after a capitalised word inside a sentence is part of a 
   // A run of capitalised words reads as a table's cells: its year stays a date.
   CHECK(std::count(texts.begin(), texts.end(), "2025") == 1);
 }
+
+TEST_CASE("a weekday before a compound number in letters is no day of the month") {
+  const auto found = tag("fr", "Le président a gracié mardi dix-sept opposants.", "2025-12-31");
+  CHECK(find_timex(found, "mardi").value == "2025-12-30");
+  CHECK(std::none_of(found.begin(), found.end(), [](const auto& timex) { return timex.text == "mardi dix"; }));
+}
