@@ -73,8 +73,8 @@ const Case kCases[] = {
     // "placer … dépôt": a date may stand between the verb and its fixed words.
     {"fr", "Jean Dupont a été placé mardi sous mandat de dépôt à Lyon.", "arrest"},
     {"fr", "Jean Dupont a été placé mardi en garde à vue à Lyon.", "arrest"},
-    {"fr", "L'incident a été détecté samedi à Lyon.", "disaster"},
-    {"en", "The incident happened on Saturday in Chicago.", "disaster"},
+    {"fr", "L'incident a été détecté mardi à Lyon.", "disaster"},
+    {"en", "The incident happened on Tuesday in Chicago.", "disaster"},
     {"fr", "Mardi, l'Union européenne a sanctionné la Biélorussie.", "sanction"},
     {"en", "On Tuesday the European Union sanctioned Belarus.", "sanction"},
     // 18 assault, 19 fight, 20 mass violence
