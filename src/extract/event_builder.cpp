@@ -410,6 +410,9 @@ class SentenceEvents {
     if (in_apposition_before(c, dated.word)) return false;
     const int date_clause = m_clauses.of(dated.word);
     if (date_clause == c.clause || date_clause == c.described_in || simultaneous_with(c.clause, date_clause)) return true;
+    // "will table a motion when parliament reconvenes on Feb. 16": a clause of the same time that
+    // tells no event of its own dates the clause it depends on.
+    if (c.verb && simultaneous_with(date_clause, c.clause) && !clause_has_trigger(date_clause)) return true;
     // A noun names its event with the date beside it ("la réunion de mardi"), whatever clause
     // reads it, unless punctuation stands between them.
     if (c.verb || dated.word <= c.last || dated.word > c.last + kNounDateReach) return false;
@@ -477,6 +480,10 @@ class SentenceEvents {
       if (!best || c.definition->rank > best->definition->rank) best = &c;
     }
     return best && names_anything(*best) ? best : nullptr;
+  }
+
+  bool clause_has_trigger(int clause) const {
+    return std::any_of(m_candidates.begin(), m_candidates.end(), [&](const Candidate& c) { return c.clause == clause; });
   }
 
   // The place a "where"/"où" clause follows: right before it, or before one common noun ("in

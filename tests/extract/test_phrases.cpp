@@ -121,6 +121,11 @@ TEST_CASE("phrases: a clause of the same time ('when', 'where' after a place) ke
   REQUIRE(of_type(where, "agreement"));
   REQUIRE(of_type(where, "meeting"));
   CHECK(of_type(where, "meeting")->date.value == "2026-03-31");
+  // A "when" clause that tells no event of its own dates the clause it depends on.
+  const auto motion = read("en", "The European Commission said it will table a no-confidence motion when parliament "
+                                 "reconvenes on Feb. 16.", "2025-12-05");
+  REQUIRE(of_type(motion, "proposal"));
+  CHECK(of_type(motion, "proposal")->date.value == "2026-02-16");
   // A compound past steps back: the arrests came before the condemnation, on no day told.
   const auto before = read("en", "France on Monday condemned an attack in Tripoli, as Libyan authorities said three "
                                   "suspects had been arrested.", "2025-11-25");
