@@ -39,6 +39,7 @@ struct Candidate {
   std::string when;  // "recent" or "upcoming" when a word beside the trigger says so
   std::optional<EventAnchor> anchor;
   mutable std::optional<Roles> roles;  // once read: the sentence's reading does not change them
+  bool dated_by_main = false;  // "a week after the MACC opened an investigation": the main clause dates it
 };
 
 struct Dated {
@@ -318,7 +319,10 @@ class SentenceEvents {
       const Candidate* anchor = nullptr;
       for (const Candidate& c : m_candidates)
         if (!c.verb && c.first > k && c.first <= k + 3) anchor = &c;
-      if (!anchor) continue;
+      if (!anchor) {
+        link_clause_after(k);
+        continue;
+      }
       EventAnchor link;
       link.type = anchor->definition->type;
       link.doc = m_context.info.id;
@@ -331,6 +335,41 @@ class SentenceEvents {
       for (Candidate& c : m_candidates)
         if (&c != anchor && c.clause == m_clauses.of(k) && !c.anchor) c.anchor = link;
     }
+  }
+
+  // "Hafiz stepped down on Monday, a week after the MACC opened an investigation": the event of
+  // the clause "after"/"before" opens lies that long before (after) the main clause's, which
+  // dates it.
+  void link_clause_after(std::size_t k) {
+    constexpr std::size_t kVerbReach = 6;
+    const auto& words = m_sentence.words;
+    if (k == 0 || words[k - 1].timex < 0) return;
+    const Timex& duration = *m_sentence.timexes[static_cast<std::size_t>(words[k - 1].timex)];
+    if (duration.type != TimexType::Duration) return;
+    // "after" may open a clause of its own or read as a preposition: the first verb after it
+    // within reach is what it tells, the last verb before it the main clause's.
+    // A name counts as one word on the way ("after the Malaysian Anti-Corruption Commission opened").
+    auto words_between = [&](std::size_t from, std::size_t to) {
+      std::size_t count = 0;
+      for (std::size_t j = from + 1; j < to; ++j) count += words[j].mention < 0 || words[j].mention != words[j - 1].mention;
+      return count;
+    };
+    Candidate* told = nullptr;
+    const Candidate* main = nullptr;
+    for (Candidate& c : m_candidates) {
+      if (!c.verb || !heads_clause(c) || c.definition->reporting) continue;
+      if (c.first > k && words_between(k, c.first) < kVerbReach && !told) told = &c;
+      if (c.first < k) main = &c;
+    }
+    if (!told || !main || told->anchor) return;
+    EventAnchor link;
+    link.type = main->definition->type;
+    link.doc = m_context.info.id;
+    link.begin = main->mention->begin;
+    link.after = !words[k].is(word::kAfter);
+    link.offset = duration.value;
+    told->anchor = link;
+    told->dated_by_main = true;
   }
 
   std::vector<Dated> dated_timexes() const {
@@ -566,6 +605,10 @@ class SentenceEvents {
     }
     if (chosen.empty() && dated.empty()) add_sequenced(chosen);
     if (chosen.empty()) add_undated(chosen);
+    for (const Candidate& c : m_candidates)
+      if (c.dated_by_main && names_anything(c) &&
+          std::none_of(chosen.begin(), chosen.end(), [&](const auto& pick) { return pick.first == &c; }))
+        chosen.emplace_back(&c, std::nullopt);
     return chosen;
   }
 

@@ -126,6 +126,17 @@ TEST_CASE("phrases: a clause of the same time ('when', 'where' after a place) ke
                                  "reconvenes on Feb. 16.", "2025-12-05");
   REQUIRE(of_type(motion, "proposal"));
   CHECK(of_type(motion, "proposal")->date.value == "2026-02-16");
+  // "a week after X opened an investigation": X's event lies that long before the main one.
+  const auto after = read("en", "Hafiz Kamaruddin stepped down on Monday, a week after the Malaysian Anti-Corruption "
+                                "Commission (MACC) opened an investigation into the sale of state land.", "2025-12-05");
+  REQUIRE(of_type(after, "investigation"));
+  // Extraction links it; the merge then dates it a week before the resignation (24 November).
+  REQUIRE(of_type(after, "investigation")->anchor);
+  CHECK(of_type(after, "investigation")->anchor->type == "resignation");
+  CHECK(of_type(after, "investigation")->anchor->offset == "P1W");
+  CHECK_FALSE(of_type(after, "investigation")->anchor->after);
+  CHECK(of_type(after, "investigation")->agents ==
+        std::vector<std::string>{"actor:malaysian-anti-corruption-commission"});
   // A compound past steps back: the arrests came before the condemnation, on no day told.
   const auto before = read("en", "France on Monday condemned an attack in Tripoli, as Libyan authorities said three "
                                   "suspects had been arrested.", "2025-11-25");
