@@ -706,7 +706,8 @@ class NameScan {
         return k;
       }
       // Only spaces, apostrophes and hyphens join the words of one name.
-      if (!m_words[k].free || gap.find_first_not_of(" '\xE2\x80\x99-") != std::string_view::npos) return std::nullopt;
+      // "Forces armées de la RDC (FARDC)": an organisation's name may hold a name the lexicon knows.
+      if ((!m_words[k].free && !(organisation && m_words[k].known)) || gap.find_first_not_of(" '\xE2\x80\x99-") != std::string_view::npos) return std::nullopt;
     }
     return std::nullopt;
   }

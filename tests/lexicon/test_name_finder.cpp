@@ -332,3 +332,11 @@ TEST_CASE("a title with its adjective before a name in apposition is that person
   CHECK(std::none_of(fr.mentions.begin(), fr.mentions.end(),
                      [](const std::string& m) { return m.find("Plusieurs") != std::string::npos; }));
 }
+
+TEST_CASE("an organisation spelled out with a known name inside is one actor with its acronym") {
+  const auto fr = names_in("fr", "Cinq suspects ont été arrêtés par les Forces armées de la RDC (FARDC). La Direction "
+                                 "centrale de la police judiciaire a enquêté.");
+  CHECK(std::count(fr.mentions.begin(), fr.mentions.end(), "actor:forces-armees-de-la-rdc=FARDC") == 1);
+  CHECK(std::any_of(fr.mentions.begin(), fr.mentions.end(),
+                    [](const std::string& m) { return m.rfind("actor:direction-centrale", 0) == 0; }));
+}
