@@ -58,7 +58,7 @@ struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
       standalone_institutions, qualified_institutions, definite_articles, organisation_particles, naming_words,
-      place_nouns_after, group_nouns, name_coordinators, title_qualifiers;
+      place_nouns_after, group_nouns, name_coordinators, title_qualifiers, possessive_name_words;
   detail::StringSet office_titles;  // each entry's words, joined by one space
   detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
@@ -126,6 +126,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["group_nouns"], m_impl->group_nouns);
   NameRules::load_words(root["name_coordinators"], m_impl->name_coordinators);
   NameRules::load_words(root["title_qualifiers"], m_impl->title_qualifiers);
+  NameRules::load_words(root["possessive_name_words"], m_impl->possessive_name_words);
   for (const auto& ending : root["demonym_endings"]) m_impl->demonym_endings.push_back(fold(ending.as<std::string>()));
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
   NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
@@ -378,12 +379,20 @@ class NameScan {
         break;
       } else if (!m_rules.particles.count(m_words[k].folded) && !(gap == "-" && gap_after(k) == "-") &&
                  !(run.organisation_word && m_rules.organisation_particles.count(m_words[k].folded)) &&
-                 !joins_organisation_name(run, k)) {
+                 !joins_organisation_name(run, k) && !possessive_inside_name(k)) {
         // "Villefranche-sur-Saône", "Châlons-en-Champagne": any small word between hyphens.
         break;
       }
     }
     return run;
+  }
+
+  // "People's Democratic Party", "Workers' Party": the possessive of a word the pack lists stays
+  // inside a name.
+  bool possessive_inside_name(std::size_t k) const {
+    const std::string_view gap = gap_after(k - 1);
+    return m_words[k].folded == "s" && (gap == "'" || gap == "\xE2\x80\x99") &&
+           m_rules.possessive_name_words.count(m_words[k - 1].folded) > 0;
   }
 
   // "National Markets and Competition Commission": a coordinator between capitalised words joins

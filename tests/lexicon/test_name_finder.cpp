@@ -345,3 +345,14 @@ TEST_CASE("customs act as an institution, with the state's adjective that says w
   const auto en = names_in("en", "Dutch customs officers seized cocaine. The customs said two men were held.");
   CHECK(std::find(en.mentions.begin(), en.mentions.end(), "actor:dutch-customs=Dutch customs") != en.mentions.end());
 }
+
+TEST_CASE("the possessive of a word the pack lists stays inside a name, others part owner and owned") {
+  const auto en = names_in("en", "The ruling People's Democratic Party won, the People's Front said. Ireland's Data "
+                                 "Protection Commission fined Lumora.");
+  CHECK(std::any_of(en.mentions.begin(), en.mentions.end(),
+                    [](const std::string& m) { return m.rfind("actor:people-s-democratic-party=", 0) == 0; }));
+  CHECK(std::any_of(en.mentions.begin(), en.mentions.end(),
+                    [](const std::string& m) { return m.rfind("actor:people-s-front=", 0) == 0; }));
+  CHECK(std::none_of(en.mentions.begin(), en.mentions.end(),
+                     [](const std::string& m) { return m.find("Ireland's") != std::string::npos; }));
+}
