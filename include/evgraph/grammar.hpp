@@ -51,7 +51,6 @@ constexpr std::uint32_t kPreposition =
     kPrepAgent | kPrepTarget | kPrepWith | kPrepLocation | kPrepSource | kPrepOther | kPrepCaller;
 }  // namespace word
 
-// What a pronoun may stand for: a person (of a gender, when the pronoun says it), or a group.
 // Whom a pronoun may stand for: a person (of a gender or either), a plural, or a thing (a state,
 // an organisation, a group: "its board").
 enum class PronounReference { None, Person, Plural, FemininePerson, MasculinePerson, Thing };

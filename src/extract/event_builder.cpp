@@ -323,15 +323,7 @@ class SentenceEvents {
         link_clause_after(k);
         continue;
       }
-      EventAnchor link;
-      link.type = anchor->definition->type;
-      link.doc = m_context.info.id;
-      link.begin = anchor->mention->begin;
-      link.after = words[k].is(word::kAfter);
-      if (k > 0 && words[k - 1].timex >= 0) {
-        const Timex& duration = *m_sentence.timexes[static_cast<std::size_t>(words[k - 1].timex)];
-        if (duration.type == TimexType::Duration) link.offset = duration.value;
-      }
+      const EventAnchor link = link_to(*anchor, words[k].is(word::kAfter), duration_before(k));
       for (Candidate& c : m_candidates)
         if (&c != anchor && c.clause == m_clauses.of(k) && !c.anchor) c.anchor = link;
     }
@@ -343,9 +335,8 @@ class SentenceEvents {
   void link_clause_after(std::size_t k) {
     constexpr std::size_t kVerbReach = 6;
     const auto& words = m_sentence.words;
-    if (k == 0 || words[k - 1].timex < 0) return;
-    const Timex& duration = *m_sentence.timexes[static_cast<std::size_t>(words[k - 1].timex)];
-    if (duration.type != TimexType::Duration) return;
+    const std::string offset = duration_before(k);
+    if (offset.empty()) return;
     // "after" may open a clause of its own or read as a preposition: the first verb after it
     // within reach is what it tells, the last verb before it the main clause's.
     // A name counts as one word on the way ("after the Malaysian Anti-Corruption Commission opened").
@@ -362,14 +353,26 @@ class SentenceEvents {
       if (c.first < k) main = &c;
     }
     if (!told || !main || told->anchor) return;
-    EventAnchor link;
-    link.type = main->definition->type;
-    link.doc = m_context.info.id;
-    link.begin = main->mention->begin;
-    link.after = !words[k].is(word::kAfter);
-    link.offset = duration.value;
-    told->anchor = link;
+    told->anchor = link_to(*main, !words[k].is(word::kAfter), offset);
     told->dated_by_main = true;
+  }
+
+  // The duration right before the "après"/"after" at word k ("trois semaines après"), or empty.
+  std::string duration_before(std::size_t k) const {
+    if (k == 0 || m_sentence.words[k - 1].timex < 0) return {};
+    const Timex& duration = *m_sentence.timexes[static_cast<std::size_t>(m_sentence.words[k - 1].timex)];
+    return duration.type == TimexType::Duration ? duration.value : std::string();
+  }
+
+  // A link to the event of `other`, which this one comes after (or before), `offset` apart.
+  EventAnchor link_to(const Candidate& other, bool after, std::string offset) const {
+    EventAnchor link;
+    link.type = other.definition->type;
+    link.doc = m_context.info.id;
+    link.begin = other.mention->begin;
+    link.after = after;
+    link.offset = std::move(offset);
+    return link;
   }
 
   std::vector<Dated> dated_timexes() const {
@@ -416,9 +419,14 @@ class SentenceEvents {
     const Clause& info = m_clauses.clauses[static_cast<std::size_t>(clause)];
     if (info.parent != date_clause) return false;
     if (info.kind == ClauseKind::Participial || info.kind == ClauseKind::Infinitive) return true;
-    if (!m_sentence.words[info.first].is(word::kSimultaneous)) return false;
+    if (!opened_by_simultaneous(clause)) return false;
     if (info.kind == ClauseKind::Subordinate) return true;
     return place_before_where(clause).has_value();
+  }
+
+  // Whether the clause's first word is "when", "lorsque", "where", "où".
+  bool opened_by_simultaneous(int clause) const {
+    return m_sentence.words[m_clauses.clauses[static_cast<std::size_t>(clause)].first].is(word::kSimultaneous);
   }
 
   // "Le président dissout le Parlement, législatives anticipées le 24 mai": past a comma, a date
@@ -529,8 +537,7 @@ class SentenceEvents {
   // Sindhupalchok district, where").
   std::optional<std::string> place_before_where(int clause) const {
     const Clause& own = m_clauses.clauses[static_cast<std::size_t>(clause)];
-    if (own.kind != ClauseKind::Relative || own.first == 0 || !m_sentence.words[own.first].is(word::kSimultaneous))
-      return std::nullopt;
+    if (own.kind != ClauseKind::Relative || own.first == 0 || !opened_by_simultaneous(clause)) return std::nullopt;
     std::size_t k = own.first - 1;
     const Word& before = m_sentence.words[k];
     // ("district" is also a verb in the table: the word's place, between a name and "where", says it is a noun.)
@@ -593,9 +600,7 @@ class SentenceEvents {
           for (const Claim& other : list)
             if (other.candidate != pick->candidate && other.candidate->clause != pick->candidate->clause &&
                 other.candidate->verb && heads_clause(*other.candidate) &&
-                !steps_back(*other.candidate, *pick->candidate) &&
-                m_sentence.words[m_clauses.clauses[static_cast<std::size_t>(other.candidate->clause)].first].is(
-                    word::kSimultaneous) &&
+                !steps_back(*other.candidate, *pick->candidate) && opened_by_simultaneous(other.candidate->clause) &&
                 simultaneous_with(other.candidate->clause, date_clause) && names_anything(*other.candidate))
               chosen.emplace_back(other.candidate, date);
           break;

@@ -920,7 +920,7 @@ class NameScan {
       portfolio = portfolio || m_rules.complements.count(m_words[k].folded) > 0;
       words.push_back(m_words[k].folded);
     }
-    if (i > 0 && appositive_title(i, *last)) return last;
+    if (i > 0 && appositive_title(i, words)) return last;
     if (const TitledPerson* holder = title_holder(words, i)) {
       add_mention_of(i + 1, *last, holder->id, holder->entry);
       return last;
@@ -971,17 +971,14 @@ class NameScan {
     return m_rules.title_words.count(m_words[k].folded) && !m_rules.complements.count(m_words[k].folded);
   }
 
-  // "Denis Bergeron, le ministre des Transports,": a title after a person's name and a comma
-  // says what that person is. Remembers it for later mentions of the title.
-  bool appositive_title(std::size_t article, std::size_t last) {
+  // "Denis Bergeron, le ministre des Transports,": a title (its words past particles and
+  // articles) after a person's name and a comma says what that person is. Remembers it for later
+  // mentions of the title.
+  bool appositive_title(std::size_t article, const std::vector<std::string_view>& words) {
     if (gap_after(article - 1) != ", ") return false;
     const Mention* before = actor_ending_at(m_words[article - 1].end);
     if (!before) return false;
-    std::vector<std::string> words;
-    for (std::size_t k = article + 1; k <= last; ++k)
-      if (!m_rules.particles.count(m_words[k].folded) && !m_rules.institution_articles.count(m_words[k].folded))
-        words.emplace_back(m_words[k].folded);
-    m_titled.push_back({std::move(words), before->entity_id, before->entry, article});
+    m_titled.push_back({{words.begin(), words.end()}, before->entity_id, before->entry, article});
     return true;
   }
 

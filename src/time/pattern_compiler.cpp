@@ -271,6 +271,7 @@ std::vector<CompiledPattern> compile_patterns(const RulePack& pack) {
     if (!spec.not_after.empty())
       pattern.not_after = compile(pack, spec, "^(?:" + expander.expand(spec.not_after, false, nullptr, 0) + ")");
     for (const auto& [key, value] : spec.params) pattern.params.emplace(key, value);
+    pattern.not_after_name = pattern.param("after_name") == "no";
     out.push_back(std::move(pattern));
   }
   return out;

@@ -52,6 +52,7 @@ struct CompiledPattern {
   std::unique_ptr<RE2> requires_before;  // the same, a condition instead of a veto
   std::unique_ptr<RE2> requires_after;   // anchored at the start of the following text
   std::unique_ptr<RE2> not_after;   // anchored at the start of the following text
+  bool not_after_name = false;      // params after_name: no ("Ouaga 2000"), read once per match
   std::unordered_map<std::string, std::string> params;
 
   int group_index(std::string_view group) const;  // 1-based, 0 when absent

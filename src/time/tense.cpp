@@ -567,8 +567,7 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
     for (std::size_t i = split; i-- > 0 && lookups < kMaxLookups;) {
       const std::uint32_t flags = this->flags(scan, i);
       if ((flags & kCoordinator) && joins_names(i)) continue;
-      if (!left.found && i > 0 && (this->flags(scan, i - 1) & kDirectiveMarker) && marked_infinitive(scan, i - 1, kDirectiveMarker))
-        directed = true;
+      if (!left.found && i > 0 && marked_infinitive(scan, i - 1, kDirectiveMarker)) directed = true;
       if (flags & (kCoordinator | kSubordinator)) {
         if (left.found) break;
         ++level;

@@ -10,6 +10,7 @@
 
 #include <evgraph/error.hpp>
 #include <evgraph/morphology.hpp>
+#include <evgraph/text.hpp>
 
 #include <algorithm>
 #include <array>
@@ -249,11 +250,7 @@ bool follows_name(const FoldedText& folded, std::string_view original, std::size
   std::size_t start = at - 1;
   while (start > 0 && original[start - 1] != ' ' && original[start - 1] != '\n') --start;
   if (start == at - 1) return false;
-  const unsigned char first = static_cast<unsigned char>(original[start]);
-  const bool capital = (first >= 'A' && first <= 'Z') || (first == 0xC3 && start + 1 < original.size() &&
-                                                           static_cast<unsigned char>(original[start + 1]) >= 0x80 &&
-                                                           static_cast<unsigned char>(original[start + 1]) <= 0x9E);
-  if (!capital) return false;
+  if (!capital_at(original, start)) return false;
   // A capital after the end of a sentence or at a line's start says nothing.
   std::size_t before = start;
   while (before > 0 && original[before - 1] == ' ') --before;
@@ -312,7 +309,7 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
     }
     if (pattern.requires_after && !RE2::PartialMatch(whole.substr(end, 48), *pattern.requires_after)) return false;
     if (pattern.not_after && RE2::PartialMatch(whole.substr(end, 48), *pattern.not_after)) return false;
-    if (pattern.param("after_name") == "no" && follows_name(folded, original, begin)) return false;
+    if (pattern.not_after_name && follows_name(folded, original, begin)) return false;
     detail::PatternMatch match;
     match.pattern = &pattern;
     match.folded = text;
