@@ -448,8 +448,20 @@ class SentenceEvents {
     return false;
   }
 
+  // "The government, elected by Anna Berg in 2024, will adopt the bill on March 5": a participle
+  // phrase opened by a comma does not reach a date past the comma that closes it.
+  bool beyond_participle_phrase(const Candidate& c, std::size_t date_word) const {
+    const auto& words = m_sentence.words;
+    const Word& head = words[c.group.head];
+    if (!c.verb || c.group.first != c.group.head || !head.participle() || !head.after_comma() || date_word < c.last)
+      return false;
+    for (std::size_t k = c.last + 1; k <= date_word; ++k)
+      if (words[k].after_comma() || words[k].after_break()) return true;
+    return false;
+  }
+
   bool owns(const Candidate& c, const Dated& dated) const {
-    if (claimed_past_comma(c, dated)) return false;
+    if (claimed_past_comma(c, dated) || beyond_participle_phrase(c, dated.word)) return false;
     // "doit proclamer les résultats vendredi, cinq jours après le vote": the event a clause counts
     // from is not dated by what comes before "après"; its own date follows it ("après le vote de
     // dimanche").

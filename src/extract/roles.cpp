@@ -179,6 +179,28 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
 }
 
 
+// "Kalliston said in a statement", "a indiqué dans un communiqué", "told a news conference": the
+// verb of saying whose medium the noun at `first` names. Its head word.
+std::optional<std::size_t> saying_verb_of(const RoleContext& context, std::size_t first) {
+  constexpr std::size_t kReach = 4;
+  const auto& words = context.sentence.words;
+  bool preposition_seen = false;
+  std::size_t stepped = 0;
+  for (std::size_t k = first; k-- > 0 && stepped < kReach;) {
+    const Word& word = words[k];
+    if (context.clauses.of(k) != context.clauses.of(first) || word.mention >= 0) return std::nullopt;
+    if (acts_as_verb(context.sentence, k)) return word.reporting ? std::optional<std::size_t>(k) : std::nullopt;
+    if (word.timex >= 0 && !word.after_comma()) continue;
+    ++stepped;
+    if (word.after_comma() || word.after_break()) return std::nullopt;
+    if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) {
+      if (preposition_seen) return std::nullopt;
+      preposition_seen = true;
+    }
+  }
+  return std::nullopt;
+}
+
 // "by the country's competition regulator": a description in lower case, up to the end of its
 // phrase, that the next sentence names ("The National Markets and Competition Commission").
 std::optional<std::string> organisation_described_at(const RoleContext& context, std::size_t first) {
@@ -211,6 +233,37 @@ void add_counted_passive_agents(const RoleContext& context, const VerbGroup& gro
   }
 }
 
+// "the decree, signed on Monday by the president", "un rapport publié vendredi par Amnesty": a
+// participle without an auxiliary that "by"/"par" follows is a passive. What it qualifies is a
+// noun before it, not the sentence's subject, which does not undergo it either.
+bool reduced_passive(const RoleContext& context, const VerbGroup& group) {
+  constexpr std::size_t kReach = 2;  // "signed late on Monday by"; an object ("the accord") makes it active
+  const auto& words = context.sentence.words;
+  if (group.passive || group.first != group.head || !(words[group.head].verb_tags & verb::kPastParticiple)) return false;
+  std::size_t stepped = 0;
+  for (std::size_t k = group.head + 1; k < words.size(); ++k) {
+    if (words[k].is(word::kPrepAgent)) return true;
+    if (words[k].timex >= 0) continue;
+    if (words[k].mention >= 0 || words[k].is(word::kDeterminer) || acts_as_verb(context.sentence, k) || ++stepped > kReach)
+      return false;
+  }
+  return false;
+}
+
+// The noun phrase a reduced passive qualifies, from its determiner: "a binding opinion" of
+// "a binding opinion adopted by", "the decree" of "the decree, signed on Monday by". A title says it
+// first, where an active verb's subject would be.
+std::optional<std::pair<std::size_t, std::size_t>> qualified_phrase_before(const RoleContext& context, std::size_t head) {
+  constexpr std::size_t kMaxWords = 4;
+  const auto& words = context.sentence.words;
+  for (std::size_t k = head; k-- > 0 && k + kMaxWords >= head;) {
+    if (acts_as_verb(context.sentence, k) || words[k].timex >= 0) return std::nullopt;
+    if (words[k].is(word::kDeterminer) && !words[k].is(word::kPreposition)) return std::make_pair(k, head - 1);
+    if (words[k].after_comma() || words[k].after_break() || words[k].is(word::kPreposition)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 bool subject_undergoes(const VerbGroup& group, const TriggerDefinition& trigger, const Grammar& grammar) {
   return (group.passive || grammar.is_passive_auxiliary(trigger.verb_lemma)) && !trigger.all_sides &&
          !trigger.passive_subject_acts;
@@ -219,11 +272,13 @@ bool subject_undergoes(const VerbGroup& group, const TriggerDefinition& trigger,
 Roles verb_roles(const RoleContext& context, const VerbGroup& group, const TriggerDefinition& trigger) {
   RoleReader reader(context, trigger);
   Roles& roles = reader.roles();
-  read_subject(context, group, roles);
+  const bool reduced = reduced_passive(context, group);
+  if (!reduced) read_subject(context, group, roles);
+  else roles.subject_words = qualified_phrase_before(context, group.head);
   // "X a été arrêté par la police": the subject underwent it, "par" names who did it. "X a été
   // reçu par Y": a meeting has no side that undergoes it. A trigger written with the passive
   // auxiliary ("be fined", "be named") is passive wherever it matches.
-  const bool passive = group.passive || context.grammar.is_passive_auxiliary(trigger.verb_lemma);
+  const bool passive = group.passive || reduced || context.grammar.is_passive_auxiliary(trigger.verb_lemma);
   if (subject_undergoes(group, trigger, context.grammar)) {
     roles.targets.insert(roles.targets.end(), roles.agents.begin(), roles.agents.end());
     roles.agents.clear();
@@ -294,6 +349,7 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
     std::optional<std::size_t> head = light;
     if (!head && first > 0 && words[first - 1].is(word::kPossessive)) head = verb_of_clause(context, clause);
     if (!head && in_fronted_participle_phrase(context, first)) head = verb_after_first_comma(context, clause);
+    if (!head && trigger.event_class == "statement") head = saying_verb_of(context, first);
     if (head) {
       Roles subject;
       read_subject(context, verb_group(context.sentence, context.clauses, *head, context.grammar), subject);
