@@ -173,23 +173,26 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
     if (word.mention >= 0 && possessor(context.sentence, k)) continue;
     if (word.mention >= 0 || word.after_comma() || word.after_break()) return std::nullopt;
     if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) return std::nullopt;
-    if (word.classes != 0 && !word.is(word::kDeterminer)) return std::nullopt;
+    // "effectuer sa première visite", "hold their next meeting": adjectives of order stay qualifiers.
+    constexpr std::uint32_t kOrderWords = word::kFirst | word::kUpcoming | word::kRecent;
+    if (!word.is(word::kDeterminer) && (word.classes & ~kOrderWords) != 0) return std::nullopt;
   }
   return std::nullopt;
 }
 
 
-// "Kalliston said in a statement", "a indiqué dans un communiqué", "told a news conference": the
-// verb of saying whose medium the noun at `first` names. Its head word.
+// "Kalliston said in a statement", "a rejeté toute responsabilité dans un communiqué", "told a news
+// conference": the verb whose medium the statement at `first` is. Its head word.
 std::optional<std::size_t> saying_verb_of(const RoleContext& context, std::size_t first) {
-  constexpr std::size_t kReach = 4;
+  constexpr std::size_t kReach = 6;
   const auto& words = context.sentence.words;
   bool preposition_seen = false;
   std::size_t stepped = 0;
   for (std::size_t k = first; k-- > 0 && stepped < kReach;) {
     const Word& word = words[k];
     if (context.clauses.of(k) != context.clauses.of(first) || word.mention >= 0) return std::nullopt;
-    if (acts_as_verb(context.sentence, k)) return word.reporting ? std::optional<std::size_t>(k) : std::nullopt;
+    if (acts_as_verb(context.sentence, k))
+      return word.reporting || word.event_verb ? std::optional<std::size_t>(k) : std::nullopt;
     if (word.timex >= 0 && !word.after_comma()) continue;
     ++stepped;
     if (word.after_comma() || word.after_break()) return std::nullopt;

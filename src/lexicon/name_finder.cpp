@@ -799,6 +799,10 @@ class NameScan {
     const bool people = m_rules.group_nouns.count(m_words[i].folded) > 0;
     const bool standalone = people || m_rules.standalone_institutions.count(m_words[i].folded) > 0;
     if (!standalone && !m_rules.qualified_institutions.count(m_words[i].folded)) return std::nullopt;
+    // "the opposition People's Front", "l'opposition Renouveau civique": the name that follows is who.
+    if (i + 1 < m_words.size() && joined_by_space(i) && m_words[i + 1].capital &&
+        !m_rules.calendar_words.count(m_words[i + 1].folded))
+      return std::nullopt;
     const char* kind = people ? "group" : "organisation";
     if (m_rules.qualifier_before) return institution_after_qualifier(i, standalone, kind);
     if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;

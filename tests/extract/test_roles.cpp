@@ -1214,3 +1214,21 @@ TEST_CASE("roles: the opposition and a council with its adjective act") {
   REQUIRE(!en.empty());
   CHECK(en.front().agents == std::vector<std::string>{"actor:opposition"});
 }
+
+TEST_CASE("roles: an adjective of order ('sa première visite') does not part a carrying verb from its event noun") {
+  const auto events = read("fr", "Le ministre Paul Durand a démissionné mardi. Il effectuera sa première visite en Belgique le 20 octobre.",
+                           "2026-06-11");
+  const Event* visit = of_type(events, "visit");
+  REQUIRE(visit);
+  CHECK(visit->agents == std::vector<std::string>{"actor:paul-durand"});
+}
+
+TEST_CASE("roles: a statement that carries another verb's act is its subject's, and 'the opposition' before a name is that name") {
+  const auto rejected = read("fr", "Bennani Ouvrages a rejeté toute responsabilité dans un communiqué publié mardi soir.", "2026-06-11");
+  REQUIRE(!rejected.empty());
+  CHECK(rejected.front().agents == std::vector<std::string>{"actor:bennani-ouvrages"});
+  const auto named = read("en", "The opposition People's Front said it will table a no-confidence motion on Feb. 16.", "2026-02-10");
+  const Event* motion = of_type(named, "proposal");
+  REQUIRE(motion);
+  CHECK(motion->agents == std::vector<std::string>{"actor:people-s-front"});
+}
