@@ -132,16 +132,24 @@ std::optional<std::string> owner_of_possessed_body(const RoleContext& context, C
 }
 
 // "John Smith, chief executive of Acme Corp, resigned", "Pieter Vanhoutte, administrateur délégué de
-// la SNCB, a démissionné": between a person's name and the verb, a common noun phrase whose names
-// come after a preposition says what the person is, and the body it names does not act.
-bool describes_person_before(const RoleContext& context, Chunk chunk) {
+// la SNCB, a démissionné": between a person's name (or "the group") and the verb, a common noun phrase
+// whose names come after a preposition says what the actor is, and the body it names does not act.
+bool describes_actor_before(const RoleContext& context, Chunk chunk) {
   const auto& words = context.sentence.words;
-  if (chunk.first == 0 || !words[chunk.first].after_comma() || words[chunk.first - 1].mention < 0) return false;
-  const Mention& before = mention_of(context.sentence, chunk.first - 1);
-  if (before.cls != EntityClass::Actor || context.salience.kind_of(before.entity_id) != "person") return false;
+  if (chunk.first == 0 || !words[chunk.first].after_comma()) return false;
+  // "The group, a splinter of the former FARC rebels, broke off": so is an organisation's description.
+  const Word& last_before = words[chunk.first - 1];
+  if (last_before.mention < 0) {
+    if (last_before.capital || !context.names.is_organisation_description(last_before.folded)) return false;
+  } else {
+    const Mention& before = mention_of(context.sentence, chunk.first - 1);
+    if (before.cls != EntityClass::Actor || context.salience.kind_of(before.entity_id) != "person") return false;
+  }
   std::size_t k = chunk.first;
   while (k <= chunk.last && words[k].is(word::kDeterminer) && !words[k].is(word::kPreposition)) ++k;
-  if (k > chunk.last || words[k].mention >= 0 || words[k].capital || words[k].is_verb() || words[k].timex >= 0) return false;
+  // ("a splinter of": after an article a verb form is a noun.)
+  const bool verb = words[k].is_verb() && k == chunk.first;
+  if (k > chunk.last || words[k].mention >= 0 || words[k].capital || verb || words[k].timex >= 0) return false;
   for (; k <= chunk.last && words[k].mention < 0; ++k)
     if (words[k].is(word::kPreposition)) return true;
   return false;
@@ -168,7 +176,7 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
   for (std::size_t k = chunk.first; k <= chunk.last; ++k)
     only_dates = only_dates && (words[k].timex >= 0 || (words[k].classes & ~word::kApartHead) != 0);  // not "the unions"
   if (only_dates) return ChunkReading::Skip;  // "Le 15 mars," "Mardi,"
-  if (more_before && describes_person_before(context, chunk)) return ChunkReading::Skip;
+  if (more_before && describes_actor_before(context, chunk)) return ChunkReading::Skip;
   const bool named = !names_between(context, chunk.first, chunk.last, clause).empty();
   if (named) {
     std::vector<std::size_t> apart;
@@ -384,6 +392,30 @@ void add_listed_before(const RoleContext& context, const std::vector<Chunk>& chu
   if (roles.subject_words) roles.subject_words->first = first;
 }
 
+// "Carmen Quispe Torres and her Bolivian counterpart, Javier Mamani, met": a lone name between
+// commas renames the common noun that ends the chunk before it; the names that noun is
+// coordinated with are of the subject too, first.
+void add_renamed_coordinate(const RoleContext& context, const std::vector<Chunk>& chunks, std::size_t i, int clause,
+                            Roles& roles) {
+  const auto& words = context.sentence.words;
+  if (i + 1 >= chunks.size() || !lone_name(context, chunks[i]) || !words[chunks[i].first].after_comma()) return;
+  const Chunk& before = chunks[i + 1];
+  if (words[before.last].mention >= 0 || words[before.first].is(word::kCoordinator)) return;
+  std::optional<std::size_t> coordinator;
+  for (std::size_t k = before.first + 1; k < before.last && !coordinator; ++k)
+    if (words[k].mention < 0 && words[k].is(word::kCoordinator)) coordinator = k;
+  if (!coordinator) return;
+  std::vector<std::string> named;
+  for (std::size_t k : names_between(context, before.first, *coordinator - 1, clause)) {
+    const Mention& mention = mention_of(context.sentence, k);
+    if (mention.cls == EntityClass::Actor) add_role(named, mention.entity_id);
+  }
+  if (named.empty()) return;
+  for (const auto& id : roles.agents) add_role(named, id);
+  roles.agents = std::move(named);
+  if (roles.subject_words) roles.subject_words->first = before.first;
+}
+
 // The chunks from `from` on, after one that opened with a coordinator: an apposition without a
 // name is passed, then the first named chunk adds its agents. Whether one did.
 bool read_coordinated_chunks(const RoleContext& context, const std::vector<Chunk>& chunks, std::size_t from,
@@ -465,7 +497,10 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
     const ChunkReading reading = read_chunk(context, chunks[i], info, clause, i + 1 < chunks.size(), roles, description);
     if (reading == ChunkReading::Skip) continue;
     if (reading == ChunkReading::Unnamed && leader && roles.agents.empty()) add_role(roles.agents, *leader);
-    if (reading == ChunkReading::Agents) add_listed_before(context, chunks, i, roles);
+    if (reading == ChunkReading::Agents) {
+      add_listed_before(context, chunks, i, roles);
+      add_renamed_coordinate(context, chunks, i, clause, roles);
+    }
     // "Le SNCTA, principal syndicat de la profession, et l'Unsa-ICNA ont annoncé": a chunk that
     // opens with a coordinator adds to a subject named before the commas.
     if (reading == ChunkReading::Agents && words[chunks[i].first].is(word::kCoordinator) && i + 1 < chunks.size()) {

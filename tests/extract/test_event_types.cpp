@@ -21,6 +21,8 @@ const Case kCases[] = {
     // 01 statement, 02 appeal, 03 intent
     {"fr", "Mardi, Emmanuel Macron a déclaré à la presse que la France resterait ferme.", "statement"},
     {"en", "On Tuesday Emmanuel Macron told reporters that France would stand firm.", "statement"},
+    {"fr", "Mardi, Emmanuel Macron a pris acte des résultats à Paris.", "statement"},
+    {"en", "On Tuesday Emmanuel Macron took note of the results in Paris.", "statement"},
     {"fr", "Mardi, l'Ukraine a demandé à l'OTAN des systèmes de défense aérienne.", "request"},
     {"en", "On Tuesday Ukraine asked NATO for air defence systems.", "request"},
     {"fr", "Mardi, la Chine a proposé un plan de paix à la Russie.", "proposal"},

@@ -1232,3 +1232,25 @@ TEST_CASE("roles: a statement that carries another verb's act is its subject's, 
   REQUIRE(motion);
   CHECK(motion->agents == std::vector<std::string>{"actor:people-s-front"});
 }
+
+TEST_CASE("roles: a name between commas renames the counterpart it follows, and both sides meet") {
+  const auto en = read("en", "Peruvian Foreign Minister Carmen Quispe Torres and her Bolivian counterpart, Javier Mamani, met on "
+                             "Tuesday in La Paz.", "2026-04-01");
+  const Event* met = of_type(en, "meeting");
+  REQUIRE(met);
+  CHECK(met->agents == std::vector<std::string>{"actor:carmen-quispe-torres", "actor:javier-mamani"});
+  const auto fr = read("fr", "Le ministre français Jean Martin et son homologue belge, Pierre Dubois, se sont rencontrés mardi à Lille.",
+                       "2026-04-01");
+  const Event* rencontre = of_type(fr, "meeting");
+  REQUIRE(rencontre);
+  CHECK(rencontre->agents == std::vector<std::string>{"actor:jean-martin", "actor:pierre-dubois"});
+  CHECK(rencontre->title == "Jean Martin et Pierre Dubois se sont rencontrés à Lille");
+}
+
+TEST_CASE("roles: an apposition that says what 'the group' is does not act for it") {
+  const auto events = read("en", "The Revolutionary Popular Front (FRP) claimed the attack on Saturday. The group, a splinter of the "
+                                 "former FARC rebels, attacked a police station on Sunday.", "2026-01-26");
+  const Event* attack = of_type(events, "attack");
+  REQUIRE(attack);
+  CHECK(attack->agents == std::vector<std::string>{"actor:frp"});
+}
