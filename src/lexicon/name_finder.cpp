@@ -58,7 +58,7 @@ struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
       standalone_institutions, qualified_institutions, definite_articles, organisation_particles, naming_words,
-      place_nouns_after, group_nouns, name_coordinators, title_qualifiers, possessive_name_words;
+      place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words;
   detail::StringSet office_titles;  // each entry's words, joined by one space
   detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
@@ -126,6 +126,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["group_nouns"], m_impl->group_nouns);
   NameRules::load_words(root["name_coordinators"], m_impl->name_coordinators);
   NameRules::load_words(root["title_qualifiers"], m_impl->title_qualifiers);
+  NameRules::load_words(root["former_qualifiers"], m_impl->former_qualifiers);
   NameRules::load_words(root["possessive_name_words"], m_impl->possessive_name_words);
   for (const auto& ending : root["demonym_endings"]) m_impl->demonym_endings.push_back(fold(ending.as<std::string>()));
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
@@ -930,9 +931,13 @@ class NameScan {
       return last;
     }
     std::string office;
-    for (std::string_view word : words)
+    for (std::string_view word : words) {
+      if (m_rules.former_qualifiers.count(word)) return std::nullopt;
       if (!m_rules.title_qualifiers.count(word)) office.append(office.empty() ? "" : " ").append(word);
+    }
     if (!portfolio && !m_rules.office_titles.count(office)) return std::nullopt;
+    // "la présidente du comité d'initiative": a title of the body its complement names is no office.
+    if (*last + 1 < m_words.size() && joined(*last) && m_rules.particles.count(m_words[*last + 1].folded)) return std::nullopt;
     add_found_mention(i + 1, *last, EntityClass::Actor, "person");
     return last;
   }

@@ -315,6 +315,15 @@ TEST_CASE("a title without a name stands for the person last named with it, else
                      [](const std::string& m) { return m.find("=state") != std::string::npos; }));
   const auto former = names_in("en", "Former President Ana Ruiz spoke on Monday. The former president said she would run.");
   CHECK(has(former, "actor:ana-ruiz=former president"));
+  // "le président" no one is named with is the head of state; a former one, or the president of a
+  // body its complement names, is no office's holder.
+  const auto head = names_in("fr", "Le président doit se rendre jeudi à Itabirito. L'ancien président a voté.");
+  CHECK(has(head, "actor:president=président"));
+  CHECK(std::none_of(head.mentions.begin(), head.mentions.end(),
+                     [](const std::string& m) { return m.find("ancien") != std::string::npos; }));
+  const auto body = names_in("fr", "« Le peuple a tranché », a déclaré la présidente du comité d'initiative, Lucie Perrenoud.");
+  CHECK(std::none_of(body.mentions.begin(), body.mentions.end(),
+                     [](const std::string& m) { return m.rfind("actor:presidente", 0) == 0; }));
 }
 
 TEST_CASE("a name found as a place stays a place where it stands alone later") {
