@@ -191,8 +191,7 @@ std::optional<std::size_t> saying_verb_of(const RoleContext& context, std::size_
   for (std::size_t k = first; k-- > 0 && stepped < kReach;) {
     const Word& word = words[k];
     if (context.clauses.of(k) != context.clauses.of(first) || word.mention >= 0) return std::nullopt;
-    if (acts_as_verb(context.sentence, k))
-      return word.reporting || word.event_verb ? std::optional<std::size_t>(k) : std::nullopt;
+    if (acts_as_verb(context.sentence, k)) return k;
     if (word.timex >= 0 && !word.after_comma()) continue;
     ++stepped;
     if (word.after_comma() || word.after_break()) return std::nullopt;
@@ -364,6 +363,8 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
       roles.resolved_subject = subject.resolved_subject;
     }
   }
+  if (roles.agents.empty())
+    if (const auto leader = leader_after(context, last)) add_role(roles.agents, *leader);
   // "Son procès s'était ouvert le 2 février": the possessive is the subject's own, or, when the
   // noun is the subject, it stands for the nearest compatible actor named before, as a pronoun.
   if (roles.agents.empty() && roles.targets.empty() && first > 0) {

@@ -38,6 +38,10 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
 // is, when that verb names no event of its own. Its head word.
 std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t first);
 
+// "The attack, claimed by BlackMoth, hit": the leader or author a participle apposition right
+// after the noun at `last` names (grammar leading_participles).
+std::optional<std::string> leader_after(const RoleContext& context, std::size_t last);
+
 // "Les quatre syndicats", "the two sides" at words first..last: an article and a number word count
 // the actors of a list the document writes elsewhere. Empty when it writes none.
 std::vector<std::string> counted_actors_at(const RoleContext& context, std::size_t first, std::size_t last);

@@ -120,6 +120,22 @@ std::optional<std::string> leader_in(const RoleContext& context, Chunk chunk) {
   return std::nullopt;
 }
 
+}  // namespace
+
+// "The attack, claimed by a group calling itself BlackMoth, hit", "l'attentat, revendiqué par le
+// groupe X,": the leader or author that a participle apposition right after the noun at `last` names.
+std::optional<std::string> leader_after(const RoleContext& context, std::size_t last) {
+  const auto& words = context.sentence.words;
+  if (last + 2 >= words.size() || !words[last + 1].after_comma() || !words[last + 1].participle()) return std::nullopt;
+  Chunk chunk{last + 1, last + 1};
+  while (chunk.last + 1 < words.size() && !words[chunk.last + 1].after_comma() && !words[chunk.last + 1].after_break())
+    ++chunk.last;
+  if (chunk.last + 1 >= words.size()) return std::nullopt;  // closed by a comma before the sentence goes on
+  return leader_in(context, chunk);
+}
+
+namespace {
+
 // "her office raided", "son gouvernement a annoncé": a possessive and a body through which its
 // owner acts (grammar owner_institutions) stand for whom the possessive stands for.
 std::optional<std::string> owner_of_possessed_body(const RoleContext& context, Chunk chunk) {

@@ -1254,3 +1254,16 @@ TEST_CASE("roles: an apposition that says what 'the group' is does not act for i
   REQUIRE(attack);
   CHECK(attack->agents == std::vector<std::string>{"actor:frp"});
 }
+
+TEST_CASE("roles: the author a participle apposition names after an event noun is its agent, and a report is its author's") {
+  const auto attack = read("en", "The attack, claimed by a group calling itself BlackMoth, hit the IT systems of the hospital operator "
+                                 "Nordklinik on Nov. 9.", "2025-11-20");
+  const Event* hit = of_type(attack, "attack");
+  REQUIRE(hit);
+  CHECK(hit->agents == std::vector<std::string>{"actor:blackmoth"});
+  const auto report = read("en", "The International Trade Administration Commission (ITAC) had recommended the duties in a report "
+                                 "submitted to the minister last week.", "2025-11-20");
+  const Event* publication = of_type(report, "publication");
+  REQUIRE(publication);
+  CHECK(publication->agents == std::vector<std::string>{"actor:itac"});
+}
