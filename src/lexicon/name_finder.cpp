@@ -189,6 +189,7 @@ class NameScan {
     count_capitalised_words();
     collect_full_names();
     for (std::size_t i = 0; i < m_words.size();) i = scan_run_at(i);
+    resolve_headline_titles();
     return std::move(m_result);
   }
 
@@ -197,6 +198,13 @@ class NameScan {
     std::size_t first = 0, last = 0;
     bool organisation_word = false;  // an organisation's head word is in the run
     bool titled = false;             // a title introduces it
+  };
+  // A title in the headline whose holder the text names only later ("Togo : le président gracie
+  // dix-sept opposants"): resolved once the whole text is read.
+  struct HeadlineTitle {
+    std::size_t first = 0, last = 0;  // the title's words
+    std::vector<std::string_view> words;
+    int mention = -1;  // the office mention made for it meanwhile, or -1
   };
   struct TitledPerson {
     std::vector<std::string> words;  // of the title, folded
@@ -930,6 +938,7 @@ class NameScan {
       add_mention_of(i + 1, *last, holder->id, holder->entry);
       return last;
     }
+    if (in_headline(i)) m_headline_titles.push_back(HeadlineTitle{i + 1, *last, words, -1});
     std::string office;
     for (std::string_view word : words) {
       if (m_rules.former_qualifiers.count(word)) return std::nullopt;
@@ -938,6 +947,8 @@ class NameScan {
     if (!portfolio && !m_rules.office_titles.count(office)) return std::nullopt;
     // "la présidente du comité d'initiative": a title of the body its complement names is no office.
     if (*last + 1 < m_words.size() && joined(*last) && m_rules.particles.count(m_words[*last + 1].folded)) return std::nullopt;
+    if (!m_headline_titles.empty() && m_headline_titles.back().first == i + 1)
+      m_headline_titles.back().mention = static_cast<int>(m_result.mentions.size());
     add_found_mention(i + 1, *last, EntityClass::Actor, "person");
     return last;
   }
@@ -1003,6 +1014,29 @@ class NameScan {
   // The person last named before word `at` with a title that has all these words; failing one,
   // the first named after it ("Togo : le président gracie ... Le président togolais, Edem Kossi
   // Agbéyomé, a gracié": a headline speaks of whom the story names).
+  bool in_headline(std::size_t k) const {
+    const std::size_t end = m_original.find('\n');
+    return end != std::string_view::npos && m_words[k].begin < end;
+  }
+
+  void resolve_headline_titles() {
+    for (const HeadlineTitle& title : m_headline_titles) {
+      const TitledPerson* holder = title_holder(title.words, title.first);
+      if (!holder) continue;
+      if (title.mention >= 0) {
+        Mention& office = m_result.mentions[static_cast<std::size_t>(title.mention)];
+        office.entity_id = holder->id;
+        office.entry = holder->entry;
+        continue;
+      }
+      add_mention_of(title.first, title.last, holder->id, holder->entry);
+      // In the text's order, as the other mentions are.
+      std::rotate(std::upper_bound(m_result.mentions.begin(), m_result.mentions.end() - 1, m_result.mentions.back(),
+                                   [](const Mention& a, const Mention& b) { return a.begin < b.begin; }),
+                  m_result.mentions.end() - 1, m_result.mentions.end());
+    }
+  }
+
   const TitledPerson* title_holder(const std::vector<std::string_view>& words, std::size_t at) const {
     const TitledPerson* before = nullptr;
     const TitledPerson* after = nullptr;
@@ -1075,6 +1109,7 @@ class NameScan {
   std::vector<WordInfo> m_words;
   detail::StringMap<std::pair<std::string, int>> m_surnames;  // folded surname -> (id, entry)
   std::vector<TitledPerson> m_titled;
+  std::vector<HeadlineTitle> m_headline_titles;
   detail::StringMap<std::string> m_places;  // folded name -> id of the places found so far
   const std::vector<Mention>* m_known = nullptr;
   detail::StringSet m_repeated_mid_sentence;
