@@ -508,11 +508,14 @@ class SentenceEvents {
     const bool own_a = a.clause == date_clause || a.described_in == date_clause;
     const bool own_b = b.clause == date_clause || b.described_in == date_clause;
     if (own_a != own_b) return own_a;
-    // "the agency said on Wednesday": a date right after a verb of saying is the saying's.
-    if (a.definition->reporting != b.definition->reporting) {
-      const std::size_t reported = a.definition->reporting ? da : db;
-      if (reported <= kSaidReach) return a.definition->reporting;
-      return !a.definition->reporting;
+    // "the agency said on Wednesday": a date right after a verb of saying is the saying's. A
+    // statement named by a noun is only where another act was told ("accused the army in a
+    // statement on Tuesday"): the act takes the date.
+    const bool said_a = a.definition->reporting && a.verb, said_b = b.definition->reporting && b.verb;
+    if (said_a != said_b) {
+      const std::size_t reported = said_a ? da : db;
+      if (reported <= kSaidReach) return said_a;
+      return !said_a;
     }
     const bool verb_a = heads_clause(a);
     const bool verb_b = heads_clause(b);

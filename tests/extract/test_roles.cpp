@@ -1267,3 +1267,17 @@ TEST_CASE("roles: the author a participle apposition names after an event noun i
   REQUIRE(publication);
   CHECK(publication->agents == std::vector<std::string>{"actor:itac"});
 }
+
+TEST_CASE("roles: the act told in a statement takes the statement's date, and 'le mouvement' is the organisation named before") {
+  const auto accused = read("en", "The RSF accused the army of sabotaging peace in a statement on Tuesday.", "2026-04-29");
+  const Event* accusation = of_type(accused, "accusation");
+  REQUIRE(accusation);
+  CHECK(accusation->date.value == "2026-04-28");
+  CHECK(accusation->agents == std::vector<std::string>{"actor:rsf"});
+  const auto movement = read("fr", "Le Front de libération nationale kanak et socialiste (FLNKS) a rejeté le résultat dimanche. Son "
+                                   "porte-parole a annoncé que le mouvement réunirait son bureau politique samedi à Koné.",
+                             "2026-10-06");
+  const Event* meeting = of_type(movement, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->agents == std::vector<std::string>{"actor:flnks"});
+}
