@@ -99,6 +99,9 @@ class Grammar {
   // "Il s'est ensuite rendu à Romblon": a folded word that places what follows right after what
   // the text told before.
   bool is_sequence_word(std::string_view word) const;
+  // "sans faire de déclaration", "without making a statement": a folded preposition that denies
+  // the verb after it.
+  bool is_privative(std::string_view word) const;
   // "the rebel Movement for Justice", "le groupe jihadiste X": a folded word that only says what
   // kind of side a name is, inside a list of sides.
   bool qualifies_side(std::string_view word) const;

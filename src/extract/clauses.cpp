@@ -414,6 +414,11 @@ VerbGroup verb_group(const Sentence& sentence, const ClauseMap& clauses, std::si
     if (grammar.is_possible_verb(lemma)) group.possible = true;
     if (!word.auxiliary_lemma.empty() && words[head].participle()) group.perfect = true;
   }
+  // "sans faire de déclaration", "without making a statement": a privative preposition denies
+  // the infinitive or the gerund it governs.
+  if (first > 0 && first == head && grammar.is_privative(words[first - 1].folded) &&
+      (words[head].infinitive() || (words[head].verb_tags & verb::kPresentParticiple)))
+    group.negated = true;
   // "ne rencontre pas": French negation may follow a simple tense.
   if (head + 1 < words.size() && clauses.of(head + 1) == clauses.of(head) && negates(words[head + 1])) group.negated = true;
   group.tense = first_finite ? first_finite->verb_tags : words[head].verb_tags;

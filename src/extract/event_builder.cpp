@@ -128,7 +128,7 @@ class SentenceEvents {
   // is no trigger at all says who the next "elle" is too; failing a main clause that names its
   // subject, the one who says the quotation ("« ... », Larrea told supporters. He was").
   void note_plain_subject() {
-    const RoleContext context{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
+    const RoleContext context = role_context();
     for (const bool attribution : {false, true})
       for (std::size_t clause = 0; clause < m_clauses.clauses.size(); ++clause) {
         const Clause& info = m_clauses.clauses[clause];
@@ -693,8 +693,16 @@ class SentenceEvents {
     if (best) chosen.emplace_back(best, std::nullopt);
   }
 
+  RoleContext role_context() const {
+    return RoleContext{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
+  }
+
   std::string modality_of(const Candidate& c, const EventDate& date, const Roles& roles) const {
     if (c.verb && c.group.negated) return "denied";
+    // "sans faire de déclaration": a noun carried by a denied verb did not happen either.
+    if (!c.verb)
+      if (const auto light = light_verb_of(role_context(), c.first))
+        if (verb_group(m_sentence, m_clauses, *light, m_grammar).negated) return "denied";
     const bool after_publication = date.start && *date.start > m_context.info.published;
     const bool possible_word = cue_near(m_sentence, m_clauses, c, word::kPossible, kCueReach);
     const bool planned = (c.verb && (c.group.planned || c.group.future)) ||
@@ -783,7 +791,7 @@ class SentenceEvents {
   }
 
   Roles read_roles(const Candidate& c) const {
-    const RoleContext context{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
+    const RoleContext context = role_context();
     Roles roles = c.verb ? verb_roles(context, c.group, *c.definition) : noun_roles(context, c.first, c.last, *c.definition);
     // "CAS said a hearing would be held", "deux hommes ont été interpellés, a indiqué la
     // gendarmerie": the body that reports what it does acts when the text names no one else.
@@ -890,7 +898,7 @@ class SentenceEvents {
     if (auto pattern = phrases.find("title_who"); pattern != phrases.end()) parts.who_pattern = pattern->second;
     if (c.verb) return verb_title(parts, c.group);
     // "Tusk chaired an emergency meeting in Wroclaw": the verb that carries the noun says it.
-    const RoleContext context{m_sentence, m_clauses, m_grammar, m_context.language.names(), m_context.lexicon, m_salience};
+    const RoleContext context = role_context();
     if (const auto head = light_verb_of(context, c.first); head && roles.subject_words && !roles.agents.empty())
       return verb_title(parts, verb_group(m_sentence, m_clauses, *head, m_grammar));
     return noun_title(parts, c.first, c.last);

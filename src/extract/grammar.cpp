@@ -64,6 +64,7 @@ struct Grammar::Impl {
   detail::StringSet agent_lending_verbs;
   detail::StringSet leading_participles;
   detail::StringSet sequence_words;
+  detail::StringSet privative_words;
   detail::StringSet side_qualifiers;
   detail::StringSet list_nouns;
   detail::StringSet owner_institutions;
@@ -156,6 +157,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   Impl::add_lemmas(root["agent_lending_verbs"], g.agent_lending_verbs);
   Impl::add_lemmas(root["leading_participles"], g.leading_participles);
   Impl::add_lemmas(root["sequence_words"], g.sequence_words);
+  Impl::add_lemmas(root["privative_words"], g.privative_words);
   Impl::add_lemmas(root["side_qualifiers"], g.side_qualifiers);
   Impl::add_lemmas(root["list_nouns"], g.list_nouns);
   Impl::add_lemmas(root["owner_institutions"], g.owner_institutions);
@@ -210,6 +212,7 @@ bool Grammar::lends_agent(std::string_view lemma) const { return m_impl->agent_l
 bool Grammar::names_leader(std::string_view lemma) const { return m_impl->leading_participles.count(lemma) > 0; }
 bool Grammar::acts_for_owner(std::string_view word) const { return m_impl->owner_institutions.count(word) > 0; }
 bool Grammar::is_sequence_word(std::string_view word) const { return m_impl->sequence_words.count(word) > 0; }
+bool Grammar::is_privative(std::string_view word) const { return m_impl->privative_words.count(word) > 0; }
 bool Grammar::qualifies_side(std::string_view word) const { return m_impl->side_qualifiers.count(word) > 0; }
 bool Grammar::names_a_list(std::string_view word) const { return m_impl->list_nouns.count(word) > 0; }
 bool Grammar::is_possible_verb(std::string_view lemma) const { return m_impl->possible_verbs.count(lemma) > 0; }

@@ -1281,3 +1281,20 @@ TEST_CASE("roles: the act told in a statement takes the statement's date, and 'l
   REQUIRE(meeting);
   CHECK(meeting->agents == std::vector<std::string>{"actor:flnks"});
 }
+
+TEST_CASE("modality: 'sans'/'without' denies the verb it governs and the event noun that verb carries") {
+  const auto fr = read("fr", "Le ministre Paul Durand a quitté Paris jeudi sans rencontrer le président Emmanuel Macron.", "2026-03-12");
+  const Event* meeting = of_type(fr, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->modality == "denied");
+  const auto en = read("en", "Mayor Bernard Ravel left the court on Thursday without making a statement.", "2026-03-12");
+  const Event* statement = of_type(en, "statement");
+  REQUIRE(statement);
+  CHECK(statement->modality == "denied");
+  // A preposition that denies nothing leaves the event as it happened.
+  const auto before = read("fr", "Le ministre Paul Durand a quitté Paris jeudi avant de rencontrer le président Emmanuel Macron.",
+                           "2026-03-12");
+  const Event* met = of_type(before, "meeting");
+  REQUIRE(met);
+  CHECK(met->modality == "happened");
+}
