@@ -814,7 +814,10 @@ class NameScan {
       return std::nullopt;
     const char* kind = people ? "group" : "organisation";
     if (m_rules.qualifier_before) return institution_after_qualifier(i, standalone, kind);
-    if (i == 0 || !m_rules.definite_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
+    // "le nouveau conseil municipal": a title qualifier may stand between the article and the noun.
+    std::size_t article = i - (i > 0 ? 1 : 0);
+    if (i >= 2 && m_words[i - 1].free && m_rules.title_qualifiers.count(m_words[i - 1].folded) && joined(i - 1)) --article;
+    if (i == 0 || !m_rules.definite_articles.count(m_words[article].folded) || !joined(article)) return std::nullopt;
     std::size_t last = i;
     if (i + 1 < m_words.size() && joined_by_space(i) && qualifying_adjective(i + 1)) last = i + 1;
     if (!standalone && last == i) return std::nullopt;

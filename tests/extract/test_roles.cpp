@@ -1200,7 +1200,7 @@ TEST_CASE("roles: the statement a verb of saying is made in takes its subject") 
     if (event.type == "attack") CHECK(event.agents.empty());
 }
 
-TEST_CASE("roles: the opposition and a council with its adjective act") {
+TEST_CASE("roles: the opposition and a council with its adjective act, a title qualifier before it too") {
   const auto fr = read("fr", "L'opposition a appelé samedi à un rassemblement devant l'Assemblée nationale.", "2026-06-11");
   REQUIRE(!fr.empty());
   CHECK(fr.front().agents == std::vector<std::string>{"actor:opposition"});
@@ -1210,6 +1210,10 @@ TEST_CASE("roles: the opposition and a council with its adjective act") {
   // Without its adjective a council is anyone's.
   const auto bare = read("fr", "La commission a annoncé lundi les résultats du scrutin.", "2026-06-11");
   for (const auto& event : bare) CHECK(event.agents.empty());
+  const auto renewed = read("fr", "Le nouveau conseil municipal se réunira samedi pour élire la maire.", "2026-03-23");
+  const Event* meets = of_type(renewed, "meeting");
+  REQUIRE(meets);
+  CHECK(meets->agents == std::vector<std::string>{"actor:conseil-municipal"});
   const auto en = read("en", "The opposition called for a rally on Saturday.", "2026-06-11");
   REQUIRE(!en.empty());
   CHECK(en.front().agents == std::vector<std::string>{"actor:opposition"});
