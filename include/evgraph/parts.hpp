@@ -86,7 +86,9 @@ class GraphReducer {
   Reduced take_reduced();
   void add_entity(const DocumentPart::NamedEntity& named, std::size_t position);
   std::vector<std::pair<EntityClass, Entity>> take_entities();
-  std::vector<Edge> take_mentions();
+  std::vector<std::string> rank_mentions();
+  std::vector<Edge> take_mention_edges(const std::vector<std::string>& entity_by_rank,
+                                       const std::vector<DocumentInfo>& documents_by_id, std::size_t room);
 
   bool m_started = false;
   std::string m_corpus, m_corpus_version, m_language;

@@ -116,15 +116,22 @@ GraphModel EventGraph::model_from_events(CorpusInfo corpus, std::vector<Event> e
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), dangling), mentions.end());
   GraphModel model = std::move(graph).to_model();
   // Both sorted by their ids as to_model sorts edges (its ranks follow the ids' order): merged and
-  // made unique, they are what to_model gives for the whole graph.
-  std::vector<Edge> edges;
-  edges.reserve(model.edges.size() + mentions.size());
-  std::merge(std::make_move_iterator(model.edges.begin()), std::make_move_iterator(model.edges.end()),
-             std::make_move_iterator(mentions.begin()), std::make_move_iterator(mentions.end()), std::back_inserter(edges),
-             by_ends);
-  edges.erase(std::unique(edges.begin(), edges.end(), same_ends), edges.end());
-  model.edges = std::move(edges);
+  // made unique, they are what to_model gives for the whole graph. Merged in the mentions' own
+  // vector (equal edges are equal in every field, so which comes first does not matter).
+  const auto middle = static_cast<std::ptrdiff_t>(mentions.size());
+  mentions.insert(mentions.end(), std::make_move_iterator(model.edges.begin()), std::make_move_iterator(model.edges.end()));
+  std::inplace_merge(mentions.begin(), mentions.begin() + middle, mentions.end(), by_ends);
+  mentions.erase(std::unique(mentions.begin(), mentions.end(), same_ends), mentions.end());
+  model.edges = std::move(mentions);
   return model;
+}
+
+std::size_t EventGraph::edge_bound(const std::vector<Event>& events) {
+  std::size_t bound = events.size();  // precedes, from each dated event to the next
+  for (const Event& event : events)
+    bound += event.agents.size() + event.targets.size() + event.actors.size() + event.places.size() +
+             event.follows.size() + event.proposals.size() * (1 + event.agents.size()) + event.sources.size();
+  return bound;
 }
 
 EventGraph EventGraph::make(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,

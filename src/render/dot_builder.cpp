@@ -270,16 +270,20 @@ void build_graph(const GraphHandle& graph, const GraphModel& model, const GraphR
     previous = nodes.front();
   }
 
-  std::vector<Edge> edges = model.edges;
-  std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
-    return std::tie(a.from, a.to, a.kind) < std::tie(b.from, b.to, b.kind);
-  });
-  for (const Edge& edge : edges) {
+  // The edges drawn, by pointer: a copy of all of them would hold the millions of mentioned_in
+  // edges of a large corpus twice while the drawing leaves them out.
+  std::vector<const Edge*> drawn;
+  for (const Edge& edge : model.edges) {
     if ((edge.kind == "reported_by" || edge.kind == "mentioned_in") && !options.include_sources) continue;
-    auto from = created.find(edge.from);
-    auto to = created.find(edge.to);
-    if (from == created.end() || to == created.end()) continue;  // dangling: nothing to draw
-    Agedge_t* e = agedge(g, from->second, to->second, nullptr, 1);
+    if (!created.count(edge.from) || !created.count(edge.to)) continue;  // dangling: nothing to draw
+    drawn.push_back(&edge);
+  }
+  std::sort(drawn.begin(), drawn.end(), [](const Edge* a, const Edge* b) {
+    return std::tie(a->from, a->to, a->kind) < std::tie(b->from, b->to, b->kind);
+  });
+  for (const Edge* drawn_edge : drawn) {
+    const Edge& edge = *drawn_edge;
+    Agedge_t* e = agedge(g, created.at(edge.from), created.at(edge.to), nullptr, 1);
     set(e, "color", theme.edge_kind(edge.kind));
     set(e, "style", lookup_or_other(style.edge_styles, edge.kind));
     set(e, "tooltip", dot_tooltip_escape(edge.kind));
