@@ -186,17 +186,26 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
 std::optional<std::size_t> saying_verb_of(const RoleContext& context, std::size_t first) {
   constexpr std::size_t kReach = 6;
   const auto& words = context.sentence.words;
-  bool preposition_seen = false;
+  bool preposition_seen = false, name_seen = false;
   std::size_t stepped = 0;
   for (std::size_t k = first; k-- > 0 && stepped < kReach;) {
     const Word& word = words[k];
-    if (context.clauses.of(k) != context.clauses.of(first) || word.mention >= 0) return std::nullopt;
+    if (context.clauses.of(k) != context.clauses.of(first)) return std::nullopt;
+    // "a déclaré M. Gagnon jeudi lors d'un point de presse": one name, the verb's inverted subject.
+    if (word.mention >= 0) {
+      if (name_seen || !preposition_seen) return std::nullopt;
+      name_seen = true;
+      while (k > 0 && words[k - 1].mention == word.mention) --k;
+      continue;
+    }
     if (acts_as_verb(context.sentence, k)) return k;
     if (word.timex >= 0 && !word.after_comma()) continue;
     ++stepped;
     if (word.after_comma() || word.after_break()) return std::nullopt;
     if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) {
-      if (preposition_seen) return std::nullopt;
+      // "lors d'", "au cours d'": the words of one preposition count once.
+      const bool same = k + 1 < first && words[k + 1].is(word::kPreposition) && !words[k + 1].is(word::kDeterminer);
+      if (preposition_seen && !same) return std::nullopt;
       preposition_seen = true;
     }
   }
@@ -271,30 +280,6 @@ bool subject_undergoes(const VerbGroup& group, const TriggerDefinition& trigger,
          !trigger.passive_subject_acts;
 }
 
-Roles verb_roles(const RoleContext& context, const VerbGroup& group, const TriggerDefinition& trigger) {
-  RoleReader reader(context, trigger);
-  Roles& roles = reader.roles();
-  const bool reduced = reduced_passive(context, group);
-  if (!reduced) read_subject(context, group, roles);
-  else roles.subject_words = qualified_phrase_before(context, group.head);
-  // "X a été arrêté par la police": the subject underwent it, "par" names who did it. "X a été
-  // reçu par Y": a meeting has no side that undergoes it. A trigger written with the passive
-  // auxiliary ("be fined", "be named") is passive wherever it matches.
-  const bool passive = group.passive || reduced || context.grammar.is_passive_auxiliary(trigger.verb_lemma);
-  if (subject_undergoes(group, trigger, context.grammar)) {
-    roles.targets.insert(roles.targets.end(), roles.agents.begin(), roles.agents.end());
-    roles.agents.clear();
-  }
-  reader.read_complements(group.head, context.clauses.of(group.head), passive, /*noun=*/false);
-  if (passive && roles.agents.empty()) add_counted_passive_agents(context, group, roles);
-  add_content_subject(context, group, roles);
-  add_callers(context, context.clauses.of(group.head), roles);
-  // Whoever is also an agent is no target of the same event ("X et Y se sont rencontrés").
-  for (const auto& agent : roles.agents)
-    roles.targets.erase(std::remove(roles.targets.begin(), roles.targets.end(), agent), roles.targets.end());
-  return reader.take();
-}
-
 // "Arrivée en tête au premier tour le 15 mars, Mme Rigaud avait fusionné": a phrase that opens
 // the sentence with a participle and ends at its first comma says something of the main subject.
 bool in_fronted_participle_phrase(const RoleContext& context, std::size_t first) {
@@ -314,6 +299,39 @@ std::optional<std::size_t> verb_after_first_comma(const RoleContext& context, in
     if (past_comma && context.clauses.of(k) == clause && words[k].finite() && acts_as_verb(context.sentence, k)) return k;
   }
   return std::nullopt;
+}
+
+Roles verb_roles(const RoleContext& context, const VerbGroup& group, const TriggerDefinition& trigger) {
+  RoleReader reader(context, trigger);
+  Roles& roles = reader.roles();
+  const bool reduced = reduced_passive(context, group);
+  if (!reduced) read_subject(context, group, roles);
+  else roles.subject_words = qualified_phrase_before(context, group.head);
+  // "Élu pour la première fois en 2018, il siégera", "Arrested on Monday, he was": a past participle
+  // that opens the sentence tells what the main clause's subject underwent.
+  const auto& words = context.sentence.words;
+  const bool fronted = !reduced && roles.agents.empty() && group.first == 0 && group.head == 0 &&
+                       words[0].participle() && in_fronted_participle_phrase(context, 0);
+  if (fronted)
+    if (const auto main = verb_after_first_comma(context, context.clauses.of(group.head)))
+      read_subject(context, verb_group(context.sentence, context.clauses, *main, context.grammar), roles);
+  // "X a été arrêté par la police": the subject underwent it, "par" names who did it. "X a été
+  // reçu par Y": a meeting has no side that undergoes it. A trigger written with the passive
+  // auxiliary ("be fined", "be named") is passive wherever it matches.
+  const bool passive = group.passive || reduced || fronted || context.grammar.is_passive_auxiliary(trigger.verb_lemma);
+  if (subject_undergoes(group, trigger, context.grammar) ||
+      (fronted && !trigger.all_sides && !trigger.passive_subject_acts)) {
+    roles.targets.insert(roles.targets.end(), roles.agents.begin(), roles.agents.end());
+    roles.agents.clear();
+  }
+  reader.read_complements(group.head, context.clauses.of(group.head), passive, /*noun=*/false);
+  if (passive && roles.agents.empty()) add_counted_passive_agents(context, group, roles);
+  add_content_subject(context, group, roles);
+  add_callers(context, context.clauses.of(group.head), roles);
+  // Whoever is also an agent is no target of the same event ("X et Y se sont rencontrés").
+  for (const auto& agent : roles.agents)
+    roles.targets.erase(std::remove(roles.targets.begin(), roles.targets.end(), agent), roles.targets.end());
+  return reader.take();
 }
 
 Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last, const TriggerDefinition& trigger) {

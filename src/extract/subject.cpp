@@ -303,7 +303,14 @@ void read_inverted_subject(const RoleContext& context, const VerbGroup& group, i
     last = k;
   }
   std::vector<std::size_t> agents = phrase_agents(context, first, last, clause);
-  const bool name_heads = !agents.empty() && introduction(context, agents.front(), first == 0 ? 0 : first - 1).preposition == 0;
+  // "la directrice générale du CHU, Anne Le Goff": a name after a common noun is its complement,
+  // whatever little word joins them, and the apposition names who.
+  bool noun_before = false;
+  for (std::size_t k = first; !agents.empty() && k < agents.front(); ++k)
+    noun_before = noun_before || (words[k].mention < 0 && !words[k].capital && !words[k].is(word::kDeterminer) &&
+                                  !words[k].is(word::kPreposition));
+  const bool name_heads = !agents.empty() && !noun_before &&
+                          introduction(context, agents.front(), first == 0 ? 0 : first - 1).preposition == 0;
   if (!name_heads)
     if (const auto apposed = apposition_after(context, last)) agents = {*apposed}, last = name_end(context.sentence, *apposed);
   if (agents.empty()) return;

@@ -54,6 +54,17 @@ bool is_percent_gap(std::string_view gap) {
   return true;
 }
 
+// The first letter in lower case (ASCII and the two-byte Latin capitals), when only it is a capital.
+std::string lower_initial(std::string text) {
+  if (text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && !(text[1] >= 'A' && text[1] <= 'Z')) {
+    text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  } else if (text.size() > 2 && static_cast<unsigned char>(text[0]) == 0xC3 && static_cast<unsigned char>(text[1]) >= 0x80 &&
+             static_cast<unsigned char>(text[1]) <= 0x9E && static_cast<unsigned char>(text[1]) != 0x97) {
+    text[1] = static_cast<char>(static_cast<unsigned char>(text[1]) + 0x20);
+  }
+  return text;
+}
+
 // Words kept for a title, joined as the text joins them where they are adjacent.
 class TitleText {
  public:
@@ -82,6 +93,9 @@ class TitleText {
         joint = std::string(gap);  // a list of names: "La FSU, l'Unsa-Éducation et SUD-Éducation"
     }
     if (m_out.empty()) joint.clear();
+    // "Lévesque élu pour la première fois": the sentence's first word, no longer first, loses the
+    // capital only its place gave it.
+    if (k == 0 && !m_out.empty() && word.mention < 0) piece = lower_initial(std::move(piece));
     if (chars(m_out) + chars(joint) + chars(piece) > budget) return false;
     m_out += joint + piece;
     m_words.push_back(k);
@@ -185,17 +199,6 @@ void add_tail(TitleText& title, const TitleParts& parts, std::size_t after, int 
     if (!title.add(k, budget)) break;
   }
   title.trim_dangling();
-}
-
-// The first letter in lower case (ASCII and the two-byte Latin capitals), when only it is a capital.
-std::string lower_initial(std::string text) {
-  if (text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && !(text[1] >= 'A' && text[1] <= 'Z')) {
-    text[0] = static_cast<char>(text[0] - 'A' + 'a');
-  } else if (text.size() > 2 && static_cast<unsigned char>(text[0]) == 0xC3 && static_cast<unsigned char>(text[1]) >= 0x80 &&
-             static_cast<unsigned char>(text[1]) <= 0x9E && static_cast<unsigned char>(text[1]) != 0x97) {
-    text[1] = static_cast<char>(static_cast<unsigned char>(text[1]) + 0x20);
-  }
-  return text;
 }
 
 std::string replaced(std::string pattern, std::string_view field, const std::string& value) {

@@ -82,6 +82,10 @@ struct NameRules {
   }
 
   bool preceded_by_title(const std::vector<WordInfo>& words, std::size_t first, std::string_view original) const {
+    // "la directrice générale du CHU": an acronym right after a particle is the body the title
+    // serves, not the one who holds it.
+    if (first > 0 && particles.count(words[first - 1].folded) && acronym(original.substr(words[first].begin, words[first].end - words[first].begin)))
+      return false;
     for (std::size_t k = first, steps = 0; k > 0 && steps < 4; --k, ++steps) {
       const WordInfo& word = words[k - 1];
       const std::string_view gap = original.substr(word.end, words[k].begin - word.end);
@@ -92,6 +96,10 @@ struct NameRules {
       if (!particles.count(word.folded) && !complements.count(word.folded)) return false;
     }
     return false;
+  }
+
+  static bool acronym(std::string_view word) {
+    return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
   bool preceded_by_place_preposition(const FoldedText& folded, std::size_t folded_begin) const {

@@ -1302,3 +1302,29 @@ TEST_CASE("modality: 'sans'/'without' denies the verb it governs and the event n
   REQUIRE(met);
   CHECK(met->modality == "happened");
 }
+
+TEST_CASE("roles: 'la directrice générale du CHU, Anne Le Goff' said it, and the press conference after her name is hers") {
+  const auto said = read("fr", "« Nous ne paierons pas », a déclaré mercredi la directrice générale du CHU, Anne Le Goff.", "2024-11-21");
+  REQUIRE(!said.empty());
+  CHECK(said.front().agents == std::vector<std::string>{"actor:anne-le-goff"});
+  const auto briefing = read("fr", "Le Premier ministre Étienne Gagnon a exclu le ministre. « Personne n'est au-dessus des lois », a "
+                                   "déclaré M. Gagnon jeudi lors d'un point de presse à Québec.", "2025-10-10");
+  const Event* interview = of_type(briefing, "interview");
+  REQUIRE(interview);
+  CHECK(interview->agents == std::vector<std::string>{"actor:etienne-gagnon"});
+}
+
+TEST_CASE("roles: a past participle opening the sentence tells what the main subject underwent") {
+  const auto elected = read("fr", "Le ministre Marc-André Lévesque a été exclu du cabinet. Élu pour la première fois en 2018, il "
+                                  "siégera désormais comme député indépendant.", "2025-10-10");
+  const Event* election = of_type(elected, "election");
+  REQUIRE(election);
+  CHECK(election->agents == std::vector<std::string>{"actor:marc-andre-levesque"});
+  CHECK(election->title == "Marc-André Lévesque élu pour la première fois");
+  const auto arrested = read("en", "Opposition leader John Okello returned on Sunday. Arrested at the airport on Sunday, he was taken "
+                                   "to a police station.", "2025-10-10");
+  const Event* arrest = of_type(arrested, "arrest");
+  REQUIRE(arrest);
+  CHECK(arrest->agents.empty());
+  CHECK(arrest->targets == std::vector<std::string>{"actor:john-okello"});
+}
