@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <map>
 #include <unordered_map>
@@ -60,6 +61,8 @@ struct NameRules {
       standalone_institutions, qualified_institutions, definite_articles, organisation_particles, naming_words,
       place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words;
   detail::StringSet office_titles;  // each entry's words, joined by one space
+  // "chef etat" -> {"president"}: another title of the same office, by its words joined by one space.
+  std::map<std::string, std::vector<std::string>, std::less<>> title_synonyms;
   detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
@@ -155,16 +158,24 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
       for (const auto& form : name.forms) m_impl->calendar_words.insert(form);
     }
   // An office's title as a title phrase reads it: its words but particles and articles.
-  for (const auto& office : root["office_titles"]) {
-    const std::string text = office.as<std::string>();
-    std::string joined;
+  auto title_words_of = [this](const std::string& text) {
+    std::vector<std::string> words;
     for (const auto& token : detail::tokenize(text)) {
-      const std::string word = text.substr(token.begin, token.end - token.begin);
-      if (m_impl->particles.count(word) || m_impl->institution_articles.count(word)) continue;
-      joined.append(joined.empty() ? "" : " ").append(word);
+      std::string word = text.substr(token.begin, token.end - token.begin);
+      if (!m_impl->particles.count(word) && !m_impl->institution_articles.count(word)) words.push_back(std::move(word));
     }
-    m_impl->office_titles.insert(joined);
-  }
+    return words;
+  };
+  auto joined_words = [](const std::vector<std::string>& words) {
+    std::string joined;
+    for (const auto& word : words) joined.append(joined.empty() ? "" : " ").append(word);
+    return joined;
+  };
+  for (const auto& synonym : root["title_synonyms"])
+    m_impl->title_synonyms.emplace(joined_words(title_words_of(synonym.first.as<std::string>())),
+                                   title_words_of(synonym.second.as<std::string>()));
+  for (const auto& office : root["office_titles"])
+    m_impl->office_titles.insert(joined_words(title_words_of(office.as<std::string>())));
   // The small words inside a title ("of" in "secretary of state") introduce no name alone: "the
   // city of Zilia" names a place, not a person.
   for (const auto& word : m_impl->stop_words) m_impl->title_words.erase(word);
@@ -945,17 +956,19 @@ class NameScan {
       words.push_back(m_words[k].folded);
     }
     if (i > 0 && appositive_title(i, words)) return last;
-    if (const TitledPerson* holder = title_holder(words, i)) {
+    const TitledPerson* holder = title_holder(words, i);
+    // "le chef de l'État" is the president named before.
+    if (!holder)
+      if (const auto synonym = m_rules.title_synonyms.find(joined_title(words)); synonym != m_rules.title_synonyms.end())
+        holder = title_holder(std::vector<std::string_view>(synonym->second.begin(), synonym->second.end()), i);
+    if (holder) {
       add_mention_of(i + 1, *last, holder->id, holder->entry);
       return last;
     }
     if (in_headline(i)) m_headline_titles.push_back(HeadlineTitle{i + 1, *last, words, -1});
-    std::string office;
-    for (std::string_view word : words) {
-      if (m_rules.former_qualifiers.count(word)) return std::nullopt;
-      if (!m_rules.title_qualifiers.count(word)) office.append(office.empty() ? "" : " ").append(word);
-    }
-    if (!portfolio && !m_rules.office_titles.count(office)) return std::nullopt;
+    if (std::any_of(words.begin(), words.end(), [&](std::string_view word) { return m_rules.former_qualifiers.count(word); }))
+      return std::nullopt;
+    if (!portfolio && !m_rules.office_titles.count(joined_title(words))) return std::nullopt;
     // "la présidente du comité d'initiative": a title of the body its complement names is no office.
     if (*last + 1 < m_words.size() && joined(*last) && m_rules.particles.count(m_words[*last + 1].folded)) return std::nullopt;
     if (!m_headline_titles.empty() && m_headline_titles.back().first == i + 1)
@@ -1025,6 +1038,15 @@ class NameScan {
   // The person last named before word `at` with a title that has all these words; failing one,
   // the first named after it ("Togo : le président gracie ... Le président togolais, Edem Kossi
   // Agbéyomé, a gracié": a headline speaks of whom the story names).
+  // The title's words but its qualifiers, joined by one space: how office_titles and
+  // title_synonyms name a title.
+  std::string joined_title(const std::vector<std::string_view>& words) const {
+    std::string joined;
+    for (std::string_view word : words)
+      if (!m_rules.title_qualifiers.count(word)) joined.append(joined.empty() ? "" : " ").append(word);
+    return joined;
+  }
+
   bool in_headline(std::size_t k) const {
     const std::size_t end = m_original.find('\n');
     return end != std::string_view::npos && m_words[k].begin < end;

@@ -340,6 +340,18 @@ TEST_CASE("a title in the headline stands for the person the text names with it 
   CHECK_FALSE(has(body, "actor:paul-koffi=ministre"));
 }
 
+TEST_CASE("another title of the same office stands for its holder named before") {
+  auto has = [](const Found& found, const std::string& mention) {
+    return std::find(found.mentions.begin(), found.mentions.end(), mention) != found.mentions.end();
+  };
+  const auto fr = names_in("fr", "Le président Stefan Yordanov a reçu le Premier ministre. Le chef de l'État doit entamer des "
+                                 "consultations.");
+  CHECK(has(fr, "actor:stefan-yordanov=chef de l'État"));
+  // With no president named, "le chef de l'État" is the office's holder, as before.
+  const auto office = names_in("fr", "Le chef de l'État doit entamer des consultations.");
+  CHECK(has(office, "actor:chef-de-l-etat=chef de l'État"));
+}
+
 TEST_CASE("an acronym right after a title's particle is the body it serves, not its holder") {
   auto has = [](const Found& found, const std::string& mention) {
     return std::find(found.mentions.begin(), found.mentions.end(), mention) != found.mentions.end();
