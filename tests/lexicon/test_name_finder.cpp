@@ -32,6 +32,11 @@ Found names_in(const std::string& lang, const std::string& text) {
   return found;
 }
 
+// Whether the finder found `mention` ("id=text").
+bool has(const Found& found, const std::string& mention) {
+  return std::find(found.mentions.begin(), found.mentions.end(), mention) != found.mentions.end();
+}
+
 }  // namespace
 
 TEST_CASE("names after titles, with particles, and their short forms") {
@@ -284,9 +289,6 @@ TEST_CASE("a place the lexicon knows says whose an institution is, a date does n
 }
 
 TEST_CASE("a title without a name stands for the person last named with it, else for an office's holder") {
-  auto has = [](const Found& found, const std::string& mention) {
-    return std::find(found.mentions.begin(), found.mentions.end(), mention) != found.mentions.end();
-  };
   // Named with the title before, in front of the name or in apposition after it.
   const auto fr = names_in("fr", "Le ministre des Transports, Denis Bergeron, a démissionné. Le ministre a parlé. "
                                  "Claire Dufour, la présidente du conseil, a voté. La présidente a signé.");
@@ -327,9 +329,6 @@ TEST_CASE("a title without a name stands for the person last named with it, else
 }
 
 TEST_CASE("a title in the headline stands for the person the text names with it later") {
-  auto has = [](const Found& found, const std::string& mention) {
-    return std::find(found.mentions.begin(), found.mentions.end(), mention) != found.mentions.end();
-  };
   const auto fr = names_in("fr", "Togo : le président gracie dix-sept opposants\n\nLOMÉ (AFP) - Le président togolais, Edem "
                                  "Kossi Agbéyomé, a gracié mardi dix-sept opposants.");
   CHECK(has(fr, "actor:edem-kossi-agbeyome=président"));
@@ -341,9 +340,6 @@ TEST_CASE("a title in the headline stands for the person the text names with it 
 }
 
 TEST_CASE("another title of the same office stands for its holder named before") {
-  auto has = [](const Found& found, const std::string& mention) {
-    return std::find(found.mentions.begin(), found.mentions.end(), mention) != found.mentions.end();
-  };
   const auto fr = names_in("fr", "Le président Stefan Yordanov a reçu le Premier ministre. Le chef de l'État doit entamer des "
                                  "consultations.");
   CHECK(has(fr, "actor:stefan-yordanov=chef de l'État"));
@@ -353,9 +349,6 @@ TEST_CASE("another title of the same office stands for its holder named before")
 }
 
 TEST_CASE("an acronym right after a title's particle is the body it serves, not its holder") {
-  auto has = [](const Found& found, const std::string& mention) {
-    return std::find(found.mentions.begin(), found.mentions.end(), mention) != found.mentions.end();
-  };
   const auto fr = names_in("fr", "La directrice générale du CHU, Anne Le Goff, a parlé.");
   CHECK_FALSE(has(fr, "actor:chu=directrice générale"));
   CHECK(has(fr, "actor:anne-le-goff=Anne Le Goff"));
