@@ -11,6 +11,9 @@ void add_role(std::vector<std::string>& list, const std::string& id) {
 
 namespace {
 
+// "première", "next", "récent": adjectives of order, which qualify an event noun like any adjective.
+constexpr std::uint32_t kOrderWords = word::kFirst | word::kUpcoming | word::kRecent;
+
 class RoleReader {
  public:
   RoleReader(const RoleContext& context, const TriggerDefinition& trigger) : m_context(context), m_trigger(trigger) {}
@@ -39,7 +42,9 @@ class RoleReader {
       if (target) add_role(m_roles.places, mention.entity_id);
       return;
     }
-    if (preposition == 0) {
+    if (preposition == 0 && passive && apposed_to_agent(k)) {
+      add_role(m_roles.agents, mention.entity_id);
+    } else if (preposition == 0) {
       if (noun && !m_trigger.all_sides) add_role(m_roles.participants, mention.entity_id);
       else add_role(direct_role_is_agent || m_trigger.all_sides ? m_roles.agents : m_roles.targets, mention.entity_id);
     } else if ((preposition & word::kPrepAgent) && (passive || noun)) {
@@ -84,6 +89,19 @@ class RoleReader {
   }
 
   const RoleContext& context() const { return m_context; }
+
+  // "limogé par le ministre de l'Enseignement supérieur, Ahmedou Ould Bah,": a name in apposition
+  // to the description "par"/"by" opened is who did it.
+  bool apposed_to_agent(std::size_t k) const {
+    constexpr std::size_t kReach = 7;
+    const auto& words = m_context.sentence.words;
+    if (!words[k].after_comma()) return false;
+    for (std::size_t j = k; j-- > 0 && j + kReach >= k;) {
+      if (words[j].mention >= 0 || words[j].after_comma() || acts_as_verb(m_context.sentence, j)) return false;
+      if (words[j].is(word::kPrepAgent)) return true;
+    }
+    return false;
+  }
 
   // "Ireland's Data Protection Commission", "Ghana's Energy Minister Kwabena Asante-Mensah": a
   // name at word k, or after at most three title words from there.
@@ -174,7 +192,6 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
     if (word.mention >= 0 || word.after_comma() || word.after_break()) return std::nullopt;
     if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) return std::nullopt;
     // "effectuer sa première visite", "hold their next meeting": adjectives of order stay qualifiers.
-    constexpr std::uint32_t kOrderWords = word::kFirst | word::kUpcoming | word::kRecent;
     if (!word.is(word::kDeterminer) && (word.classes & ~kOrderWords) != 0) return std::nullopt;
   }
   return std::nullopt;
@@ -184,7 +201,7 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
 // "Kalliston said in a statement", "a rejeté toute responsabilité dans un communiqué", "told a news
 // conference": the verb whose medium the statement at `first` is. Its head word.
 std::optional<std::size_t> saying_verb_of(const RoleContext& context, std::size_t first) {
-  constexpr std::size_t kReach = 6;
+  constexpr std::size_t kReach = 8;  // "doit présenter le nouveau staff mercredi lors d'une conférence de presse"
   const auto& words = context.sentence.words;
   bool preposition_seen = false, name_seen = false;
   std::size_t stepped = 0;
@@ -343,12 +360,13 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
   const auto& words = context.sentence.words;
   // "Putin's visit", "the Biden-Putin meeting", "Moscow's full-scale invasion": names right before
   // the noun, past determiners and the words that only qualify it.
-  constexpr std::size_t kBeforeReach = 4;
+  constexpr std::size_t kBeforeReach = 5;  // "the RBNZ's next monetary policy statement"
   bool qualified = false;  // words other than determiners stand between: only a possessor ("'s") owns the noun
   for (std::size_t k = first; k-- > 0 && k + kBeforeReach >= first && context.clauses.of(k) == clause;) {
     if (words[k].mention < 0) {
       if (words[k].is(word::kDeterminer)) continue;
-      const bool qualifier = words[k].classes == 0 && !words[k].capital && words[k].timex < 0 &&
+      // ("the RBNZ's next monetary policy statement": adjectives of order qualify too.)
+      const bool qualifier = (words[k].classes & ~kOrderWords) == 0 && !words[k].capital && words[k].timex < 0 &&
                              !acts_as_verb(context.sentence, k) && !words[k + 1].after_comma();
       if (!qualifier) break;
       qualified = true;

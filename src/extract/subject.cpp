@@ -285,10 +285,28 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
 
 // "», a insisté lundi Zelensky", "said Jane Doe", "a déclaré jeudi le directeur général de
 // Ryanair, Michael O'Leary,": the subject after a verb that opens its clause.
+// "à l'AFP", "to Reuters": a preposition and an article at most before a media name. Its last word.
+std::optional<std::size_t> told_name_after(const RoleContext& context, std::size_t preposition) {
+  constexpr std::size_t kReach = 2;
+  const auto& words = context.sentence.words;
+  for (std::size_t k = preposition + 1; k < words.size() && k <= preposition + kReach; ++k) {
+    if (words[k].mention >= 0) {
+      if (!is_media(context, mention_of(context.sentence, k))) return std::nullopt;
+      return name_end(context.sentence, k);
+    }
+    if (!words[k].is(word::kDeterminer)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 void read_inverted_subject(const RoleContext& context, const VerbGroup& group, int clause, Roles& roles) {
   const auto& words = context.sentence.words;
   std::size_t first = group.head + 1;
   while (first < words.size() && context.clauses.of(first) == clause && words[first].timex >= 0) ++first;
+  if (first >= words.size() || context.clauses.of(first) != clause) return;
+  // "a déclaré à l'AFP Me Rachelle Dossou-Yovo": the one told stands between the verb and who spoke.
+  if (words[first].is(word::kPreposition) && !words[first].is(word::kDeterminer))
+    if (const auto told = told_name_after(context, first)) first = *told + 1;
   if (first >= words.size() || context.clauses.of(first) != clause) return;
   if (words[first].is(word::kPreposition) && !words[first].is(word::kDeterminer)) return;
   // The noun phrase: up to a comma, or a preposition once a name has been read.

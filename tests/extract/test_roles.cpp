@@ -1328,3 +1328,29 @@ TEST_CASE("roles: a past participle opening the sentence tells what the main sub
   CHECK(arrest->agents.empty());
   CHECK(arrest->targets == std::vector<std::string>{"actor:john-okello"});
 }
+
+TEST_CASE("roles: a name in apposition to the 'par'/'by' phrase did it, and the one told stands apart from who spoke") {
+  const auto fr = read("fr", "Le recteur Jean Dupont a été limogé lundi par le ministre de l'Éducation, Paul Martin, après la grève.",
+                       "2025-11-18");
+  const Event* dismissal = of_type(fr, "dismissal");
+  REQUIRE(dismissal);
+  CHECK(dismissal->agents == std::vector<std::string>{"actor:paul-martin"});
+  CHECK(dismissal->targets == std::vector<std::string>{"actor:jean-dupont"});
+  const auto told = read("fr", "« Les médecins ont demandé son évacuation », a déclaré à l'AFP Me Rachelle Dossou-Yovo, jointe par "
+                               "téléphone jeudi matin.", "2026-03-12");
+  REQUIRE(!told.empty());
+  CHECK(told.front().agents == std::vector<std::string>{"actor:rachelle-dossou-yovo"});
+}
+
+TEST_CASE("roles: a possessor owns an event noun past adjectives of order, and a press conference far after its verb is the speaker's") {
+  const auto statement = read("en", "The Reserve Bank of New Zealand (RBNZ) cut rates on Tuesday. The RBNZ's next monetary policy "
+                                    "statement is scheduled for Feb. 18.", "2026-01-20");
+  const auto next = std::find_if(statement.begin(), statement.end(), [](const Event& e) { return e.type == "statement"; });
+  REQUIRE(next != statement.end());
+  CHECK(next->agents == std::vector<std::string>{"actor:rbnz"});
+  const auto staff = read("fr", "Le président du club, Christian Mourgues, a parlé. Le président Mourgues doit présenter le nouveau "
+                                "staff mercredi lors d'une conférence de presse au Nouste Camp.", "2026-02-16");
+  const Event* interview = of_type(staff, "interview");
+  REQUIRE(interview);
+  CHECK(interview->agents == std::vector<std::string>{"actor:christian-mourgues"});
+}
