@@ -174,3 +174,11 @@ TEST_CASE("a verb that directs someone to act leaves the infinitive's date to th
   // Without a directed infinitive, the past still governs.
   CHECK(find_timex(tag("en", "He was summoned on May 12.", "2026-05-06"), "May 12").value == "2025-05-12");
 }
+
+TEST_CASE("a decimal mark between digits ends no clause: the verb before the number still governs the date") {
+  // Thursday 27 November 2025.
+  const auto en = tag("en", "Karoo Fresh paid the 14.2 billion rand fine on April 22.", "2025-11-27");
+  CHECK(find_timex(en, "April 22").value == "2025-04-22");
+  const auto fr = tag("fr", "Le groupe a versé une amende de 3,75 millions d'euros le 22 avril.", "2025-11-27");
+  CHECK(find_timex(fr, "le 22 avril").value == "2025-04-22");
+}
