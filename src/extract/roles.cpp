@@ -332,12 +332,14 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
   if (fronted)
     if (const auto main = verb_after_first_comma(context, context.clauses.of(group.head)))
       read_subject(context, verb_group(context.sentence, context.clauses, *main, context.grammar), roles);
+  // ("Arrivé en juin 2024, Garric": a verb whose compound tenses take être is active as a participle.)
+  const bool fronted_passive = fronted && !context.grammar.takes_etre(words[0].verb_lemma);
   // "X a été arrêté par la police": the subject underwent it, "par" names who did it. "X a été
   // reçu par Y": a meeting has no side that undergoes it. A trigger written with the passive
   // auxiliary ("be fined", "be named") is passive wherever it matches.
-  const bool passive = group.passive || reduced || fronted || context.grammar.is_passive_auxiliary(trigger.verb_lemma);
+  const bool passive = group.passive || reduced || fronted_passive || context.grammar.is_passive_auxiliary(trigger.verb_lemma);
   if (subject_undergoes(group, trigger, context.grammar) ||
-      (fronted && !trigger.all_sides && !trigger.passive_subject_acts)) {
+      (fronted_passive && !trigger.all_sides && !trigger.passive_subject_acts)) {
     roles.targets.insert(roles.targets.end(), roles.agents.begin(), roles.agents.end());
     roles.agents.clear();
   }

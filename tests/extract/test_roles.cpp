@@ -1327,6 +1327,12 @@ TEST_CASE("roles: a past participle opening the sentence tells what the main sub
   REQUIRE(arrest);
   CHECK(arrest->agents.empty());
   CHECK(arrest->targets == std::vector<std::string>{"actor:john-okello"});
+  // A verb whose compound tenses take être is active as a participle: who arrived acts.
+  const auto arrived = read("fr", "Le Pau FC a limogé son entraîneur, Thierry Garric. Arrivé en juin 2024, Garric avait conduit le "
+                                  "club à la septième place.", "2026-02-16");
+  const Event* arrival = of_type(arrived, "arrival");
+  REQUIRE(arrival);
+  CHECK(arrival->agents == std::vector<std::string>{"actor:thierry-garric"});
 }
 
 TEST_CASE("roles: a name in apposition to the 'par'/'by' phrase did it, and the one told stands apart from who spoke") {
