@@ -405,6 +405,8 @@ class SentenceEvents {
   bool heads_clause(const Candidate& c) const {
     if (!c.verb || c.definition->reporting) return false;
     const Word& head = m_sentence.words[c.group.head];
+    // "its crew members seized by the Nicaraguan navy": a participle qualifying a noun.
+    if (c.group.first == c.group.head && reduced_passive(role_context(), c.group)) return false;
     if (c.group.first != c.group.head || head.finite()) return true;
     return head.infinitive() && m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind == ClauseKind::Infinitive;
   }

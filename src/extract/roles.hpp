@@ -58,6 +58,10 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
 // verb, or a trigger written with the passive auxiliary ("be fined"), but neither a meeting,
 // whose sides all act whatever the voice ("ont été reçus"), nor a trigger whose passive subject
 // acts ("a été élu").
+// "the decree, signed on Monday by the president": a participle without auxiliary that "by"/"par"
+// follows, a passive that qualifies a noun and heads no clause.
+bool reduced_passive(const RoleContext& context, const VerbGroup& group);
+
 bool subject_undergoes(const VerbGroup& group, const TriggerDefinition& trigger, const Grammar& grammar);
 // Roles of a noun trigger ending at word `last`.
 Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last, const TriggerDefinition& trigger);

@@ -1178,6 +1178,13 @@ TEST_CASE("roles: a participle without auxiliary before 'by'/'par' is a passive 
   const auto adoption = std::find_if(elected.begin(), elected.end(), [](const Event& e) { return e.type != "election"; });
   REQUIRE(adoption != elected.end());
   CHECK(adoption->date.value == "2026-03-05");
+  // Such a participle heads no clause: the main verb keeps its date.
+  const auto seized = read("en", "Honduras on Tuesday demanded the immediate release of a shrimp trawler seized by the Nicaraguan navy.",
+                           "2026-05-20");
+  const Event* demand = of_type(seized, "demand");
+  REQUIRE(demand);
+  CHECK(demand->date.value == "2026-05-19");
+  CHECK(demand->agents == std::vector<std::string>{"actor:honduras"});
   // A simple past with its object is no passive, whatever follows.
   const auto active = read("en", "Germany signed the accord on Monday by the river.", "2026-09-01");
   REQUIRE(!active.empty());
