@@ -51,7 +51,7 @@ class EventGraph {
   static GraphModel model_from_events(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
                                       std::vector<Entity> places, std::vector<Entity> proposals,
                                       std::vector<Edge> mentions);
-  // At least how many edges the graph of `events` draws besides the mentions.
+  // At most how many edges the graph of `events` draws besides the mentions.
   static std::size_t edge_bound(const std::vector<Event>& events);
   // From an export: the edges as listed. Throws InputError when an edge names an unknown node.
   static EventGraph from_model(GraphModel model, const std::string& file = {});

@@ -40,6 +40,7 @@ struct Candidate {
   std::optional<EventAnchor> anchor;
   mutable std::optional<Roles> roles;  // once read: the sentence's reading does not change them
   bool dated_by_main = false;  // "a week after the MACC opened an investigation": the main clause dates it
+  bool qualifies_noun = false;  // a reduced passive ("a trawler seized by the navy"): it heads no clause
 };
 
 struct Dated {
@@ -159,6 +160,7 @@ class SentenceEvents {
         c.definition = &definitions[static_cast<std::size_t>(chosen)];
         c.verb = !(c.definition->reflexive && !c.group.reflexive);
         c.support = c.verb && m_grammar.is_support_verb(c.definition->entry);
+        c.qualifies_noun = c.group.first == c.group.head && reduced_passive(role_context(), c.group);
         if (c.verb) {
           if (const TriggerDefinition* gapped = gapped_reading(c, definitions)) c.definition = gapped;
           else if (!c.definition->then_word.empty()) c.verb = false;  // "cut" without "rates"
@@ -405,8 +407,7 @@ class SentenceEvents {
   bool heads_clause(const Candidate& c) const {
     if (!c.verb || c.definition->reporting) return false;
     const Word& head = m_sentence.words[c.group.head];
-    // "its crew members seized by the Nicaraguan navy": a participle qualifying a noun.
-    if (c.group.first == c.group.head && reduced_passive(role_context(), c.group)) return false;
+    if (c.qualifies_noun) return false;  // "its crew members seized by the Nicaraguan navy"
     if (c.group.first != c.group.head || head.finite()) return true;
     return head.infinitive() && m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind == ClauseKind::Infinitive;
   }

@@ -197,7 +197,6 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
   return std::nullopt;
 }
 
-
 // "Kalliston said in a statement", "a rejeté toute responsabilité dans un communiqué", "told a news
 // conference": the verb whose medium the statement at `first` is. Its head word.
 std::optional<std::size_t> saying_verb_of(const RoleContext& context, std::size_t first) {

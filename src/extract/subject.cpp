@@ -120,22 +120,6 @@ std::optional<std::string> leader_in(const RoleContext& context, Chunk chunk) {
   return std::nullopt;
 }
 
-}  // namespace
-
-// "The attack, claimed by a group calling itself BlackMoth, hit", "l'attentat, revendiqué par le
-// groupe X,": the leader or author that a participle apposition right after the noun at `last` names.
-std::optional<std::string> leader_after(const RoleContext& context, std::size_t last) {
-  const auto& words = context.sentence.words;
-  if (last + 2 >= words.size() || !words[last + 1].after_comma() || !words[last + 1].participle()) return std::nullopt;
-  Chunk chunk{last + 1, last + 1};
-  while (chunk.last + 1 < words.size() && !words[chunk.last + 1].after_comma() && !words[chunk.last + 1].after_break())
-    ++chunk.last;
-  if (chunk.last + 1 >= words.size()) return std::nullopt;  // closed by a comma before the sentence goes on
-  return leader_in(context, chunk);
-}
-
-namespace {
-
 // "her office raided", "son gouvernement a annoncé": a possessive and a body through which its
 // owner acts (grammar owner_institutions) stand for whom the possessive stands for.
 std::optional<std::string> owner_of_possessed_body(const RoleContext& context, Chunk chunk) {
@@ -283,8 +267,6 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
   return ChunkReading::Unnamed;
 }
 
-// "», a insisté lundi Zelensky", "said Jane Doe", "a déclaré jeudi le directeur général de
-// Ryanair, Michael O'Leary,": the subject after a verb that opens its clause.
 // "à l'AFP", "to Reuters": a preposition and an article at most before a media name. Its last word.
 std::optional<std::size_t> told_name_after(const RoleContext& context, std::size_t preposition) {
   constexpr std::size_t kReach = 2;
@@ -299,6 +281,8 @@ std::optional<std::size_t> told_name_after(const RoleContext& context, std::size
   return std::nullopt;
 }
 
+// "», a insisté lundi Zelensky", "said Jane Doe", "a déclaré jeudi le directeur général de
+// Ryanair, Michael O'Leary,": the subject after a verb that opens its clause.
 void read_inverted_subject(const RoleContext& context, const VerbGroup& group, int clause, Roles& roles) {
   const auto& words = context.sentence.words;
   std::size_t first = group.head + 1;
@@ -492,6 +476,18 @@ bool qualifies_noun_before(const Sentence& sentence, const VerbGroup& group) {
 }
 
 }  // namespace
+
+// "The attack, claimed by a group calling itself BlackMoth, hit", "l'attentat, revendiqué par le
+// groupe X,": the leader or author that a participle apposition right after the noun at `last` names.
+std::optional<std::string> leader_after(const RoleContext& context, std::size_t last) {
+  const auto& words = context.sentence.words;
+  if (last + 2 >= words.size() || !words[last + 1].after_comma() || !words[last + 1].participle()) return std::nullopt;
+  Chunk chunk{last + 1, last + 1};
+  while (chunk.last + 1 < words.size() && !words[chunk.last + 1].after_comma() && !words[chunk.last + 1].after_break())
+    ++chunk.last;
+  if (chunk.last + 1 >= words.size()) return std::nullopt;  // closed by a comma before the sentence goes on
+  return leader_in(context, chunk);
+}
 
 // "The State Great Khural, Mongolia's parliament, is due to vote": between commas after a lone
 // name, a name that owns a noun says whose that name is; the name before is the subject.

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <optional>
 #include <map>
 #include <unordered_map>
@@ -87,7 +86,8 @@ struct NameRules {
   bool preceded_by_title(const std::vector<WordInfo>& words, std::size_t first, std::string_view original) const {
     // "la directrice générale du CHU": an acronym right after a particle is the body the title
     // serves, not the one who holds it.
-    if (first > 0 && particles.count(words[first - 1].folded) && acronym(original.substr(words[first].begin, words[first].end - words[first].begin)))
+    if (first > 0 && particles.count(words[first - 1].folded) &&
+        is_acronym(original.substr(words[first].begin, words[first].end - words[first].begin)))
       return false;
     for (std::size_t k = first, steps = 0; k > 0 && steps < 4; --k, ++steps) {
       const WordInfo& word = words[k - 1];
@@ -99,10 +99,6 @@ struct NameRules {
       if (!particles.count(word.folded) && !complements.count(word.folded)) return false;
     }
     return false;
-  }
-
-  static bool acronym(std::string_view word) {
-    return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
   bool preceded_by_place_preposition(const FoldedText& folded, std::size_t folded_begin) const {
@@ -1035,9 +1031,6 @@ class NameScan {
     return it != m_known->end() && it->end == end && it->cls == EntityClass::Actor ? &*it : nullptr;
   }
 
-  // The person last named before word `at` with a title that has all these words; failing one,
-  // the first named after it ("Togo : le président gracie ... Le président togolais, Edem Kossi
-  // Agbéyomé, a gracié": a headline speaks of whom the story names).
   // The title's words but its qualifiers, joined by one space: how office_titles and
   // title_synonyms name a title.
   std::string joined_title(const std::vector<std::string_view>& words) const {
@@ -1070,6 +1063,9 @@ class NameScan {
     }
   }
 
+  // The person last named before word `at` with a title that has all these words; failing one,
+  // the first named after it ("Togo : le président gracie ... Le président togolais, Edem Kossi
+  // Agbéyomé, a gracié": a headline speaks of whom the story names).
   const TitledPerson* title_holder(const std::vector<std::string_view>& words, std::size_t at) const {
     const TitledPerson* before = nullptr;
     const TitledPerson* after = nullptr;
