@@ -172,14 +172,24 @@ void add_callers(const RoleContext& context, int clause, Roles& roles) {
 // at `first` is, when that verb names no event of its own. Its head word.
 std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t first) {
   constexpr std::size_t kReach = 4;
+  // "a infligé un huis clos de six matches et une amende": the first object takes a few more words.
+  constexpr std::size_t kCoordinatedReach = 7;
   const auto& words = context.sentence.words;
   std::size_t stepped = 0;  // words walked back over, dates aside
-  for (std::size_t k = first; k-- > 0 && stepped < kReach;) {
+  bool coordinated = false;  // walking back over an object coordinated before the noun's
+  for (std::size_t k = first; k-- > 0 && stepped < (coordinated ? kCoordinatedReach : kReach);) {
     const Word& word = words[k];
     if (context.clauses.of(k) != context.clauses.of(first)) return std::nullopt;
-    if (acts_as_verb(context.sentence, k)) {
+    // "un huis clos et une amende": in an object, a participle without its auxiliary qualifies a noun.
+    const bool adjectival = coordinated && word.participle() && k > 0 && words[k - 1].auxiliary_lemma.empty();
+    if (acts_as_verb(context.sentence, k) && !adjectival) {
       if (word.event_verb && !context.grammar.lends_agent(word.verb_lemma)) return std::nullopt;
       return k;
+    }
+    if (word.is(word::kCoordinator) && !coordinated && !word.after_comma() && words[k + 1].is(word::kDeterminer)) {
+      coordinated = true;
+      stepped = 0;
+      continue;
     }
     // "a ouvert mardi une enquête", "avaient annoncé le 22 janvier une grève": a date between the
     // verb and its object does not part them, however many words it takes.
@@ -190,7 +200,10 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
     // "won Slovenia's presidential runoff": a possessor stands between the verb and its object.
     if (word.mention >= 0 && possessor(context.sentence, k)) continue;
     if (word.mention >= 0 || word.after_comma() || word.after_break()) return std::nullopt;
-    if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) return std::nullopt;
+    if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) {
+      if (coordinated && word.is(word::kPrepOther)) continue;  // "un huis clos de six matches"
+      return std::nullopt;
+    }
     // "effectuer sa première visite", "hold their next meeting": adjectives of order stay qualifiers.
     if (!word.is(word::kDeterminer) && (word.classes & ~kOrderWords) != 0) return std::nullopt;
   }

@@ -717,7 +717,8 @@ class NameScan {
   // used, or nothing when no acronym closes the name within reach.
   std::optional<std::size_t> acronym_definition(std::size_t i) {
     constexpr std::size_t kMaxWords = 10;
-    const bool organisation = m_rules.organisation_words.count(m_words[i].folded) > 0;
+    // "l'agence régionale de santé (ARS)": written in lower case, the name must spell the acronym.
+    const bool organisation = m_words[i].capital && m_rules.organisation_words.count(m_words[i].folded) > 0;
     if (!organisation && m_rules.stop_words.count(m_words[i].folded)) return std::nullopt;
     for (std::size_t k = i + 1; k < m_words.size() && k <= i + kMaxWords; ++k) {
       const std::string_view gap = gap_after(k - 1);
@@ -1095,11 +1096,18 @@ class NameScan {
   // Scans the capitalised run at `i`; returns where the next one may start.
   std::size_t scan_run_at(std::size_t i) {
     if (auto last = quoted_proposal_at(i)) return *last + 1;
+    if (!m_words[i].capital && m_words[i].free && i > 0 && m_rules.definite_articles.count(m_words[i - 1].folded) &&
+        joined(i - 1))
+      if (auto last = acronym_definition(i)) return *last + 1;
     if (auto last = institution_at(i)) return *last + 1;
     if (auto last = standalone_institution_at(i)) return *last + 1;
     if (auto last = title_phrase_at(i)) return *last + 1;
     if (!m_words[i].capital || !m_words[i].free) return i + 1;
     if (auto last = acronym_definition(i)) return *last + 1;
+    // "La Fédération tunisienne de football (FTF)": the sentence's capitalised article is no part of it.
+    if (i + 1 < m_words.size() && m_rules.stop_words.count(m_words[i].folded) && joined_by_space(i) &&
+        m_words[i + 1].capital && m_words[i + 1].free)
+      if (auto last = acronym_definition(i + 1)) return *last + 1;
     Run run = capitalised_run(i);
     const std::size_t after = run.last + 1;
     if (dateline(run)) {

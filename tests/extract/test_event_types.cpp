@@ -97,6 +97,7 @@ const Case kCases[] = {
     {"en", "On Tuesday a court in London convicted John Smith.", "ruling"},
     {"fr", "Mardi, Emmanuel Macron a nommé François Bayrou à Matignon.", "appointment"},
     {"en", "On Tuesday Joe Biden appointed Jane Doe to the court.", "appointment"},
+    {"fr", "Le président a mis fin mardi aux fonctions du ministre Jean Dupont.", "dismissal"},
     {"fr", "Mardi, l'ancien président Jacques Chirac est mort à Paris.", "death"},
     {"en", "On Tuesday the former president Jimmy Carter died in Georgia.", "death"},
     {"fr", "Mardi, un incendie a ravagé la forêt près de Marseille.", "disaster"},

@@ -165,6 +165,15 @@ TEST_CASE("an organisation spelled out before its acronym in brackets is one act
   // No bracketed acronym: the usual capitalised runs, no lower-case words taken in.
   for (const auto& mention : names_in("fr", "Le Groupe de soutien à l'islam a démenti.").mentions)
     CHECK(mention.find("soutien") == std::string::npos);
+  // The sentence's capitalised article before the name stays out of it.
+  const auto opening = names_in("fr", "La Fédération tunisienne de football (FTF) a sanctionné le club.");
+  CHECK(opening.mentions == std::vector<std::string>{"actor:federation-tunisienne-de-football=Fédération tunisienne de football",
+                                                     "actor:federation-tunisienne-de-football=FTF"});
+  // Written in lower case, the name must spell the acronym's letters.
+  const auto lower = names_in("fr", "Le bilan a été annoncé par l'agence régionale de santé (ARS) d'Occitanie.");
+  CHECK(lower.mentions.at(0) == "actor:agence-regionale-de-sante=agence régionale de santé");
+  for (const auto& mention : names_in("fr", "Il a parlé avec la presse locale (AFP).").mentions)
+    CHECK(mention.find("presse") == std::string::npos);
   // A comma ends the name: the bracket belongs to what follows it.
   const auto apart = names_in("en", "The Bureau, the labour agency (BLS) said.");
   CHECK(std::find(apart.mentions.begin(), apart.mentions.end(), "actor:bls=BLS") != apart.mentions.end());
