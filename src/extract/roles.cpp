@@ -81,6 +81,10 @@ class RoleReader {
         first = false;
         continue;
       }
+      if (passive && preposition == word::kPrepOther && named.cls == EntityClass::Actor && agent_through_group(intro.at)) {
+        add_role(m_roles.agents, named.entity_id);
+        continue;
+      }
       assign(k, preposition, /*direct_role_is_agent=*/false, passive, noun);
       // "l'interpellation le 2 mars à Liège de Karim Bensalah": a place between the noun and its
       // own complement does not part them.
@@ -89,6 +93,20 @@ class RoleReader {
   }
 
   const RoleContext& context() const { return m_context; }
+
+  // "detained by a patrol of the Belize Defence Force", "interpellé par des agents de la DGSI": the
+  // unnamed people the "par"/"by" phrase names act for the body that the "de"/"of" at `of` names.
+  bool agent_through_group(std::size_t of) const {
+    constexpr std::size_t kReach = 4;
+    const auto& words = m_context.sentence.words;
+    for (std::size_t j = of; j-- > 0 && j + kReach >= of;) {
+      const Word& word = words[j];
+      if (word.mention >= 0 || word.timex >= 0 || word.after_comma() || acts_as_verb(m_context.sentence, j)) return false;
+      if (word.is(word::kPrepAgent)) return j + 1 < of;
+      if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) return false;
+    }
+    return false;
+  }
 
   // "limogé par le ministre de l'Enseignement supérieur, Ahmedou Ould Bah,": a name in apposition
   // to the description "par"/"by" opened is who did it.

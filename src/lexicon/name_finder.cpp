@@ -65,6 +65,7 @@ struct NameRules {
   detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
+  std::vector<std::vector<std::string>> place_preposition_words;  // each one's folded words
   std::vector<std::string> demonym_endings;     // folded: "ais", "aise", "ien"...
   std::vector<std::string> titles;
   const VerbForms* verbs = nullptr;
@@ -177,6 +178,11 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   for (const auto& word : m_impl->stop_words) m_impl->title_words.erase(word);
   for (const auto& word : m_impl->particles) m_impl->title_words.erase(word);
   for (const auto& preposition : root["place_prepositions"]) m_impl->place_prepositions.push_back(preposition.as<std::string>());
+  for (const auto& preposition : m_impl->place_prepositions) {
+    std::vector<std::string> words;
+    for (const auto& token : detail::tokenize(preposition)) words.push_back(preposition.substr(token.begin, token.end - token.begin));
+    if (words.size() > 1) m_impl->place_preposition_words.push_back(std::move(words));
+  }
   // Longest first, so "dans les environs de" wins over "de".
   std::sort(m_impl->place_prepositions.begin(), m_impl->place_prepositions.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
@@ -801,6 +807,18 @@ class NameScan {
            !m_rules.stop_words.count(m_words[k].folded);
   }
 
+  // Whether a place preposition of several words starts at word k ("près de", "au large de"):
+  // where an institution's name ends ("la police près de la frontière").
+  bool opens_place_preposition(std::size_t k) const {
+    for (const auto& preposition : m_rules.place_preposition_words) {
+      if (k + preposition.size() > m_words.size()) continue;
+      std::size_t n = 0;
+      while (n < preposition.size() && m_words[k + n].folded == preposition[n]) ++n;
+      if (n == preposition.size()) return true;
+    }
+    return false;
+  }
+
   // Past a complement in lower case that belongs to an institution's head ("d'appel", "de
   // l'instruction", "des comptes"): the word after it, or `k` when there is none. A complement is
   // followed by another particle, which then introduces the name.
@@ -866,7 +884,8 @@ class NameScan {
 
   // A lower-case word that is no verb form, stop word or particle: an adjective after a noun.
   bool qualifying_adjective(std::size_t k) const {
-    if (!m_rules.verbs || !lower_case_word(k) || m_rules.calendar_words.count(m_words[k].folded)) return false;
+    if (!m_rules.verbs || !lower_case_word(k) || m_rules.calendar_words.count(m_words[k].folded) || opens_place_preposition(k))
+      return false;
     std::vector<VerbAnalysis> analyses;
     m_rules.verbs->analyse(m_words[k].folded, analyses);
     return analyses.empty();
@@ -911,6 +930,7 @@ class NameScan {
     if (i == 0 || !m_rules.institution_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
     std::size_t k = i + 1;
     while (k < m_words.size() && k <= i + kMaxModifiers) {
+      if (opens_place_preposition(k)) return std::nullopt;
       if (lower_case_word(k) && joined(k - 1)) {
         ++k;
       } else if (const std::size_t after = complement_end(k); after > k) {
@@ -1102,6 +1122,9 @@ class NameScan {
     if (auto last = institution_at(i)) return *last + 1;
     if (auto last = standalone_institution_at(i)) return *last + 1;
     if (auto last = title_phrase_at(i)) return *last + 1;
+    // "the Belize Defence Force (BDF)": a name the lexicon knows may open an organisation's name.
+    if (m_words[i].capital && m_words[i].known)
+      if (auto last = acronym_definition(i)) return *last + 1;
     if (!m_words[i].capital || !m_words[i].free) return i + 1;
     if (auto last = acronym_definition(i)) return *last + 1;
     // "La Fédération tunisienne de football (FTF)": the sentence's capitalised article is no part of it.

@@ -1379,3 +1379,20 @@ TEST_CASE("roles: an event noun coordinated after another object takes the subje
   for (const auto& event : named)
     if (event.type == "sanction") CHECK(event.agents.empty());
 }
+
+TEST_CASE("roles: the people a 'par'/'by' phrase names act for the body their 'de'/'of' complement names") {
+  const auto en = read("en", "The two men were detained on Tuesday by a patrol of the Belize Defence Force (BDF).", "2026-06-11");
+  const Event* arrest = of_type(en, "arrest");
+  REQUIRE(arrest);
+  CHECK(arrest->agents == std::vector<std::string>{"actor:belize-defence-force"});
+  const auto fr = read("fr", "Le militant a été interpellé mardi par des agents de la Direction générale de la sécurité intérieure (DGSI).",
+                       "2026-06-11");
+  const Event* arrested = of_type(fr, "arrest");
+  REQUIRE(arrested);
+  CHECK(arrested->agents == std::vector<std::string>{"actor:direction-generale-de-la-securite-interieure"});
+  // In the active voice, "de"/"of" after the object says nothing of who acts.
+  const auto active = read("en", "The army detained a patrol of the Belize Defence Force (BDF) on Tuesday.", "2026-06-11");
+  const Event* detained = of_type(active, "arrest");
+  REQUIRE(detained);
+  CHECK(std::find(detained->agents.begin(), detained->agents.end(), "actor:belize-defence-force") == detained->agents.end());
+}

@@ -174,6 +174,13 @@ TEST_CASE("an organisation spelled out before its acronym in brackets is one act
   CHECK(lower.mentions.at(0) == "actor:agence-regionale-de-sante=agence régionale de santé");
   for (const auto& mention : names_in("fr", "Il a parlé avec la presse locale (AFP).").mentions)
     CHECK(mention.find("presse") == std::string::npos);
+  // A name the lexicon knows may open it, when the initials match.
+  const auto known = names_in("en", "It was seized by the Belize Defence Force (BDF).");
+  CHECK(known.mentions == std::vector<std::string>{"actor:belize-defence-force=Belize Defence Force", "actor:belize-defence-force=BDF"});
+  // A place preposition ends an institution's name.
+  const auto police = names_in("fr", "Il a été arrêté par la police près de la frontière de la Belgique.").mentions;
+  CHECK(std::find(police.begin(), police.end(), "actor:police=police") != police.end());
+  for (const auto& mention : police) CHECK(mention.find("frontière") == std::string::npos);
   // A comma ends the name: the bracket belongs to what follows it.
   const auto apart = names_in("en", "The Bureau, the labour agency (BLS) said.");
   CHECK(std::find(apart.mentions.begin(), apart.mentions.end(), "actor:bls=BLS") != apart.mentions.end());
