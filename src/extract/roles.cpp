@@ -228,6 +228,18 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
   return std::nullopt;
 }
 
+// "at a meeting", "lors d'une réunion": a noun whose phrase a preposition of place or time opens,
+// past its determiner ("of a meeting" may be any noun's complement).
+bool opens_complement(const RoleContext& context, std::size_t first) {
+  const auto& words = context.sentence.words;
+  std::size_t k = first;
+  while (k > 0 && words[k - 1].is(word::kDeterminer) && !words[k - 1].is(word::kPreposition)) --k;
+  if (k == 0 || context.clauses.of(k - 1) != context.clauses.of(first)) return false;
+  const Word& preposition = words[k - 1];
+  const bool multiword = preposition.entry_start < k - 1;
+  return preposition.is(word::kPrepLocation) || (multiword && preposition.is(word::kPreposition));
+}
+
 // "Kalliston said in a statement", "a rejeté toute responsabilité dans un communiqué", "told a news
 // conference": the verb whose medium the statement at `first` is. Its head word.
 std::optional<std::size_t> saying_verb_of(const RoleContext& context, std::size_t first) {
@@ -418,6 +430,8 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
   if (roles.agents.empty() || lending) {
     std::optional<std::size_t> head = light;
     if (!head && first > 0 && words[first - 1].is(word::kPossessive)) head = verb_of_clause(context, clause);
+    // "The two countries settled it at a meeting of their ministers": who meets is the clause's subject.
+    if (!head && trigger.all_sides && opens_complement(context, first)) head = verb_of_clause(context, clause);
     if (!head && in_fronted_participle_phrase(context, first)) head = verb_after_first_comma(context, clause);
     if (!head && trigger.event_class == "statement") head = saying_verb_of(context, first);
     if (head) {

@@ -174,14 +174,15 @@ void joined_runs(const std::vector<Mention>& mentions, std::string_view text,
 
 }  // namespace
 
-std::vector<std::string> Salience::listed_together(std::size_t count,
+std::vector<std::string> Salience::listed_together(std::size_t count, std::size_t at,
                                                    const std::function<bool(std::string_view)>& joint) const {
   std::vector<std::string> found;
   joined_runs(m_document.mentions, m_document.text, joint,
-              [&](const Mention&, const Mention&, const std::vector<std::string>& run) {
+              [&](const Mention& first, const Mention&, const std::vector<std::string>& run) {
                 if (run.size() != count) return false;
+                if (first.begin >= at && !found.empty()) return true;
                 found = run;
-                return true;
+                return first.begin >= at;
               });
   return found;
 }

@@ -50,10 +50,10 @@ class Salience {
   std::optional<std::string> organisation_named_after(std::size_t from, const std::vector<std::string_view>& words) const;
 
   // "Les quatre syndicats ... ont rejeté" where the article lists "la CGT-Cheminots, SUD-Rail,
-  // l'Unsa-Ferroviaire et la CFDT-Cheminots": the actors of the first list of exactly `count`
-  // names the document writes, joined by commas and the words `joint` accepts (coordinators,
-  // articles). Empty when it writes none.
-  std::vector<std::string> listed_together(std::size_t count,
+  // l'Unsa-Ferroviaire et la CFDT-Cheminots": the actors of the last list of exactly `count`
+  // names the document writes before byte `at` (the first after it when none comes before),
+  // joined by commas and the words `joint` accepts (coordinators, articles). Empty when it writes none.
+  std::vector<std::string> listed_together(std::size_t count, std::size_t at,
                                            const std::function<bool(std::string_view)>& joint) const;
   // "Les principaux syndicats ont annoncé": the actors of the list of two names or more nearest
   // byte `at` (before or after it, within a few sentences), joined as listed_together joins them.

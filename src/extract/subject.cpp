@@ -357,12 +357,12 @@ std::vector<std::string> counted_actors_at(const RoleContext& context, std::size
   const auto& words = context.sentence.words;
   // "both banks": a count word that is its own determiner.
   const bool own_determiner = first + 1 <= last && context.grammar.count(words[first].folded) >= 2;
-  if (own_determiner && first > 0) --first;
-  if (first + 2 > last || !(own_determiner || words[first].is(word::kDeterminer))) return {};
-  const Word& number = words[first + 1];
+  const std::size_t at = own_determiner ? first : first + 1;  // the count word
+  if (at + 1 > last || !(own_determiner || words[first].is(word::kDeterminer))) return {};
+  const Word& number = words[at];
   const int count = context.grammar.count(number.folded);
-  if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[first + 2].mention >= 0) return {};
-  return context.salience.listed_together(static_cast<std::size_t>(count), list_joint(context));
+  if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[at + 1].mention >= 0) return {};
+  return context.salience.listed_together(static_cast<std::size_t>(count), context.sentence.span.begin, list_joint(context));
 }
 
 std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause) {

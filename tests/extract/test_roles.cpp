@@ -1396,3 +1396,17 @@ TEST_CASE("roles: the people a 'par'/'by' phrase names act for the body their 'd
   REQUIRE(detained);
   CHECK(std::find(detained->agents.begin(), detained->agents.end(), "actor:belize-defence-force") == detained->agents.end());
 }
+
+TEST_CASE("roles: 'both sides' opening a sentence and 'the two countries' stand for the last pair listed before them") {
+  const auto sides = read("en", "Talks between Chad and Niger failed in May. Mali and Senegal then held talks in Dakar. Both sides "
+                                "agreed on Tuesday to meet again.", "2026-04-29");
+  const Event* agreed = of_type(sides, "agreement");
+  REQUIRE(agreed);
+  CHECK(agreed->agents == std::vector<std::string>{"actor:mali", "actor:senegal"});
+  // A meeting in a phrase of place ("at a meeting") is held by the clause's subject.
+  const auto met = read("en", "Saudi Arabia and Indonesia had a dispute over rules of origin. The two countries settled it at a "
+                              "meeting of their trade ministers in Jeddah on Sept. 18.", "2026-09-20");
+  const Event* meeting = of_type(met, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->agents == std::vector<std::string>{"actor:indonesia", "actor:saudi-arabia"});
+}
