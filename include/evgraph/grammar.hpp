@@ -52,8 +52,9 @@ constexpr std::uint32_t kPreposition =
 }  // namespace word
 
 // Whom a pronoun may stand for: a person (of a gender or either), a plural, or a thing (a state,
-// an organisation, a group: "its board").
-enum class PronounReference { None, Person, Plural, FemininePerson, MasculinePerson, Thing };
+// an organisation, a group: "its board"); Any when the pronoun does not tell a person from a thing
+// ("ses délégués" of the CICR or of a minister).
+enum class PronounReference { None, Person, Plural, FemininePerson, MasculinePerson, Thing, Any };
 
 // One word of a text as the grammar sees it: its folded form and whether the text wrote it with
 // a letter beyond ASCII (accent-sensitive entries such as "où" and "à" need that).

@@ -19,7 +19,9 @@ std::optional<std::string> Salience::resolve(PronounReference reference, const S
                                                                                               : NameFinder::Gender::None;
   auto fits = [&](const std::string& id) {
     const std::string& kind = kind_of(id);
-    if (!personal) return kind == "state" || kind == "organisation" || kind == "group";
+    const bool thing = kind == "state" || kind == "organisation" || kind == "group";
+    if (reference == PronounReference::Any) return thing || kind == "person";
+    if (!personal) return thing;
     if (kind != "person") return false;
     const auto gender = m_genders.find(id);
     return excluded_gender == NameFinder::Gender::None || gender == m_genders.end() || gender->second != excluded_gender;

@@ -122,12 +122,23 @@ std::optional<std::string> leader_in(const RoleContext& context, Chunk chunk) {
 
 // "her office raided", "son gouvernement a annoncé": a possessive and a body through which its
 // owner acts (grammar owner_institutions) stand for whom the possessive stands for.
+// So do "un de ses délégués" (one of the body) and "son conseil d'administration" (a complement in
+// lower case after the body's noun).
 std::optional<std::string> owner_of_possessed_body(const RoleContext& context, Chunk chunk) {
   const auto& words = context.sentence.words;
   if (words[chunk.first].is(word::kCoordinator)) ++chunk.first;  // ", and her office raided"
-  if (chunk.last != chunk.first + 1 || words[chunk.last].mention >= 0) return std::nullopt;
-  const PronounReference reference = context.grammar.possessive(words[chunk.first].folded);
-  if (reference == PronounReference::None || !context.grammar.acts_for_owner(words[chunk.last].folded)) return std::nullopt;
+  if (chunk.first + 3 <= chunk.last && words[chunk.first].is(word::kDeterminer) &&
+      !words[chunk.first].is(word::kPossessive) && words[chunk.first + 1].is(word::kPreposition))
+    chunk.first += 2;
+  if (chunk.last < chunk.first + 1) return std::nullopt;
+  for (std::size_t k = chunk.first + 1; k <= chunk.last; ++k)
+    if (words[k].mention >= 0 || words[k].capital || words[k].timex >= 0) return std::nullopt;
+  if (chunk.last > chunk.first + 1 && !words[chunk.first + 2].is(word::kPreposition)) return std::nullopt;
+  PronounReference reference = context.grammar.possessive(words[chunk.first].folded);
+  if (reference == PronounReference::None || !context.grammar.acts_for_owner(words[chunk.first + 1].folded))
+    return std::nullopt;
+  // "son gouvernement", "ses délégués": a possessive that tells no gender may be a body's.
+  if (reference == PronounReference::Person) reference = PronounReference::Any;
   return context.salience.resolve(reference, context.sentence, chunk.first, -1);
 }
 

@@ -1127,10 +1127,15 @@ class NameScan {
       if (auto last = acronym_definition(i)) return *last + 1;
     if (!m_words[i].capital || !m_words[i].free) return i + 1;
     if (auto last = acronym_definition(i)) return *last + 1;
-    // "La Fédération tunisienne de football (FTF)": the sentence's capitalised article is no part of it.
-    if (i + 1 < m_words.size() && m_rules.stop_words.count(m_words[i].folded) && joined_by_space(i) &&
-        m_words[i + 1].capital && m_words[i + 1].free)
-      if (auto last = acronym_definition(i + 1)) return *last + 1;
+    // "La Fédération tunisienne de football (FTF)", "Selon le Comité international de la Croix-Rouge
+    // (CICR)": the capitalised words that open the sentence are no part of it.
+    for (std::size_t j = i + 1; j <= i + 2 && j < m_words.size() && joined_by_space(j - 1); ++j) {
+      if (m_words[j].capital && m_words[j].free) {
+        if (auto last = acronym_definition(j)) return *last + 1;
+        break;
+      }
+      if (!m_rules.stop_words.count(m_words[j].folded)) break;
+    }
     Run run = capitalised_run(i);
     const std::size_t after = run.last + 1;
     if (dateline(run)) {

@@ -1410,3 +1410,21 @@ TEST_CASE("roles: 'both sides' opening a sentence and 'the two countries' stand 
   REQUIRE(meeting);
   CHECK(meeting->agents == std::vector<std::string>{"actor:indonesia", "actor:saudi-arabia"});
 }
+
+TEST_CASE("roles: 'un de ses délégués', 'son conseil d'administration' act for the body the possessive stands for") {
+  const auto delegate = read("fr", "Selon le Comité international de la Croix-Rouge (CICR), un de ses délégués a rendu visite au "
+                                   "prisonnier mardi.", "2026-03-12");
+  const Event* visit = of_type(delegate, "visit");
+  REQUIRE(visit);
+  CHECK(visit->agents == std::vector<std::string>{"actor:comite-international-de-la-croix-rouge"});
+  const auto board = read("fr", "La SNCB a perdu son patron. Son conseil d'administration s'est réuni jeudi soir en urgence.",
+                          "2026-05-22");
+  const Event* meeting = of_type(board, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->agents == std::vector<std::string>{"actor:sncb"});
+  // A possessive that names a person's body stays hers.
+  const auto government = read("fr", "La Première ministre Élisabeth Borne a présenté son plan. Son gouvernement a adopté mardi le "
+                                     "décret.", "2026-05-22");
+  for (const auto& event : government)
+    if (event.type == "decision") CHECK(event.agents == std::vector<std::string>{"actor:elisabeth-borne"});
+}
