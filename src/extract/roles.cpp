@@ -240,6 +240,19 @@ bool opens_complement(const RoleContext& context, std::size_t first) {
   return preposition.is(word::kPrepLocation) || (multiword && preposition.is(word::kPreposition));
 }
 
+// The verb before the description a name at `name` is in apposition to ("a déclaré la procureure de
+// Limoges, Émilie Charvet"), within a few words of the same clause as `first`.
+std::optional<std::size_t> verb_before_description(const RoleContext& context, std::size_t name, std::size_t first) {
+  constexpr std::size_t kReach = 8;
+  const auto& words = context.sentence.words;
+  for (std::size_t k = name; k-- > 0 && k + kReach >= name;) {
+    if (context.clauses.of(k) != context.clauses.of(first) || words[k].after_break()) return std::nullopt;
+    if (acts_as_verb(context.sentence, k)) return k;
+    if (words[k].after_comma()) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // "Kalliston said in a statement", "a rejeté toute responsabilité dans un communiqué", "told a news
 // conference": the verb whose medium the statement at `first` is. Its head word.
 std::optional<std::size_t> saying_verb_of(const RoleContext& context, std::size_t first) {
@@ -255,12 +268,18 @@ std::optional<std::size_t> saying_verb_of(const RoleContext& context, std::size_
       if (name_seen || !preposition_seen) return std::nullopt;
       name_seen = true;
       while (k > 0 && words[k - 1].mention == word.mention) --k;
+      // "s'est félicitée la procureure de Limoges, Émilie Charvet, lors d'une conférence de presse":
+      // the name is in apposition to the subject's description.
+      if (words[k].after_comma()) return verb_before_description(context, k, first);
       continue;
     }
     if (acts_as_verb(context.sentence, k)) return k;
     if (word.timex >= 0 && !word.after_comma()) continue;
     ++stepped;
-    if (word.after_comma() || word.after_break()) return std::nullopt;
+    // (The comma that closes a name in apposition stands before the preposition.)
+    const bool closes_apposition = word.after_comma() && !preposition_seen && word.is(word::kPreposition) && k > 0 &&
+                                   words[k - 1].mention >= 0;
+    if ((word.after_comma() && !closes_apposition) || word.after_break()) return std::nullopt;
     if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) {
       // "lors d'", "au cours d'": the words of one preposition count once.
       const bool same = k + 1 < first && words[k + 1].is(word::kPreposition) && !words[k + 1].is(word::kDeterminer);

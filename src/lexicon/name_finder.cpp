@@ -90,6 +90,9 @@ struct NameRules {
     if (first > 0 && particles.count(words[first - 1].folded) &&
         is_acronym(original.substr(words[first].begin, words[first].end - words[first].begin)))
       return false;
+    // "la procureure de Limoges", "la procureure de la République de Limoges", "the mayor of
+    // Springfield": a name right after a particle is where the title holds, not who holds it.
+    if (first >= 1 && particles.count(words[first - 1].folded)) return false;
     for (std::size_t k = first, steps = 0; k > 0 && steps < 4; --k, ++steps) {
       const WordInfo& word = words[k - 1];
       const std::string_view gap = original.substr(word.end, words[k].begin - word.end);

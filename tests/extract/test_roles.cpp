@@ -1428,3 +1428,11 @@ TEST_CASE("roles: 'un de ses délégués', 'son conseil d'administration' act fo
   for (const auto& event : government)
     if (event.type == "decision") CHECK(event.agents == std::vector<std::string>{"actor:elisabeth-borne"});
 }
+
+TEST_CASE("roles: a press conference after a described speaker and her name in apposition is hers") {
+  const auto said = read("fr", "« L'intervention a été efficace », s'est félicitée la procureure de la République de Limoges, "
+                               "Émilie Charvet, lors d'une conférence de presse mercredi après-midi.", "2025-10-08");
+  const Event* conference = of_type(said, "interview");
+  REQUIRE(conference);
+  CHECK(conference->agents == std::vector<std::string>{"actor:emilie-charvet"});
+}

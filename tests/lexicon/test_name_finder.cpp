@@ -195,6 +195,14 @@ TEST_CASE("other acronyms in the brackets after a spelled-out organisation name 
   CHECK(fr.kinds == std::vector<std::string>{id + ":organisation"});
 }
 
+TEST_CASE("a name after a title's particle is where the title holds, not its holder") {
+  const auto fr = names_in("fr", "La procureure de Limoges, Émilie Charvet, a parlé.");
+  CHECK(std::find(fr.kinds.begin(), fr.kinds.end(), "actor:limoges:person") == fr.kinds.end());
+  CHECK(std::find(fr.kinds.begin(), fr.kinds.end(), "actor:emilie-charvet:person") != fr.kinds.end());
+  const auto en = names_in("en", "The mayor of Springfield, Jane Doe, said.");
+  CHECK(std::find(en.kinds.begin(), en.kinds.end(), "actor:springfield:person") == en.kinds.end());
+}
+
 TEST_CASE("two words qualifying a title introduce the name, a lower-case hyphenated end stays in it") {
   const auto found = names_in("en", "South Korean President Lee Jae-myung met Kazakh President Kassym-Jomart Tokayev.");
   CHECK(found.mentions == std::vector<std::string>{"actor:lee-jae-myung=Lee Jae-myung",
