@@ -9,6 +9,20 @@
 
 namespace evgraph::detail {
 
+// A person's gender is the same wherever the text gives it: "M. Ould Sidi" three paragraphs on says
+// who "Elle" is not, before it is read.
+Salience::Salience(const DocumentContext& document) : m_document(document), m_kinds(document.kinds) {
+  const NameFinder& names = document.language.names();
+  for (const Mention& mention : document.mentions) {
+    if (mention.cls != EntityClass::Actor || kind_of(mention.entity_id) != "person" || m_genders.count(mention.entity_id))
+      continue;
+    for (const std::string& word : title_words_before(document.folded, mention.begin, document.mentions, names)) {
+      const auto gender = names.gender_of_title(word);
+      if (gender != NameFinder::Gender::None) m_genders[mention.entity_id] = gender;
+    }
+  }
+}
+
 std::optional<std::string> Salience::resolve(PronounReference reference, const Sentence& sentence,
                                              std::size_t before, int excluded) const {
   if (reference == PronounReference::None) return std::nullopt;

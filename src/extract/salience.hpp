@@ -21,7 +21,7 @@ class Salience {
  public:
   // The document's entity kinds (person, state, organisation...) say what a pronoun may stand
   // for; its names, what a description announces.
-  explicit Salience(const DocumentContext& document) : m_document(document), m_kinds(document.kinds) {}
+  explicit Salience(const DocumentContext& document);
 
   // The actor a pronoun refers to, before word `before` of the sentence being read.
   // `excluded`: a mention of the sentence it cannot be (the noun a relative clause describes:

@@ -1436,3 +1436,12 @@ TEST_CASE("roles: a press conference after a described speaker and her name in a
   REQUIRE(conference);
   CHECK(conference->agents == std::vector<std::string>{"actor:emilie-charvet"});
 }
+
+TEST_CASE("roles: a gender the text gives later rules out a pronoun's earlier candidate") {
+  const auto text = read("fr", "Le recteur de l'université de Nouakchott, Mohamed Lemine Ould Sidi, a été limogé lundi. Le décret "
+                               "nomme à sa place la doyenne de la faculté des sciences, Khadijetou Mint Cheikh. Elle doit prendre "
+                               "ses fonctions jeudi. M. Ould Sidi a dénoncé une décision politique.", "2025-11-18");
+  const Event* appointment = of_type(text, "appointment");
+  REQUIRE(appointment);
+  CHECK(appointment->agents == std::vector<std::string>{"actor:khadijetou-mint-cheikh"});
+}
