@@ -16,10 +16,8 @@ Salience::Salience(const DocumentContext& document) : m_document(document), m_ki
   for (const Mention& mention : document.mentions) {
     if (mention.cls != EntityClass::Actor || kind_of(mention.entity_id) != "person" || m_genders.count(mention.entity_id))
       continue;
-    for (const std::string& word : title_words_before(document.folded, mention.begin, document.mentions, names)) {
-      const auto gender = names.gender_of_title(word);
-      if (gender != NameFinder::Gender::None) m_genders[mention.entity_id] = gender;
-    }
+    const auto gender = names.gender_of_title_words(title_words_before(document.folded, mention.begin, document.mentions, names));
+    if (gender != NameFinder::Gender::None) m_genders[mention.entity_id] = gender;
   }
 }
 
@@ -280,11 +278,10 @@ std::optional<std::string> Salience::topic_place() const {
 void Salience::note_title(const std::string& id, const std::vector<std::string>& words) {
   if (words.empty()) return;
   auto& known = m_titles[id];
-  for (const std::string& word : words) {
+  for (const std::string& word : words)
     if (std::find(known.begin(), known.end(), word) == known.end()) known.push_back(word);
-    const auto gender = m_document.language.names().gender_of_title(word);
-    if (gender != NameFinder::Gender::None) m_genders[id] = gender;
-  }
+  const auto gender = m_document.language.names().gender_of_title_words(words);
+  if (gender != NameFinder::Gender::None) m_genders[id] = gender;
 }
 
 const std::string& Salience::kind_of(const std::string& id) const {

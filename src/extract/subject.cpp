@@ -514,6 +514,23 @@ bool owner_apposition(const RoleContext& context, Chunk chunk, Chunk before) {
          lone_name(context, before).has_value();
 }
 
+// "Par la voix de son avocat, Me Sylvain Ouellet, l'ancien ministre a nié": the chunk at `i` is a
+// name between commas that says who the noun of the phrase before it is, a phrase a preposition
+// opens. It is no subject, nor does it name the description after it.
+bool apposed_in_complement(const RoleContext& context, const std::vector<Chunk>& chunks, std::size_t i) {
+  const auto& words = context.sentence.words;
+  if (i + 1 >= chunks.size()) return false;
+  const Chunk& name = chunks[i];
+  const Chunk& phrase = chunks[i + 1];
+  if (names_between(context, name.first, name.last, context.clauses.of(name.first)).empty()) return false;
+  for (std::size_t k = name.first; k <= name.last; ++k)
+    if (words[k].mention < 0 && !words[k].is(word::kDeterminer) && !context.names.is_title(words[k].folded)) return false;
+  const Word& opener = words[phrase.first];
+  const Word& noun = words[phrase.last];
+  return opener.is(word::kPreposition) && !opener.is(word::kDeterminer) && noun.mention < 0 && noun.timex < 0 &&
+         !noun.capital && noun.classes == 0;
+}
+
 void read_subject(const RoleContext& context, const VerbGroup& group, Roles& roles, int depth) {
   const auto& words = context.sentence.words;
   const int clause = context.clauses.of(group.head);
@@ -542,7 +559,8 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
       continue;
     }
     if (i + 1 < chunks.size() && owner_apposition(context, chunks[i], chunks[i + 1])) continue;
-    const ChunkReading reading = read_chunk(context, chunks[i], info, clause, i + 1 < chunks.size(), roles, description);
+    const bool more_before = i + 1 < chunks.size() && !apposed_in_complement(context, chunks, i + 1);
+    const ChunkReading reading = read_chunk(context, chunks[i], info, clause, more_before, roles, description);
     if (reading == ChunkReading::Skip) continue;
     if (reading == ChunkReading::Unnamed && leader && roles.agents.empty()) add_role(roles.agents, *leader);
     if (reading == ChunkReading::Agents) {

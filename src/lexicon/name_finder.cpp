@@ -56,7 +56,8 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 // The word lists of data/lang/<lang>/names.yaml and the tests made of them.
 struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
-      institution_articles, feminine_titles, masculine_titles, organisation_descriptions, proposal_heads,
+      institution_articles, feminine_titles, masculine_titles, feminine_articles, masculine_articles,
+      organisation_descriptions, proposal_heads,
       standalone_institutions, qualified_institutions, definite_articles, organisation_particles, naming_words,
       place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words;
   detail::StringSet office_titles;  // each entry's words, joined by one space
@@ -144,6 +145,8 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
   NameRules::load_words(root["institution_articles"], m_impl->institution_articles);
   NameRules::load_words(root["feminine_titles"], m_impl->feminine_titles);
+  NameRules::load_words(root["feminine_articles"], m_impl->feminine_articles);
+  NameRules::load_words(root["masculine_articles"], m_impl->masculine_articles);
   NameRules::load_words(root["masculine_titles"], m_impl->masculine_titles);
   NameRules::load_words(root["organisation_descriptions"], m_impl->organisation_descriptions);
   NameRules::load_words(root["proposal_heads"], m_impl->proposal_heads);
@@ -1246,6 +1249,12 @@ bool NameFinder::is_people_noun(std::string_view folded_word) const {
 NameFinder::Gender NameFinder::gender_of_title(std::string_view folded_word) const {
   if (m_impl->feminine_titles.count(std::string(folded_word))) return Gender::Feminine;
   if (m_impl->masculine_titles.count(std::string(folded_word))) return Gender::Masculine;
+  return Gender::None;
+}
+
+NameFinder::Gender NameFinder::gender_of_article(std::string_view folded_word) const {
+  if (m_impl->feminine_articles.count(std::string(folded_word))) return Gender::Feminine;
+  if (m_impl->masculine_articles.count(std::string(folded_word))) return Gender::Masculine;
   return Gender::None;
 }
 

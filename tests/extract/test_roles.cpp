@@ -1445,3 +1445,16 @@ TEST_CASE("roles: a gender the text gives later rules out a pronoun's earlier ca
   REQUIRE(appointment);
   CHECK(appointment->agents == std::vector<std::string>{"actor:khadijetou-mint-cheikh"});
 }
+
+TEST_CASE("roles: an article tells the gender of an epicene title, and a name in apposition inside a complement is no subject") {
+  const auto text = read("fr", "Le maire Paul Girard a quitté la séance. L'intérim sera assuré par la ministre des Affaires "
+                               "municipales, Nathalie Bergeron. Il doit comparaître le 4 novembre à Québec.", "2025-10-09");
+  const Event* hearing = of_type(text, "trial");
+  REQUIRE(hearing);
+  CHECK(hearing->agents == std::vector<std::string>{"actor:paul-girard"});
+  const auto voice = read("fr", "Le ministre Paul Girard a démissionné. Par la voix de son avocat, Me Sylvain Ouellet, le ministre "
+                                "a démenti mardi toute fraude.", "2025-10-09");
+  const Event* denial = of_type(voice, "denial");
+  REQUIRE(denial);
+  CHECK(denial->agents == std::vector<std::string>{"actor:paul-girard"});
+}
