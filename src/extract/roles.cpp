@@ -81,10 +81,14 @@ class RoleReader {
         first = false;
         continue;
       }
-      if (passive && preposition == word::kPrepOther && named.cls == EntityClass::Actor && agent_through_group(intro.at)) {
-        add_role(m_roles.agents, named.entity_id);
-        continue;
-      }
+      if (passive && preposition == word::kPrepOther && named.cls == EntityClass::Actor)
+        if (const auto group = agent_through_group(intro.at)) {
+          // ("par les enquêteurs de l'UPAC": the body acts, not the people that belong to it.)
+          if (!group->empty())
+            m_roles.agents.erase(std::remove(m_roles.agents.begin(), m_roles.agents.end(), *group), m_roles.agents.end());
+          add_role(m_roles.agents, named.entity_id);
+          continue;
+        }
       assign(k, preposition, /*direct_role_is_agent=*/false, passive, noun);
       // "l'interpellation le 2 mars à Liège de Karim Bensalah": a place between the noun and its
       // own complement does not part them.
@@ -94,18 +98,29 @@ class RoleReader {
 
   const RoleContext& context() const { return m_context; }
 
-  // "detained by a patrol of the Belize Defence Force", "interpellé par des agents de la DGSI": the
-  // unnamed people the "par"/"by" phrase names act for the body that the "de"/"of" at `of` names.
-  bool agent_through_group(std::size_t of) const {
+  // "detained by a patrol of the Belize Defence Force", "arrêté par les enquêteurs de l'UPAC": the
+  // people the "par"/"by" phrase names act for the body that the "de"/"of" at `of` names. Whether
+  // they do, and then the group of people named on the way, if any ("" when unnamed).
+  std::optional<std::string> agent_through_group(std::size_t of) const {
     constexpr std::size_t kReach = 4;
     const auto& words = m_context.sentence.words;
+    std::string group;
     for (std::size_t j = of; j-- > 0 && j + kReach >= of;) {
       const Word& word = words[j];
-      if (word.mention >= 0 || word.timex >= 0 || word.after_comma() || acts_as_verb(m_context.sentence, j)) return false;
-      if (word.is(word::kPrepAgent)) return j + 1 < of;
-      if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) return false;
+      if (word.mention >= 0) {
+        const Mention& mention = mention_of(m_context.sentence, j);
+        if (!group.empty() || !m_context.salience.people(mention.entity_id)) return std::nullopt;
+        group = mention.entity_id;
+        continue;
+      }
+      if (word.timex >= 0 || word.after_comma() || acts_as_verb(m_context.sentence, j)) return std::nullopt;
+      if (word.is(word::kPrepAgent)) {
+        if (j + 1 >= of) return std::nullopt;
+        return group;
+      }
+      if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) return std::nullopt;
     }
-    return false;
+    return std::nullopt;
   }
 
   // "limogé par le ministre de l'Enseignement supérieur, Ahmedou Ould Bah,": a name in apposition

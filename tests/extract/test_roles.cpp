@@ -1390,6 +1390,12 @@ TEST_CASE("roles: the people a 'par'/'by' phrase names act for the body their 'd
   const Event* arrested = of_type(fr, "arrest");
   REQUIRE(arrested);
   CHECK(arrested->agents == std::vector<std::string>{"actor:direction-generale-de-la-securite-interieure"});
+  // The people named on the way give way to their body.
+  const auto investigators = read("fr", "L'UPAC enquête. Gilles Tremblay a été arrêté mardi par les enquêteurs de l'UPAC.",
+                                  "2025-10-09");
+  const Event* held = of_type(investigators, "arrest");
+  REQUIRE(held);
+  CHECK(held->agents == std::vector<std::string>{"actor:upac"});
   // In the active voice, "de"/"of" after the object says nothing of who acts.
   const auto active = read("en", "The army detained a patrol of the Belize Defence Force (BDF) on Tuesday.", "2026-06-11");
   const Event* detained = of_type(active, "arrest");
