@@ -58,7 +58,7 @@ struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
       institution_articles, feminine_titles, masculine_titles, feminine_articles, masculine_articles,
       organisation_descriptions, proposal_heads,
-      standalone_institutions, qualified_institutions, definite_articles, organisation_particles, naming_words,
+      standalone_institutions, qualified_institutions, body_heads, definite_articles, organisation_particles, naming_words,
       place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words;
   detail::StringSet office_titles;  // each entry's words, joined by one space
   // "chef etat" -> {"president"}: another title of the same office, by its words joined by one space.
@@ -152,6 +152,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["proposal_heads"], m_impl->proposal_heads);
   NameRules::load_words(root["standalone_institutions"], m_impl->standalone_institutions);
   NameRules::load_words(root["qualified_institutions"], m_impl->qualified_institutions);
+  NameRules::load_words(root["body_heads"], m_impl->body_heads);
   if (root["institution_qualifier_before"]) m_impl->qualifier_before = root["institution_qualifier_before"].as<bool>();
   NameRules::load_words(root["definite_articles"], m_impl->definite_articles);
   const CalendarNames calendar = load_calendar_names(data, lang);
@@ -888,6 +889,42 @@ class NameScan {
     return i;
   }
 
+  // "the Dutch data protection authority", "the ruling party's executive committee", "a joint
+  // committee of elders": in a language that writes qualifiers first, nouns in lower case before
+  // a body's head noun (names.yaml body_heads) name that body, after an article, a possessive or a
+  // nationality. Not when the next sentences write those words with a capital: the text names the
+  // body there ("the country's competition regulator ... The National Markets and Competition
+  // Commission"). Returns the head's word; the phrase runs from the nationality or the first noun.
+  std::optional<std::size_t> lower_case_body_at(std::size_t i) {
+    constexpr std::size_t kMaxModifiers = 3;
+    constexpr std::size_t kNamedReach = 60;  // words: the next sentence or two
+    if (!m_rules.qualifier_before || m_words[i].capital || !m_words[i].free || !m_rules.body_heads.count(m_words[i].folded))
+      return std::nullopt;
+    // "the financial regulator Finansinspektionen": the name that follows is the body.
+    if (i + 1 < m_words.size() && joined_by_space(i) && m_words[i + 1].capital) return std::nullopt;
+    std::size_t first = i;
+    while (first > 0 && i - first < kMaxModifiers && joined_by_space(first - 1) && m_words[first - 1].folded.size() > 1 &&
+           qualifying_adjective(first - 1))
+      --first;
+    if (first == i || first == 0) return std::nullopt;
+    const WordInfo& before = m_words[first - 1];
+    const bool article = m_rules.definite_articles.count(before.folded) || m_rules.stop_words.count(before.folded);
+    const bool possessive = before.folded == "s" && first >= 2 && (gap_after(first - 2) == "'" || gap_after(first - 2) == "\xE2\x80\x99");
+    const bool nationality = before.capital && joined_by_space(first - 1) && (before.free || known_single_word(first - 1)) &&
+                             !m_rules.stop_words.count(before.folded);
+    if (!article && !possessive && !nationality) return std::nullopt;
+    for (std::size_t k = i + 1; k < m_words.size() && k <= i + kNamedReach; ++k)
+      if (m_words[k].capital)
+        for (std::size_t j = first; j <= i; ++j)
+          if (m_words[k].folded == m_words[j].folded) return std::nullopt;
+    // The nationality stays in the name ("Dutch data protection authority") and gives way to it.
+    const std::size_t from = nationality ? first - 1 : first;
+    if (nationality && !m_result.mentions.empty() && m_result.mentions.back().begin == m_words[from].begin)
+      m_result.mentions.pop_back();
+    add_found_mention(from, i, EntityClass::Actor, "organisation");
+    return i;
+  }
+
   // A lower-case word that is no verb form, stop word or particle: an adjective after a noun.
   bool qualifying_adjective(std::size_t k) const {
     if (!m_rules.verbs || !lower_case_word(k) || m_rules.calendar_words.count(m_words[k].folded) || opens_place_preposition(k))
@@ -1127,6 +1164,7 @@ class NameScan {
       if (auto last = acronym_definition(i)) return *last + 1;
     if (auto last = institution_at(i)) return *last + 1;
     if (auto last = standalone_institution_at(i)) return *last + 1;
+    if (auto last = lower_case_body_at(i)) return *last + 1;
     if (auto last = title_phrase_at(i)) return *last + 1;
     // "the Belize Defence Force (BDF)": a name the lexicon knows may open an organisation's name.
     if (m_words[i].capital && m_words[i].known)

@@ -195,6 +195,22 @@ TEST_CASE("other acronyms in the brackets after a spelled-out organisation name 
   CHECK(fr.kinds == std::vector<std::string>{id + ":organisation"});
 }
 
+TEST_CASE("nouns in lower case before a body's head noun name that body, unless a name follows or comes later") {
+  const auto dutch = names_in("en", "The Dutch data protection authority fined the company.");
+  CHECK(dutch.mentions == std::vector<std::string>{"actor:dutch-data-protection-authority=Dutch data protection authority"});
+  const auto party = names_in("en", "The ruling party's executive committee will meet on Thursday.");
+  CHECK(party.mentions == std::vector<std::string>{"actor:executive-committee=executive committee"});
+  // A name right after the head is the body.
+  for (const auto& mention : names_in("en", "The financial regulator Finansinspektionen must approve it.").mentions)
+    CHECK(mention.find("regulator") == std::string::npos);
+  // The next sentences name it with capitals: no body of its own.
+  for (const auto& mention : names_in("en", "It was fined by the country's competition regulator. The National Markets and "
+                                            "Competition Commission (CNMC) said so.").mentions)
+    CHECK(mention.find("regulator") == std::string::npos);
+  // A head alone, with no noun before it, is no name.
+  CHECK(names_in("en", "The board will meet on Monday.").mentions.empty());
+}
+
 TEST_CASE("a name after a title's particle is where the title holds, not its holder") {
   const auto fr = names_in("fr", "La procureure de Limoges, Émilie Charvet, a parlé.");
   CHECK(std::find(fr.kinds.begin(), fr.kinds.end(), "actor:limoges:person") == fr.kinds.end());
