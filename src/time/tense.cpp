@@ -283,6 +283,13 @@ bool TenseFinder::verbal(Scan& scan, std::size_t index) const {
   return false;
 }
 
+bool TenseFinder::lone_directive_participle(Scan& scan, std::size_t index) const {
+  analyse(scan, index);
+  const Word& word = scan.words[index];
+  return (word.roles & kDirective) && (word.tags & verb::kPastParticiple) &&
+         (index == 0 || !auxiliary(scan, index - 1));
+}
+
 bool TenseFinder::auxiliary(Scan& scan, std::size_t index) const {
   analyse(scan, index);
   const Word& word = scan.words[index];
@@ -583,6 +590,14 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
       ++lookups;
       std::size_t lo = 0, hi = 0;
       TenseCueHit hit;
+      // "a dénoncé la mesure et appelé à manifester dimanche": a directive's participle whose
+      // auxiliary the coordination leaves out still directs the infinitive.
+      if (directed && !left.found && lone_directive_participle(scan, i)) {
+        hit.directive = true;
+        const std::size_t to = scan.words[i].end;
+        left = Candidate{std::move(hit), level, begin - std::min(begin, to), true, has_comma(to, begin)};
+        break;
+      }
       if (!verbal(scan, i) || !group(scan, i, &lo, &hi, &hit)) continue;
       const bool weak = hit.weak;
       if (!left.found || !weak) {

@@ -91,6 +91,8 @@ class TenseFinder {
   // Whether words[index] is a marker of `marker_flag` ("de", "to") and an infinitive follows it.
   bool marked_infinitive(Scan& scan, std::size_t index, std::uint32_t marker_flag) const;
   bool auxiliary(Scan& scan, std::size_t index) const;
+  // A directive verb's past participle with no auxiliary before it ("et appelé à manifester").
+  bool lone_directive_participle(Scan& scan, std::size_t index) const;
   bool group(Scan& scan, std::size_t index, std::size_t* lo, std::size_t* hi, TenseCueHit* hit) const;
   TenseCueHit lexical_cue(std::string_view folded, std::size_t clause_begin, std::size_t clause_end, std::size_t begin,
                           std::size_t end, const std::uint32_t* origin, std::string_view original,

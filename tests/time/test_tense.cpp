@@ -173,6 +173,9 @@ TEST_CASE("a verb that directs someone to act leaves the infinitive's date to th
   CHECK(find_timex(fr, "le 12 mai").value == "2026-05-12");
   // Without a directed infinitive, the past still governs.
   CHECK(find_timex(tag("en", "He was summoned on May 12.", "2026-05-06"), "May 12").value == "2025-05-12");
+  // A coordination that leaves out the auxiliary still directs it (Thursday 26 February 2026).
+  const auto elided = tag("fr", "Le Bloc a dénoncé une manœuvre et appelé à manifester dimanche.", "2026-02-26");
+  CHECK(find_timex(elided, "dimanche").value == "2026-03-01");
 }
 
 TEST_CASE("a decimal mark between digits ends no clause: the verb before the number still governs the date") {
