@@ -1039,13 +1039,15 @@ std::vector<Event> EventReader::read(const Span& span) {
     // "Mme Lemaire-Aubry a de son côté défendu une méthode. Elle doit": a sentence that opens
     // with a name says who the next pronoun is. Only those are read: reading costs.
     constexpr std::size_t kOpeningBytes = 24;
+    std::vector<const Mention*> where;
     if (!named.empty() && named.front()->cls == EntityClass::Actor && named.front()->begin <= span.begin + kOpeningBytes) {
       const Sentence sentence = read_sentence(span, m_context);
       SentenceEvents reader(m_context, m_salience, sentence);
       reader.note_plain_subject();
       m_salience.note_subject(reader.main_subject());
+      where = states_named_as_places(sentence);
     }
-    remember(named);
+    remember(named, where);
     return {};
   }
   const Sentence sentence = read_sentence(span, m_context);
@@ -1054,12 +1056,24 @@ std::vector<Event> EventReader::read(const Span& span) {
   for (const Event& event : events)
     if (event.date.start && event.date.end && *event.date.start == *event.date.end) m_salience.note_event_date(event.date);
   m_salience.note_subject(reader.main_subject());
-  remember(sentence.mentions);
+  remember(sentence.mentions, states_named_as_places(sentence));
   return events;
 }
 
-void EventReader::remember(const std::vector<const Mention*>& mentions) {
-  m_salience.note_mentions(mentions);
+// "Lumora's shares fell 6.2% in Singapore": a state after a preposition of place says where.
+std::vector<const Mention*> EventReader::states_named_as_places(const Sentence& sentence) const {
+  std::vector<const Mention*> where;
+  for (std::size_t k = 1; k < sentence.words.size(); ++k) {
+    const int m = sentence.words[k].mention;
+    if (m < 0 || sentence.words[k - 1].mention == m || !sentence.words[k - 1].is(word::kPrepLocation)) continue;
+    const Mention* mention = sentence.mentions[static_cast<std::size_t>(m)];
+    if (m_salience.kind_of(mention->entity_id) == "state") where.push_back(mention);
+  }
+  return where;
+}
+
+void EventReader::remember(const std::vector<const Mention*>& mentions, const std::vector<const Mention*>& where) {
+  m_salience.note_mentions(mentions, where);
   for (const Mention* mention : mentions) {
     if (mention->cls != EntityClass::Actor || m_salience.kind_of(mention->entity_id) != "person") continue;
     m_salience.note_title(mention->entity_id, title_words_before(m_context.folded, mention->begin, m_context.mentions,

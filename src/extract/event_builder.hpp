@@ -27,8 +27,10 @@ class EventReader {
   std::vector<Event> read(const Span& sentence);
 
  private:
-  // Who a sentence named, and with which titles, for the pronouns and descriptions after it.
-  void remember(const std::vector<const Mention*>& mentions);
+  // Who a sentence named, and with which titles, for the pronouns and descriptions after it;
+  // `where`: the states it names only as where something happened.
+  void remember(const std::vector<const Mention*>& mentions, const std::vector<const Mention*>& where = {});
+  std::vector<const Mention*> states_named_as_places(const Sentence& sentence) const;
 
   const DocumentContext& m_context;
   Salience m_salience;

@@ -219,11 +219,11 @@ void Salience::note_subject(const std::vector<std::string>& agents) {
   if (!agents.empty()) m_last_subjects = agents;
 }
 
-void Salience::note_mentions(const std::vector<const Mention*>& mentions) {
+void Salience::note_mentions(const std::vector<const Mention*>& mentions, const std::vector<const Mention*>& where) {
   for (const Mention* mention : mentions) {
     if (mention->cls == EntityClass::Place) m_place_tally.add(mention->entity_id);
     if (mention->cls != EntityClass::Actor) continue;
-    m_recent.push_back(mention->entity_id);
+    if (std::find(where.begin(), where.end(), mention) == where.end()) m_recent.push_back(mention->entity_id);
     m_actor_tally.add(mention->entity_id);
     if (kind_of(mention->entity_id) != "person") note_name_words(mention->entity_id, mention->text);
   }

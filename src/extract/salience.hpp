@@ -83,8 +83,9 @@ class Salience {
   // rendu" happened then.
   void note_event_date(const EventDate& date) { m_last_event_date = date; }
   const std::optional<EventDate>& last_event_date() const { return m_last_event_date; }
-  // Every actor a sentence named, in order.
-  void note_mentions(const std::vector<const Mention*>& mentions);
+  // Every actor a sentence named, in order. `where`: the states it names only as where something
+  // happens ("shares fell in Singapore"); they count, but "its" does not stand for them.
+  void note_mentions(const std::vector<const Mention*>& mentions, const std::vector<const Mention*>& where = {});
   // The words of a person's title where the text names them ("le ministre de l'Intérieur").
   void note_title(const std::string& id, const std::vector<std::string>& words);
   const std::string& kind_of(const std::string& id) const;

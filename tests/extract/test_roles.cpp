@@ -1465,3 +1465,12 @@ TEST_CASE("roles: an article tells the gender of an epicene title, and a name in
   REQUIRE(denial);
   CHECK(denial->agents == std::vector<std::string>{"actor:paul-girard"});
 }
+
+TEST_CASE("roles: 'its' does not stand for a state named only as where something happened") {
+  const auto text = read("en", "Singapore's regulator fined Lumora on Wednesday. Lumora's shares fell 6.2% in Singapore on "
+                               "Wednesday. Its board will meet on Monday to decide whether to replace the technology chief.",
+                         "2026-02-11");
+  const Event* meeting = of_type(text, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->agents == std::vector<std::string>{"actor:lumora"});
+}
