@@ -759,6 +759,18 @@ class NameScan {
     return std::nullopt;
   }
 
+  // "Taipei District Court", "the Paris Court of Appeal": capitalised words after a lone place the
+  // lexicon knows, joined by spaces, with an organisation's head word among them. Their last word.
+  std::optional<std::size_t> organisation_after_place(std::size_t i) {
+    if (!known_single_word(i) || i + 1 >= m_words.size() || !joined_by_space(i) || !m_words[i + 1].capital ||
+        !m_words[i + 1].free)
+      return std::nullopt;
+    const Run run = capitalised_run(i + 1);
+    if (!run.organisation_word) return std::nullopt;
+    add_found_mention(i, run.last, EntityClass::Actor, "organisation");
+    return run.last;
+  }
+
   // The acronym at k is another name of the organisation `id`, here and later in the text.
   void add_acronym(std::size_t k, const std::string& id) {
     const std::string acronym(original_word(k));
@@ -1166,9 +1178,12 @@ class NameScan {
     if (auto last = standalone_institution_at(i)) return *last + 1;
     if (auto last = lower_case_body_at(i)) return *last + 1;
     if (auto last = title_phrase_at(i)) return *last + 1;
-    // "the Belize Defence Force (BDF)": a name the lexicon knows may open an organisation's name.
-    if (m_words[i].capital && m_words[i].known)
+    // "the Belize Defence Force (BDF)", "the Taipei District Court": a place the lexicon knows may
+    // open an organisation's name.
+    if (m_words[i].capital && m_words[i].known) {
       if (auto last = acronym_definition(i)) return *last + 1;
+      if (auto last = organisation_after_place(i)) return *last + 1;
+    }
     if (!m_words[i].capital || !m_words[i].free) return i + 1;
     if (auto last = acronym_definition(i)) return *last + 1;
     // "La Fédération tunisienne de football (FTF)", "Selon le Comité international de la Croix-Rouge

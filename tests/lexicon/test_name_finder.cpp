@@ -211,6 +211,15 @@ TEST_CASE("nouns in lower case before a body's head noun name that body, unless 
   CHECK(names_in("en", "The board will meet on Monday.").mentions.empty());
 }
 
+TEST_CASE("a place the lexicon knows opens the name of an organisation that follows it") {
+  const auto court = names_in("en", "They were released by the Taipei District Court and the Paris Court of Appeal.");
+  CHECK(court.mentions == std::vector<std::string>{"actor:taipei-district-court=Taipei District Court",
+                                                   "actor:paris-court-of-appeal=Paris Court of Appeal"});
+  // No organisation's word after it: the place stays a place.
+  const auto club = names_in("en", "He flew to Paris Monday.");
+  CHECK(std::find(club.kinds.begin(), club.kinds.end(), "actor:paris-monday:organisation") == club.kinds.end());
+}
+
 TEST_CASE("a name after a title's particle is where the title holds, not its holder") {
   const auto fr = names_in("fr", "La procureure de Limoges, Émilie Charvet, a parlé.");
   CHECK(std::find(fr.kinds.begin(), fr.kinds.end(), "actor:limoges:person") == fr.kinds.end());
