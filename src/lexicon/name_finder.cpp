@@ -67,6 +67,7 @@ struct NameRules {
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::vector<std::string>> place_preposition_words;  // each one's folded words
+  detail::StringSet place_preposition_starts;                     // their first words
   std::vector<std::string> demonym_endings;     // folded: "ais", "aise", "ien"...
   std::vector<std::string> titles;
   const VerbForms* verbs = nullptr;
@@ -188,7 +189,9 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   for (const auto& preposition : m_impl->place_prepositions) {
     std::vector<std::string> words;
     for (const auto& token : detail::tokenize(preposition)) words.push_back(preposition.substr(token.begin, token.end - token.begin));
-    if (words.size() > 1) m_impl->place_preposition_words.push_back(std::move(words));
+    if (words.size() < 2) continue;
+    m_impl->place_preposition_starts.insert(words.front());
+    m_impl->place_preposition_words.push_back(std::move(words));
   }
   // Longest first, so "dans les environs de" wins over "de".
   std::sort(m_impl->place_prepositions.begin(), m_impl->place_prepositions.end(),
@@ -216,6 +219,7 @@ class NameScan {
     remember_known_titles(known);
     count_capitalised_words();
     collect_full_names();
+    note_bracketed_acronyms();
     for (std::size_t i = 0; i < m_words.size();) i = scan_run_at(i);
     resolve_headline_titles();
     return std::move(m_result);
@@ -713,6 +717,16 @@ class NameScan {
     return m_original.substr(m_words[k].begin, m_words[k].end - m_words[k].begin);
   }
 
+  // Where the next acronym opening a bracket stands after each word: a name spelled out before
+  // one is looked for only within reach of it (most lower-case words have none).
+  void note_bracketed_acronyms() {
+    m_next_bracketed_acronym.assign(m_words.size() + 1, m_words.size());
+    for (std::size_t k = m_words.size(); k-- > 1;) {
+      const bool bracketed = gap_after(k - 1) == " (" && is_acronym(original_word(k));
+      m_next_bracketed_acronym[k - 1] = bracketed ? k : m_next_bracketed_acronym[k];
+    }
+  }
+
   // Whether the acronym spells the initials of words[first, last) but their particles and
   // articles ("État islamique au Sahel (EIS)").
   bool spells_initials(std::string_view acronym, std::size_t first, std::size_t last) const {
@@ -728,8 +742,9 @@ class NameScan {
   // (ONU)": an organisation spelled out with its acronym in brackets. Lower-case words may stand
   // inside it; the acronym, here and later in the text, is the same actor. Returns the last word
   // used, or nothing when no acronym closes the name within reach.
+  static constexpr std::size_t kMaxAcronymNameWords = 10;
   std::optional<std::size_t> acronym_definition(std::size_t i) {
-    constexpr std::size_t kMaxWords = 10;
+    constexpr std::size_t kMaxWords = kMaxAcronymNameWords;
     // "l'agence régionale de santé (ARS)": written in lower case, the name must spell the acronym.
     const bool organisation = m_words[i].capital && m_rules.organisation_words.count(m_words[i].folded) > 0;
     if (!organisation && m_rules.stop_words.count(m_words[i].folded)) return std::nullopt;
@@ -829,6 +844,7 @@ class NameScan {
   // Whether a place preposition of several words starts at word k ("près de", "au large de"):
   // where an institution's name ends ("la police près de la frontière").
   bool opens_place_preposition(std::size_t k) const {
+    if (!m_rules.place_preposition_starts.count(m_words[k].folded)) return false;
     for (const auto& preposition : m_rules.place_preposition_words) {
       if (k + preposition.size() > m_words.size()) continue;
       std::size_t n = 0;
@@ -1171,8 +1187,8 @@ class NameScan {
   // Scans the capitalised run at `i`; returns where the next one may start.
   std::size_t scan_run_at(std::size_t i) {
     if (auto last = quoted_proposal_at(i)) return *last + 1;
-    if (!m_words[i].capital && m_words[i].free && i > 0 && m_rules.definite_articles.count(m_words[i - 1].folded) &&
-        joined(i - 1))
+    if (!m_words[i].capital && m_words[i].free && i > 0 && m_next_bracketed_acronym[i] <= i + kMaxAcronymNameWords &&
+        m_rules.definite_articles.count(m_words[i - 1].folded) && joined(i - 1))
       if (auto last = acronym_definition(i)) return *last + 1;
     if (auto last = institution_at(i)) return *last + 1;
     if (auto last = standalone_institution_at(i)) return *last + 1;
@@ -1238,6 +1254,7 @@ class NameScan {
   const std::vector<Mention>* m_known = nullptr;
   detail::StringSet m_repeated_mid_sentence;
   detail::StringSet m_full_names, m_full_surnames;  // folded, of people named in full mid-sentence
+  std::vector<std::size_t> m_next_bracketed_acronym;  // per word: the next acronym after " (", or the word count
   detail::StringMap<std::string> m_acronyms;  // folded acronym -> the organisation it was defined for
   std::map<std::string, std::size_t> m_found_index;
   NameFinder::Result m_result;
