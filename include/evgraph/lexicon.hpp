@@ -10,7 +10,6 @@
 #include <filesystem>
 #include <map>
 #include <memory>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -170,15 +169,7 @@ class NameFinder {
   // The gender the words of a title say ("l'ancien ministre"), else the article right before its
   // first title word ("par la ministre des Affaires municipales"), or None. `words`: folded, in the
   // text's order.
-  template <typename Words>
-  Gender gender_of_title_words(const Words& words) const {
-    Gender gender = Gender::None;
-    for (const auto& word : words)
-      if (const Gender said = gender_of_title(word); said != Gender::None) gender = said;
-    for (std::size_t k = 1; gender == Gender::None && k < words.size(); ++k)
-      if (is_title(words[k])) return gender_of_article(words[k - 1]);
-    return gender;
-  }
+  Gender gender_of_title_words(const std::vector<std::string>& words) const;
   Gender gender_of_article(std::string_view folded_word) const;
 
  private:

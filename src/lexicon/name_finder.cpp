@@ -431,9 +431,7 @@ class NameScan {
   // "People's Democratic Party", "Workers' Party": the possessive of a word the pack lists stays
   // inside a name.
   bool possessive_inside_name(std::size_t k) const {
-    const std::string_view gap = gap_after(k - 1);
-    return m_words[k].folded == "s" && (gap == "'" || gap == "\xE2\x80\x99") &&
-           m_rules.possessive_name_words.count(m_words[k - 1].folded) > 0;
+    return possessive_ending(k) && m_rules.possessive_name_words.count(m_words[k - 1].folded) > 0;
   }
 
   // "National Markets and Competition Commission": a coordinator between capitalised words joins
@@ -586,11 +584,18 @@ class NameScan {
 
   // "Zuidrand's chairwoman", "Radnik's president": a lone capitalised word that owns what follows
   // is a name; an adjective of nationality never takes the possessive.
-  bool possessor_word(const Run& run) const {
-    const std::size_t next = run.last + 1;
-    if (next >= m_words.size() || m_words[next].folded != "s") return false;
-    const std::string_view gap = gap_after(run.last);
+  bool possessor_word(const Run& run) const { return possessive_ending(run.last + 1); }
+
+  // Whether word k is the "s" of a possessive ("Lumora's", "Lumora’s").
+  bool possessive_ending(std::size_t k) const {
+    if (k == 0 || k >= m_words.size() || m_words[k].folded != "s") return false;
+    const std::string_view gap = gap_after(k - 1);
     return gap == "'" || gap == "\xE2\x80\x99";
+  }
+
+  // A capitalised word just taken for a name of its own gives way to the longer name it opens.
+  void drop_mention_at(std::size_t k) {
+    if (!m_result.mentions.empty() && m_result.mentions.back().begin == m_words[k].begin) m_result.mentions.pop_back();
   }
 
   // Whether word k alone is a lexicon mention ("Copenhagen"), not part of a longer one.
@@ -907,7 +912,7 @@ class NameScan {
                             m_rules.stop_words.count(m_words[i - 2].folded));  // "The Indonesian navy"
     if (qualified) {
       // The capitalised word alone may have been taken for a name already: the institution wins.
-      if (!m_result.mentions.empty() && m_result.mentions.back().begin == m_words[i - 1].begin) m_result.mentions.pop_back();
+      drop_mention_at(i - 1);
       add_found_mention(i - 1, i, EntityClass::Actor, kind);
       return i;
     }
@@ -937,7 +942,7 @@ class NameScan {
     if (first == i || first == 0) return std::nullopt;
     const WordInfo& before = m_words[first - 1];
     const bool article = m_rules.definite_articles.count(before.folded) || m_rules.stop_words.count(before.folded);
-    const bool possessive = before.folded == "s" && first >= 2 && (gap_after(first - 2) == "'" || gap_after(first - 2) == "\xE2\x80\x99");
+    const bool possessive = possessive_ending(first - 1);
     const bool nationality = before.capital && joined_by_space(first - 1) && (before.free || known_single_word(first - 1)) &&
                              !m_rules.stop_words.count(before.folded);
     if (!article && !possessive && !nationality) return std::nullopt;
@@ -947,8 +952,7 @@ class NameScan {
           if (m_words[k].folded == m_words[j].folded) return std::nullopt;
     // The nationality stays in the name ("Dutch data protection authority") and gives way to it.
     const std::size_t from = nationality ? first - 1 : first;
-    if (nationality && !m_result.mentions.empty() && m_result.mentions.back().begin == m_words[from].begin)
-      m_result.mentions.pop_back();
+    if (nationality) drop_mention_at(from);
     add_found_mention(from, i, EntityClass::Actor, "organisation");
     return i;
   }
@@ -1320,6 +1324,15 @@ NameFinder::Gender NameFinder::gender_of_title(std::string_view folded_word) con
   if (m_impl->feminine_titles.count(std::string(folded_word))) return Gender::Feminine;
   if (m_impl->masculine_titles.count(std::string(folded_word))) return Gender::Masculine;
   return Gender::None;
+}
+
+NameFinder::Gender NameFinder::gender_of_title_words(const std::vector<std::string>& words) const {
+  Gender gender = Gender::None;
+  for (const auto& word : words)
+    if (const Gender said = gender_of_title(word); said != Gender::None) gender = said;
+  for (std::size_t k = 1; gender == Gender::None && k < words.size(); ++k)
+    if (is_title(words[k])) return gender_of_article(words[k - 1]);
+  return gender;
 }
 
 NameFinder::Gender NameFinder::gender_of_article(std::string_view folded_word) const {
