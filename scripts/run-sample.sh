@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-EVGRAPH_TARGET=evgraph scripts/build.sh
+EVGRAPH_UNITY_BUILD="${EVGRAPH_UNITY_BUILD:-ON}" EVGRAPH_TARGET=evgraph scripts/build.sh
 build/evgraph build examples/ukraine-fr -o out/
 echo
 echo "Outputs of the sample corpus (examples/ukraine-fr) are in $(pwd)/out/:"

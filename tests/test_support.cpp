@@ -24,6 +24,21 @@ GraphModel load_or_build(const std::filesystem::path& path) {
   return load_graph_or_build(path, resources(), {}, {}, ignored);
 }
 
+std::size_t count_occurrences(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++n;
+  return n;
+}
+
+std::string read_error(const Corpus& corpus, std::size_t index, std::size_t max_bytes) {
+  try {
+    read_document(corpus, index, disk_env(), max_bytes);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;

@@ -1,6 +1,7 @@
 // Helpers shared by the tests: paths of the project, running the CLI, temporary folders.
 #pragma once
 
+#include <evgraph/corpus.hpp>
 #include <evgraph/model.hpp>
 #include <evgraph/resources.hpp>
 
@@ -38,6 +39,13 @@ class TempDir {
  private:
   std::filesystem::path m_path;
 };
+
+// `path` in single quotes, for run_evgraph's shell command line.
+inline std::string shell_quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+// How many times `needle` occurs in `text`, without overlaps.
+std::size_t count_occurrences(const std::string& text, const std::string& needle);
+// The message of the InputError reading document `index` of `corpus` throws, or "no error".
+std::string read_error(const Corpus& corpus, std::size_t index, std::size_t max_bytes = kDefaultMaxDocumentBytes);
 
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& content);

@@ -37,10 +37,6 @@ std::string segment_name(const Corpus& corpus, const char* prefix, const char* e
   return prefix + sha256_hex(identity).substr(0, 16) + extension;
 }
 
-[[noreturn]] void fail_io(const std::filesystem::path& path, const char* what) {
-  throw Error("cannot " + std::string(what) + " the cache " + path.string() + ": " + std::strerror(errno));
-}
-
 }  // namespace
 
 PartCache::PartCache(std::filesystem::path folder, const Resources& resources, const std::vector<std::string>& rules,
@@ -88,10 +84,10 @@ void PartCache::open(const Corpus& corpus, Diagnostics& diagnostics) {
   m_digest_file = m_folder / segment_name(corpus, "digests-", ".tsv");
   m_digest_temporary = m_folder / (m_digest_file.filename().string() + suffix);
   m_digest_out = ::open(m_digest_temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (m_digest_out < 0) fail_io(m_digest_temporary, "write");
+  if (m_digest_out < 0) fail_cache_io(m_digest_temporary, "write");
   // The file system's clock now, as it stamps files (DigestTable::line_of).
   struct stat created {};
-  if (::fstat(m_digest_out, &created) != 0) fail_io(m_digest_temporary, "write");
+  if (::fstat(m_digest_out, &created) != 0) fail_cache_io(m_digest_temporary, "write");
   m_settled_before = static_cast<std::int64_t>(created.st_ctim.tv_sec) * 1000000000 + created.st_ctim.tv_nsec;
   m_writer.emplace(own, m_folder / (own.filename().string() + suffix), m_own ? m_segment_fds[*m_own] : -1);
 }
@@ -236,8 +232,8 @@ void PartCache::write_digest_table() {
   m_digest_lines.clear();
   const int fd = m_digest_out;
   m_digest_out = -1;
-  if (::close(fd) != 0) fail_io(m_digest_temporary, "write");
-  if (::rename(m_digest_temporary.c_str(), m_digest_file.c_str()) != 0) fail_io(m_digest_file, "replace");
+  if (::close(fd) != 0) fail_cache_io(m_digest_temporary, "write");
+  if (::rename(m_digest_temporary.c_str(), m_digest_file.c_str()) != 0) fail_cache_io(m_digest_file, "replace");
 }
 
 }  // namespace evgraph::detail

@@ -13,28 +13,28 @@ namespace {
 
 constexpr std::size_t kFlushBytes = 1u << 20;
 
-[[noreturn]] void fail_io(const std::filesystem::path& path, const char* what) {
-  throw Error("cannot " + std::string(what) + " the cache " + path.string() + ": " + std::strerror(errno));
-}
-
 void read_all(int fd, char* into, std::size_t length, std::uint64_t offset, const std::filesystem::path& path) {
   std::size_t done = 0;
   while (done < length) {
     const ssize_t n = ::pread(fd, into + done, length - done, static_cast<off_t>(offset + done));
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) fail_io(path, "read");
+    if (n <= 0) fail_cache_io(path, "read");
     done += static_cast<std::size_t>(n);
   }
 }
 
 }  // namespace
 
+[[noreturn]] void fail_cache_io(const std::filesystem::path& path, const char* what) {
+  throw Error("cannot " + std::string(what) + " the cache " + path.string() + ": " + std::strerror(errno));
+}
+
 void write_all(int fd, std::string_view bytes, const std::filesystem::path& path) {
   std::size_t done = 0;
   while (done < bytes.size()) {
     const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) fail_io(path, "write");
+    if (n < 0) fail_cache_io(path, "write");
     done += static_cast<std::size_t>(n);
   }
 }
@@ -43,7 +43,7 @@ SegmentWriter::SegmentWriter(std::filesystem::path segment, std::filesystem::pat
     : m_segment(std::move(segment)), m_temporary(std::move(temporary)), m_old(old_segment) {
   if (m_old >= 0) {
     m_out = ::open(m_segment.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
-    if (m_out < 0) fail_io(m_segment, "write");
+    if (m_out < 0) fail_cache_io(m_segment, "write");
     // Unless another build put a new segment in place since the cache read this one.
     struct stat read {
     }, appended{};
@@ -53,7 +53,7 @@ SegmentWriter::SegmentWriter(std::filesystem::path segment, std::filesystem::pat
     ::close(m_out);
   }
   m_out = ::open(m_temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (m_out < 0) fail_io(m_temporary, "write");
+  if (m_out < 0) fail_cache_io(m_temporary, "write");
 }
 
 SegmentWriter::~SegmentWriter() {
@@ -90,7 +90,7 @@ void SegmentWriter::flush() {
   write_all(m_out, m_buffer, m_appending ? m_segment : m_temporary);
   if (m_appending) {
     const off_t end = ::lseek(m_out, 0, SEEK_CUR);
-    if (end < 0) fail_io(m_segment, "write");
+    if (end < 0) fail_cache_io(m_segment, "write");
     const std::uint64_t base = static_cast<std::uint64_t>(end) - m_buffer.size();
     for (std::size_t k = m_unwritten; k < m_lines.size(); ++k) m_lines[k].offset += base;
     m_unwritten = m_lines.size();
@@ -104,20 +104,20 @@ void SegmentWriter::commit(bool compact_anyway) {
     std::uint64_t used = 0;
     for (const Line& line : m_lines) used += line.length;
     struct stat info {};
-    if (::fstat(m_out, &info) != 0) fail_io(m_segment, "write");
+    if (::fstat(m_out, &info) != 0) fail_cache_io(m_segment, "write");
     if (compact_anyway || 2 * used < static_cast<std::uint64_t>(info.st_size)) compact();
   }
   const int out = m_out;
   m_out = -1;
-  if (::close(out) != 0) fail_io(m_appending ? m_segment : m_temporary, "write");
-  if (!m_appending && ::rename(m_temporary.c_str(), m_segment.c_str()) != 0) fail_io(m_segment, "replace");
+  if (::close(out) != 0) fail_cache_io(m_appending ? m_segment : m_temporary, "write");
+  if (!m_appending && ::rename(m_temporary.c_str(), m_segment.c_str()) != 0) fail_cache_io(m_segment, "replace");
   m_committed = true;
 }
 
 // The lines in use, in corpus order, into a new file in place of the old one.
 void SegmentWriter::compact() {
   const int out = ::open(m_temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (out < 0) fail_io(m_temporary, "write");
+  if (out < 0) fail_cache_io(m_temporary, "write");
   try {
     for (const Line& line : m_lines) {
       const std::size_t at = m_buffer.size();
@@ -131,8 +131,8 @@ void SegmentWriter::compact() {
     ::close(out);
     throw;
   }
-  if (::close(out) != 0) fail_io(m_temporary, "write");
-  if (::rename(m_temporary.c_str(), m_segment.c_str()) != 0) fail_io(m_segment, "replace");
+  if (::close(out) != 0) fail_cache_io(m_temporary, "write");
+  if (::rename(m_temporary.c_str(), m_segment.c_str()) != 0) fail_cache_io(m_segment, "replace");
 }
 
 }  // namespace evgraph::detail

@@ -21,6 +21,9 @@
 
 namespace evgraph::detail {
 
+// Throws Error: "cannot <what> the cache <path>: <errno's message>".
+[[noreturn]] void fail_cache_io(const std::filesystem::path& path, const char* what);
+
 // All of `bytes` to `fd`; throws Error naming `path`.
 void write_all(int fd, std::string_view bytes, const std::filesystem::path& path);
 

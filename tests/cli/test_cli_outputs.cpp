@@ -11,12 +11,11 @@ using namespace evgraph::test;
 
 namespace {
 
-std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
 
 const std::filesystem::path& built_sample() {
   static TempDir dir;
   static const std::filesystem::path graph = [] {
-    const auto result = run_evgraph("build " + quoted(example_corpus()) + " -o " + quoted(dir.path()));
+    const auto result = run_evgraph("build " + shell_quoted(example_corpus()) + " -o " + shell_quoted(dir.path()));
     REQUIRE_MESSAGE(result.status == 0, result.err);
     return dir.path() / "graph.json";
   }();
@@ -40,39 +39,39 @@ TEST_CASE("evgraph alone prints the help, a typo gets a suggestion") {
   CHECK(far.err.find("is not an evgraph command") != std::string::npos);
   CHECK(far.err.find("Did you mean") == std::string::npos);
   // An unknown option of a command is still an error, not silently kept.
-  const auto option = run_evgraph("render timeline " + quoted(built_sample()) + " --bogus");
+  const auto option = run_evgraph("render timeline " + shell_quoted(built_sample()) + " --bogus");
   CHECK(option.status == 2);
   CHECK(option.err.find("--bogus") != std::string::npos);
 }
 
 TEST_CASE("render: the -o extension chooses the format, an unknown one fails and writes nothing") {
   TempDir dir;
-  const std::string graph = quoted(built_sample());
-  const auto png = run_evgraph("render timeline " + graph + " -o " + quoted(dir.path() / "t.png"));
+  const std::string graph = shell_quoted(built_sample());
+  const auto png = run_evgraph("render timeline " + graph + " -o " + shell_quoted(dir.path() / "t.png"));
   REQUIRE_MESSAGE(png.status == 0, png.err);
   CHECK(starts_with(read_file(dir.path() / "t.png"), "\x89PNG\r\n"));
-  const auto pdf = run_evgraph("render timeline " + graph + " -o " + quoted(dir.path() / "t.pdf"));
+  const auto pdf = run_evgraph("render timeline " + graph + " -o " + shell_quoted(dir.path() / "t.pdf"));
   REQUIRE_MESSAGE(pdf.status == 0, pdf.err);
   CHECK(starts_with(read_file(dir.path() / "t.pdf"), "%PDF-"));
-  const auto graph_pdf = run_evgraph("render graph " + graph + " -o " + quoted(dir.path() / "g.pdf"));
+  const auto graph_pdf = run_evgraph("render graph " + graph + " -o " + shell_quoted(dir.path() / "g.pdf"));
   REQUIRE_MESSAGE(graph_pdf.status == 0, graph_pdf.err);
   CHECK(starts_with(read_file(dir.path() / "g.pdf"), "%PDF-"));
   // The same drawing gives the same PDF bytes (no time stamp).
-  const auto again = run_evgraph("render timeline " + graph + " -o " + quoted(dir.path() / "t2.pdf"));
+  const auto again = run_evgraph("render timeline " + graph + " -o " + shell_quoted(dir.path() / "t2.pdf"));
   REQUIRE(again.status == 0);
   CHECK(read_file(dir.path() / "t.pdf") == read_file(dir.path() / "t2.pdf"));
 
-  const auto jpg = run_evgraph("render timeline " + graph + " -o " + quoted(dir.path() / "t.jpg"));
+  const auto jpg = run_evgraph("render timeline " + graph + " -o " + shell_quoted(dir.path() / "t.jpg"));
   CHECK(jpg.status == 2);
   CHECK(jpg.err.find("cannot write '.jpg' files") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir.path() / "t.jpg"));
-  const auto mismatch = run_evgraph("render graph " + graph + " --format dot -o " + quoted(dir.path() / "g.svg"));
+  const auto mismatch = run_evgraph("render graph " + graph + " --format dot -o " + shell_quoted(dir.path() / "g.svg"));
   CHECK(mismatch.status == 2);
   CHECK_FALSE(std::filesystem::exists(dir.path() / "g.svg"));
 }
 
 TEST_CASE("render timeline --theme dark draws in the dark theme's colours only") {
-  const std::string graph = quoted(built_sample());
+  const std::string graph = shell_quoted(built_sample());
   const auto light = run_evgraph("render timeline " + graph);
   const auto dark = run_evgraph("render timeline " + graph + " --theme dark");
   REQUIRE(light.status == 0);
@@ -84,19 +83,19 @@ TEST_CASE("render timeline --theme dark draws in the dark theme's colours only")
 
 TEST_CASE("render html writes one self-contained page") {
   TempDir dir;
-  const auto result = run_evgraph("render html " + quoted(example_corpus()) + " -o " + quoted(dir.path() / "t.html"));
+  const auto result = run_evgraph("render html " + shell_quoted(example_corpus()) + " -o " + shell_quoted(dir.path() / "t.html"));
   REQUIRE_MESSAGE(result.status == 0, result.err);
   const std::string page = read_file(dir.path() / "t.html");
   CHECK(starts_with(page, "<!DOCTYPE html>"));
   CHECK(page.find("<html lang=\"fr\">") != std::string::npos);
   CHECK(page.find("id=\"evgraph-data\"") != std::string::npos);
-  const auto wrong = run_evgraph("render html " + quoted(built_sample()) + " -o " + quoted(dir.path() / "t.svg"));
+  const auto wrong = run_evgraph("render html " + shell_quoted(built_sample()) + " -o " + shell_quoted(dir.path() / "t.svg"));
   CHECK(wrong.status == 2);
   CHECK_FALSE(std::filesystem::exists(dir.path() / "t.svg"));
 }
 
 TEST_CASE("--lang en: the sample timeline names the United States and NATO, titles stay French") {
-  const std::string graph = quoted(built_sample());
+  const std::string graph = shell_quoted(built_sample());
   const auto en = run_evgraph("render timeline " + graph + " --lang en --lanes actor");
   REQUIRE_MESSAGE(en.status == 0, en.err);
   // Lane labels are entity names; quotes in tooltips stay French.
@@ -112,8 +111,8 @@ TEST_CASE("--lang en: the sample timeline names the United States and NATO, titl
 }
 
 TEST_CASE("the sample's diff SVG legend is French by default, English with --lang en") {
-  const std::string old_corpus = quoted(example_corpus() / "corpus-v1.yaml");
-  const std::string new_corpus = quoted(example_corpus() / "corpus.yaml");
+  const std::string old_corpus = shell_quoted(example_corpus() / "corpus-v1.yaml");
+  const std::string new_corpus = shell_quoted(example_corpus() / "corpus.yaml");
   const auto fr = run_evgraph("diff " + old_corpus + " " + new_corpus + " --format svg");
   REQUIRE_MESSAGE(fr.status == 1, fr.err);
   CHECK(fr.out.find(">différences<") != std::string::npos);
@@ -126,7 +125,7 @@ TEST_CASE("the sample's diff SVG legend is French by default, English with --lan
 }
 
 TEST_CASE("diff: mentioned_in edges counted, listed only with --edges=all, --stat stops after the summary") {
-  const std::string args = "diff " + quoted(example_corpus() / "corpus-v1.yaml") + " " + quoted(example_corpus() / "corpus.yaml");
+  const std::string args = "diff " + shell_quoted(example_corpus() / "corpus-v1.yaml") + " " + shell_quoted(example_corpus() / "corpus.yaml");
   const auto plain = run_evgraph(args);
   const auto all = run_evgraph(args + " --edges=all");
   const auto stat = run_evgraph(args + " --stat");
@@ -144,7 +143,7 @@ TEST_CASE("diff: mentioned_in edges counted, listed only with --edges=all, --sta
 }
 
 TEST_CASE("query accepts a name or an alias wherever it takes an id") {
-  const std::string graph = quoted(built_sample());
+  const std::string graph = shell_quoted(built_sample());
   const auto by_id = run_evgraph("query " + graph + " --actor actor:donald-trump");
   const auto by_name = run_evgraph("query " + graph + " --actor 'Donald Trump'");
   const auto by_alias = run_evgraph("query " + graph + " --actor 'président trump'");
@@ -162,36 +161,36 @@ TEST_CASE("query accepts a name or an alias wherever it takes an id") {
 
 TEST_CASE("- reads standard input where a file is read") {
   const auto timex = run_evgraph("timex - --ref 2025-03-20 --lang en < " +
-                                 quoted(source_dir() / "docs" / "examples" / "article-en.txt"));
+                                 shell_quoted(source_dir() / "docs" / "examples" / "article-en.txt"));
   REQUIRE_MESSAGE(timex.status == 0, timex.err);
   CHECK(timex.out.find("\"value\":") != std::string::npos);
-  const auto render = run_evgraph("render timeline - < " + quoted(built_sample()));
+  const auto render = run_evgraph("render timeline - < " + shell_quoted(built_sample()));
   REQUIRE_MESSAGE(render.status == 0, render.err);
   CHECK(render.out.find("<svg") != std::string::npos);
   TempDir dir;
-  const auto yaml = run_evgraph("build " + quoted(example_corpus()) + " -o " + quoted(dir.path()));
+  const auto yaml = run_evgraph("build " + shell_quoted(example_corpus()) + " -o " + shell_quoted(dir.path()));
   REQUIRE(yaml.status == 0);
-  const auto from_yaml = run_evgraph("export mermaid - < " + quoted(dir.path() / "graph.yaml"));
+  const auto from_yaml = run_evgraph("export mermaid - < " + shell_quoted(dir.path() / "graph.yaml"));
   REQUIRE_MESSAGE(from_yaml.status == 0, from_yaml.err);
   CHECK(starts_with(from_yaml.out, "timeline\n"));
 }
 
 TEST_CASE("export: each format, csv into a folder, all or nothing") {
   TempDir dir;
-  const std::string graph = quoted(built_sample());
+  const std::string graph = shell_quoted(built_sample());
   for (const char* format : {"graphml", "gexf", "timelinejs", "mermaid"}) {
     const auto result = run_evgraph(std::string("export ") + format + " " + graph);
     REQUIRE_MESSAGE(result.status == 0, result.err);
     CHECK(result.out.size() > 200);
   }
-  const auto csv = run_evgraph("export csv " + graph + " -o " + quoted(dir.path() / "tables"));
+  const auto csv = run_evgraph("export csv " + graph + " -o " + shell_quoted(dir.path() / "tables"));
   REQUIRE_MESSAGE(csv.status == 0, csv.err);
   for (const char* table : {"events.csv", "entities.csv", "edges.csv", "sources.csv", "documents.csv"})
     CHECK_MESSAGE(std::filesystem::exists(dir.path() / "tables" / table), table);
   const auto no_folder = run_evgraph("export csv " + graph);
   CHECK(no_folder.status == 2);
   CHECK(no_folder.err.find("-o DIR") != std::string::npos);
-  const auto markdown = run_evgraph("export mermaid " + graph + " -o " + quoted(dir.path() / "timeline.md"));
+  const auto markdown = run_evgraph("export mermaid " + graph + " -o " + shell_quoted(dir.path() / "timeline.md"));
   REQUIRE(markdown.status == 0);
   CHECK(starts_with(read_file(dir.path() / "timeline.md"), "```mermaid\ntimeline\n"));
   CHECK(run_evgraph("export svg " + graph).status == 2);
@@ -199,7 +198,7 @@ TEST_CASE("export: each format, csv into a folder, all or nothing") {
 
 TEST_CASE("links: a corpus's files relative to the output, none that lead nowhere") {
   TempDir dir;
-  const auto from_corpus = run_evgraph("render timeline " + quoted(example_corpus()) + " -o " + quoted(dir.path() / "t.svg"));
+  const auto from_corpus = run_evgraph("render timeline " + shell_quoted(example_corpus()) + " -o " + shell_quoted(dir.path() / "t.svg"));
   REQUIRE_MESSAGE(from_corpus.status == 0, from_corpus.err);
   const std::string svg = read_file(dir.path() / "t.svg");
   const auto at = svg.find("<a href=\"");
@@ -207,7 +206,7 @@ TEST_CASE("links: a corpus's files relative to the output, none that lead nowher
   const std::string href = svg.substr(at + 9, svg.find('"', at + 9) - at - 9);
   CHECK(std::filesystem::is_regular_file(dir.path() / href));
   // From graph.json in another folder, the documents' files are not known: no link at all.
-  const auto from_export = run_evgraph("render timeline " + quoted(built_sample()) + " -o " + quoted(dir.path() / "u.svg"));
+  const auto from_export = run_evgraph("render timeline " + shell_quoted(built_sample()) + " -o " + shell_quoted(dir.path() / "u.svg"));
   REQUIRE(from_export.status == 0);
   CHECK(read_file(dir.path() / "u.svg").find("<a href=") == std::string::npos);
 }
@@ -220,7 +219,7 @@ TEST_CASE("the manifest's url becomes the link of its sources, in graph.json and
   const std::string anchor = "  - id: nato-ministerial\n";
   text.replace(text.find(anchor), anchor.size(), anchor + "    url: https://news.example/otan?a=1&b=2\n");
   write_file(manifest, text);
-  const auto built = run_evgraph("build " + quoted(manifest) + " -o " + quoted(dir.path() / "out"));
+  const auto built = run_evgraph("build " + shell_quoted(manifest) + " -o " + shell_quoted(dir.path() / "out"));
   REQUIRE_MESSAGE(built.status == 0, built.err);
   const auto graph = nlohmann::json::parse(read_file(dir.path() / "out" / "graph.json"));
   bool kept = false;
@@ -230,10 +229,10 @@ TEST_CASE("the manifest's url becomes the link of its sources, in graph.json and
   CHECK(read_file(dir.path() / "out" / "timeline.svg").find("href=\"https://news.example/otan?a=1&amp;b=2\"") !=
         std::string::npos);
   CHECK(read_file(dir.path() / "out" / "graph.svg").find("https://news.example/otan") != std::string::npos);
-  const auto html = run_evgraph("render html " + quoted(dir.path() / "out" / "graph.json"));
+  const auto html = run_evgraph("render html " + shell_quoted(dir.path() / "out" / "graph.json"));
   REQUIRE(html.status == 0);
   CHECK(html.out.find("\"nato-ministerial\":\"https://news.example/otan?a=1&b=2\"") != std::string::npos);
-  const auto js = run_evgraph("export timelinejs " + quoted(dir.path() / "out" / "graph.json"));
+  const auto js = run_evgraph("export timelinejs " + shell_quoted(dir.path() / "out" / "graph.json"));
   CHECK(js.out.find("https://news.example/otan?a=1&amp;b=2") != std::string::npos);
 }
 

@@ -8,6 +8,7 @@
 using namespace evgraph;
 using evgraph::test::TempDir;
 using evgraph::test::write_file;
+using evgraph::test::read_error;
 
 namespace {
 
@@ -65,15 +66,6 @@ TEST_CASE("manifest errors name the file, line and column") {
 
   write_file(manifest, "corpus: x\ndocuments:\n  - {id: a, path: a.txt, published: 2025-02-03, colour: red}\n");
   CHECK(error_of(manifest).find("unknown field 'colour'") != std::string::npos);
-}
-
-std::string read_error(const Corpus& corpus, std::size_t index) {
-  try {
-    read_document(corpus, index, disk_env());
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "no error";
 }
 
 TEST_CASE("a symbolic link cannot lead a document out of the manifest's folder") {

@@ -10,6 +10,7 @@
 #include "test_support.hpp"
 
 using namespace evgraph;
+using evgraph::test::read_error;
 
 namespace {
 
@@ -22,14 +23,6 @@ std::string error_of(std::vector<MemoryDocument> documents, const std::string& l
   return "no error";
 }
 
-std::string read_error(const Corpus& corpus, std::size_t index, std::size_t max_bytes = kDefaultMaxDocumentBytes) {
-  try {
-    read_document(corpus, index, disk_env(), max_bytes);
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "no error";
-}
 
 }  // namespace
 

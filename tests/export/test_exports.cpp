@@ -19,14 +19,10 @@
 #include "test_support.hpp"
 
 using namespace evgraph;
+using evgraph::test::count_occurrences;
 
 namespace {
 
-std::size_t count(const std::string& text, const std::string& needle) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++n;
-  return n;
-}
 
 // The JSON blob of a page, as the page's script reads it.
 nlohmann::json page_blob(const std::string& page) {
@@ -58,8 +54,8 @@ TEST_CASE("GraphML: one node per event, entity and document, one edge per graph 
   const std::string xml = export_graphml(model, test::resources());
   const std::size_t nodes = model.events.size() + model.actors.size() + model.places.size() + model.proposals.size() +
                             model.corpus.documents.size();
-  CHECK(count(xml, "<node id=") == nodes);
-  CHECK(count(xml, "<edge id=") == model.edges.size());
+  CHECK(count_occurrences(xml, "<node id=") == nodes);
+  CHECK(count_occurrences(xml, "<edge id=") == model.edges.size());
   CHECK(xml.find("attr.name=\"confidence\" attr.type=\"double\"") != std::string::npos);
   CHECK(xml.find("attr.name=\"sources\" attr.type=\"int\"") != std::string::npos);
   // An actor has no confidence: the value is left out, not written as 0, NaN or "".
@@ -83,8 +79,8 @@ TEST_CASE("GEXF: dynamic, events over their days, entities over their events'") 
   CHECK(xml.find("<gexf xmlns=\"http://gexf.net/1.3\"") != std::string::npos);
   CHECK(xml.find("mode=\"dynamic\"") != std::string::npos);
   CHECK(xml.find("timeformat=\"date\"") != std::string::npos);
-  CHECK(count(xml, "<edge id=") == model.edges.size());
-  CHECK(count(xml, " start=\"") > model.events.size() / 2);
+  CHECK(count_occurrences(xml, "<edge id=") == model.edges.size());
+  CHECK(count_occurrences(xml, " start=\"") > model.events.size() / 2);
 }
 
 TEST_CASE("CSV: RFC 4180 quoting, CRLF, one row per record") {
@@ -99,8 +95,8 @@ TEST_CASE("CSV: RFC 4180 quoting, CRLF, one row per record") {
   REQUIRE(by_name.count("sources.csv"));
   const std::string& events = by_name["events.csv"];
   CHECK(events.find("\"a, \"\"quoted\"\" title\"") != std::string::npos);
-  CHECK(count(events, "\r\n") == model.events.size() + 1);
-  CHECK(count(by_name["edges.csv"], "\r\n") == model.edges.size() + 1);
+  CHECK(count_occurrences(events, "\r\n") == model.events.size() + 1);
+  CHECK(count_occurrences(by_name["edges.csv"], "\r\n") == model.edges.size() + 1);
   CHECK(by_name["edges.csv"].rfind("from,to,kind\r\n", 0) == 0);
 }
 
@@ -146,7 +142,7 @@ TEST_CASE("HTML page: one self-contained file, its data safe inside <script>") {
   for (const char* placeholder : {"EVGRAPH_LANG", "EVGRAPH_TITLE", "/*EVGRAPH_CSS*/", "/*EVGRAPH_JS*/", "EVGRAPH_DATA_JSON"})
     CHECK_MESSAGE(page.find(placeholder) == std::string::npos, placeholder);
   // The hostile title holds "</script>": inside the blob it must not close the element.
-  CHECK(count(page, "</script>") == 2);
+  CHECK(count_occurrences(page, "</script>") == 2);
   CHECK(page.find("src=\"http") == std::string::npos);
   const auto blob = page_blob(page);
   CHECK(blob["graph"]["events"].size() == model.events.size());

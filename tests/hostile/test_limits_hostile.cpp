@@ -52,14 +52,13 @@ struct BoundedRun {
   long peak_mb = 0;  // largest resident set of the run's processes
 };
 
-std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
 // Runs a shell command line (evgraph is $EVGRAPH in it) under `timeout`, and reads the peak
 // resident memory of that run (the largest of its processes) back from the kernel (wait4).
 BoundedRun run_bounded(const std::string& line, const TempDir& dir, int seconds = 300) {
   const std::string command = "EVGRAPH='" + std::string(EVGRAPH_BINARY) + "' timeout " + std::to_string(seconds) +
                               " sh -c " + "'" + std::regex_replace(line, std::regex("'"), "'\\''") + "'" + " >" +
-                              quoted(dir.path() / "stdout") + " 2>" + quoted(dir.path() / "stderr");
+                              shell_quoted(dir.path() / "stdout") + " 2>" + shell_quoted(dir.path() / "stderr");
   const char* argv[] = {"sh", "-c", command.c_str(), nullptr};
   pid_t child = 0;
   REQUIRE(posix_spawn(&child, "/bin/sh", nullptr, nullptr, const_cast<char* const*>(argv), environ) == 0);
@@ -77,7 +76,7 @@ BoundedRun run_bounded(const std::string& line, const TempDir& dir, int seconds 
 
 void make_graph(const fs::path& out, int events, const char* extra = "") {
   const std::string command = "python3 '" + (source_dir() / "bench" / "make_graph.py").string() + "' " +
-                              std::to_string(events) + " " + quoted(out) + " " + extra + " >/dev/null";
+                              std::to_string(events) + " " + shell_quoted(out) + " " + extra + " >/dev/null";
   REQUIRE(std::system(command.c_str()) == 0);
 }
 
@@ -102,9 +101,9 @@ TEST_CASE("issue 15 limits: diff --format dot and svg of two 3,000-event exports
   TempDir dir;
   make_graph(dir.path() / "a.json", 3000);
   make_graph(dir.path() / "b.json", 3000, "--change 0.3");
-  const std::string both = quoted(dir.path() / "a.json") + " " + quoted(dir.path() / "b.json");
-  const BoundedRun dot = run_bounded("\"$EVGRAPH\" diff " + both + " --format dot -o " + quoted(dir.path() / "d.dot") +
-                                     "; dot -Tsvg " + quoted(dir.path() / "d.dot") + " -o /dev/null; echo $?", dir);
+  const std::string both = shell_quoted(dir.path() / "a.json") + " " + shell_quoted(dir.path() / "b.json");
+  const BoundedRun dot = run_bounded("\"$EVGRAPH\" diff " + both + " --format dot -o " + shell_quoted(dir.path() / "d.dot") +
+                                     "; dot -Tsvg " + shell_quoted(dir.path() / "d.dot") + " -o /dev/null; echo $?", dir);
   CHECK(dot.out == "0\n");  // dot lays the DOT out (it crashed in dot_mincross on all 3,000)
   const std::string text = read_file(dir.path() / "d.dot");
   const std::regex node("\n\\s*\"event:[^\"]*\"\\s*\\[");
@@ -113,7 +112,7 @@ TEST_CASE("issue 15 limits: diff --format dot and svg of two 3,000-event exports
   CHECK(nodes <= 120);
   CHECK(std::regex_search(text, std::regex("120 (of|événements sur) 3[0-9]{3}")));  // the selection note
   const BoundedRun svg = run_bounded("\"$EVGRAPH\" diff " + both + " --format svg --max-events 40 -o " +
-                                     quoted(dir.path() / "d.svg"), dir);
+                                     shell_quoted(dir.path() / "d.svg"), dir);
   CHECK(svg.status == 1);
   CHECK(fs::file_size(dir.path() / "d.svg") < 2'000'000);
   CHECK(svg.peak_mb < bound_mb(1500));
@@ -123,8 +122,8 @@ TEST_CASE("issue 15 limits: diff --format svg of two 20,000-event exports stays 
   TempDir dir;
   make_graph(dir.path() / "a.json", 20000);
   make_graph(dir.path() / "b.json", 20000, "--change 0.2");
-  const BoundedRun run = run_bounded("\"$EVGRAPH\" diff " + quoted(dir.path() / "a.json") + " " +
-                                     quoted(dir.path() / "b.json") + " --format svg -o " + quoted(dir.path() / "d.svg"),
+  const BoundedRun run = run_bounded("\"$EVGRAPH\" diff " + shell_quoted(dir.path() / "a.json") + " " +
+                                     shell_quoted(dir.path() / "b.json") + " --format svg -o " + shell_quoted(dir.path() / "d.svg"),
                                      dir);
   CHECK(run.status == 1);
   CHECK(read_file(dir.path() / "d.svg").find("</svg>") != std::string::npos);
@@ -137,7 +136,7 @@ TEST_CASE("issue 15 limits: an article of 2 MB without a full stop builds with q
   const std::string clause = "le président Emmanuel Macron a rencontré Donald Trump à Washington le 3 mars, ";
   while (text.size() < (2u << 20)) text += clause;
   const fs::path manifest = corpus_of(dir, text);
-  const BoundedRun run = run_bounded("\"$EVGRAPH\" build " + quoted(manifest) + " -o " + quoted(dir.path() / "out"), dir);
+  const BoundedRun run = run_bounded("\"$EVGRAPH\" build " + shell_quoted(manifest) + " -o " + shell_quoted(dir.path() / "out"), dir);
   CHECK(run.status == 0);
   CHECK(run.err.find("a.txt: warning: 1 sentence(s) longer than 4000 bytes read in pieces") != std::string::npos);
   const Json graph = Json::parse(read_file(dir.path() / "out" / "graph.json"));
@@ -158,8 +157,8 @@ TEST_CASE("issue 15 limits: a quote is the sentence clipped around its trigger, 
   for (int k = 0; k < 40; ++k) after += "dans un climat de tension croissante ";
   const std::string sentence = "Le 3 mars, " + before + "Emmanuel Macron a rencontré Donald Trump à Washington " + after + "hier.";
   const fs::path manifest = corpus_of(dir, sentence + "\n");
-  const BoundedRun run = run_bounded("\"$EVGRAPH\" --max-quote-chars 120 build " + quoted(manifest) + " -o " +
-                                     quoted(dir.path() / "out"), dir);
+  const BoundedRun run = run_bounded("\"$EVGRAPH\" --max-quote-chars 120 build " + shell_quoted(manifest) + " -o " +
+                                     shell_quoted(dir.path() / "out"), dir);
   REQUIRE(run.status == 0);
   const Json graph = Json::parse(read_file(dir.path() / "out" / "graph.json"));
   REQUIRE(!graph["events"].empty());
@@ -178,7 +177,7 @@ TEST_CASE("issue 15 limits: one sentence of 8,000 clauses (450 KB) builds in bou
   for (int k = 0; k < 8000; ++k) text += "le ministre qui a rencontré son homologue à Paris a déclaré, ";
   text += "fin.";
   const fs::path manifest = corpus_of(dir, text);
-  const BoundedRun run = run_bounded("\"$EVGRAPH\" build " + quoted(manifest) + " -o " + quoted(dir.path() / "out"),
+  const BoundedRun run = run_bounded("\"$EVGRAPH\" build " + shell_quoted(manifest) + " -o " + shell_quoted(dir.path() / "out"),
                                      dir, 120);
   CHECK(run.status == 0);
   CHECK(run.err.find("read in pieces (--max-sentence-bytes)") != std::string::npos);
@@ -194,8 +193,8 @@ TEST_CASE("issue 15 limits: a manifest whose YAML anchor is reused 199 times is 
   for (int k = 1; k < 200; ++k)
     manifest += "  - {id: d" + std::to_string(k) + ", path: a.txt, published: 2025-03-20, title: *t}\n";
   write_file(dir.path() / "corpus.yaml", manifest);
-  const BoundedRun run = run_bounded("\"$EVGRAPH\" build " + quoted(dir.path() / "corpus.yaml") + " -o " +
-                                     quoted(dir.path() / "out"), dir);
+  const BoundedRun run = run_bounded("\"$EVGRAPH\" build " + shell_quoted(dir.path() / "corpus.yaml") + " -o " +
+                                     shell_quoted(dir.path() / "out"), dir);
   CHECK(run.status == 2);
   CHECK(std::regex_search(run.err, std::regex("corpus\\.yaml:39:[0-9]+: YAML aliases expand to more than")));
   CHECK(!fs::exists(dir.path() / "out"));
@@ -211,8 +210,8 @@ TEST_CASE("issue 15 limits: a graph.yaml whose actors all alias one long list is
     yaml += "  - {id: \"actor:a" + std::to_string(k) + "\", name: A, kind: person, aliases: *s}\n";
   write_file(dir.path() / "graph.yaml", yaml);
   // v0.1: 11 s and 1.1 GB (bad_alloc for a bigger one), then a timeline of it.
-  const BoundedRun run = run_bounded("\"$EVGRAPH\" render timeline " + quoted(dir.path() / "graph.yaml") + " -o " +
-                                     quoted(dir.path() / "t.svg"), dir, 60);
+  const BoundedRun run = run_bounded("\"$EVGRAPH\" render timeline " + shell_quoted(dir.path() / "graph.yaml") + " -o " +
+                                     shell_quoted(dir.path() / "t.svg"), dir, 60);
   CHECK(run.status == 2);
   CHECK(std::regex_search(run.err, std::regex("graph\\.yaml:[0-9]+:[0-9]+: YAML aliases expand to more than")));
   CHECK(run.peak_mb < bound_mb(400));
@@ -227,7 +226,7 @@ TEST_CASE("issue 15 limits: nested YAML aliases (billion laughs) are refused at 
     yaml += "]\n";
   }
   write_file(dir.path() / "graph.yaml", yaml);
-  const BoundedRun run = run_bounded("\"$EVGRAPH\" validate " + quoted(dir.path() / "graph.yaml"), dir, 60);
+  const BoundedRun run = run_bounded("\"$EVGRAPH\" validate " + shell_quoted(dir.path() / "graph.yaml"), dir, 60);
   CHECK(run.status == 2);
   CHECK(std::regex_search(run.err, std::regex("graph\\.yaml:6:[0-9]+: YAML aliases expand")));
 }
@@ -235,7 +234,7 @@ TEST_CASE("issue 15 limits: nested YAML aliases (billion laughs) are refused at 
 TEST_CASE("issue 15 limits: a document over --max-document-bytes is a warning and skipped, --strict makes it an error") {
   TempDir dir;
   const fs::path manifest = corpus_of(dir, std::string(3000, 'a') + " Le 3 mars, Macron a rencontré Trump.\n");
-  const std::string build = "build " + quoted(manifest) + " -o " + quoted(dir.path() / "out");
+  const std::string build = "build " + shell_quoted(manifest) + " -o " + shell_quoted(dir.path() / "out");
   const BoundedRun lenient = run_bounded("\"$EVGRAPH\" --max-document-bytes 2000 " + build, dir);
   CHECK(lenient.status == 0);
   CHECK(lenient.err.find("a.txt: warning:") != std::string::npos);
@@ -252,7 +251,7 @@ TEST_CASE("issue 15 limits: validate of a 30 MB graph.json stays far below the 5
   make_graph(dir.path() / "g.json", 30000);
   const auto size_mb = static_cast<long>(fs::file_size(dir.path() / "g.json") >> 20);
   REQUIRE(size_mb >= 25);
-  const BoundedRun run = run_bounded("\"$EVGRAPH\" validate " + quoted(dir.path() / "g.json"), dir);
+  const BoundedRun run = run_bounded("\"$EVGRAPH\" validate " + shell_quoted(dir.path() / "g.json"), dir);
   CHECK(run.status == 0);
   CHECK(run.out.find("graph export") != std::string::npos);
   CHECK(run.peak_mb < bound_mb(12) * size_mb);  // about 50 times before
@@ -263,14 +262,14 @@ TEST_CASE("issue 15 limits: validate of a 30 MB graph.json stays far below the 5
   REQUIRE(modality != std::string::npos);
   text.replace(modality, 13, "\"modality\": \"x");
   write_file(dir.path() / "bad.json", text);
-  const BoundedRun bad = run_bounded("\"$EVGRAPH\" validate " + quoted(dir.path() / "bad.json"), dir);
+  const BoundedRun bad = run_bounded("\"$EVGRAPH\" validate " + shell_quoted(dir.path() / "bad.json"), dir);
   CHECK(bad.status == 2);
   CHECK(std::regex_search(bad.err, std::regex("bad\\.json: /events/[0-9]+/modality")));
 }
 
 TEST_CASE("issue 15 limits: validate of 50,000 JSON Lines is linear, and names the line of a bad one") {
   TempDir dir;
-  const BoundedRun timex = run_bounded("\"$EVGRAPH\" timex " + quoted(example_corpus()), dir);
+  const BoundedRun timex = run_bounded("\"$EVGRAPH\" timex " + shell_quoted(example_corpus()), dir);
   REQUIRE(timex.status == 0);
   const std::string first = timex.out.substr(0, timex.out.find('\n') + 1);
   REQUIRE(first.size() > 20);
@@ -279,7 +278,7 @@ TEST_CASE("issue 15 limits: validate of 50,000 JSON Lines is linear, and names t
   lines += "{\"doc\": \"a\", \"begin\": \"one\"}\n";
   write_file(dir.path() / "timex.jsonl", lines);
   // Each line used to be parsed behind as many blank lines as came before it: 1.25e9 bytes here.
-  const BoundedRun run = run_bounded("\"$EVGRAPH\" validate " + quoted(dir.path() / "timex.jsonl"), dir, 120);
+  const BoundedRun run = run_bounded("\"$EVGRAPH\" validate " + shell_quoted(dir.path() / "timex.jsonl"), dir, 120);
   CHECK(run.status == 2);
   CHECK(run.err.find("timex.jsonl:50001:") != std::string::npos);
 }
@@ -290,8 +289,8 @@ TEST_CASE("issue 15 limits: a lexicon entry with 80,000 aliases loads in linear 
   for (int k = 0; k < 80000; ++k) lexicon += "      - Alias" + std::to_string(k % 79000) + "\n";  // some twice
   write_file(dir.path() / "many.yaml", lexicon);
   const fs::path manifest = corpus_of(dir, "Le 3 mars, Alias77 a rencontré Emmanuel Macron à Paris.\n");
-  const BoundedRun run = run_bounded("\"$EVGRAPH\" build " + quoted(manifest) + " --lexicon " +
-                                     quoted(dir.path() / "many.yaml") + " -o " + quoted(dir.path() / "out"), dir, 60);
+  const BoundedRun run = run_bounded("\"$EVGRAPH\" build " + shell_quoted(manifest) + " --lexicon " +
+                                     shell_quoted(dir.path() / "many.yaml") + " -o " + shell_quoted(dir.path() / "out"), dir, 60);
   CHECK(run.status == 0);
   const Json graph = Json::parse(read_file(dir.path() / "out" / "graph.json"));
   bool found = false;

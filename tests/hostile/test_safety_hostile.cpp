@@ -26,13 +26,12 @@ const std::pair<std::string, std::string> kOutputs[] = {{"render html", "t.html"
                                                         {"export graphml", "g.graphml"},  {"export gexf", "g.gexf"},
                                                         {"export timelinejs", "tl.json"}, {"export mermaid", "g.mmd"}};
 
-std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
 // Runs `shell` (a sh command line where EVGRAPH names the binary), capturing both streams.
 CommandResult run_shell(const std::string& shell) {
   TempDir dir;
   const std::string command = "EVGRAPH='" + std::string(EVGRAPH_BINARY) + "'; export EVGRAPH; (" + shell + ") >" +
-                              quoted(dir.path() / "out") + " 2>" + quoted(dir.path() / "err");
+                              shell_quoted(dir.path() / "out") + " 2>" + shell_quoted(dir.path() / "err");
   const int raw = std::system(command.c_str());
   CommandResult result;
   result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -63,23 +62,23 @@ bool has_temporary(const fs::path& folder) {
 
 // A one-article corpus with `extra` lines added to its only document entry, built once into
 // out/ so that each case can check that a failing command leaves those outputs alone.
-struct Corpus {
+struct BuiltCorpus {
   TempDir dir;
   fs::path corpus = dir.path() / "corpus";
   fs::path out = dir.path() / "out";
 
-  explicit Corpus(const std::string& extra = "", const std::string& text = kArticle) {
+  explicit BuiltCorpus(const std::string& extra = "", const std::string& text = kArticle) {
     write_file(corpus / "a.txt", text);
     write_file(
         corpus / "corpus.yaml",
         "corpus: hostile\nlanguage: fr\ndocuments:\n  - id: a\n    path: a.txt\n    published: 2025-03-10\n" + extra);
   }
-  CommandResult build() const { return run_evgraph("build " + quoted(corpus) + " -o " + quoted(out)); }
+  CommandResult build() const { return run_evgraph("build " + shell_quoted(corpus) + " -o " + shell_quoted(out)); }
   fs::path graph() const { return out / "graph.json"; }
 };
 
 // A sound corpus built into out/: the earlier outputs later failures must not touch.
-struct Built : Corpus {
+struct Built : BuiltCorpus {
   std::map<std::string, std::string> before;
   Built() {
     REQUIRE(build().status == 0);
@@ -104,7 +103,7 @@ void check_error(const CommandResult& result, const std::string& located_prefix,
 TEST_CASE("safety: a javascript:, data: or disguised url never becomes a link, and is reported") {
   for (const std::string url : {"javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html;base64,PHNjcmlwdD4=",
                                 "vbscript:msgbox", "java&#115;cript:alert(1)", "file:///etc/passwd"}) {
-    Corpus corpus("    url: \"" + url + "\"\n");
+    BuiltCorpus corpus("    url: \"" + url + "\"\n");
     const CommandResult built = corpus.build();
     CHECK(built.status == 0);
     CHECK_MESSAGE(built.err.find("document 'a': url") != std::string::npos, built.err);
@@ -116,7 +115,7 @@ TEST_CASE("safety: a javascript:, data: or disguised url never becomes a link, a
       CHECK_MESSAGE(lower(written.second).find(payload) == std::string::npos, written.first, " ", url);
   }
   // A graph export from elsewhere carrying one: every output format drops it with a warning.
-  Corpus corpus;
+  BuiltCorpus corpus;
   REQUIRE(corpus.build().status == 0);
   std::string graph = read_file(corpus.graph());
   const std::string published = "\"published\": \"2025-03-10\",";
@@ -128,7 +127,7 @@ TEST_CASE("safety: a javascript:, data: or disguised url never becomes a link, a
   for (const auto& kind : kOutputs) {
     const std::string command = kind.first, file = kind.second;
     const fs::path output = corpus.dir.path() / "o" / file;
-    const CommandResult result = run_evgraph(command + " " + quoted(hostile) + " -o " + quoted(output));
+    const CommandResult result = run_evgraph(command + " " + shell_quoted(hostile) + " -o " + shell_quoted(output));
     CHECK_MESSAGE(result.status == 0, command, result.err);
     CHECK_MESSAGE(result.err.find("is not an http or https address") != std::string::npos, command);
     const std::string written = lower(read_file(output));
@@ -144,15 +143,15 @@ TEST_CASE("safety: style values that would reach CSS or size a drawing are check
   const fs::path svg = built.out / "timeline.svg";
   write_file(style, "timeline:\n  row_height: 1e8\n");
   check_error(
-      run_evgraph("render timeline " + quoted(built.graph()) + " --style " + quoted(style) + " -o " + quoted(svg)),
+      run_evgraph("render timeline " + shell_quoted(built.graph()) + " --style " + shell_quoted(style) + " -o " + shell_quoted(svg)),
       style.string() + ":2:15: ", "row_height");
   write_file(style, "font:\n  family: \"x;} svg{background:url(https://evil.example/x)}\"\n");
   check_error(
-      run_evgraph("render timeline " + quoted(built.graph()) + " --style " + quoted(style) + " -o " + quoted(svg)),
+      run_evgraph("render timeline " + shell_quoted(built.graph()) + " --style " + shell_quoted(style) + " -o " + shell_quoted(svg)),
       style.string() + ":2:11: ", "family");
   write_file(style, "timeline:\n  max_lanes: 1e12\n");
   check_error(
-      run_evgraph("render timeline " + quoted(built.graph()) + " --style " + quoted(style) + " -o " + quoted(svg)),
+      run_evgraph("render timeline " + shell_quoted(built.graph()) + " --style " + shell_quoted(style) + " -o " + shell_quoted(svg)),
       style.string() + ":2:14: ", "max_lanes");
   built.unchanged();
 }
@@ -166,8 +165,8 @@ TEST_CASE("safety: a write that fails halfway leaves the earlier outputs exactly
   fs::create_directories(built.out / ".evgraph-tmp-999999999-AbCdEf");
   // Files larger than 2 blocks cannot be written (RLIMIT_FSIZE, SIGXFSZ ignored): EFBIG partway
   // through the outputs (--no-cache, or the cache's own file would be the one to fail).
-  const CommandResult result = run_shell("trap '' XFSZ; ulimit -f 2; \"$EVGRAPH\" build " + quoted(built.corpus) +
-                                         " --no-cache -o " + quoted(built.out));
+  const CommandResult result = run_shell("trap '' XFSZ; ulimit -f 2; \"$EVGRAPH\" build " + shell_quoted(built.corpus) +
+                                         " --no-cache -o " + shell_quoted(built.out));
   CHECK(result.status == 2);
   CHECK_MESSAGE(
       result.err.find("cannot write " + (built.out / "graph.json").string() + ": File too large") != std::string::npos,
@@ -186,7 +185,7 @@ TEST_CASE("safety: a write that fails halfway leaves the earlier outputs exactly
 
 TEST_CASE("safety: dates at the edges of the calendar are located errors or ignored, never an internal error") {
   // In a text: a year the calendar barely has, with relative dates around it.
-  Corpus text("",
+  BuiltCorpus text("",
               "date 2025-03-10\nLe 1er janvier 1400, le président Emmanuel Macron a rencontré Donald Trump à Paris, "
               "puis trois jours plus tôt à Berlin, et le 31 décembre 9999 à Rome.\n");
   const CommandResult built = text.build();
@@ -200,25 +199,25 @@ TEST_CASE("safety: dates at the edges of the calendar are located errors or igno
     json.replace(at, day.size(), "1400-01-01");
   const fs::path edge = graph.dir.path() / "edge.json";
   write_file(edge, json);
-  CHECK(run_evgraph("validate " + quoted(edge)).status == 0);
+  CHECK(run_evgraph("validate " + shell_quoted(edge)).status == 0);
   for (const auto& kind : kOutputs) {
     const std::string command = kind.first, file = kind.second;
     const CommandResult result =
-        run_evgraph(command + " " + quoted(edge) + " -o " + quoted(graph.dir.path() / "x" / file));
+        run_evgraph(command + " " + shell_quoted(edge) + " -o " + shell_quoted(graph.dir.path() / "x" / file));
     CHECK_MESSAGE(result.status == 0, command, result.err);
   }
   for (auto at = json.find("1400-01-01"); at != std::string::npos; at = json.find("1400-01-01"))
     json.replace(at, 10, "1399-12-31");
   write_file(edge, json);
-  check_error(run_evgraph("validate " + quoted(edge)), edge.string() + ": /events/0/date/", "1400-01-01");
-  check_error(run_evgraph("render timeline " + quoted(edge) + " -o " + quoted(graph.out / "timeline.svg")),
+  check_error(run_evgraph("validate " + shell_quoted(edge)), edge.string() + ": /events/0/date/", "1400-01-01");
+  check_error(run_evgraph("render timeline " + shell_quoted(edge) + " -o " + shell_quoted(graph.out / "timeline.svg")),
               edge.string() + ": /events/0/date/", "calendar date");
   // In a lexicon: a pinned date the calendar does not have.
   const fs::path lexicon = graph.dir.path() / "lexicon.yaml";
   write_file(lexicon, "dates:\n  - event: event:x\n    value: 2025-02-30\n");
-  check_error(run_evgraph("validate " + quoted(lexicon)), lexicon.string() + ":3:12: ", "2025-02-30");
+  check_error(run_evgraph("validate " + shell_quoted(lexicon)), lexicon.string() + ":3:12: ", "2025-02-30");
   check_error(
-      run_evgraph("build " + quoted(graph.corpus) + " --lexicon " + quoted(lexicon) + " -o " + quoted(graph.out)),
+      run_evgraph("build " + shell_quoted(graph.corpus) + " --lexicon " + shell_quoted(lexicon) + " -o " + shell_quoted(graph.out)),
       lexicon.string() + ":3:12: ", "2025-02-30");
   graph.unchanged();
 }
@@ -231,7 +230,7 @@ TEST_CASE("safety: bytes that are no UTF-8 in a manifest are a located error") {
                "    published: 2025-03-10\n    " +
                    field + ": \"caf\xE9\"\n");
     check_error(built.build(), (built.corpus / "corpus.yaml").string() + ":7:", "not UTF-8");
-    check_error(run_evgraph("validate " + quoted(built.corpus / "corpus.yaml")),
+    check_error(run_evgraph("validate " + shell_quoted(built.corpus / "corpus.yaml")),
                 (built.corpus / "corpus.yaml").string() + ":7:", "not UTF-8");
   }
   built.unchanged();
@@ -239,7 +238,7 @@ TEST_CASE("safety: bytes that are no UTF-8 in a manifest are a located error") {
   TempDir folder;
   write_file(folder.path() / "a.txt", kArticle);
   write_file(folder.path() / "caf\xE9.txt", kArticle);
-  const CommandResult result = run_evgraph("build " + quoted(folder.path()) + " -o " + quoted(folder.path() / "out"));
+  const CommandResult result = run_evgraph("build " + shell_quoted(folder.path()) + " -o " + shell_quoted(folder.path() / "out"));
   CHECK(result.status == 0);
   CHECK_MESSAGE(result.err.find("caf\\xe9.txt: warning: file name is not UTF-8; skipped") != std::string::npos,
                 result.err);
@@ -250,13 +249,13 @@ TEST_CASE("safety: library errors come with the file and its line:column, in wor
   Built built;
   const fs::path deep = built.dir.path() / "deep.yaml";
   write_file(deep, "a: " + std::string(5000, '[') + "\n");
-  check_error(run_evgraph("validate " + quoted(deep)), deep.string() + ":", "nested too deeply");
+  check_error(run_evgraph("validate " + shell_quoted(deep)), deep.string() + ":", "nested too deeply");
   const fs::path broken = built.dir.path() / "broken.json";
   write_file(broken, "{\"evgraph\": \"1\",\n \"corpus\": [1, 2,]}\n");
-  check_error(run_evgraph("render timeline " + quoted(broken) + " -o " + quoted(built.out / "timeline.svg")),
+  check_error(run_evgraph("render timeline " + shell_quoted(broken) + " -o " + shell_quoted(built.out / "timeline.svg")),
               broken.string() + ":2:", "syntax error");
   write_file(broken, "{\"evgraph\": \"1\", \"events\": []}\n");
-  check_error(run_evgraph("validate " + quoted(broken)), broken.string() + ": / ", "missing required field 'corpus'");
+  check_error(run_evgraph("validate " + shell_quoted(broken)), broken.string() + ": / ", "missing required field 'corpus'");
   write_file(built.corpus / "corpus.yaml",
              "corpus: hostile\nlanguage: de\ndocuments:\n  - id: a\n    path: a.txt\n    published: 2025-03-10\n");
   check_error(built.build(), (built.corpus / "corpus.yaml").string() + ":2:11: ", "no language pack for 'de'");
@@ -274,7 +273,7 @@ TEST_CASE("safety: validate refuses what a later command would refuse or misread
     REQUIRE(at != std::string::npos);
     text.replace(at, from.size(), to);
     write_file(graph, text);
-    check_error(run_evgraph("validate " + quoted(graph)), graph.string() + ": " + where, words);
+    check_error(run_evgraph("validate " + shell_quoted(graph)), graph.string() + ": " + where, words);
   };
   refuse("\"id\": \"actor:emmanuel-macron\"", "\"id\": \"actor:donald-trump\"", "/actors/", "used twice");
   refuse("\"to\": \"place:paris\"", "\"to\": \"place:nowhere\"", "/edges/", "place:nowhere");
@@ -282,7 +281,7 @@ TEST_CASE("safety: validate refuses what a later command would refuse or misread
   // A key given twice: an error in validate and in every reader, not a silent choice.
   const std::string manifest = read_file(built.corpus / "corpus.yaml");
   write_file(built.corpus / "corpus.yaml", "corpus: other\n" + manifest);
-  check_error(run_evgraph("validate " + quoted(built.corpus / "corpus.yaml")),
+  check_error(run_evgraph("validate " + shell_quoted(built.corpus / "corpus.yaml")),
               (built.corpus / "corpus.yaml").string() + ":2:1: ", "given twice");
   check_error(built.build(), (built.corpus / "corpus.yaml").string() + ":2:1: ", "given twice");
   built.unchanged();
@@ -295,7 +294,7 @@ TEST_CASE("safety: documents stay inside the corpus folder, in folder mode and t
   write_file(dir.path() / "folder" / "a.txt", kArticle);
   fs::create_symlink(dir.path() / "outside" / "secret.txt", dir.path() / "folder" / "b.txt");
   const CommandResult folder =
-      run_evgraph("build " + quoted(dir.path() / "folder") + " -o " + quoted(dir.path() / "o1"));
+      run_evgraph("build " + shell_quoted(dir.path() / "folder") + " -o " + shell_quoted(dir.path() / "o1"));
   CHECK(folder.status == 0);
   CHECK_MESSAGE(folder.err.find("b.txt: warning: is a symbolic link") != std::string::npos, folder.err);
   CHECK(read_file(dir.path() / "o1" / "graph.json").find("Berlin") == std::string::npos);
@@ -305,7 +304,7 @@ TEST_CASE("safety: documents stay inside the corpus folder, in folder mode and t
   write_file(dir.path() / "m" / "corpus.yaml",
              "corpus: x\nlanguage: fr\ndocuments:\n  - id: a\n    path: sub/secret.txt\n    published: 2025-03-10\n");
   const CommandResult manifest =
-      run_evgraph("build " + quoted(dir.path() / "m") + " --strict -o " + quoted(dir.path() / "o2"));
+      run_evgraph("build " + shell_quoted(dir.path() / "m") + " --strict -o " + shell_quoted(dir.path() / "o2"));
   CHECK(manifest.status == 2);
   CHECK_MESSAGE(manifest.err.find("symbolic link") != std::string::npos, manifest.err);
   CHECK_FALSE(fs::exists(dir.path() / "o2"));
@@ -329,12 +328,12 @@ TEST_CASE("safety: diff and query print no raw control character from the inputs
     }
     return false;
   };
-  const CommandResult diff = run_evgraph("diff " + quoted(built.graph()) + " " + quoted(changed));
+  const CommandResult diff = run_evgraph("diff " + shell_quoted(built.graph()) + " " + shell_quoted(changed));
   CHECK(diff.status == 1);
   CHECK_FALSE(raw_control(diff.out));
   CHECK(diff.out.find("\\x1b[2J") != std::string::npos);
   CHECK(diff.out.find("\nFAKE") == std::string::npos);
-  const CommandResult query = run_evgraph("query " + quoted(changed) + " --actor actor:donald-trump");
+  const CommandResult query = run_evgraph("query " + shell_quoted(changed) + " --actor actor:donald-trump");
   CHECK(query.status == 0);
   CHECK_FALSE(raw_control(query.out));
   CHECK(query.out.find("\\u009b") != std::string::npos);
@@ -343,7 +342,7 @@ TEST_CASE("safety: diff and query print no raw control character from the inputs
   for (auto at = bad_id.find(place); at != std::string::npos; at = bad_id.find(place, at + 20))
     bad_id.replace(at, place.size(), "place:\\u001b[1mparis");
   write_file(changed, bad_id);
-  const CommandResult around = run_evgraph("query " + quoted(changed) + " --around actor:donald-trump --hops 2");
+  const CommandResult around = run_evgraph("query " + shell_quoted(changed) + " --around actor:donald-trump --hops 2");
   CHECK(around.status == 0);
   CHECK_FALSE(raw_control(around.out));
   built.unchanged();
@@ -351,7 +350,7 @@ TEST_CASE("safety: diff and query print no raw control character from the inputs
 
 TEST_CASE("safety: PyYAML loads graph.yaml whatever the text holds") {
   // DEL in a title, NEL, U+2028, U+FFFE and U+FEFF in the sentence that becomes a quote.
-  Corpus corpus("    title: \"del\\x7Fhere\"\n    source: \"nel\\x85here\"\n",
+  BuiltCorpus corpus("    title: \"del\\x7Fhere\"\n    source: \"nel\\x85here\"\n",
                 "date 2025-03-10\nLe président Emmanuel Macron \u2028a rencontré \xEF\xBF\xBE Donald Trump \xEF\xBB\xBF"
                 "\xEF\xBF\xBF à Paris le 9 mars.\n");
   const CommandResult built = corpus.build();
@@ -361,6 +360,6 @@ TEST_CASE("safety: PyYAML loads graph.yaml whatever the text holds") {
   CHECK(yaml.find("\xEF\xBF\xBE") == std::string::npos);
   const CommandResult loaded =
       run_shell("python3 -c 'import sys, yaml; yaml.safe_load(open(sys.argv[1], encoding=\"utf-8\"))' " +
-                quoted(corpus.out / "graph.yaml"));
+                shell_quoted(corpus.out / "graph.yaml"));
   CHECK_MESSAGE(loaded.status == 0, loaded.err);
 }

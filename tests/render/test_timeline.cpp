@@ -14,11 +14,6 @@ using namespace evgraph::test;
 
 namespace {
 
-std::size_t count(const std::string& text, const std::string& needle) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
-}
 
 void check_svg(const std::string& svg) {
   std::string errors;
@@ -60,7 +55,7 @@ TEST_CASE("timeline: root is accessible and every id carries the prefix") {
   for (auto it = std::sregex_iterator(svg.begin(), svg.end(), id_attribute); it != std::sregex_iterator(); ++it)
     CHECK_MESSAGE((*it)[1].str().rfind("fig7-", 0) == 0, (*it)[1].str());
   CHECK(svg.find("@media (prefers-color-scheme: dark)") != std::string::npos);
-  CHECK(count(svg, "class=\"fig7-ev\"") == 15);
+  CHECK(count_occurrences(svg, "class=\"fig7-ev\"") == 15);
 }
 
 TEST_CASE("timeline: dates are drawn as what is known about them") {
@@ -95,17 +90,17 @@ TEST_CASE("timeline: dates are drawn as what is known about them") {
   const std::string with_links = render_timeline_svg(sample_graph(), test::resources(), linked);
   CHECK(with_links.find("<a href=\"003_c14ae6970ad9469a.txt\"") != std::string::npos);
   // Embedded with <object>, a link must open in the page, not inside the figure.
-  CHECK(count(with_links, "<a href=") == count(with_links, "target=\"_top\""));
-  CHECK(count(with_links, "<a href=") > 0);
+  CHECK(count_occurrences(with_links, "<a href=") == count_occurrences(with_links, "target=\"_top\""));
+  CHECK(count_occurrences(with_links, "<a href=") > 0);
 }
 
 TEST_CASE("timeline: the empty winter is cut by an axis break and the axis speaks the language") {
   // At the default width December's labels need the winter: no break rather than cut labels.
   const std::string fr = render_timeline_svg(sample_graph(), test::resources());
-  CHECK(count(fr, "class=\"evg-break\"") == 0);
+  CHECK(count_occurrences(fr, "class=\"evg-break\"") == 0);
   TimelineOptions wide;
   wide.width_px = 2400;
-  CHECK(count(render_timeline_svg(sample_graph(), test::resources(), wide), "class=\"evg-break\"") == 1);
+  CHECK(count_occurrences(render_timeline_svg(sample_graph(), test::resources(), wide), "class=\"evg-break\"") == 1);
   CHECK(fr.find(">2025</text>") != std::string::npos);
   CHECK(fr.find(">juil.</text>") != std::string::npos);
   TimelineOptions en;
@@ -120,7 +115,7 @@ TEST_CASE("timeline: the empty winter is cut by an axis break and the axis speak
   const std::string days = render_timeline_svg(sample_graph(), test::resources(), window);
   CHECK(days.find(">décembre 2024</text>") != std::string::npos);
   CHECK(days.find(">3</text>") != std::string::npos);
-  CHECK(count(days, "class=\"evg-ev\"") == 3);
+  CHECK(count_occurrences(days, "class=\"evg-ev\"") == 3);
   check_svg(days);
 }
 
@@ -128,13 +123,13 @@ TEST_CASE("timeline: filters by actor, type and number of sources") {
   const GraphModel model = sample_graph();
   TimelineOptions trump;
   trump.actors = {"trump"};  // an alias, folded
-  CHECK(count(render_timeline_svg(model, test::resources(), trump), "class=\"evg-ev\"") == 4);
+  CHECK(count_occurrences(render_timeline_svg(model, test::resources(), trump), "class=\"evg-ev\"") == 4);
   TimelineOptions meetings;
   meetings.types = {"meeting"};
-  CHECK(count(render_timeline_svg(model, test::resources(), meetings), "class=\"evg-ev\"") == 5);
+  CHECK(count_occurrences(render_timeline_svg(model, test::resources(), meetings), "class=\"evg-ev\"") == 5);
   TimelineOptions sourced;
   sourced.min_sources = 2;
-  CHECK(count(render_timeline_svg(model, test::resources(), sourced), "class=\"evg-ev\"") == 1);
+  CHECK(count_occurrences(render_timeline_svg(model, test::resources(), sourced), "class=\"evg-ev\"") == 1);
   TimelineOptions bad;
   bad.lanes = "colour";
   CHECK_THROWS_AS(render_timeline_svg(model, test::resources(), bad), ConfigError);

@@ -20,11 +20,6 @@ using namespace evgraph::test;
 
 namespace {
 
-std::size_t count(const std::string& text, const std::string& needle) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
-}
 
 double svg_height(const std::string& svg) {
   std::smatch match;
@@ -86,7 +81,7 @@ TEST_CASE("big timeline: the most reported events that fit, said to be a selecti
   CHECK(least_drawn >= most_left_out);
   CHECK(least_drawn > 1);
   // The strip under the axis counts all of them, per week over five years at 1000 px.
-  CHECK(count(svg, "class=\"evg-density\"") == 1);
+  CHECK(count_occurrences(svg, "class=\"evg-density\"") == 1);
   CHECK(svg.find("barres : événements par semaine (au plus ") != std::string::npos);
   for (const std::string& label : labels(svg)) CHECK_MESSAGE(label.find("\xE2\x80\xA6") == std::string::npos, label);
   std::string errors;
@@ -113,7 +108,7 @@ TEST_CASE("big timeline: all_events keeps every event and needs no strip") {
   CHECK(svg.find("class=\"evg-density\"") == std::string::npos);
   // A corpus that fits is drawn whole by default, also without note or strip.
   const std::string small = render_timeline_svg(sample_graph(), test::resources());
-  CHECK(count(small, "class=\"evg-ev") == 15);
+  CHECK(count_occurrences(small, "class=\"evg-ev") == 15);
   CHECK(small.find("evg-note\">") == std::string::npos);
   CHECK(small.find("class=\"evg-density\"") == std::string::npos);
 }
@@ -148,12 +143,12 @@ TEST_CASE("labels: a title too long for two lines is wrapped, and cut only when 
   // Past two lines of label_max_width, the lines widen into the room there is.
   first.title = "Une réunion au titre vraiment très long, bien plus long que soixante caractères, et même que cent";
   std::string group = group_of(render_timeline_svg(model, test::resources()));
-  CHECK(count(group, "<tspan") == 2);
+  CHECK(count_occurrences(group, "<tspan") == 2);
   CHECK(group.find("\xE2\x80\xA6") == std::string::npos);
   std::string huge;
   for (int i = 0; i < 30; ++i) huge += "encore des mots ";
   first.title = huge;
   group = group_of(render_timeline_svg(model, test::resources()));
-  CHECK_MESSAGE(count(group, "<tspan") == 2, group);
+  CHECK_MESSAGE(count_occurrences(group, "<tspan") == 2, group);
   CHECK(group.find("\xE2\x80\xA6</tspan>") != std::string::npos);
 }

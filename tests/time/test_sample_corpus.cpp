@@ -13,14 +13,14 @@
 
 namespace {
 
-struct Span {
+struct ByteSpan {
   std::size_t begin = 0;
   std::size_t end = 0;
 };
 
 // The n-th occurrence of `needle` counted as raw substrings, as shared/eval/score.py counts them
 // (our copy of gold.yaml numbers its occurrences that way).
-Span byte_span(const std::string& text, const std::string& needle, int occurrence) {
+ByteSpan byte_span(const std::string& text, const std::string& needle, int occurrence) {
   std::size_t at = std::string::npos;
   for (int k = 0; k < occurrence; ++k) {
     at = text.find(needle, at == std::string::npos ? 0 : at + 1);
@@ -41,9 +41,9 @@ TEST_CASE("sample corpus timexes reach F1 >= 0.95 against gold.yaml") {
     const std::string text = evgraph::test::read_file(dir / doc["path"].as<std::string>());
     const auto predicted = evgraph::test::tag("fr", text, doc["published"].as<std::string>());
     std::set<std::size_t> matched;
-    std::vector<Span> optional_spans;
+    std::vector<ByteSpan> optional_spans;
     for (const auto& g : gold["timexes"][id]) {
-      const Span span = byte_span(text, g["text"].as<std::string>(), g["occurrence"] ? g["occurrence"].as<int>() : 1);
+      const ByteSpan span = byte_span(text, g["text"].as<std::string>(), g["occurrence"] ? g["occurrence"].as<int>() : 1);
       const bool optional = g["optional"] && g["optional"].as<bool>();
       if (optional) optional_spans.push_back(span);
       bool hit = false;
