@@ -59,6 +59,7 @@ struct Grammar::Impl {
   // First folded word -> entries starting with it, longest first.
   detail::StringMap<std::vector<Entry>> entries;
   detail::StringMap<PronounReference> pronouns;
+  detail::StringSet latest_pronouns;
   detail::StringMap<PronounReference> possessives;
   detail::StringMap<int> counts;
   detail::StringSet agent_lending_verbs;
@@ -114,6 +115,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
     for (const auto& form : pronoun["forms"]) {
       g.add(form.as<std::string>(), kSubjectPronoun);
       g.pronouns[fold(form.as<std::string>())] = reference_of(pronoun);
+      if (pronoun["latest"] && pronoun["latest"].as<bool>()) g.latest_pronouns.insert(fold(form.as<std::string>()));
     }
   }
   for (const auto& possessive : root["possessive_pronouns"])
@@ -184,6 +186,8 @@ Grammar::Match Grammar::match(const std::vector<GrammarWord>& words, std::size_t
   }
   return out;
 }
+
+bool Grammar::pronoun_means_latest(std::string_view folded) const { return m_impl->latest_pronouns.count(folded) > 0; }
 
 PronounReference Grammar::possessive(std::string_view folded) const {
   auto it = m_impl->possessives.find(folded);

@@ -22,7 +22,7 @@ Salience::Salience(const DocumentContext& document) : m_document(document), m_ki
 }
 
 std::optional<std::string> Salience::resolve(PronounReference reference, const Sentence& sentence,
-                                             std::size_t before, int excluded) const {
+                                             std::size_t before, int excluded, bool latest) const {
   if (reference == PronounReference::None) return std::nullopt;
   const bool personal = reference != PronounReference::Plural && reference != PronounReference::Thing;
   // "il" is not "Mme Ferrand", "she" not "Mr Tan"; a person whose gender nothing said may be either.
@@ -45,7 +45,7 @@ std::optional<std::string> Salience::resolve(PronounReference reference, const S
         fits(sentence.mentions[static_cast<std::size_t>(m)]->entity_id))
       return sentence.mentions[static_cast<std::size_t>(m)]->entity_id;
   }
-  if (personal)
+  if (personal && !latest)
     for (const auto& id : m_last_subjects)
       if (fits(id)) return id;
   for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it)

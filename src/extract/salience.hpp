@@ -26,8 +26,9 @@ class Salience {
   // The actor a pronoun refers to, before word `before` of the sentence being read.
   // `excluded`: a mention of the sentence it cannot be (the noun a relative clause describes:
   // in "Klingbeil, qu'il doit rencontrer", "il" is not Klingbeil).
+  // `latest`: the last one named ("ce dernier"), even when the clause before had another subject.
   std::optional<std::string> resolve(PronounReference reference, const Sentence& sentence, std::size_t before,
-                                     int excluded = -1) const;
+                                     int excluded = -1, bool latest = false) const;
   // The person a definite description stands for ("le ministre", "the prime minister"): the most
   // recent one named with every word of it in their title ("le ministre de l'Intérieur, Laurent
   // Mercier" for "le ministre", not for "le Premier ministre"). `words`: folded, without article.

@@ -60,8 +60,12 @@ bool read_pronoun(const RoleContext& context, const VerbGroup& group, const Clau
   const int clause = context.clauses.of(group.head);
   for (std::size_t k = group.first; k-- > info.first;) {
     if (context.clauses.of(k) != clause) return false;
+    if (words[k].is(word::kVerbClitic) || words[k].is(word::kNegation) || words[k].is(word::kReflexive)) continue;
+    // "ce dernier", "cette dernière": a pronoun of several words, met at its last word.
+    if (!words[k].is(word::kSubjectPronoun) && words[k].entry_start < k && words[k].entry_start >= info.first &&
+        words[words[k].entry_start].is(word::kSubjectPronoun))
+      k = words[k].entry_start;
     const Word& word = words[k];
-    if (word.is(word::kVerbClitic) || word.is(word::kNegation) || word.is(word::kReflexive)) continue;
     if (!word.is(word::kSubjectPronoun)) return false;
     int excluded = -1;
     if (info.kind == ClauseKind::Relative)
@@ -70,9 +74,11 @@ bool read_pronoun(const RoleContext& context, const VerbGroup& group, const Clau
           excluded = words[j].mention;
           break;
         }
-    const PronounReference reference = context.grammar.pronoun(word.folded);
+    const std::string pronoun = entry_text(words, k);
+    const PronounReference reference = context.grammar.pronoun(pronoun);
     if (reference == PronounReference::Plural && add_plural_sides(context, k, roles)) return true;
-    if (auto id = context.salience.resolve(reference, context.sentence, k, excluded)) {
+    if (auto id = context.salience.resolve(reference, context.sentence, k, excluded,
+                                           context.grammar.pronoun_means_latest(pronoun))) {
       add_role(roles.agents, *id);
       roles.resolved_subject = *id;
     }

@@ -61,6 +61,13 @@ bool Word::after_break() const {
   return false;
 }
 
+std::string entry_text(const std::vector<Word>& words, std::size_t first) {
+  std::string text(words[first].folded);
+  for (std::size_t k = first + 1; k < first + words[first].entry_length && k < words.size(); ++k)
+    text.append(1, ' ').append(words[k].folded);
+  return text;
+}
+
 std::size_t dateline_words(const std::vector<Word>& words) {
   // "PARIS, 5 février 2026 (AFP) -", "WROCLAW, Poland (AP) —": a capitalised opening, then an
   // agency of one to three words in brackets followed by a dash.

@@ -68,6 +68,9 @@ struct Sentence {
 // written with its accents: "rencontres" (the noun) is not "rencontrés".
 Sentence read_sentence(const Span& span, const DocumentContext& document);
 
+// The folded words of the grammar entry that starts at `first` ("ce dernier"), one space apart.
+std::string entry_text(const std::vector<Word>& words, std::size_t first);
+
 // How many words open a sentence with a wire dateline ("PARIS, 5 février 2026 (AFP) -",
 // "ALEXANDRIA, Va. (AP) —"), 0 when it has none.
 std::size_t dateline_words(const std::vector<Word>& words);

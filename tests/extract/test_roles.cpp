@@ -1474,3 +1474,20 @@ TEST_CASE("roles: 'its' does not stand for a state named only as where something
   REQUIRE(meeting);
   CHECK(meeting->agents == std::vector<std::string>{"actor:lumora"});
 }
+
+TEST_CASE("roles: 'ce dernier' stands for the last one named, not for the subject before it") {
+  // "il" would be Habimana, the subject; "ce dernier" is Uwimana, named last.
+  const auto fr = read("fr",
+                       "M. Jean Habimana a obtenu 31 voix, contre 14 au président sortant, Théogène Uwimana. Ce dernier a "
+                       "reconnu sa défaite dimanche.",
+                       "2026-03-09");
+  REQUIRE(fr.size() == 1);
+  CHECK(fr.front().agents == std::vector<std::string>{"actor:theogene-uwimana"});
+  const auto feminine = read("fr",
+                             "Le syndicat a reçu la ministre Rana Haddad. Cette dernière avait rejeté vendredi une "
+                             "première offre.",
+                             "2025-05-28");
+  const Event* rejection = of_type(feminine, "rejection");
+  REQUIRE(rejection);
+  CHECK(rejection->agents == std::vector<std::string>{"actor:rana-haddad"});
+}
