@@ -183,6 +183,25 @@ class Segmenter {
     return false;
   }
 
+  // "Weerasekara said the terminal would reopen": a verb of saying followed by a noun phrase and
+  // its finite verb reports a clause of its own without "that"; its subject is that noun's.
+  bool zero_complement_at(std::size_t k) const {
+    constexpr std::size_t kReach = 6;
+    const Word& word = m_words[k];
+    const Word& before = m_words[k - 1];
+    if (!word.is(word::kDeterminer) || word.after_comma() || word.after_break() || !before.reporting ||
+        !acts_as_verb(m_sentence, k - 1))
+      return false;
+    for (std::size_t j = k + 1; j < m_words.size() && j <= k + kReach; ++j) {
+      const Word& next = m_words[j];
+      if (next.after_comma() || next.after_break() || next.is(word::kRelative) || next.is(word::kSubordinator))
+        return false;
+      // "announced his return in a video posted": a form that may be a participle is none of it.
+      if (acts_as_verb(m_sentence, j)) return next.finite() && (!next.participle() || !next.auxiliary_lemma.empty());
+    }
+    return false;
+  }
+
   // "après avoir été reçus par la ministre de l'Agriculture, Mathilde Roussel,": a name between
   // commas right after a noun says who that noun is, inside the clause.
   bool opens_apposition(std::size_t k) const {
@@ -238,6 +257,10 @@ class Segmenter {
     if (k > 0 && opens_participial(k)) {
       open(ClauseKind::Participial, k, m_current, /*coordinated=*/true);
       current().has_verb = true;
+      return;
+    }
+    if (k > 0 && zero_complement_at(k)) {
+      open(ClauseKind::Subordinate, k, m_current);
       return;
     }
     if (word.mention >= 0 || word.timex >= 0) return;

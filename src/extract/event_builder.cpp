@@ -751,6 +751,30 @@ class SentenceEvents {
     return std::nullopt;
   }
 
+  // "Mme Lemarchand a annoncé que l'établissement rouvrirait samedi", "the minister said it was
+  // expected to reopen": the one named before the verb of saying that governs the event's verb.
+  std::optional<std::string> speaker_before(const Candidate& c) const {
+    if (!c.verb) return std::nullopt;  // "a affirmé que ... sans le moindre incident"
+    const Clause* governing = &m_clauses.clauses[static_cast<std::size_t>(c.clause)];
+    // "said it was expected to reopen": through the infinitive to the clause that governs it.
+    while (governing->kind == ClauseKind::Infinitive && governing->parent >= 0)
+      governing = &m_clauses.clauses[static_cast<std::size_t>(governing->parent)];
+    const Clause& clause = *governing;
+    // "que" after a verb of saying opens the clause as a relative one would.
+    const bool dependent = clause.kind == ClauseKind::Subordinate || clause.kind == ClauseKind::Relative;
+    if (!dependent || clause.parent < 0) return std::nullopt;
+    std::size_t k = clause.first;
+    while (k > 0 && m_clauses.of(k - 1) != clause.parent) --k;
+    while (k-- > 0 && m_clauses.of(k) == clause.parent) {
+      if (!m_sentence.words[k].reporting) continue;
+      // Its agents, as the verb of saying's own reading finds them ("She said": the one "she" is).
+      for (const Candidate& said : m_candidates)
+        if (said.verb && said.group.head == k && !roles_of(said).agents.empty()) return roles_of(said).agents.front();
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // "le déraillement", "cette attaque", "the explosion": the noun of an event already known, but
   // not "la crue de la rivière des Galets", which says which.
   bool told_before(const Candidate& c) const {
@@ -833,6 +857,8 @@ class SentenceEvents {
       // "Le policier a été mis en examen mercredi, a annoncé le procureur, Rémi Castanet": who
       // reports an event that names no one takes part in it.
       roles.participants.push_back(*source);
+    } else if (const auto speaker = speaker_before(c)) {
+      roles.participants.push_back(*speaker);
     }
     return roles;
   }

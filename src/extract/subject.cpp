@@ -178,8 +178,9 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
   const auto& words = context.sentence.words;
   bool possessive_relative = false;
   // "lorsque Paris avait reconnu", "after OPEC+ agreed", "que le ministre a reçus": the word
-  // that opens the clause is no part of its subject.
-  if (chunk.first == info.first && (info.kind == ClauseKind::Subordinate || info.kind == ClauseKind::Relative)) {
+  // that opens the clause is no part of its subject ("said the party would" has none).
+  if (chunk.first == info.first && (info.kind == ClauseKind::Subordinate || info.kind == ClauseKind::Relative) &&
+      (words[chunk.first].is(word::kRelative) || words[chunk.first].is(word::kSubordinator))) {
     possessive_relative = words[chunk.first].is(word::kPossessiveRelative);
     const std::size_t opener_length = std::max<std::size_t>(words[chunk.first].entry_length, 1);
     if (chunk.first + opener_length > chunk.last) return ChunkReading::Skip;

@@ -1491,3 +1491,40 @@ TEST_CASE("roles: 'ce dernier' stands for the last one named, not for the subjec
   REQUIRE(rejection);
   CHECK(rejection->agents == std::vector<std::string>{"actor:rana-haddad"});
 }
+
+TEST_CASE("roles: a verb of saying with a noun phrase and its verb after it reports a clause of its own") {
+  // "said the party would hold": the party holds the rally, not the one who says so.
+  const auto party = read("en",
+                          "The National Renewal Party (NRP) protested on Monday. NRP secretary-general Grace Atim said "
+                          "the party would hold a rally in Kampala on Sept. 19.",
+                          "2026-09-07");
+  const Event* rally = nullptr;
+  for (const Event& event : party)
+    if (event.date.value == "2026-09-19") rally = &event;
+  REQUIRE(rally);
+  CHECK(rally->agents == std::vector<std::string>{"actor:national-renewal-party"});
+  // "announced his return in a video posted last week": a form that may be a participle opens no clause.
+  const auto video = read("en", "Samuel Okello-Mugisha announced his return in a video posted last week.", "2026-09-07");
+  REQUIRE(video.size() == 1);
+  CHECK(video.front().agents == std::vector<std::string>{"actor:samuel-okello-mugisha"});
+}
+
+TEST_CASE("roles: an event reported after a verb of saying that names no one takes part of its speaker") {
+  const auto fr = read("fr", "Mme Sophie Lemarchand a annoncé que le musée rouvrirait samedi.", "2025-11-19");
+  REQUIRE(fr.size() == 1);
+  CHECK(fr.front().agents.empty());
+  CHECK(has(fr.front().actors, "actor:sophie-lemarchand"));
+  const auto en = read("en", "Minister Chaminda Weerasekara said the terminal was expected to reopen on Thursday.",
+                       "2025-08-06");
+  REQUIRE(en.size() == 1);
+  CHECK(en.front().agents.empty());
+  CHECK(has(en.front().actors, "actor:chaminda-weerasekara"));
+}
+
+TEST_CASE("roles: observers and investigators act for the body their possessive stands for") {
+  const auto events = read("en", "The OAS called for calm on Thursday. The OAS said its observers would visit the area next week.",
+                           "2025-07-11");
+  const Event* visit = of_type(events, "visit");
+  REQUIRE(visit);
+  CHECK(visit->agents == std::vector<std::string>{"actor:oas"});
+}
