@@ -33,6 +33,9 @@ std::optional<std::string> Salience::resolve(PronounReference reference, const S
     const std::string& kind = kind_of(id);
     const bool thing = kind == "state" || kind == "organisation" || kind == "group";
     if (reference == PronounReference::Any) return thing || kind == "person";
+    // "Deux hommes ont été interpellés par l'OCBC. Ils doivent": one organisation is no "ils"; a
+    // group is, and a state may be (its people, its government).
+    if (reference == PronounReference::Plural) return kind == "group" || kind == "state";
     if (!personal) return thing;
     if (kind != "person") return false;
     const auto gender = m_genders.find(id);

@@ -380,7 +380,12 @@ std::vector<std::string> counted_actors_at(const RoleContext& context, std::size
   const Word& number = words[at];
   const int count = context.grammar.count(number.folded);
   if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[at + 1].mention >= 0) return {};
-  return context.salience.listed_together(static_cast<std::size_t>(count), context.sentence.span.begin, list_joint(context));
+  std::vector<std::string> listed =
+      context.salience.listed_together(static_cast<std::size_t>(count), context.sentence.span.begin, list_joint(context));
+  // "Deux hommes ... par les enquêteurs de l'OCBC": people and the body they belong to are no list of sides.
+  for (const auto& id : listed)
+    if (context.salience.people(id)) return {};
+  return listed;
 }
 
 std::optional<std::size_t> verb_of_clause(const RoleContext& context, int clause) {

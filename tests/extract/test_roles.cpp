@@ -1528,3 +1528,24 @@ TEST_CASE("roles: observers and investigators act for the body their possessive 
   REQUIRE(visit);
   CHECK(visit->agents == std::vector<std::string>{"actor:oas"});
 }
+
+TEST_CASE("roles: 'ils' and 'they' stand for a group, never for one body, and a count of people is no list") {
+  const auto fr = read("fr",
+                       "Deux hommes ont été interpellés mardi par les enquêteurs de l'OCBC. Ils doivent être présentés "
+                       "jeudi à un juge d'instruction.",
+                       "2025-11-19");
+  const Event* arrest = of_type(fr, "arrest");
+  REQUIRE(arrest);
+  CHECK(arrest->agents == std::vector<std::string>{"actor:ocbc"});
+  CHECK(arrest->targets.empty());
+  const Event* hearing = of_type(fr, "trial");
+  REQUIRE(hearing);
+  CHECK(hearing->date.value == "2025-11-20");
+  CHECK(!has(hearing->actors, "actor:ocbc"));
+  const auto en = read("en", "Two men were arrested on Tuesday by the FBI. They will be brought before a judge in Boston on Thursday.",
+                       "2025-11-19");
+  const Event* court = of_type(en, "trial");
+  REQUIRE(court);
+  CHECK(court->date.value == "2025-11-20");
+  CHECK(!has(court->actors, "actor:fbi"));
+}
