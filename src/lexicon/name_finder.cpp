@@ -420,7 +420,8 @@ class NameScan {
         break;
       } else if (!m_rules.particles.count(m_words[k].folded) && !(gap == "-" && gap_after(k) == "-") &&
                  !(run.organisation_word && m_rules.organisation_particles.count(m_words[k].folded)) &&
-                 !joins_organisation_name(run, k) && !possessive_inside_name(k)) {
+                 !joins_organisation_name(run, k) && !continues_organisation_complement(run, k) &&
+                 !possessive_inside_name(k)) {
         // "Villefranche-sur-Saône", "Châlons-en-Champagne": any small word between hyphens.
         break;
       }
@@ -443,6 +444,20 @@ class NameScan {
     for (std::size_t j = k + 1; j < m_words.size() && j <= k + kHeadReach && m_words[j].capital && m_words[j].free; ++j) {
       if (m_rules.organisation_words.count(m_words[j].folded)) return true;
       if (j + 1 < m_words.size() && !joined_by_space(j)) break;
+    }
+    return false;
+  }
+
+  // "Ministry of Trade and Industry", "Department of Health and Human Services": after an
+  // organisation's head word and its "of"/"for", a coordinator and a capitalised word no other
+  // name holds go on with its complement.
+  bool continues_organisation_complement(const Run& run, std::size_t k) const {
+    if (!run.organisation_word || !m_rules.name_coordinators.count(m_words[k].folded)) return false;
+    if (k + 1 >= m_words.size() || !m_words[k + 1].capital || !m_words[k + 1].free) return false;
+    bool head = false;
+    for (std::size_t j = run.first; j <= run.last; ++j) {
+      if (m_rules.organisation_words.count(m_words[j].folded)) head = true;
+      else if (head && m_rules.organisation_particles.count(m_words[j].folded)) return true;
     }
     return false;
   }

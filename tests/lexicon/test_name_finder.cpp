@@ -323,6 +323,18 @@ TEST_CASE("a coordinator joins the words of an organisation's name before its he
         found.mentions.end());
 }
 
+TEST_CASE("a coordinator after an organisation's 'of' goes on with its complement, not after a name the lexicon knows") {
+  const auto found = names_in("en",
+                              "The Ministry of Trade and Industry met the Department of Health and Human Services. The "
+                              "Ministry of Defence and Ukraine signed a deal.");
+  auto has_mention = [&](const std::string& mention) {
+    return std::find(found.mentions.begin(), found.mentions.end(), mention) != found.mentions.end();
+  };
+  CHECK(has_mention("actor:ministry-of-trade-and-industry=Ministry of Trade and Industry"));
+  CHECK(has_mention("actor:department-of-health-and-human-services=Department of Health and Human Services"));
+  CHECK(has_mention("actor:ministry-of-defence=Ministry of Defence"));
+}
+
 TEST_CASE("after an article, a state's people introduce a person as a title does") {
   const auto found = names_in("fr", "Ils ont vu le Guinéen Thierno Bah et la Togolaise Edem Amegah. Le Pen a parlé.");
   CHECK(std::find(found.mentions.begin(), found.mentions.end(), "actor:thierno-bah=Thierno Bah") != found.mentions.end());
