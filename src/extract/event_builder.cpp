@@ -107,11 +107,13 @@ class SentenceEvents {
       events.push_back(std::move(event));
     }
     note_event_nouns();
-    if (m_main_subject.empty()) note_undated_subject();
+    if (m_main_subject.empty() && !m_counted_people) note_undated_subject();
     return events;
   }
 
   const std::vector<std::string>& main_subject() const { return m_main_subject; }
+  // "Deux hommes ont été interpellés": the main clause's subject counts people it does not name.
+  bool counted_people() const { return m_counted_people; }
 
   // "Hervé Lachaux a affirmé que ... Il a ensuite appelé": a sentence whose main verb makes no
   // event (nothing dates it) still says who the next "il" is.
@@ -978,7 +980,11 @@ class SentenceEvents {
     const bool main = clause.kind == ClauseKind::Main ||
                       (clause.kind == ClauseKind::Infinitive && clause.parent >= 0 &&
                        m_clauses.clauses[static_cast<std::size_t>(clause.parent)].kind == ClauseKind::Main);
-    if (m_main_subject.empty() && c.verb && main) m_main_subject = subject_of(c, roles);
+    // "Deux hommes ont été interpellés par l'OCBC": who underwent it is the subject, though unnamed.
+    if (m_main_subject.empty() && !m_counted_people && c.verb && main) {
+      m_counted_people = roles.counted_people;
+      if (!m_counted_people) m_main_subject = subject_of(c, roles);
+    }
     return event;
   }
 
@@ -1032,6 +1038,7 @@ class SentenceEvents {
   const Grammar& m_grammar;
   std::vector<Candidate> m_candidates;
   std::vector<std::string> m_main_subject;
+  bool m_counted_people = false;
 };
 
 }  // namespace
@@ -1081,7 +1088,7 @@ std::vector<Event> EventReader::read(const Span& span) {
   std::vector<Event> events = reader.run();
   for (const Event& event : events)
     if (event.date.start && event.date.end && *event.date.start == *event.date.end) m_salience.note_event_date(event.date);
-  m_salience.note_subject(reader.main_subject());
+  m_salience.note_subject(reader.main_subject(), reader.counted_people());
   remember(sentence.mentions, states_named_as_places(sentence));
   return events;
 }

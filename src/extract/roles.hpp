@@ -24,6 +24,7 @@ struct Roles {
   std::optional<std::pair<std::size_t, std::size_t>> subject_words;
   std::string resolved_subject;
   bool reported = false;  // a source is named ("selon X", "according to X")
+  bool counted_people = false;  // the subject counts people it does not name ("Deux hommes", "Two men")
 };
 
 // Adds `id` to `list` unless it is there already.

@@ -48,6 +48,7 @@ std::optional<std::string> Salience::resolve(PronounReference reference, const S
         fits(sentence.mentions[static_cast<std::size_t>(m)]->entity_id))
       return sentence.mentions[static_cast<std::size_t>(m)]->entity_id;
   }
+  if (reference == PronounReference::Plural && m_counted_people) return std::nullopt;
   if (personal && !latest)
     for (const auto& id : m_last_subjects)
       if (fits(id)) return id;
@@ -218,8 +219,14 @@ std::vector<std::string> Salience::listed_near(std::size_t at, const std::functi
   return nearest;
 }
 
-void Salience::note_subject(const std::vector<std::string>& agents) {
-  if (!agents.empty()) m_last_subjects = agents;
+void Salience::note_subject(const std::vector<std::string>& agents, bool counted_people) {
+  if (!agents.empty()) {
+    m_last_subjects = agents;
+    m_counted_people = false;
+  } else if (counted_people) {
+    m_last_subjects.clear();
+    m_counted_people = true;
+  }
 }
 
 void Salience::note_mentions(const std::vector<const Mention*>& mentions, const std::vector<const Mention*>& where) {

@@ -79,7 +79,9 @@ class Salience {
   const EventNames* event_noun(const std::string& type) const;
 
   // The agents of a clause just read: a later "ils"/"they" may mean all of them.
-  void note_subject(const std::vector<std::string>& agents);
+  // `counted_people`: the subject counted people without naming them ("Deux hommes ont été
+  // interpellés. Ils doivent"): the next "ils"/"they" stands for them, for no one named.
+  void note_subject(const std::vector<std::string>& agents, bool counted_people = false);
   // The date of the last event the document told, when precise to the day: "il s'est ensuite
   // rendu" happened then.
   void note_event_date(const EventDate& date) { m_last_event_date = date; }
@@ -103,6 +105,7 @@ class Salience {
   std::vector<std::string> m_recent;  // actor ids, most recent last
   std::unordered_map<std::string, std::vector<std::string>> m_name_words;  // id -> folded words of its names, not persons'
   std::vector<std::string> m_last_subjects;
+  bool m_counted_people = false;  // the last subject counted people it did not name
   // How often the document named each entity so far, first named first (which breaks ties).
   struct Tally {
     std::vector<std::pair<std::string, std::size_t>> counts;

@@ -282,6 +282,10 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
       add_plural_sides(context, chunk.first, roles))
     return ChunkReading::Agents;
   // "ministers agreed": a subject without a name. Nothing before it is the subject.
+  if (!named) {
+    const std::size_t count_at = words[chunk.first].is(word::kDeterminer) && chunk.first < chunk.last ? chunk.first + 1 : chunk.first;
+    roles.counted_people = context.grammar.count(words[count_at].folded) >= 2 && words[count_at].timex < 0;
+  }
   return ChunkReading::Unnamed;
 }
 

@@ -1532,7 +1532,7 @@ TEST_CASE("roles: observers and investigators act for the body their possessive 
 TEST_CASE("roles: 'ils' and 'they' stand for a group, never for one body, and a count of people is no list") {
   const auto fr = read("fr",
                        "Deux hommes ont été interpellés mardi par les enquêteurs de l'OCBC. Ils doivent être présentés "
-                       "jeudi à un juge d'instruction.",
+                       "jeudi à un juge d'instruction, a précisé le procureur, Marc Aubertin.",
                        "2025-11-19");
   const Event* arrest = of_type(fr, "arrest");
   REQUIRE(arrest);
@@ -1541,7 +1541,10 @@ TEST_CASE("roles: 'ils' and 'they' stand for a group, never for one body, and a 
   const Event* hearing = of_type(fr, "trial");
   REQUIRE(hearing);
   CHECK(hearing->date.value == "2025-11-20");
-  CHECK(!has(hearing->actors, "actor:ocbc"));
+  // "Ils" are the two men, whom no name stands for: not the OCBC, not its investigators.
+  CHECK(hearing->agents.empty());
+  CHECK(hearing->targets.empty());
+  CHECK(hearing->actors == std::vector<std::string>{"actor:marc-aubertin"});
   const auto en = read("en", "Two men were arrested on Tuesday by the FBI. They will be brought before a judge in Boston on Thursday.",
                        "2025-11-19");
   const Event* court = of_type(en, "trial");
