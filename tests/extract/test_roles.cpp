@@ -1552,3 +1552,17 @@ TEST_CASE("roles: 'ils' and 'they' stand for a group, never for one body, and a 
   CHECK(court->date.value == "2025-11-20");
   CHECK(!has(court->actors, "actor:fbi"));
 }
+
+TEST_CASE("roles: hearings announced a number of days after an event are dated from it") {
+  const auto events = read("fr",
+                           "Le ferry MV Dalisay Star a chaviré dimanche. Deux jours après le naufrage, le Sénat a annoncé "
+                           "des auditions publiques, qui doivent s'ouvrir le 15 octobre à Manille.",
+                           "2025-10-08");
+  const Event* hearings = of_type(events, "trial");
+  REQUIRE(hearings);
+  // Two days after the sinking: the build dates it from the sinking's date.
+  REQUIRE(hearings->anchor);
+  CHECK(hearings->anchor->type == "disaster");
+  CHECK(hearings->anchor->offset == "P2D");
+  CHECK(hearings->agents == std::vector<std::string>{"actor:senat"});
+}
