@@ -231,8 +231,10 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
       // "et l'usine a été perquisitionnée": the coordinator that joins the clause is no part of it.
       std::size_t first = subject->first;
       if (words[first].is(word::kCoordinator) && first < subject->second) ++first;
+      // A word that does not fit ends the subject, rather than leaving a hole in it.
       for (std::size_t k = first; k <= subject->second; ++k)
-        if (!date_word(parts.sentence, k)) title.add(k, kTitleMaxChars);
+        if (!date_word(parts.sentence, k) && !title.add(k, kTitleMaxChars)) break;
+      title.trim_dangling();
       subject_written = true;
     }
   }

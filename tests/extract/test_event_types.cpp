@@ -82,6 +82,10 @@ const Case kCases[] = {
     // 18 assault, 19 fight, 20 mass violence
     {"fr", "Mardi, la Russie a bombardé Kharkiv.", "attack"},
     {"en", "On Tuesday Russia bombed Kharkiv.", "attack"},
+    // Thefts, which CAMEO does not code; "vol" is a flight as often.
+    {"fr", "Mardi, deux hommes ont braqué une agence du Crédit Agricole à Lyon.", "theft"},
+    {"en", "On Tuesday two gunmen robbed a branch of Barclays Bank in London.", "theft"},
+    {"fr", "Mardi, le vol Paris-Lyon d'Air France a atterri à Lyon.", "arrival"},
     {"fr", "Mardi, des soldats de l'Inde et de la Chine se sont affrontés au Ladakh.", "clash"},
     {"en", "On Tuesday soldiers of India and China clashed in Ladakh.", "clash"},
     {"fr", "Mardi, la Russie a pris le contrôle de Kharkiv.", "capture"},

@@ -1566,3 +1566,15 @@ TEST_CASE("roles: hearings announced a number of days after an event are dated f
   CHECK(hearings->anchor->offset == "P2D");
   CHECK(hearings->agents == std::vector<std::string>{"actor:senat"});
 }
+
+TEST_CASE("roles: an infinitive inside the subject ends at the main clause's verb, and the title keeps no hole") {
+  const auto events = read("fr",
+                           "Neuf personnes soupçonnées d'appartenir à un réseau de passeurs entre l'Italie et la France "
+                           "ont été interpellées mardi matin à Menton.",
+                           "2026-02-12");
+  const Event* arrest = of_type(events, "arrest");
+  REQUIRE(arrest);
+  CHECK(arrest->date.value == "2026-02-10TMO");
+  CHECK(arrest->title.find("ont été interpellées") != std::string::npos);
+  CHECK(arrest->title.find(" la ont") == std::string::npos);
+}
