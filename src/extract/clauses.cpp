@@ -315,6 +315,11 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   if (k > 0 && word.capital && sentence.words[k + 1 < sentence.words.size() ? k + 1 : k].capital) return false;
   if (word.trigger >= 0 && sentence.triggers[static_cast<std::size_t>(word.trigger)]->verb < 0) return false;
   if (k + 1 < sentence.words.size() && sentence.words[k + 1].is(word::kNounBefore) && !word.participle()) return false;
+  // "Voting took place over three days": a present participle that opens the sentence right before
+  // a finite verb is that verb's subject, a noun.
+  if (k == 0 && (word.verb_tags & verb::kPresentParticiple) && !word.finite() && sentence.words.size() > 1 &&
+      sentence.words[1].is_verb() && sentence.words[1].finite())
+    return false;
   if (k == 0) return !word.is(word::kPreposition) && !word.is(word::kDeterminer);
   const Word& before = sentence.words[k - 1];
   // A preposition that is no article and no auxiliary ("par", "by"; not "des", nor "a" for "à").

@@ -86,6 +86,8 @@ const Case kCases[] = {
     {"fr", "Mardi, deux hommes ont braqué une agence du Crédit Agricole à Lyon.", "theft"},
     {"en", "On Tuesday two gunmen robbed a branch of Barclays Bank in London.", "theft"},
     {"fr", "Mardi, le vol Paris-Lyon d'Air France a atterri à Lyon.", "arrival"},
+    // A gerund that opens the sentence before its verb is an event noun.
+    {"en", "Voting took place on Tuesday in Kentucky.", "vote"},
     {"fr", "Mardi, des soldats de l'Inde et de la Chine se sont affrontés au Ladakh.", "clash"},
     {"en", "On Tuesday soldiers of India and China clashed in Ladakh.", "clash"},
     {"fr", "Mardi, la Russie a pris le contrôle de Kharkiv.", "capture"},
