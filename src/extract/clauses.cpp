@@ -236,15 +236,14 @@ class Segmenter {
     if (gap_has(word.gap, ";")) open(ClauseKind::Main, k, -1);
     // An embedded clause ends at the comma after its verb ("qui a été arrêté mardi, a avoué"),
     // or at a second finite verb when its own group is done ("qui a été arrêté a avoué").
-    if (embedded()) {
+    // "Neuf personnes soupçonnées d'appartenir à un réseau ont été interpellées": an infinitive in
+    // the subject ends where the main clause's own verb comes, whether or not its verb was seen.
+    if (embedded() && (current().has_verb || current().kind == ClauseKind::Infinitive)) {
       const bool new_verb = acts_as_verb(m_sentence, k) && word.finite() && !is_verb_satellite(m_words[k - 1]) &&
                             !acts_as_verb(m_sentence, k - 1);
       const int parent = current().parent;
-      // "Neuf personnes soupçonnées d'appartenir à un réseau ont été interpellées": an infinitive
-      // in the subject ends where the main clause's own verb comes.
-      const bool main_verb = new_verb && parent >= 0 && !m_map.clauses[parent].has_verb &&
-                             (current().has_verb || current().kind == ClauseKind::Infinitive);
-      if ((current().has_verb && word.after_comma() && !current().awaiting_participle && !opens_apposition(k)) || main_verb)
+      if ((current().has_verb && word.after_comma() && !current().awaiting_participle && !opens_apposition(k)) ||
+          (new_verb && parent >= 0 && !m_map.clauses[parent].has_verb))
         return_to_parent();
     }
     if (k > 0 && opens_attribution(k)) {

@@ -58,8 +58,11 @@ std::vector<std::string> words_of(std::string_view text) {
 struct Grammar::Impl {
   // First folded word -> entries starting with it, longest first.
   detail::StringMap<std::vector<Entry>> entries;
-  detail::StringMap<PronounReference> pronouns;
-  detail::StringSet latest_pronouns;
+  struct SubjectPronoun {
+    PronounReference reference = PronounReference::None;
+    bool latest = false;  // "ce dernier": the last one named
+  };
+  detail::StringMap<SubjectPronoun> pronouns;
   detail::StringMap<PronounReference> possessives;
   detail::StringMap<int> counts;
   detail::StringSet agent_lending_verbs;
@@ -114,8 +117,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   for (const auto& pronoun : root["subject_pronouns"]) {
     for (const auto& form : pronoun["forms"]) {
       g.add(form.as<std::string>(), kSubjectPronoun);
-      g.pronouns[fold(form.as<std::string>())] = reference_of(pronoun);
-      if (pronoun["latest"] && pronoun["latest"].as<bool>()) g.latest_pronouns.insert(fold(form.as<std::string>()));
+      g.pronouns[fold(form.as<std::string>())] = {reference_of(pronoun), pronoun["latest"] && pronoun["latest"].as<bool>()};
     }
   }
   for (const auto& possessive : root["possessive_pronouns"])
@@ -187,7 +189,10 @@ Grammar::Match Grammar::match(const std::vector<GrammarWord>& words, std::size_t
   return out;
 }
 
-bool Grammar::pronoun_means_latest(std::string_view folded) const { return m_impl->latest_pronouns.count(folded) > 0; }
+bool Grammar::pronoun_means_latest(std::string_view folded) const {
+  auto it = m_impl->pronouns.find(folded);
+  return it != m_impl->pronouns.end() && it->second.latest;
+}
 
 PronounReference Grammar::possessive(std::string_view folded) const {
   auto it = m_impl->possessives.find(folded);
@@ -196,7 +201,7 @@ PronounReference Grammar::possessive(std::string_view folded) const {
 
 PronounReference Grammar::pronoun(std::string_view folded) const {
   auto it = m_impl->pronouns.find(folded);
-  return it == m_impl->pronouns.end() ? PronounReference::None : it->second;
+  return it == m_impl->pronouns.end() ? PronounReference::None : it->second.reference;
 }
 
 int Grammar::count(std::string_view folded) const {

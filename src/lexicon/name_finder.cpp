@@ -764,11 +764,10 @@ class NameScan {
   // used, or nothing when no acronym closes the name within reach.
   static constexpr std::size_t kMaxAcronymNameWords = 10;
   std::optional<std::size_t> acronym_definition(std::size_t i) {
-    constexpr std::size_t kMaxWords = kMaxAcronymNameWords;
     // "l'agence régionale de santé (ARS)": written in lower case, the name must spell the acronym.
     const bool organisation = m_words[i].capital && m_rules.organisation_words.count(m_words[i].folded) > 0;
     if (!organisation && m_rules.stop_words.count(m_words[i].folded)) return std::nullopt;
-    for (std::size_t k = i + 1; k < m_words.size() && k <= i + kMaxWords; ++k) {
+    for (std::size_t k = i + 1; k < m_words.size() && k <= i + kMaxAcronymNameWords; ++k) {
       const std::string_view gap = gap_after(k - 1);
       if (gap == " (" && is_acronym(original_word(k)) && m_words[k].free && k > i + 1 &&
           (organisation || spells_initials(original_word(k), i, k))) {
