@@ -50,10 +50,11 @@ std::string output_language(const GraphModel& model, const Resources& resources)
 
 // The files of `evgraph build` (graph.json, graph.yaml, graph.dot, graph.svg, timeline.svg),
 // rendered concurrently: the Graphviz ones share one lock, the others run beside them.
-// The same five outputs as producers for Env::write_streamed (`model` and `resources` must outlive
-// them): graph.json and graph.yaml are written in pieces, never whole in memory.
+// The same five outputs as producers for Env::write_streamed (`model`, `resources` and `mentions`
+// must outlive them): graph.json and graph.yaml are written in pieces, never whole in memory, with
+// the mentioned_in edges of `mentions` when given (a CompactModel's) among the model's edges.
 std::vector<StreamedOutput> build_output_streams(const GraphModel& model, const Resources& resources,
-                                                const std::string& lang);
+                                                const std::string& lang, const MentionTable* mentions = nullptr);
 std::vector<OutputFile> build_outputs(const GraphModel& model, const Resources& resources, const std::string& lang);
 
 }  // namespace evgraph

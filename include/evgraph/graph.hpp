@@ -42,17 +42,13 @@ class EventGraph {
   static EventGraph from_events(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
                                 std::vector<Entity> places, std::vector<Entity> proposals,
                                 const std::vector<Edge>& mentions = {});
-  // from_events(...).to_model(), without putting the mentions in a graph: they are merged into
-  // the model's sorted edges as they are (a million of them on a 200 MB corpus, where the graph
-  // and its sorted copy were a second of a rebuild and ~100 MB). Fastest when `mentions` come
-  // sorted by (from, to) and unique, as GraphReducer makes them.
-  // The events' edges are merged into `mentions` where it stands: given room for
-  // edge_bound(events) more, the millions of mentions of a 1 GB corpus are not held twice.
-  static GraphModel model_from_events(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
-                                      std::vector<Entity> places, std::vector<Entity> proposals,
-                                      std::vector<Edge> mentions);
-  // At most how many edges the graph of `events` draws besides the mentions.
-  static std::size_t edge_bound(const std::vector<Event>& events);
+  // from_events(...).to_model(), the mentions kept apart and compact rather than put in a graph
+  // (3.7 million of them on a 1 GB corpus). `mentions` index `corpus.documents`, which must come
+  // sorted by id (std::invalid_argument otherwise); its pairs need not be sorted or unique, and
+  // those of an entity the graph does not have are dropped.
+  static CompactModel compact_model_from_events(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
+                                                std::vector<Entity> places, std::vector<Entity> proposals,
+                                                MentionTable mentions);
   // From an export: the edges as listed. Throws InputError when an edge names an unknown node.
   static EventGraph from_model(GraphModel model, const std::string& file = {});
 
@@ -73,10 +69,11 @@ class EventGraph {
   std::vector<const Event*> events_between(const Date& from, const Date& to) const;
 
  private:
-  // from_events, with the mentions as edges of the graph or only as what keeps entities.
+  // from_events without the mentions' edges: `mentioned` are the ids of the entities that
+  // documents mention, kept like those some event links.
   static EventGraph make(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
-                         std::vector<Entity> places, std::vector<Entity> proposals, const std::vector<Edge>& mentions,
-                         bool mention_edges);
+                         std::vector<Entity> places, std::vector<Entity> proposals,
+                         const std::vector<std::string>& mentioned);
   void add_vertices();
   void add_edge(const std::string& from, const std::string& to, const std::string& kind);
 
@@ -84,5 +81,8 @@ class EventGraph {
   Graph m_graph;
   std::unordered_map<std::string, Vertex> m_vertices;
 };
+
+// The plain model of a compact one: its mentions merged into its edges, in (from, to, kind) order.
+GraphModel joined(CompactModel compact);
 
 }  // namespace evgraph

@@ -16,9 +16,11 @@ namespace evgraph {
 std::string to_json(const GraphModel& model);
 std::string to_yaml(const GraphModel& model);
 // The same two documents handed to `write` in pieces of about a megabyte, for files too big to
-// hold in memory whole.
-void stream_json(const GraphModel& model, const std::function<void(std::string_view)>& write);
-void stream_yaml(const GraphModel& model, const std::function<void(std::string_view)>& write);
+// hold in memory whole; with `mentions`, those of joined({model, *mentions}).
+void stream_json(const GraphModel& model, const std::function<void(std::string_view)>& write,
+                 const MentionTable* mentions = nullptr);
+void stream_yaml(const GraphModel& model, const std::function<void(std::string_view)>& write,
+                 const MentionTable* mentions = nullptr);
 
 // Reads a graph.json or graph.yaml (by extension; .yml too) through `env`, validated against
 // schemas/graph.schema.json. Throws InputError with file:line:column.

@@ -65,15 +65,15 @@ class GraphReducer {
   const std::string& language() const { return m_language; }
   EventGraph finish();
   // finish().to_model(), in less time and memory: the documents' mentions go into the model's
-  // edges without a graph (EventGraph::model_from_events). What `build` and `merge` write.
+  // edges without a graph. What `merge` and `build` write, as finish_compact() (the mentions kept
+  // compact) then joined().
   GraphModel finish_model();
+  CompactModel finish_compact();
 
  private:
-  struct KeyedEvent {
-    std::size_t position;
-    std::size_t order;  // within its document
-    Event event;
-  };
+  // Where an event of m_events stands in the corpus: its document's position, then its order
+  // within the document.
+  using EventKey = std::pair<std::size_t, std::size_t>;
   struct KnownEntity {
     std::uint32_t number = 0;  // order of first sight: what m_mentioned holds
     bool from_lexicon = false;
@@ -87,15 +87,14 @@ class GraphReducer {
   void add_entity(const DocumentPart::NamedEntity& named, std::size_t position);
   std::vector<std::pair<EntityClass, Entity>> take_entities();
   std::vector<std::string> rank_mentions();
-  std::vector<Edge> take_mention_edges(const std::vector<std::string>& entity_by_rank,
-                                       const std::vector<DocumentInfo>& documents_by_id, std::size_t room);
 
   bool m_started = false;
   std::string m_corpus, m_corpus_version, m_language;
   std::map<std::string, std::string> m_pinned_dates;
   std::map<std::string, std::string> m_pinned_titles;
   std::map<std::size_t, DocumentInfo> m_documents;  // by position
-  std::vector<KeyedEvent> m_events;
+  std::vector<Event> m_events;         // as the parts came
+  std::vector<EventKey> m_event_keys;  // one per event of m_events
   std::map<std::string, KnownEntity> m_entities;  // by id
   // (entity number, document position), one per mention: two numbers where strings would take
   // ~150 bytes, on a corpus of 50,000 documents a million and more of them. Sorted at the end.

@@ -71,6 +71,10 @@ EventGraph build_event_graph(const Corpus& corpus, const Resources& resources, c
 // records `build` writes.
 GraphModel build_graph_model(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
                              Diagnostics& diagnostics, BuildSummary* summary = nullptr);
+// The same records with the mentions kept compact (GraphReducer::finish_compact): what `build`
+// writes, in a third less memory on a big corpus.
+CompactModel build_compact_model(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
+                                 Diagnostics& diagnostics, BuildSummary* summary = nullptr);
 
 // A graph export (graph.json, graph.yaml) is read as it is; anything else is a corpus and goes
 // through the pipeline.

@@ -42,10 +42,11 @@ class BuildCommand : public Command {
     ProgressDisplay display(context.progress, "build");
     options.progress = [&display](const Progress& progress) { display.update(progress); };
     BuildSummary summary;
-    const GraphModel model = build_graph_model(corpus, resources, options, context.diagnostics, &summary);
+    const CompactModel built = build_compact_model(corpus, resources, options, context.diagnostics, &summary);
+    const GraphModel& model = built.model;
 
     // Every output is rendered before any is written, and they are written all or nothing.
-    resources.env().write_streamed(m_output, build_output_streams(model, resources, corpus.language));
+    resources.env().write_streamed(m_output, build_output_streams(model, resources, corpus.language, &built.mentions));
     display.finish();
     if (context.quiet) return 0;
     std::cout << "evgraph: " << model.events.size() << " events, " << model.actors.size() << " actors, "

@@ -35,8 +35,9 @@ class MergeCommand : public Command {
       add_part_lines(reducer, resources.env().read_file(file), file);
     }
     if (reducer.documents() == 0) throw InputError({m_parts.front()}, "no part in the files: nothing to merge");
-    const GraphModel model = reducer.finish_model();
-    resources.env().write_streamed(m_output, build_output_streams(model, resources, reducer.language()));
+    const CompactModel merged = reducer.finish_compact();
+    const GraphModel& model = merged.model;
+    resources.env().write_streamed(m_output, build_output_streams(model, resources, reducer.language(), &merged.mentions));
     if (!context.quiet)
       std::cout << "evgraph: " << model.events.size() << " events, " << model.actors.size() << " actors, "
                 << model.places.size() << " places, " << model.proposals.size() << " proposals from "

@@ -118,7 +118,7 @@ std::string output_language(const GraphModel& model, const Resources& resources)
 }
 
 std::vector<StreamedOutput> build_output_streams(const GraphModel& model, const Resources& resources,
-                                                const std::string& lang) {
+                                                const std::string& lang, const MentionTable* mentions) {
   auto drawn = [&model, &resources, lang](const char* drawing, const char* name) {
     return [&model, &resources, lang, drawing, name](const StreamedOutput::Write& write) {
       RenderRequest request{model, resources, {}, {}};
@@ -129,8 +129,8 @@ std::vector<StreamedOutput> build_output_streams(const GraphModel& model, const 
   };
   auto graph = std::make_shared<SharedGraphDrawings>(model, resources, lang);
   // The two big records files go out in pieces; the drawings are small.
-  return {{"graph.json", [&model](const StreamedOutput::Write& write) { stream_json(model, write); }},
-          {"graph.yaml", [&model](const StreamedOutput::Write& write) { stream_yaml(model, write); }},
+  return {{"graph.json", [&model, mentions](const StreamedOutput::Write& write) { stream_json(model, write, mentions); }},
+          {"graph.yaml", [&model, mentions](const StreamedOutput::Write& write) { stream_yaml(model, write, mentions); }},
           {"graph.dot", [graph](const StreamedOutput::Write& write) { write(graph->get().dot); }},
           {"graph.svg", [graph](const StreamedOutput::Write& write) { write(graph->get().svg); }},
           {"timeline.svg", drawn("timeline", "svg")}};

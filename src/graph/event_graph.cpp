@@ -8,6 +8,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <stdexcept>
 #include <string_view>
 #include <tuple>
 
@@ -88,61 +89,71 @@ void EventGraph::add_edge(const std::string& from, const std::string& to, const 
 EventGraph EventGraph::from_events(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
                                    std::vector<Entity> places, std::vector<Entity> proposals,
                                    const std::vector<Edge>& mentions) {
-  return make(std::move(corpus), std::move(events), std::move(actors), std::move(places), std::move(proposals), mentions,
-              true);
-}
-
-namespace {
-
-bool by_ends(const Edge& a, const Edge& b) { return std::tie(a.from, a.to, a.kind) < std::tie(b.from, b.to, b.kind); }
-bool same_ends(const Edge& a, const Edge& b) { return std::tie(a.from, a.to, a.kind) == std::tie(b.from, b.to, b.kind); }
-
-}  // namespace
-
-GraphModel EventGraph::model_from_events(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
-                                         std::vector<Entity> places, std::vector<Entity> proposals,
-                                         std::vector<Edge> mentions) {
-  if (!std::is_sorted(mentions.begin(), mentions.end(), by_ends)) std::sort(mentions.begin(), mentions.end(), by_ends);
-  mentions.erase(std::unique(mentions.begin(), mentions.end(), same_ends), mentions.end());
-  EventGraph graph = make(std::move(corpus), std::move(events), std::move(actors), std::move(places),
-                          std::move(proposals), mentions, false);
-  // The mentions from_events would have made edges of: both ends are nodes.
-  const auto none = graph.m_vertices.end();
+  std::vector<std::string> mentioned;
+  for (std::size_t k = 0; k < mentions.size(); ++k)
+    if (k == 0 || mentions[k].from != mentions[k - 1].from) mentioned.push_back(mentions[k].from);
+  EventGraph result = make(std::move(corpus), std::move(events), std::move(actors), std::move(places),
+                           std::move(proposals), mentioned);
+  // Mentions come sorted by entity (a million on a big corpus): each entity is looked up once.
+  const auto none = result.m_vertices.end();
   auto entity = none;
-  auto dangling = [&](const Edge& mention) {
-    if (entity == none || entity->first != mention.from) entity = graph.m_vertices.find(mention.from);
-    return entity == none || graph.m_vertices.find(mention.to) == none;
-  };
-  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), dangling), mentions.end());
-  GraphModel model = std::move(graph).to_model();
-  // Both sorted by their ids as to_model sorts edges (its ranks follow the ids' order): merged and
-  // made unique, they are what to_model gives for the whole graph. Merged in the mentions' own
-  // vector (equal edges are equal in every field, so which comes first does not matter).
-  const auto middle = static_cast<std::ptrdiff_t>(mentions.size());
-  mentions.insert(mentions.end(), std::make_move_iterator(model.edges.begin()), std::make_move_iterator(model.edges.end()));
-  std::inplace_merge(mentions.begin(), mentions.begin() + middle, mentions.end(), by_ends);
-  mentions.erase(std::unique(mentions.begin(), mentions.end(), same_ends), mentions.end());
-  model.edges = std::move(mentions);
-  return model;
+  for (const Edge& mention : mentions) {
+    if (entity == none || entity->first != mention.from) entity = result.m_vertices.find(mention.from);
+    const auto document = result.m_vertices.find(mention.to);
+    if (entity != none && document != none)
+      boost::add_edge(entity->second, document->second, EdgeProperties{mention.kind}, result.m_graph);
+  }
+  return result;
 }
 
-std::size_t EventGraph::edge_bound(const std::vector<Event>& events) {
-  std::size_t bound = events.size();  // precedes, from each dated event to the next
-  for (const Event& event : events)
-    bound += event.agents.size() + event.targets.size() + event.actors.size() + event.places.size() +
-             event.follows.size() + event.proposals.size() * (1 + event.agents.size()) + event.sources.size();
-  return bound;
+CompactModel EventGraph::compact_model_from_events(CorpusInfo corpus, std::vector<Event> events,
+                                                   std::vector<Entity> actors, std::vector<Entity> places,
+                                                   std::vector<Entity> proposals, MentionTable mentions) {
+  if (!std::is_sorted(corpus.documents.begin(), corpus.documents.end(),
+                      [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; }))
+    throw std::invalid_argument("compact_model_from_events: documents not sorted by id");
+  auto& pairs = mentions.pairs;
+  if (!std::is_sorted(pairs.begin(), pairs.end())) std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  const std::size_t documents = corpus.documents.size();
+  std::vector<std::string> mentioned;
+  for (std::size_t k = 0; k < pairs.size(); ++k)
+    if (k == 0 || pairs[k].first != pairs[k - 1].first) mentioned.push_back(mentions.entities.at(pairs[k].first));
+  EventGraph graph = make(std::move(corpus), std::move(events), std::move(actors), std::move(places),
+                          std::move(proposals), mentioned);
+  std::vector<bool> known(mentions.entities.size());
+  for (std::size_t k = 0; k < known.size(); ++k) known[k] = graph.m_vertices.count(mentions.entities[k]) > 0;
+  pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                             [&](const auto& pair) { return !known[pair.first] || pair.second >= documents; }),
+              pairs.end());
+  return {std::move(graph).to_model(), std::move(mentions)};
+}
+
+GraphModel joined(CompactModel compact) {
+  GraphModel& model = compact.model;
+  const MentionTable& mentions = compact.mentions;
+  const std::string kind = "mentioned_in";
+  std::vector<Edge> edges;
+  edges.reserve(model.edges.size() + mentions.pairs.size());
+  auto edge = model.edges.begin();
+  for (const auto& [entity, document] : mentions.pairs) {
+    const std::string& from = mentions.entities[entity];
+    const std::string& to = model.corpus.documents[document].id;
+    for (; edge != model.edges.end() && std::tie(edge->from, edge->to, edge->kind) < std::tie(from, to, kind); ++edge)
+      edges.push_back(std::move(*edge));
+    edges.push_back({from, to, kind});
+  }
+  edges.insert(edges.end(), std::make_move_iterator(edge), std::make_move_iterator(model.edges.end()));
+  model.edges = std::move(edges);
+  return std::move(model);
 }
 
 EventGraph EventGraph::make(CorpusInfo corpus, std::vector<Event> events, std::vector<Entity> actors,
-                            std::vector<Entity> places, std::vector<Entity> proposals, const std::vector<Edge>& mentions,
-                            bool mention_edges) {
-  std::set<std::string> linked;
+                            std::vector<Entity> places, std::vector<Entity> proposals,
+                            const std::vector<std::string>& mentioned) {
+  std::set<std::string> linked(mentioned.begin(), mentioned.end());
   for (const Event& event : events)
     for (const auto* list : {&event.actors, &event.places, &event.proposals}) linked.insert(list->begin(), list->end());
-  // Mentions come sorted by entity (a million on a big corpus): each entity is inserted once.
-  for (std::size_t k = 0; k < mentions.size(); ++k)
-    if (k == 0 || mentions[k].from != mentions[k - 1].from) linked.insert(mentions[k].from);
   auto keep_linked = [&](std::vector<Entity>& entities) {
     entities.erase(std::remove_if(entities.begin(), entities.end(), [&](const Entity& e) { return !linked.count(e.id); }),
                    entities.end());
@@ -177,16 +188,6 @@ EventGraph EventGraph::make(CorpusInfo corpus, std::vector<Event> events, std::v
         for (const auto& proposal : event.proposals) stances.insert({agent, proposal, stance});
   }
   for (const auto& [actor, proposal, stance] : stances) result.add_edge(actor, proposal, stance);
-  // Mentions come sorted by entity (a million on a big corpus): each entity is looked up once.
-  auto entity = result.m_vertices.end();
-  for (std::size_t k = 0; mention_edges && k < mentions.size(); ++k) {
-    const Edge& mention = mentions[k];
-    if (entity == result.m_vertices.end() || entity->first != mention.from) entity = result.m_vertices.find(mention.from);
-    const auto document = result.m_vertices.find(mention.to);
-    if (entity != result.m_vertices.end() && document != result.m_vertices.end())
-      boost::add_edge(entity->second, document->second, EdgeProperties{mention.kind}, result.m_graph);
-  }
-
   // precedes: each dated event to the next one that starts after it ends, in date order.
   std::vector<const Event*> dated;
   for (const Event& event : result.m_model.events)

@@ -124,11 +124,12 @@ class StreamingReader {
 }  // namespace
 }  // namespace detail
 
-void stream_json(const GraphModel& model, const std::function<void(std::string_view)>& write) {
+void stream_json(const GraphModel& model, const std::function<void(std::string_view)>& write,
+                 const MentionTable* mentions) {
   std::string out;
   detail::TreeWriter writer(detail::TreeWriter::Syntax::Json, out);
   writer.spill_to(write);
-  detail::write_graph(model, writer);
+  detail::write_graph(model, writer, true, mentions);
   writer.finish();
 }
 

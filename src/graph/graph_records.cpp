@@ -37,6 +37,32 @@ void write_anchor(const EventAnchor& anchor, TreeWriter& out) {
   out.end_object();
 }
 
+void write_edge(const std::string& from, const std::string& to, const std::string& kind, TreeWriter& out) {
+  out.begin_object(Layout::Inline);
+  out.key("from");
+  out.string(from);
+  out.key("to");
+  out.string(to);
+  out.key("kind");
+  out.symbol(kind);
+  out.end_object();
+}
+
+// The model's edges and the mentions' in (from, to, kind) order, as joined() lists them.
+void write_edges(const GraphModel& model, const MentionTable* mentions, TreeWriter& out) {
+  static const std::string kMentioned = "mentioned_in";
+  auto edge = model.edges.begin();
+  if (mentions)
+    for (const auto& [entity, document] : mentions->pairs) {
+      const std::string& from = mentions->entities[entity];
+      const std::string& to = model.corpus.documents[document].id;
+      for (; edge != model.edges.end() && std::tie(edge->from, edge->to, edge->kind) < std::tie(from, to, kMentioned); ++edge)
+        write_edge(edge->from, edge->to, edge->kind, out);
+      write_edge(from, to, kMentioned, out);
+    }
+  for (; edge != model.edges.end(); ++edge) write_edge(edge->from, edge->to, edge->kind, out);
+}
+
 }  // namespace
 
 void write_document(const DocumentInfo& document, TreeWriter& out) {
@@ -156,7 +182,7 @@ void write_entity(const Entity& entity, bool with_kind, TreeWriter& out) {
   out.end_object();
 }
 
-void write_graph(const GraphModel& model, TreeWriter& out, bool with_edges) {
+void write_graph(const GraphModel& model, TreeWriter& out, bool with_edges, const MentionTable* mentions) {
   out.begin_object();
   out.key("evgraph");
   out.string("1");
@@ -191,16 +217,7 @@ void write_graph(const GraphModel& model, TreeWriter& out, bool with_edges) {
   }
   out.key("edges");
   out.begin_array();
-  for (const auto& edge : model.edges) {
-    out.begin_object(Layout::Inline);
-    out.key("from");
-    out.string(edge.from);
-    out.key("to");
-    out.string(edge.to);
-    out.key("kind");
-    out.symbol(edge.kind);
-    out.end_object();
-  }
+  write_edges(model, mentions, out);
   out.end_array();
   out.end_object();
 }

@@ -16,11 +16,12 @@ namespace evgraph {
 // Written by hand rather than with yaml-cpp's emitter, which took a seventh of a large build:
 // strings double-quoted with the escapes YAML parsers agree on, so yaml-cpp and PyYAML read back
 // exactly what graph.json holds.
-void stream_yaml(const GraphModel& model, const std::function<void(std::string_view)>& write) {
+void stream_yaml(const GraphModel& model, const std::function<void(std::string_view)>& write,
+                 const MentionTable* mentions) {
   std::string out;
   detail::TreeWriter writer(detail::TreeWriter::Syntax::Yaml, out);
   writer.spill_to(write);
-  detail::write_graph(model, writer);
+  detail::write_graph(model, writer, true, mentions);
   writer.finish();
 }
 

@@ -45,6 +45,31 @@ Entity with_spellings(Entity entity, const std::set<std::string>& spellings) {
   return entity;
 }
 
+// The events sorted by their keys, moved in place along the permutation's cycles: a second vector
+// of half a million events would hold some 300 MB more at the peak of a 1 GB corpus's build, and
+// `build` hands them over in corpus order already, which moves none. (A deque, which gives its
+// memory back as it is emptied, peaked higher: the freed blocks do not make the vector's room.)
+std::vector<Event> in_corpus_order(std::vector<Event> events, const std::vector<std::pair<std::size_t, std::size_t>>& keys) {
+  if (std::is_sorted(keys.begin(), keys.end())) return events;
+  std::vector<std::size_t> order(events.size());  // order[k]: the index of the event that goes to k
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&keys](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+  for (std::size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    Event held = std::move(events[start]);
+    std::size_t at = start;
+    while (order[at] != start) {
+      const std::size_t from = order[at];
+      events[at] = std::move(events[from]);
+      order[at] = at;
+      at = from;
+    }
+    events[at] = std::move(held);
+    order[at] = at;
+  }
+  return events;
+}
+
 }  // namespace
 
 void GraphReducer::expect(const std::string& corpus, const std::string& version, const std::string& language,
@@ -78,7 +103,10 @@ void GraphReducer::add(DocumentPart part, const std::string& origin) {
     known->second.spellings.insert(text);
     m_mentioned.emplace_back(known->second.number, static_cast<std::uint32_t>(part.position));
   }
-  for (std::size_t k = 0; k < part.events.size(); ++k) m_events.push_back({part.position, k, std::move(part.events[k])});
+  for (std::size_t k = 0; k < part.events.size(); ++k) {
+    m_events.push_back(std::move(part.events[k]));
+    m_event_keys.emplace_back(part.position, k);
+  }
 }
 
 // The lexicon's definition wins; among names found in texts, the first document's.
@@ -119,18 +147,6 @@ std::vector<std::string> GraphReducer::rank_mentions() {
   return entity_by_rank;
 }
 
-// The mentioned_in edges of the ranked mentions, sorted by (entity id, document id), with room for
-// `room` more edges.
-std::vector<Edge> GraphReducer::take_mention_edges(const std::vector<std::string>& entity_by_rank,
-                                                   const std::vector<DocumentInfo>& documents_by_id, std::size_t room) {
-  std::vector<Edge> mentions;
-  mentions.reserve(m_mentioned.size() + room);  // room for the events' edges to merge in
-  for (const auto& [entity, document] : m_mentioned)
-    mentions.push_back({entity_by_rank[entity], documents_by_id[document].id, "mentioned_in"});
-  m_mentioned = {};
-  return mentions;
-}
-
 std::vector<std::pair<EntityClass, Entity>> GraphReducer::take_entities() {
   std::vector<std::pair<EntityClass, Entity>> out;
   for (auto& [id, known] : m_entities) out.emplace_back(known.entry.cls, with_spellings(std::move(known.entry.entity), known.spellings));
@@ -142,31 +158,21 @@ struct GraphReducer::Reduced {
   CorpusInfo corpus;
   std::vector<Event> events;  // merged
   std::vector<Entity> actors, places, proposals;
-  std::vector<Edge> mentions;  // sorted by (entity, document), unique
+  MentionTable mentions;
 };
 
 GraphReducer::Reduced GraphReducer::take_reduced() {
   // Corpus order, whatever order the parts came in: the merge of mentions depends on it.
-  // An order of indices, not of the events themselves: an event is large to swap.
-  std::vector<std::size_t> order(m_events.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
-    return std::tie(m_events[a].position, m_events[a].order) < std::tie(m_events[b].position, m_events[b].order);
-  });
-  std::vector<Event> events;
-  events.reserve(m_events.size());
-  for (std::size_t k : order) events.push_back(std::move(m_events[k].event));
-  // Freed now, not when the reducer goes: on a 1 GB corpus the husks of half a million events
-  // hold some 400 MB while the merge and the model are made.
+  std::vector<Event> events = in_corpus_order(std::move(m_events), m_event_keys);
   m_events = {};
-  order = {};
+  m_event_keys = {};
   // The events merge on a thread of their own while this one makes the entity tables: the two
   // touch nothing in common, and the result is the same whatever runs first.
   auto merging = std::async(std::launch::async, [this, events = std::move(events)]() mutable {
     return merge_events(std::move(events), m_pinned_dates, m_pinned_titles);
   });
   Reduced reduced;
-  const std::vector<std::string> entity_by_rank = rank_mentions();
+  reduced.mentions.entities = rank_mentions();
   for (auto& [cls, entity] : take_entities()) {
     auto& into = cls == EntityClass::Actor ? reduced.actors : cls == EntityClass::Place ? reduced.places : reduced.proposals;
     into.push_back(std::move(entity));
@@ -180,23 +186,28 @@ GraphReducer::Reduced GraphReducer::take_reduced() {
   reduced.corpus.documents.reserve(by_id.size());
   for (DocumentInfo* document : by_id) reduced.corpus.documents.push_back(std::move(*document));
   m_documents.clear();
+  reduced.mentions.pairs = std::move(m_mentioned);
+  m_mentioned = {};
   reduced.events = merging.get();
-  // The mention edges only once the merge has let go of the extracted events: made beside it,
-  // the two would hold a 1 GB corpus's memory twice over.
-  reduced.mentions = take_mention_edges(entity_by_rank, reduced.corpus.documents, EventGraph::edge_bound(reduced.events));
   return reduced;
 }
 
 EventGraph GraphReducer::finish() {
   Reduced r = take_reduced();
+  std::vector<Edge> mentions;
+  mentions.reserve(r.mentions.pairs.size());
+  for (const auto& [entity, document] : r.mentions.pairs)
+    mentions.push_back({r.mentions.entities[entity], r.corpus.documents[document].id, "mentioned_in"});
   return EventGraph::from_events(std::move(r.corpus), std::move(r.events), std::move(r.actors), std::move(r.places),
-                                 std::move(r.proposals), r.mentions);
+                                 std::move(r.proposals), mentions);
 }
 
-GraphModel GraphReducer::finish_model() {
+CompactModel GraphReducer::finish_compact() {
   Reduced r = take_reduced();
-  return EventGraph::model_from_events(std::move(r.corpus), std::move(r.events), std::move(r.actors),
-                                       std::move(r.places), std::move(r.proposals), std::move(r.mentions));
+  return EventGraph::compact_model_from_events(std::move(r.corpus), std::move(r.events), std::move(r.actors),
+                                               std::move(r.places), std::move(r.proposals), std::move(r.mentions));
 }
+
+GraphModel GraphReducer::finish_model() { return joined(finish_compact()); }
 
 }  // namespace evgraph

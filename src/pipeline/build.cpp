@@ -246,6 +246,11 @@ GraphModel build_graph_model(const Corpus& corpus, const Resources& resources, c
   return reduce(corpus, resources, options, diagnostics, summary).finish_model();
 }
 
+CompactModel build_compact_model(const Corpus& corpus, const Resources& resources, const PipelineOptions& options,
+                                 Diagnostics& diagnostics, BuildSummary* summary) {
+  return reduce(corpus, resources, options, diagnostics, summary).finish_compact();
+}
+
 GraphModel load_graph_or_build(const std::filesystem::path& path, const Resources& resources,
                                const CorpusOptions& corpus, const PipelineOptions& options, Diagnostics& diagnostics) {
   if (is_graph_export(path, resources.env())) {

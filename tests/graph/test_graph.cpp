@@ -63,30 +63,42 @@ TEST_CASE("the graph derives edges of every kind and keeps only linked entities"
                      "event:c>doc-a:reported_by", "event:c>place:l:located_in"});
 }
 
-TEST_CASE("issue 13: model_from_events gives from_events(...).to_model(), mentions merged into the edges") {
-  const CorpusInfo corpus{"c", "", {{"doc-a", "a.txt", *parse_iso_date("2025-05-01"), "fr", "", "", ""},
-                                    {"doc-b", "b.txt", *parse_iso_date("2025-05-02"), "fr", "", "", ""}}};
+TEST_CASE("issue 13: a compact model, joined or written, gives from_events(...).to_model()") {
+  CorpusInfo corpus{"c", "", {{"doc-a", "a.txt", *parse_iso_date("2025-05-01"), "fr", "", "", ""},
+                              {"doc-b", "b.txt", *parse_iso_date("2025-05-02"), "fr", "", "", ""}}};
   std::vector<Event> events = {dated("event:a", "meeting", "2025-03-01", {"actor:x", "actor:y"})};
   events[0].agents = {"actor:x"};
   const std::vector<Entity> actors = {{"actor:x", "X", "person", {}}, {"actor:y", "Y", "state", {}},
                                       {"actor:only-mentioned", "M", "person", {}}, {"actor:unused", "U", "person", {}}};
   const std::vector<Entity> places = {{"place:l", "L", "city", {}}};
-  // Sorted and unique as the reducer makes them; then in disorder, twice over, one to no node
-  // and one of another kind, which the graph's own edges also have.
-  const std::vector<Edge> sorted = {{"actor:only-mentioned", "doc-b", "mentioned_in"}, {"actor:x", "doc-a", "mentioned_in"},
-                                    {"actor:x", "doc-b", "mentioned_in"}, {"place:l", "doc-a", "mentioned_in"}};
-  std::vector<Edge> messy = sorted;
-  std::reverse(messy.begin(), messy.end());
+  const std::vector<Edge> edges = {{"actor:only-mentioned", "doc-b", "mentioned_in"}, {"actor:x", "doc-a", "mentioned_in"},
+                                   {"actor:x", "doc-b", "mentioned_in"}, {"place:l", "doc-a", "mentioned_in"}};
+  const GraphModel expected = EventGraph::from_events(corpus, events, actors, places, {}, edges).to_model();
+  const std::vector<std::string> entities = {"actor:ghost", "actor:only-mentioned", "actor:x", "place:l"};
+  using Pairs = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+  const Pairs sorted = {{1, 1}, {2, 0}, {2, 1}, {3, 0}};
+  // In disorder, one twice, and one of an entity the graph does not have.
+  Pairs messy(sorted.rbegin(), sorted.rend());
   messy.push_back(sorted[1]);
-  messy.push_back({"actor:y", "doc-missing", "mentioned_in"});
-  messy.push_back({"event:a", "doc-a", "reported_by"});
-  for (const auto& mentions : {sorted, messy}) {
-    const GraphModel expected = EventGraph::from_events(corpus, events, actors, places, {}, mentions).to_model();
-    const GraphModel model = EventGraph::model_from_events(corpus, events, actors, places, {}, mentions);
+  messy.push_back({0, 0});
+  for (const auto& pairs : {sorted, messy}) {
+    const CompactModel compact =
+        EventGraph::compact_model_from_events(corpus, events, actors, places, {}, MentionTable{entities, pairs});
+    CHECK(compact.mentions.pairs == sorted);
+    CHECK(std::none_of(compact.model.edges.begin(), compact.model.edges.end(),
+                       [](const Edge& e) { return e.kind == "mentioned_in"; }));
+    std::string json, yaml;
+    stream_json(compact.model, [&json](std::string_view piece) { json += piece; }, &compact.mentions);
+    stream_yaml(compact.model, [&yaml](std::string_view piece) { yaml += piece; }, &compact.mentions);
+    CHECK(json == to_json(expected));
+    CHECK(yaml == to_yaml(expected));
+    const GraphModel model = joined(compact);
     CHECK(to_json(model) == to_json(expected));
     CHECK(model.actors.size() == 3);  // the mentioned one kept, the unused one not
-    CHECK(std::count_if(model.edges.begin(), model.edges.end(), [](const Edge& e) { return e.kind == "mentioned_in"; }) == 4);
   }
+  std::swap(corpus.documents[0], corpus.documents[1]);
+  CHECK_THROWS_AS(EventGraph::compact_model_from_events(corpus, events, actors, places, {}, MentionTable{entities, sorted}),
+                  std::invalid_argument);
 }
 
 TEST_CASE("queries: events of an actor, neighbourhood, date window") {

@@ -123,7 +123,7 @@ TEST_CASE("graph.json and graph.yaml streamed in small pieces are the documents 
     CHECK(count > 40);
     CHECK(pieces == whole);
     std::string streamed;
-    (yaml ? stream_yaml : stream_json)(model, [&](std::string_view piece) { streamed += piece; });
+    (yaml ? stream_yaml : stream_json)(model, [&](std::string_view piece) { streamed += piece; }, nullptr);
     CHECK(streamed == whole);
   }
 }
