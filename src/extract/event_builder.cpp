@@ -673,6 +673,16 @@ class SentenceEvents {
     return {dated.begin() + static_cast<long>(first), dated.begin() + static_cast<long>(last) + 1};
   }
 
+  // "Le directeur de la société, Alpes Câbles Services, a démenti tout défaut d'entretien": a
+  // denial is news whenever it was made, before the article when it is told in the past.
+  bool past_denial(const Candidate& c) const {
+    if (c.definition->type != "denial" || !c.verb || !heads_clause(c)) return false;
+    const VerbGroup& group = c.group;
+    if (group.negated || group.future || group.planned || group.possible || group.conditional) return false;
+    if (!group.perfect && !(group.tense & verb::kPast)) return false;
+    return !roles_of(c).agents.empty();
+  }
+
   // Without a date, an event is worth a place on the timeline when the text places it before or
   // after now and says where ("la réunion récente en Alaska"), or ties it to another event.
   void add_undated(std::vector<std::pair<const Candidate*, std::optional<EventDate>>>& chosen) const {
@@ -685,6 +695,10 @@ class SentenceEvents {
         const bool better_anchored = !best || !best->anchor || (heads_clause(c) && !heads_clause(*best)) ||
                                      (heads_clause(c) == heads_clause(*best) && c.definition->rank > best->definition->rank);
         if (better_anchored) best = &c;
+        continue;
+      }
+      if (past_denial(c)) {
+        if (!best || c.definition->rank > best->definition->rank) best = &c;
         continue;
       }
       if (c.definition->rank < 4 || c.when.empty()) continue;

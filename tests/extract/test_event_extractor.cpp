@@ -2,6 +2,7 @@
 
 #include <evgraph/extract.hpp>
 
+#include "extract/extract_helpers.hpp"
 #include "test_support.hpp"
 
 using namespace evgraph;
@@ -139,4 +140,27 @@ TEST_CASE("undated events need a word that places them before or after the artic
   REQUIRE(upcoming.size() == 1);
   CHECK_FALSE(upcoming[0].date.latest.has_value());
   CHECK(to_iso(*upcoming[0].date.earliest) == "2025-10-17");
+}
+
+TEST_CASE("a denial told in the past is news without a date: before the article, by whoever denied") {
+  const auto fr = test::read("fr", "La cabine est restée bloquée. Le directeur de la société exploitante, Alpes Câbles "
+                                   "Services, a démenti tout défaut d'entretien.", "2026-02-17");
+  const Event* denial = test::of_type(fr, "denial");
+  REQUIRE(denial != nullptr);
+  CHECK_FALSE(denial->date.value.has_value());
+  CHECK(to_iso(*denial->date.latest) == "2026-02-17");
+  CHECK_FALSE(denial->agents.empty());
+  // Not denied, or not yet: no undated denial.
+  CHECK(test::of_type(test::read("fr", "Le directeur n'a pas démenti ces informations.", "2026-02-17"), "denial") == nullptr);
+  CHECK(test::of_type(test::read("en", "Hanseong Energy is expected to deny the reports.", "2026-02-27"), "denial") == nullptr);
+  // Nobody named denies nothing a timeline can show.
+  CHECK(test::read("en", "Officials denied the reports.", "2026-02-27").empty());
+}
+
+TEST_CASE("'it' as a subject stands for the organisation or state named before") {
+  const auto events = test::read("en", "SHELBYVILLE (AP) - Hanseong Energy said it would respect the vote. It denied "
+                                       "accusations that managers had threatened workers.", "2026-02-27");
+  const Event* denial = test::of_type(events, "denial");
+  REQUIRE(denial != nullptr);
+  CHECK(denial->agents == std::vector<std::string>{"actor:hanseong-energy"});
 }
