@@ -49,7 +49,9 @@ std::optional<std::string> Salience::resolve(PronounReference reference, const S
       return sentence.mentions[static_cast<std::size_t>(m)]->entity_id;
   }
   if (reference == PronounReference::Plural && m_counted_people) return std::nullopt;
-  if (personal && !latest)
+  // The subject before is the likeliest antecedent, of "it" and "its" too ("The company has five
+  // days to do so. It denied", not the board named between).
+  if (reference != PronounReference::Plural && !latest)
     for (const auto& id : m_last_subjects)
       if (fits(id)) return id;
   for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it)

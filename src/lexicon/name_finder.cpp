@@ -951,7 +951,7 @@ class NameScan {
     if (i + 1 < m_words.size() && joined_by_space(i) && m_words[i + 1].capital) return std::nullopt;
     std::size_t first = i;
     while (first > 0 && i - first < kMaxModifiers && joined_by_space(first - 1) && m_words[first - 1].folded.size() > 1 &&
-           qualifying_adjective(first - 1))
+           body_modifier(first - 1))
       --first;
     if (first == i || first == 0) return std::nullopt;
     const WordInfo& before = m_words[first - 1];
@@ -969,6 +969,20 @@ class NameScan {
     if (nationality) drop_mention_at(from);
     add_found_mention(from, i, EntityClass::Actor, "organisation");
     return i;
+  }
+
+  // Before a body's head noun: a qualifying adjective, or a noun that English also uses as a bare
+  // verb ("the border commission", "the joint committee", "the trade authority"). Not a verb's
+  // other forms ("the elected council" is no body's name).
+  bool body_modifier(std::size_t k) const {
+    if (qualifying_adjective(k)) return true;
+    if (!m_rules.verbs || !lower_case_word(k) || m_rules.stop_words.count(m_words[k].folded) ||
+        m_rules.calendar_words.count(m_words[k].folded) || opens_place_preposition(k))
+      return false;
+    std::vector<VerbAnalysis> analyses;
+    m_rules.verbs->analyse(m_words[k].folded, analyses);
+    return std::all_of(analyses.begin(), analyses.end(),
+                       [&](const VerbAnalysis& analysis) { return analysis.folded_lemma == m_words[k].folded; });
   }
 
   // A lower-case word that is no verb form, stop word or particle: an adjective after a noun.

@@ -163,4 +163,10 @@ TEST_CASE("'it' as a subject stands for the organisation or state named before")
   const Event* denial = test::of_type(events, "denial");
   REQUIRE(denial != nullptr);
   CHECK(denial->agents == std::vector<std::string>{"actor:hanseong-energy"});
+  // The subject before, not the body named since.
+  const auto later = test::read("en", "SHELBYVILLE (AP) - Hanseong Energy said it would file objections with the labor "
+                                      "board. It denied accusations that managers had threatened workers.", "2026-02-27");
+  const Event* second = test::of_type(later, "denial");
+  REQUIRE(second != nullptr);
+  CHECK(second->agents == std::vector<std::string>{"actor:hanseong-energy"});
 }

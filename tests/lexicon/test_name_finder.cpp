@@ -209,6 +209,10 @@ TEST_CASE("nouns in lower case before a body's head noun name that body, unless 
     CHECK(mention.find("regulator") == std::string::npos);
   // A head alone, with no noun before it, is no name.
   CHECK(names_in("en", "The board will meet on Monday.").mentions.empty());
+  // A noun that is also a bare verb qualifies the head as well; a verb's other forms do not.
+  CHECK(names_in("en", "The border commission met in the capital.").mentions ==
+        std::vector<std::string>{"actor:border-commission=border commission"});
+  CHECK(names_in("en", "The elected council met in the capital.").mentions.empty());
 }
 
 TEST_CASE("a place the lexicon knows opens the name of an organisation that follows it") {
