@@ -56,6 +56,7 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 // The word lists of data/lang/<lang>/names.yaml and the tests made of them.
 struct NameRules {
   detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
+      complement_bodies,
       institution_articles, feminine_titles, masculine_titles, feminine_articles, masculine_articles,
       organisation_descriptions, proposal_heads,
       standalone_institutions, qualified_institutions, body_heads, definite_articles, organisation_particles, naming_words,
@@ -144,6 +145,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   for (const auto& ending : root["demonym_endings"]) m_impl->demonym_endings.push_back(fold(ending.as<std::string>()));
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
   NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
+  NameRules::load_words(root["complement_bodies"], m_impl->complement_bodies);
   NameRules::load_words(root["institution_articles"], m_impl->institution_articles);
   NameRules::load_words(root["feminine_titles"], m_impl->feminine_titles);
   NameRules::load_words(root["feminine_articles"], m_impl->feminine_articles);
@@ -1060,6 +1062,26 @@ class NameScan {
     return last_own;
   }
 
+  // "le conseil de surveillance", "le conseil d'administration", "le collège des consulteurs": a
+  // body's head (names.yaml complement_bodies) after an article, and "de" with the one lower-case
+  // noun that says which, is that body. Not "la commission de l'Union" (an article: institution_at's
+  // names) nor a noun that goes on ("le comité de suivi des travaux").
+  std::optional<std::size_t> body_of_complement_at(std::size_t i) {
+    if (m_words[i].capital || !m_words[i].free || !m_rules.complement_bodies.count(m_words[i].folded)) return std::nullopt;
+    if (i == 0 || !m_rules.institution_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
+    const std::size_t particle = i + 1, noun = i + 2;
+    if (noun >= m_words.size() || !joined(i) || !joined(particle)) return std::nullopt;
+    const std::string_view of = m_words[particle].folded;
+    if (!m_rules.particles.count(of) && of != "des") return std::nullopt;
+    if (!lower_case_word(noun) || m_rules.institution_articles.count(m_words[noun].folded)) return std::nullopt;
+    if (noun + 1 < m_words.size() && joined(noun) &&
+        ((m_words[noun + 1].folded.size() > 2 && qualifying_adjective(noun + 1)) ||
+         m_rules.particles.count(m_words[noun + 1].folded)))
+      return std::nullopt;
+    add_found_mention(i, noun, EntityClass::Actor, "organisation");
+    return noun;
+  }
+
   // "le Premier ministre", "la ministre de la Santé", "the interior minister": a definite article
   // and a title with no name after it stand for the person last named with that title ("Jean
   // Castex, le Premier ministre," names him), else for the holder of an office no one names
@@ -1224,6 +1246,7 @@ class NameScan {
       if (auto last = acronym_definition(i)) return *last + 1;
     if (auto last = institution_at(i)) return *last + 1;
     if (auto last = standalone_institution_at(i)) return *last + 1;
+    if (auto last = body_of_complement_at(i)) return *last + 1;
     if (auto last = lower_case_body_at(i)) return *last + 1;
     if (auto last = title_phrase_at(i)) return *last + 1;
     // "the Belize Defence Force (BDF)", "the Taipei District Court": a place the lexicon knows may

@@ -343,6 +343,20 @@ TEST_CASE("after an article, a state's people introduce a person as a title does
   const auto found = names_in("fr", "Ils ont vu le Guinéen Thierno Bah et la Togolaise Edem Amegah. Le Pen a parlé.");
   CHECK(std::find(found.mentions.begin(), found.mentions.end(), "actor:thierno-bah=Thierno Bah") != found.mentions.end());
   CHECK(std::find(found.mentions.begin(), found.mentions.end(), "actor:edem-amegah=Edem Amegah") != found.mentions.end());
+  const auto more = names_in("fr", "L'Espagnol Carlos Ibarra a abandonné, l'Allemande Jana Weber a gagné.");
+  CHECK(std::find(more.mentions.begin(), more.mentions.end(), "actor:carlos-ibarra=Carlos Ibarra") != more.mentions.end());
+  CHECK(std::find(more.mentions.begin(), more.mentions.end(), "actor:jana-weber=Jana Weber") != more.mentions.end());
+}
+
+TEST_CASE("a body's head and the one lower-case noun its 'de' takes name that body") {
+  CHECK(names_in("fr", "Le conseil de surveillance s'est réuni jeudi.").mentions ==
+        std::vector<std::string>{"actor:conseil-de-surveillance=conseil de surveillance"});
+  CHECK(names_in("fr", "Le conseil d'administration a voté.").mentions ==
+        std::vector<std::string>{"actor:conseil-d-administration=conseil d'administration"});
+  CHECK(names_in("fr", "Le collège des consulteurs a élu l'abbé.").mentions ==
+        std::vector<std::string>{"actor:college-des-consulteurs=collège des consulteurs"});
+  // A noun that goes on is no name of a body: nothing to cut it at.
+  CHECK(names_in("fr", "Le comité de suivi des travaux s'est réuni.").mentions.empty());
 }
 
 TEST_CASE("a place the lexicon knows says whose an institution is, a date does not") {
