@@ -101,6 +101,8 @@ const Case kCases[] = {
     {"en", "On Tuesday the Senate adopted the pension reform.", "vote"},
     {"fr", "Mardi, le tribunal de Paris a condamné Jean Dupont à deux ans de prison.", "ruling"},
     {"en", "On Tuesday a court in London convicted John Smith.", "ruling"},
+    {"en", "Britain's High Court on Tuesday placed Severnvale Water into special administration.", "ruling"},
+    {"fr", "Le tribunal de commerce de Lyon a placé mardi la société Textilor en redressement judiciaire.", "ruling"},
     {"fr", "Mardi, Emmanuel Macron a nommé François Bayrou à Matignon.", "appointment"},
     {"en", "On Tuesday Joe Biden appointed Jane Doe to the court.", "appointment"},
     {"fr", "Le président a mis fin mardi aux fonctions du ministre Jean Dupont.", "dismissal"},
