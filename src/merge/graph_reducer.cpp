@@ -4,7 +4,6 @@
 #include <evgraph/text.hpp>
 
 #include <algorithm>
-#include <future>
 #include <numeric>
 #include <tuple>
 #include <unordered_map>
@@ -166,18 +165,16 @@ GraphReducer::Reduced GraphReducer::take_reduced() {
   std::vector<Event> events = in_corpus_order(std::move(m_events), m_event_keys);
   m_events = {};
   m_event_keys = {};
-  // The events merge on a thread of their own while this one makes the entity tables: the two
-  // touch nothing in common, and the result is the same whatever runs first.
-  auto merging = std::async(std::launch::async, [this, events = std::move(events)]() mutable {
-    return merge_events(std::move(events), m_pinned_dates, m_pinned_titles);
-  });
+  // The entity tables and the documents first, the merge (which uses every core) after them: made
+  // on a thread of their own beside it, their memory came on top of the merge's peak (1,113 MiB
+  // rather than 1,075 for the 1 GB bench corpus).
   Reduced reduced;
   reduced.mentions.entities = rank_mentions();
   for (auto& [cls, entity] : take_entities()) {
     auto& into = cls == EntityClass::Actor ? reduced.actors : cls == EntityClass::Place ? reduced.places : reduced.proposals;
     into.push_back(std::move(entity));
   }
-  // The documents in id order (as the model lists them) while the events still merge.
+  // The documents in id order, as the model lists them.
   reduced.corpus = CorpusInfo{m_corpus, m_corpus_version, {}};
   std::vector<DocumentInfo*> by_id;
   by_id.reserve(m_documents.size());
@@ -188,7 +185,7 @@ GraphReducer::Reduced GraphReducer::take_reduced() {
   m_documents.clear();
   reduced.mentions.pairs = std::move(m_mentioned);
   m_mentioned = {};
-  reduced.events = merging.get();
+  reduced.events = merge_events(std::move(events), m_pinned_dates, m_pinned_titles);
   return reduced;
 }
 
