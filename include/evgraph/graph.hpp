@@ -6,6 +6,8 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -84,5 +86,11 @@ class EventGraph {
 
 // The plain model of a compact one: its mentions merged into its edges, in (from, to, kind) order.
 GraphModel joined(CompactModel compact);
+
+// The edges of joined({model, mentions}) in their order, without making them: on_edge(k) for
+// model.edges[k], on_mention(entity, document) for a pair of `mentions`.
+void for_each_joined_edge(const GraphModel& model, const MentionTable& mentions,
+                          const std::function<void(std::size_t)>& on_edge,
+                          const std::function<void(std::uint32_t, std::uint32_t)>& on_mention);
 
 }  // namespace evgraph

@@ -129,21 +129,34 @@ CompactModel EventGraph::compact_model_from_events(CorpusInfo corpus, std::vecto
   return {std::move(graph).to_model(), std::move(mentions)};
 }
 
-GraphModel joined(CompactModel compact) {
-  GraphModel& model = compact.model;
-  const MentionTable& mentions = compact.mentions;
-  const std::string kind = "mentioned_in";
-  std::vector<Edge> edges;
-  edges.reserve(model.edges.size() + mentions.pairs.size());
-  auto edge = model.edges.begin();
+void for_each_joined_edge(const GraphModel& model, const MentionTable& mentions,
+                          const std::function<void(std::size_t)>& on_edge,
+                          const std::function<void(std::uint32_t, std::uint32_t)>& on_mention) {
+  static const std::string kMentioned = "mentioned_in";
+  std::size_t edge = 0;
   for (const auto& [entity, document] : mentions.pairs) {
     const std::string& from = mentions.entities[entity];
     const std::string& to = model.corpus.documents[document].id;
-    for (; edge != model.edges.end() && std::tie(edge->from, edge->to, edge->kind) < std::tie(from, to, kind); ++edge)
-      edges.push_back(std::move(*edge));
-    edges.push_back({from, to, kind});
+    for (; edge < model.edges.size(); ++edge) {
+      const Edge& next = model.edges[edge];
+      if (std::tie(next.from, next.to, next.kind) >= std::tie(from, to, kMentioned)) break;
+      on_edge(edge);
+    }
+    on_mention(entity, document);
   }
-  edges.insert(edges.end(), std::make_move_iterator(edge), std::make_move_iterator(model.edges.end()));
+  for (; edge < model.edges.size(); ++edge) on_edge(edge);
+}
+
+GraphModel joined(CompactModel compact) {
+  GraphModel& model = compact.model;
+  const MentionTable& mentions = compact.mentions;
+  std::vector<Edge> edges;
+  edges.reserve(model.edges.size() + mentions.pairs.size());
+  for_each_joined_edge(
+      model, mentions, [&](std::size_t k) { edges.push_back(std::move(model.edges[k])); },
+      [&](std::uint32_t entity, std::uint32_t document) {
+        edges.push_back({mentions.entities[entity], model.corpus.documents[document].id, "mentioned_in"});
+      });
   model.edges = std::move(edges);
   return std::move(model);
 }

@@ -1,6 +1,7 @@
 #include "graph/graph_records.hpp"
 
 #include <evgraph/calendar.hpp>
+#include <evgraph/graph.hpp>
 
 #include <tuple>
 
@@ -37,7 +38,7 @@ void write_anchor(const EventAnchor& anchor, TreeWriter& out) {
   out.end_object();
 }
 
-void write_edge(const std::string& from, const std::string& to, const std::string& kind, TreeWriter& out) {
+void write_edge(std::string_view from, std::string_view to, std::string_view kind, TreeWriter& out) {
   out.begin_object(Layout::Inline);
   out.key("from");
   out.string(from);
@@ -50,17 +51,16 @@ void write_edge(const std::string& from, const std::string& to, const std::strin
 
 // The model's edges and the mentions' in (from, to, kind) order, as joined() lists them.
 void write_edges(const GraphModel& model, const MentionTable* mentions, TreeWriter& out) {
-  static const std::string kMentioned = "mentioned_in";
-  auto edge = model.edges.begin();
-  if (mentions)
-    for (const auto& [entity, document] : mentions->pairs) {
-      const std::string& from = mentions->entities[entity];
-      const std::string& to = model.corpus.documents[document].id;
-      for (; edge != model.edges.end() && std::tie(edge->from, edge->to, edge->kind) < std::tie(from, to, kMentioned); ++edge)
-        write_edge(edge->from, edge->to, edge->kind, out);
-      write_edge(from, to, kMentioned, out);
-    }
-  for (; edge != model.edges.end(); ++edge) write_edge(edge->from, edge->to, edge->kind, out);
+  if (!mentions) {
+    for (const Edge& edge : model.edges) write_edge(edge.from, edge.to, edge.kind, out);
+    return;
+  }
+  for_each_joined_edge(
+      model, *mentions,
+      [&](std::size_t k) { write_edge(model.edges[k].from, model.edges[k].to, model.edges[k].kind, out); },
+      [&](std::uint32_t entity, std::uint32_t document) {
+        write_edge(mentions->entities[entity], model.corpus.documents[document].id, "mentioned_in", out);
+      });
 }
 
 }  // namespace

@@ -976,24 +976,21 @@ class NameScan {
   // Before a body's head noun: a qualifying adjective, or a noun that English also uses as a bare
   // verb ("the border commission", "the joint committee", "the trade authority"). Not a verb's
   // other forms ("the elected council" is no body's name).
-  bool body_modifier(std::size_t k) const {
-    if (qualifying_adjective(k)) return true;
-    if (!m_rules.verbs || !lower_case_word(k) || m_rules.stop_words.count(m_words[k].folded) ||
-        m_rules.calendar_words.count(m_words[k].folded) || opens_place_preposition(k))
-      return false;
-    std::vector<VerbAnalysis> analyses;
-    m_rules.verbs->analyse(m_words[k].folded, analyses);
-    return std::all_of(analyses.begin(), analyses.end(),
-                       [&](const VerbAnalysis& analysis) { return analysis.folded_lemma == m_words[k].folded; });
-  }
+  bool body_modifier(std::size_t k) const { return lower_case_modifier(k, /*bare_verbs=*/true); }
 
   // A lower-case word that is no verb form, stop word or particle: an adjective after a noun.
-  bool qualifying_adjective(std::size_t k) const {
+  bool qualifying_adjective(std::size_t k) const { return lower_case_modifier(k, /*bare_verbs=*/false); }
+
+  // A lower-case word that is no stop word, particle, calendar word or place preposition, and no
+  // verb form, or with `bare_verbs` none but a bare one (the verb's lemma).
+  bool lower_case_modifier(std::size_t k, bool bare_verbs) const {
     if (!m_rules.verbs || !lower_case_word(k) || m_rules.calendar_words.count(m_words[k].folded) || opens_place_preposition(k))
       return false;
     std::vector<VerbAnalysis> analyses;
     m_rules.verbs->analyse(m_words[k].folded, analyses);
-    return analyses.empty();
+    return std::all_of(analyses.begin(), analyses.end(), [&](const VerbAnalysis& analysis) {
+      return bare_verbs && analysis.folded_lemma == m_words[k].folded;
+    });
   }
 
   // Whether the gap before word k opens a quotation, or the gap after it closes one.
