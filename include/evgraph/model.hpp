@@ -2,6 +2,7 @@
 // renderers and the diff read. Every array is kept sorted by id.
 #pragma once
 
+#include <evgraph/boxed_optional.hpp>
 #include <evgraph/calendar.hpp>
 
 #include <cstdint>
@@ -78,7 +79,7 @@ struct Event {
   std::string modality;                // happened|planned|reported|possible|denied
   std::vector<EventDate> conflicting_dates;  // other dates reported for the same event
   Salience salience;
-  std::optional<EventAnchor> anchor;   // extraction only: not written to graph.json
+  BoxedOptional<EventAnchor> anchor;   // extraction only: not written to graph.json; rarely set
   std::vector<std::string> follows;    // ids of events it comes after (precedes edges from them)
 };
 

@@ -91,7 +91,7 @@ void GraphReducer::add(DocumentPart part, const std::string& origin) {
   } else if (part.pinned_dates != m_pinned_dates || part.pinned_titles != m_pinned_titles) {
     throw InputError({where(origin, part)}, "part extracted with another lexicon than the parts before it");
   }
-  if (!m_documents.emplace(part.position, part.document).second)
+  if (!m_documents.try_emplace(part.position, std::move(part.document)).second)
     throw InputError({where(origin, part)}, "document '" + part.document.id + "' (position " +
                                                 std::to_string(part.position) + ") is in two parts");
 
