@@ -65,6 +65,7 @@ struct NameRules {
   // "chef etat" -> {"president"}: another title of the same office, by its words joined by one space.
   std::map<std::string, std::vector<std::string>, std::less<>> title_synonyms;
   detail::StringSet calendar_words;  // months and weekdays, folded: no adjective ("la gendarmerie mardi")
+  detail::StringSet common_words;    // the language's dictionary words in lower case (common-words.tsv)
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
   std::vector<std::vector<std::string>> place_preposition_words;  // each one's folded words
@@ -123,6 +124,26 @@ struct NameRules {
 
 struct NameFinder::Impl : NameRules {};
 
+namespace {
+
+// The pack's common-words.tsv (scripts/generate-common-words.py): one word a line, folded here.
+// A pack without one has none, and a lone capitalised word is then never taken for a name on
+// that ground.
+void load_common_words(const DataStore& data, const std::string& lang, detail::StringSet& into) {
+  const std::string relative = "data/lang/" + lang + "/common-words.tsv";
+  if (!data.exists(relative)) return;
+  const std::string text = data.read(relative);
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    if (end > at && text[at] != '#') into.insert(fold(std::string_view(text).substr(at, end - at)));
+    at = end + 1;
+  }
+}
+
+}  // namespace
+
 NameFinder::NameFinder(const DataStore& data, const std::string& lang, const VerbForms* verbs)
     : m_impl(std::make_unique<Impl>()) {
   m_impl->verbs = verbs;
@@ -144,6 +165,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["possessive_name_words"], m_impl->possessive_name_words);
   for (const auto& ending : root["demonym_endings"]) m_impl->demonym_endings.push_back(fold(ending.as<std::string>()));
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
+  load_common_words(data, lang, m_impl->common_words);
   NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
   NameRules::load_words(root["complement_bodies"], m_impl->complement_bodies);
   NameRules::load_words(root["institution_articles"], m_impl->institution_articles);
@@ -551,6 +573,34 @@ class NameScan {
     return false;
   }
 
+  // "les révélations de Mediapart, qui", "said Bellingcat, which": a capital in the middle of a
+  // sentence, on a word that is no common word of the language (its dictionary's), stop word,
+  // title, calendar word, verb form or noun of nationality ("deux Indiens") marks a name even
+  // when written once. Not where adjectives come first and a noun follows it ("his Thai
+  // counterpart"), nor after a noun or adjective.
+  bool unknown_mid_sentence(const Run& run) const {
+    const WordInfo& word = m_words[run.first];
+    if (word.folded.size() < 3 || sentence_initial(m_words, run.first, m_original) ||
+        m_rules.stop_words.count(word.folded) || m_rules.title_words.count(word.folded) ||
+        m_rules.calendar_words.count(word.folded) || m_rules.particles.count(word.folded) || !m_rules.verbs)
+      return false;
+    const bool plural = word.folded.back() == 's' || word.folded.back() == 'x';
+    const std::string_view singular = plural ? word.folded.substr(0, word.folded.size() - 1) : word.folded;
+    if (m_rules.common_words.empty() || m_rules.common_words.count(word.folded) || m_rules.common_words.count(singular) ||
+        demonym(word.folded) || demonym(singular))
+      return false;
+    if (m_rules.qualifier_before && run.last + 1 < m_words.size() && joined_by_space(run.last) &&
+        qualifying_adjective(run.last + 1))
+      return false;
+    // "le nouveau missile balistique russe Orechnik": a name after the noun of what it names is
+    // a thing's, not an actor's.
+    if (run.first > 0 && joined_by_space(run.first - 1) && qualifying_adjective(run.first - 1)) return false;
+    std::vector<VerbAnalysis> analyses;
+    m_rules.verbs->analyse(word.folded, analyses);
+    return analyses.empty();
+  }
+
+
   // "a group calling itself BlackMoth", "une opération baptisée Sentinelle": a word that says
   // what follows is a name.
   bool named_by_word_before(const Run& run) const {
@@ -653,7 +703,7 @@ class NameScan {
       mention.entity_id = add_found(EntityClass::Place, mention.text, "");
       mention.cls = EntityClass::Place;
     } else if (is_acronym(mention.text) || m_repeated_mid_sentence.count(word) || described_organisation(run) ||
-               possessor_word(run) || named_by_word_before(run)) {
+               possessor_word(run) || named_by_word_before(run) || unknown_mid_sentence(run)) {
       // Acronyms (SPD, ESA) and names capitalised mid-sentence more than once (Google,
       // Mercosur) are actors: most often organisations in news text.
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");

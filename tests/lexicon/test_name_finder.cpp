@@ -276,6 +276,21 @@ TEST_CASE("capitalised sentence openers and lone capitalised words are not names
   CHECK(names_in("en", "However, Officials said nothing. Markets fell.").mentions.empty());
 }
 
+TEST_CASE("a lone capitalised word mid-sentence that is no common word of the language is a name, even once") {
+  using V = std::vector<std::string>;
+  CHECK(names_in("fr", "Les révélations de Mediapart, qui avait publié dimanche des courriels.").mentions ==
+        V{"actor:mediapart=Mediapart"});
+  CHECK(names_in("en", "Officials said Bellingcat published a report.").mentions == V{"actor:bellingcat=Bellingcat"});
+  // Common words of the dictionary, singular or plural, are not, nor nouns of nationality.
+  CHECK(names_in("en", "The union said the Strike would go on. Yes, Officials said.").mentions.empty());
+  CHECK(names_in("fr", "Trois ingénieurs, deux Indiens et un Égyptien, ont été enlevés.").mentions.empty());
+  // Nor, in English, a word before the noun it qualifies, nor a word that opens a sentence.
+  CHECK(names_in("en", "The minister met his Zarvian counterpart.").mentions.empty());
+  CHECK(names_in("en", "Plant shut. Quorvex said nothing.").mentions.empty());
+  // Nor a thing's name after its noun.
+  CHECK(names_in("fr", "Le nouveau missile balistique Zarkov a été lancé.").mentions.empty());
+}
+
 TEST_CASE("short forms of lexicon people resolve in the document") {
   const auto found = names_in("fr", "L'administration du président Donald Trump hésite. M. Trump a rejeté l'offre.");
   CHECK(found.mentions == std::vector<std::string>{"actor:donald-trump=Trump"});
