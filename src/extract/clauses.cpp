@@ -405,18 +405,22 @@ VerbGroup verb_group(const Sentence& sentence, const ClauseMap& clauses, std::si
   group.head = head;
   std::size_t first = head;
   int adverbs = 2;
+  // An auxiliary, or a verb that says the head's event is to come, planned or possible.
+  auto helper_at = [&](std::size_t k) {
+    const Word& word = words[k];
+    const bool helper = !word.auxiliary_lemma.empty() || grammar.is_future_verb(word.verb_lemma) ||
+                        grammar.is_planned_verb(word.verb_lemma) || grammar.is_possible_verb(word.verb_lemma);
+    return helper && acts_as_verb(sentence, k);
+  };
   while (first > 0 && clauses.of(first - 1) == clauses.of(head)) {
     const Word& previous = words[first - 1];
     if (previous.mention >= 0 || previous.timex >= 0 || previous.is(word::kSubjectPronoun)) break;
-    const bool helper = !previous.auxiliary_lemma.empty() || grammar.is_future_verb(previous.verb_lemma) ||
-                        grammar.is_planned_verb(previous.verb_lemma) || grammar.is_possible_verb(previous.verb_lemma);
-    if (is_verb_satellite(previous) || (helper && acts_as_verb(sentence, first - 1))) {
+    if (is_verb_satellite(previous) || helper_at(first - 1)) {
       --first;
     } else if (adverbs > 0 && adverb_like(previous) && first - 1 > 0 &&
-               ((!words[first - 2].auxiliary_lemma.empty() && acts_as_verb(sentence, first - 2)) ||
-                (is_verb_satellite(words[first - 2]) && !words[first - 2].is(word::kDeterminer)))) {
-      // "avait publiquement rejeté", "n'a jamais vraiment cédé"; not "Le ministre a" ("le" is an
-      // article there, "ministre" no adverb).
+               (helper_at(first - 2) || (is_verb_satellite(words[first - 2]) && !words[first - 2].is(word::kDeterminer)))) {
+      // "avait publiquement rejeté", "n'a jamais vraiment cédé", "doit ensuite effectuer"; not "Le
+      // ministre a" ("le" is an article there, "ministre" no adverb).
       --first, --adverbs;
     } else if (adverbs > 0 && adverb_like(previous) && first >= 3 && words[first - 2].is(word::kPreposition) &&
                words[first - 2].mention < 0 && !words[first - 3].auxiliary_lemma.empty() &&

@@ -555,9 +555,15 @@ class NameScan {
 
   std::string add_found(EntityClass cls, const std::string& name, const std::string& kind) {
     const std::string id = std::string(to_string(cls)) + ":" + detail::slugify(name);
-    if (!m_found_index.count(id)) {
+    auto known = m_found_index.find(id);
+    if (known == m_found_index.end()) {
       m_found_index.emplace(id, m_result.found.size());
       m_result.found.push_back({cls, Entity{id, name, kind, {}}});
+    } else if (kind == "person") {
+      // "son fils Guillaume ... le grand-duc Guillaume": a lone word first taken for an
+      // organisation's name is a person's once a title introduces it.
+      std::string& first_kind = m_result.found[known->second].entity.kind;
+      if (first_kind == "organisation") first_kind = kind;
     }
     return id;
   }

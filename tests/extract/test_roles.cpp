@@ -1583,3 +1583,16 @@ TEST_CASE("roles: an infinitive inside the subject ends at the main clause's ver
   CHECK(arrest->title.find("ont été interpellées") != std::string::npos);
   CHECK(arrest->title.find(" la ont") == std::string::npos);
 }
+
+TEST_CASE("roles: an adverb between a modal and its verb keeps the subject, a pronoun's too") {
+  const auto events = read("fr",
+                           "Le prince Guillaume recevra lundi les présidents des groupes, a annoncé la Cour. Il doit "
+                           "ensuite effectuer une visite officielle en Belgique le 20 octobre.",
+                           "2025-10-10");
+  const Event* visit = of_type(events, "visit");
+  REQUIRE(visit);
+  CHECK(visit->agents == std::vector<std::string>{"actor:guillaume"});
+  const auto english = read("en", "Marta Ilves will then visit Brussels on Friday.", "2025-10-07");
+  REQUIRE(of_type(english, "visit"));
+  CHECK(of_type(english, "visit")->agents == std::vector<std::string>{"actor:marta-ilves"});
+}

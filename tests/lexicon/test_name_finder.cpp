@@ -291,6 +291,14 @@ TEST_CASE("a lone capitalised word mid-sentence that is no common word of the la
   CHECK(names_in("fr", "Le nouveau missile balistique Zarkov a été lancé.").mentions.empty());
 }
 
+TEST_CASE("a lone word first taken for an organisation is a person once a title introduces it") {
+  const auto found = names_in("fr", "Son fils Guillaume a prêté serment. Guillaume a parlé. Le duc Guillaume viendra.");
+  CHECK(found.kinds == std::vector<std::string>{"actor:guillaume:person"});
+  const auto archbishop = names_in("fr", "Mgr Damerval a été nommé. L'émir Tamim a reçu le sultan Qabous.");
+  CHECK(archbishop.kinds ==
+        std::vector<std::string>{"actor:damerval:person", "actor:tamim:person", "actor:qabous:person"});
+}
+
 TEST_CASE("short forms of lexicon people resolve in the document") {
   const auto found = names_in("fr", "L'administration du président Donald Trump hésite. M. Trump a rejeté l'offre.");
   CHECK(found.mentions == std::vector<std::string>{"actor:donald-trump=Trump"});
