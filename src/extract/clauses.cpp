@@ -319,6 +319,13 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   if (k == 0 && (word.verb_tags & verb::kPresentParticiple) && !word.finite() && sentence.words.size() > 1 &&
       sentence.words[1].is_verb() && sentence.words[1].finite())
     return false;
+  // "Attacks by Hezbollah on shipping rose", "when attacks by Hezbollah forced": a form that can
+  // only be finite, and no imperative, has no subject at the start of a sentence or right after
+  // a subordinator; with "by"/"par" after it, it is a noun.
+  const std::uint32_t non_finite = verb::kInfinitive | verb::kPastParticiple | verb::kPresentParticiple | verb::kImperative;
+  if ((k == 0 || sentence.words[k - 1].is(word::kSubordinator)) && word.trigger >= 0 &&
+      (word.verb_tags & non_finite) == 0 && k + 1 < sentence.words.size() && sentence.words[k + 1].is(word::kPrepAgent))
+    return false;
   if (k == 0) return !word.is(word::kPreposition) && !word.is(word::kDeterminer);
   const Word& before = sentence.words[k - 1];
   // A preposition that is no article and no auxiliary ("par", "by"; not "des", nor "a" for "à").

@@ -600,7 +600,9 @@ class NameScan {
       return false;
     // "le nouveau missile balistique russe Orechnik": a name after the noun of what it names is
     // a thing's, not an actor's.
-    if (run.first > 0 && joined_by_space(run.first - 1) && qualifying_adjective(run.first - 1)) return false;
+    if (run.first > 0 && joined_by_space(run.first - 1) && qualifying_adjective(run.first - 1) &&
+        !possessive_ending(run.first - 1))
+      return false;
     std::vector<VerbAnalysis> analyses;
     m_rules.verbs->analyse(word.folded, analyses);
     return analyses.empty();

@@ -1596,3 +1596,13 @@ TEST_CASE("roles: an adverb between a modal and its verb keeps the subject, a pr
   REQUIRE(of_type(english, "visit"));
   CHECK(of_type(english, "visit")->agents == std::vector<std::string>{"actor:marta-ilves"});
 }
+
+TEST_CASE("roles: a noun trigger that opens its clause with 'by' after it names who acted") {
+  const auto events = read("en", "Revenues fell in 2023, when attacks by Yemen's Houthis forced carriers to reroute.", "2026-03-11");
+  const Event* attack = of_type(events, "attack");
+  REQUIRE(attack);
+  CHECK(attack->agents == std::vector<std::string>{"actor:houthis"});
+  const auto opening = read("en", "Attacks by Hezbollah on shipping rose in 2023.", "2026-03-11");
+  REQUIRE(of_type(opening, "attack"));
+  CHECK(of_type(opening, "attack")->agents == std::vector<std::string>{"actor:hezbollah"});
+}

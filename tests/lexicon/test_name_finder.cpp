@@ -281,6 +281,8 @@ TEST_CASE("a lone capitalised word mid-sentence that is no common word of the la
   CHECK(names_in("fr", "Les révélations de Mediapart, qui avait publié dimanche des courriels.").mentions ==
         V{"actor:mediapart=Mediapart"});
   CHECK(names_in("en", "Officials said Bellingcat published a report.").mentions == V{"actor:bellingcat=Bellingcat"});
+  CHECK(names_in("en", "It was the first attack by Zarvia's Kettani on shipping.").mentions ==
+        V{"actor:zarvia=Zarvia", "actor:kettani=Kettani"});
   // Common words of the dictionary, singular or plural, are not, nor nouns of nationality.
   CHECK(names_in("en", "The union said the Strike would go on. Yes, Officials said.").mentions.empty());
   CHECK(names_in("fr", "Trois ingénieurs, deux Indiens et un Égyptien, ont été enlevés.").mentions.empty());
