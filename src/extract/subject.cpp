@@ -203,6 +203,13 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
     for (std::size_t k : apart) add_role(roles.participants, mention_of(context.sentence, k).entity_id);
     roles.subject_words = std::make_pair(chunk.first, chunk.last);
     if (!agents.empty()) return ChunkReading::Agents;
+    // "Environmental groups led by the Great Lakes Shoreline Alliance sued": who leads a group
+    // the subject does not name acts for it.
+    for (std::size_t k = chunk.first + 1; k + 2 <= chunk.last; ++k)
+      if (const auto leader = leader_in(context, Chunk{k, chunk.last})) {
+        add_role(roles.agents, *leader);
+        return ChunkReading::Agents;
+      }
   }
   if (const auto counted = counted_actors_at(context, chunk.first, chunk.last); !counted.empty()) {
     for (const auto& id : counted) add_role(roles.agents, id);

@@ -1606,3 +1606,13 @@ TEST_CASE("roles: a noun trigger that opens its clause with 'by' after it names 
   REQUIRE(of_type(opening, "attack"));
   CHECK(of_type(opening, "attack")->agents == std::vector<std::string>{"actor:hezbollah"});
 }
+
+TEST_CASE("roles: who leads a subject that names no one acts for it") {
+  const auto events = read("en", "Environmental groups led by the Lakeshore Alliance sued the regulator on Monday.", "2026-03-11");
+  const Event* lawsuit = of_type(events, "charge");
+  REQUIRE(lawsuit);
+  CHECK(lawsuit->agents == std::vector<std::string>{"actor:lakeshore-alliance"});
+  const auto fr = read("fr", "Des éleveurs emmenés par la Confédération paysanne ont manifesté samedi à Gap.", "2026-03-11");
+  REQUIRE(of_type(fr, "protest"));
+  CHECK(of_type(fr, "protest")->agents == std::vector<std::string>{"actor:confederation-paysanne"});
+}
