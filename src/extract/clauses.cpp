@@ -138,6 +138,10 @@ class Segmenter {
       const Word& w = m_words[j];
       if (w.after_comma() || w.after_break()) return false;
       if (w.timex >= 0) continue;
+      // "a annoncé M. Vassal", "a déclaré Mme Durand": a capitalised title right before the name.
+      if (w.capital && w.mention < 0 && j + 1 < m_words.size() && m_words[j + 1].mention >= 0 &&
+          !m_words[j + 1].after_comma())
+        continue;
       return w.mention >= 0 || w.is(word::kDeterminer);
     }
     return false;

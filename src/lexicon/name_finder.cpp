@@ -1121,6 +1121,14 @@ class NameScan {
   // body's head (names.yaml complement_bodies) after an article, and "de" with the one lower-case
   // noun that says which, is that body. Not "la commission de l'Union" (an article: institution_at's
   // names) nor a noun that goes on ("le comité de suivi des travaux").
+  // "du groupe", "de l'hôpital", "de la ville": "de" and a definite article, or their contraction.
+  bool owner_complement_at(std::size_t k) const {
+    const std::string_view of = m_words[k].folded;
+    if (of == "du") return true;
+    return of == "de" && k + 1 < m_words.size() && joined(k) &&
+           (m_words[k + 1].folded == "l" || m_words[k + 1].folded == "la");
+  }
+
   std::optional<std::size_t> body_of_complement_at(std::size_t i) {
     if (m_words[i].capital || !m_words[i].free || !m_rules.complement_bodies.count(m_words[i].folded)) return std::nullopt;
     if (i == 0 || !m_rules.institution_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
@@ -1129,9 +1137,11 @@ class NameScan {
     const std::string_view of = m_words[particle].folded;
     if (!m_rules.particles.count(of) && of != "des") return std::nullopt;
     if (!lower_case_word(noun) || m_rules.institution_articles.count(m_words[noun].folded)) return std::nullopt;
+    // "le conseil de surveillance de l'hôpital": a complement with a definite article says whose
+    // the body is; any other ("le comité de suivi des travaux") leaves nowhere to cut the name.
     if (noun + 1 < m_words.size() && joined(noun) &&
         ((m_words[noun + 1].folded.size() > 2 && qualifying_adjective(noun + 1)) ||
-         m_rules.particles.count(m_words[noun + 1].folded)))
+         (m_rules.particles.count(m_words[noun + 1].folded) && !owner_complement_at(noun + 1))))
       return std::nullopt;
     add_found_mention(i, noun, EntityClass::Actor, "organisation");
     return noun;

@@ -1616,3 +1616,16 @@ TEST_CASE("roles: who leads a subject that names no one acts for it") {
   REQUIRE(of_type(fr, "protest"));
   CHECK(of_type(fr, "protest")->agents == std::vector<std::string>{"actor:confederation-paysanne"});
 }
+
+TEST_CASE("roles: who reports an event after it, named with a title, is no side of it") {
+  const auto events = read("fr",
+                           "Le conseil de surveillance de l'hôpital se réunira le 13 novembre, a annoncé M. Vassal.",
+                           "2025-11-05");
+  const Event* meeting = of_type(events, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->agents == std::vector<std::string>{"actor:conseil-de-surveillance"});
+  // A reflexive pronoun is no part of a body's name.
+  const auto council = read("fr", "À Lille, le conseil se réunira mardi prochain.", "2025-11-05");
+  REQUIRE(of_type(council, "meeting"));
+  CHECK(of_type(council, "meeting")->agents.empty());
+}

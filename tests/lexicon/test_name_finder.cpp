@@ -380,8 +380,10 @@ TEST_CASE("a body's head and the one lower-case noun its 'de' takes name that bo
         std::vector<std::string>{"actor:conseil-d-administration=conseil d'administration"});
   CHECK(names_in("fr", "Le collège des consulteurs a élu l'abbé.").mentions ==
         std::vector<std::string>{"actor:college-des-consulteurs=collège des consulteurs"});
-  // A noun that goes on is no name of a body: nothing to cut it at.
+  // A noun that goes on is no name of a body: nothing to cut it at; a definite owner after it is.
   CHECK(names_in("fr", "Le comité de suivi des travaux s'est réuni.").mentions.empty());
+  CHECK(names_in("fr", "Le conseil de surveillance de l'hôpital s'est réuni.").mentions ==
+        std::vector<std::string>{"actor:conseil-de-surveillance=conseil de surveillance"});
 }
 
 TEST_CASE("a place the lexicon knows says whose an institution is, a date does not") {
