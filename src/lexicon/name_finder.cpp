@@ -608,7 +608,6 @@ class NameScan {
     return analyses.empty();
   }
 
-
   // "a group calling itself BlackMoth", "une opération baptisée Sentinelle": a word that says
   // what follows is a name.
   bool named_by_word_before(const Run& run) const {
