@@ -30,7 +30,7 @@ Event dated(const std::string& id, const std::string& type, const std::string& d
   return e;
 }
 
-EventGraph sample_graph() {
+EventGraph sample_event_graph() {
   CorpusInfo corpus{"c", "", {{"doc-a", "a.txt", *parse_iso_date("2025-05-01"), "fr", std::string(64, 'a'), "", ""}}};
   std::vector<Event> events = {dated("event:b", "proposal", "2025-03-02", {"actor:x", "actor:y"}, {"proposal:p"}),
                                dated("event:a", "meeting", "2025-03-01", {"actor:x", "actor:y"})};
@@ -52,7 +52,7 @@ EventGraph sample_graph() {
 }  // namespace
 
 TEST_CASE("the graph derives edges of every kind and keeps only linked entities") {
-  const GraphModel model = sample_graph().to_model();
+  const GraphModel model = sample_event_graph().to_model();
   CHECK(model.actors.size() == 2);
   std::vector<std::string> edges;
   for (const auto& e : model.edges) edges.push_back(e.from + ">" + e.to + ":" + e.kind);
@@ -102,7 +102,7 @@ TEST_CASE("issue 13: a compact model, joined or written, gives from_events(...).
 }
 
 TEST_CASE("queries: events of an actor, neighbourhood, date window") {
-  const EventGraph graph = sample_graph();
+  const EventGraph graph = sample_event_graph();
   const auto of_x = graph.events_of_actor("actor:x");
   REQUIRE(of_x.size() == 2);
   CHECK(of_x[0]->id == "event:a");
@@ -114,7 +114,7 @@ TEST_CASE("queries: events of an actor, neighbourhood, date window") {
 }
 
 TEST_CASE("graph.json and graph.yaml read back to the same model and the same bytes") {
-  const GraphModel model = sample_graph().to_model();
+  const GraphModel model = sample_event_graph().to_model();
   const std::string json = to_json(model);
   const std::string yaml = to_yaml(model);
   CHECK(to_json(graph_from_json(json, "graph.json")) == json);
