@@ -1185,12 +1185,15 @@ class NameScan {
 
   // The last word of a title phrase starting at `first` (qualifiers, title words, then a
   // portfolio or an adjective), or nothing when none is there or a name follows it.
-  std::optional<std::size_t> title_phrase_end(std::size_t first) const {
+  // `after_comma`: the title opens an apposition (", archevêque de Rouen"), not a phrase after its
+  // article.
+  std::optional<std::size_t> title_phrase_end(std::size_t first, bool after_comma = false) const {
     constexpr std::size_t kMaxWords = 6;
+    auto continues = [&](std::size_t k) { return (after_comma && k == first) || joined(k - 1); };
     std::size_t k = first;
-    while (k < m_words.size() && m_words[k].free && m_rules.title_qualifiers.count(m_words[k].folded) && joined(k - 1)) ++k;
+    while (k < m_words.size() && m_words[k].free && m_rules.title_qualifiers.count(m_words[k].folded) && continues(k)) ++k;
     std::optional<std::size_t> last;
-    for (; k < m_words.size() && k < first + kMaxWords && m_words[k].free && joined(k - 1); ++k) {
+    for (; k < m_words.size() && k < first + kMaxWords && m_words[k].free && continues(k); ++k) {
       const std::string_view word = m_words[k].folded;
       if (m_rules.title_words.count(word) || m_rules.complements.count(word)) {
         if (!last && !head_title(k) && !m_rules.qualifier_before) return std::nullopt;
@@ -1224,6 +1227,25 @@ class NameScan {
   // "Denis Bergeron, le ministre des Transports,": a title (its words past particles and
   // articles) after a person's name and a comma says what that person is. Remembers it for later
   // mentions of the title.
+  // "Mgr Olivier Damerval, archevêque de Rouen,", "Jane Roe, director of the agency,": a title
+  // without its article right after a name and a comma is that actor's, as "X, le ministre," is.
+  // Returns the title's last word.
+  std::optional<std::size_t> bare_appositive_title_at(std::size_t i) {
+    if (i == 0 || m_words[i].capital || !m_words[i].free || gap_after(i - 1) != ", ") return std::nullopt;
+    if (!m_rules.title_words.count(m_words[i].folded) && !m_rules.title_qualifiers.count(m_words[i].folded))
+      return std::nullopt;
+    const Mention* before = actor_ending_at(m_words[i - 1].end);
+    if (!before) return std::nullopt;
+    const std::optional<std::size_t> last = title_phrase_end(i, /*after_comma=*/true);
+    if (!last) return std::nullopt;
+    std::vector<std::string_view> words;
+    for (std::size_t k = i; k <= *last; ++k)
+      if (!m_rules.particles.count(m_words[k].folded) && !m_rules.institution_articles.count(m_words[k].folded))
+        words.push_back(m_words[k].folded);
+    m_titled.push_back({{words.begin(), words.end()}, before->entity_id, before->entry, i});
+    return last;
+  }
+
   bool appositive_title(std::size_t article, const std::vector<std::string_view>& words) {
     if (gap_after(article - 1) != ", ") return false;
     const Mention* before = actor_ending_at(m_words[article - 1].end);
@@ -1313,6 +1335,7 @@ class NameScan {
     if (auto last = body_of_complement_at(i)) return *last + 1;
     if (auto last = lower_case_body_at(i)) return *last + 1;
     if (auto last = title_phrase_at(i)) return *last + 1;
+    if (auto last = bare_appositive_title_at(i)) return *last + 1;
     // "the Belize Defence Force (BDF)", "the Taipei District Court": a place the lexicon knows may
     // open an organisation's name.
     if (m_words[i].capital && m_words[i].known) {

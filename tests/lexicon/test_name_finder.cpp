@@ -400,6 +400,13 @@ TEST_CASE("a title without a name stands for the person last named with it, else
                                  "Claire Dufour, la présidente du conseil, a voté. La présidente a signé.");
   CHECK(has(fr, "actor:denis-bergeron=ministre"));
   CHECK(has(fr, "actor:claire-dufour=présidente"));
+  // In apposition without its article too.
+  const auto bare = names_in("fr", "Mgr Olivier Damerval, archevêque de Rouen, a parlé. Le nouvel archevêque a signé. "
+                                   "Jane Roe, directrice de l'agence, a voté. La directrice a signé.");
+  CHECK(has(bare, "actor:olivier-damerval=nouvel archevêque"));
+  CHECK(has(bare, "actor:jane-roe=directrice"));
+  const auto bare_en = names_in("en", "Jane Roe, director of the agency, spoke. The director then left.");
+  CHECK(has(bare_en, "actor:jane-roe=director"));
   // Another portfolio is someone else: no one named holds it, so its holder is an actor of its own.
   const auto other = names_in("fr", "Le ministre des Outre-mer, Thierry Roussel, viendra avec le ministre de l'Intérieur.");
   CHECK(has(other, "actor:ministre-de-l-interieur=ministre de l'Intérieur"));
