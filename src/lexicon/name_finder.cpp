@@ -1116,10 +1116,6 @@ class NameScan {
     return last_own;
   }
 
-  // "le conseil de surveillance", "le conseil d'administration", "le collège des consulteurs": a
-  // body's head (names.yaml complement_bodies) after an article, and "de" with the one lower-case
-  // noun that says which, is that body. Not "la commission de l'Union" (an article: institution_at's
-  // names) nor a noun that goes on ("le comité de suivi des travaux").
   // "du groupe", "de l'hôpital", "de la ville": "de" and a definite article, or their contraction.
   bool owner_complement_at(std::size_t k) const {
     const std::string_view of = m_words[k].folded;
@@ -1128,6 +1124,10 @@ class NameScan {
            (m_words[k + 1].folded == "l" || m_words[k + 1].folded == "la");
   }
 
+  // "le conseil de surveillance", "le conseil d'administration", "le collège des consulteurs": a
+  // body's head (names.yaml complement_bodies) after an article, and "de" with the one lower-case
+  // noun that says which, is that body. Not "la commission de l'Union" (an article: institution_at's
+  // names) nor a noun that goes on ("le comité de suivi des travaux").
   std::optional<std::size_t> body_of_complement_at(std::size_t i) {
     if (m_words[i].capital || !m_words[i].free || !m_rules.complement_bodies.count(m_words[i].folded)) return std::nullopt;
     if (i == 0 || !m_rules.institution_articles.count(m_words[i - 1].folded) || !joined(i - 1)) return std::nullopt;
@@ -1154,13 +1154,9 @@ class NameScan {
     if (!m_words[i].free || !m_rules.definite_articles.count(m_words[i].folded)) return std::nullopt;
     const std::optional<std::size_t> last = title_phrase_end(i + 1);
     if (!last) return std::nullopt;
-    std::vector<std::string_view> words;
-    bool portfolio = false;
-    for (std::size_t k = i + 1; k <= *last; ++k) {
-      if (m_rules.particles.count(m_words[k].folded) || m_rules.institution_articles.count(m_words[k].folded)) continue;
-      portfolio = portfolio || m_rules.complements.count(m_words[k].folded) > 0;
-      words.push_back(m_words[k].folded);
-    }
+    const std::vector<std::string_view> words = title_words_between(i + 1, *last);
+    const bool portfolio =
+        std::any_of(words.begin(), words.end(), [&](std::string_view word) { return m_rules.complements.count(word) > 0; });
     if (i > 0 && appositive_title(i, words)) return last;
     const TitledPerson* holder = title_holder(words, i);
     // "le chef de l'État" is the president named before.
@@ -1224,33 +1220,35 @@ class NameScan {
     return m_rules.title_words.count(m_words[k].folded) && !m_rules.complements.count(m_words[k].folded);
   }
 
-  // "Denis Bergeron, le ministre des Transports,": a title (its words past particles and
-  // articles) after a person's name and a comma says what that person is. Remembers it for later
-  // mentions of the title.
+  // A title phrase's words from `first` to `last`, past particles and articles.
+  std::vector<std::string_view> title_words_between(std::size_t first, std::size_t last) const {
+    std::vector<std::string_view> words;
+    for (std::size_t k = first; k <= last; ++k)
+      if (!m_rules.particles.count(m_words[k].folded) && !m_rules.institution_articles.count(m_words[k].folded))
+        words.push_back(m_words[k].folded);
+    return words;
+  }
+
   // "Mgr Olivier Damerval, archevêque de Rouen,", "Jane Roe, director of the agency,": a title
   // without its article right after a name and a comma is that actor's, as "X, le ministre," is.
   // Returns the title's last word.
   std::optional<std::size_t> bare_appositive_title_at(std::size_t i) {
-    if (i == 0 || m_words[i].capital || !m_words[i].free || gap_after(i - 1) != ", ") return std::nullopt;
+    if (i == 0 || m_words[i].capital || !m_words[i].free) return std::nullopt;
     if (!m_rules.title_words.count(m_words[i].folded) && !m_rules.title_qualifiers.count(m_words[i].folded))
       return std::nullopt;
-    const Mention* before = actor_ending_at(m_words[i - 1].end);
-    if (!before) return std::nullopt;
     const std::optional<std::size_t> last = title_phrase_end(i, /*after_comma=*/true);
-    if (!last) return std::nullopt;
-    std::vector<std::string_view> words;
-    for (std::size_t k = i; k <= *last; ++k)
-      if (!m_rules.particles.count(m_words[k].folded) && !m_rules.institution_articles.count(m_words[k].folded))
-        words.push_back(m_words[k].folded);
-    m_titled.push_back({{words.begin(), words.end()}, before->entity_id, before->entry, i});
+    if (!last || !appositive_title(i, title_words_between(i, *last))) return std::nullopt;
     return last;
   }
 
-  bool appositive_title(std::size_t article, const std::vector<std::string_view>& words) {
-    if (gap_after(article - 1) != ", ") return false;
-    const Mention* before = actor_ending_at(m_words[article - 1].end);
+  // "Denis Bergeron, le ministre des Transports,": a title (its words past particles and
+  // articles) after a person's name and a comma says what that person is. Remembers it for later
+  // mentions of the title. `first`: the phrase's first word, its article or the title itself.
+  bool appositive_title(std::size_t first, const std::vector<std::string_view>& words) {
+    if (gap_after(first - 1) != ", ") return false;
+    const Mention* before = actor_ending_at(m_words[first - 1].end);
     if (!before) return false;
-    m_titled.push_back({{words.begin(), words.end()}, before->entity_id, before->entry, article});
+    m_titled.push_back({{words.begin(), words.end()}, before->entity_id, before->entry, first});
     return true;
   }
 
