@@ -114,6 +114,8 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
     rules.directive = words(verbs["directive"]);
     rules.directive_markers = words(verbs["directive_markers"]);
     rules.announcing = words(verbs["announcing"]);
+    rules.linking = words(verbs["linking"]);
+    rules.particles = words(verbs["particles"]);
     rules.group_words = words(verbs["group_words"]);
     rules.infinitive_markers = words(verbs["infinitive_markers"]);
     rules.subjects = words(verbs["subjects"]);

@@ -71,6 +71,8 @@ struct VerbRules {
   std::vector<std::string> directive;
   std::vector<std::string> directive_markers;  // a, de, d; to
   std::vector<std::string> announcing;      // a date after their object is the object's (annoncer une grève le 10)
+  std::vector<std::string> particles;       // up, off: after a verb, another verb ("set up")
+  std::vector<std::string> linking;         // rester, remain: a participle after them is their complement
   std::vector<std::string> group_words;   // inside a verb group: ne, pas, se, deja; not, already, to
   std::vector<std::string> infinitive_markers;  // the next form is an infinitive, not a present: to
   std::vector<std::string> subjects;      // a form without person heads a group alone only after these: we, they

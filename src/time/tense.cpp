@@ -24,6 +24,7 @@ enum Role : std::uint32_t {
   kIntent = 1u << 7,
   kAnnouncing = 1u << 8,
   kDirective = 1u << 9,
+  kLinking = 1u << 10,
 };
 
 // What a word is to the tense search (the pack's word lists).
@@ -40,6 +41,7 @@ enum WordFlag : std::uint32_t {
   kNounLink = 1u << 9,
   kIntentMarker = 1u << 10,
   kDirectiveMarker = 1u << 11,
+  kParticle = 1u << 12,
 };
 
 constexpr std::uint32_t kVerbal =
@@ -147,6 +149,7 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
   m_words.add(pack.noun_links, kNounLink);
   m_words.add(rules.intent_markers, kIntentMarker);
   m_words.add(rules.directive_markers, kDirectiveMarker);
+  m_words.add(rules.particles, kParticle);
   m_words.finish();
   m_roles.add(rules.perfect, kPerfect);
   m_roles.add(rules.passive, kPassive);
@@ -158,6 +161,7 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
   m_roles.add(rules.intent, kIntent);
   m_roles.add(rules.directive, kDirective);
   m_roles.add(rules.announcing, kAnnouncing);
+  m_roles.add(rules.linking, kLinking);
   m_roles.finish();
   for (char c : pack.clause_breaks) m_breaks[static_cast<unsigned char>(c)] = true;
   if (!pack.habitual.empty()) {
@@ -293,7 +297,9 @@ bool TenseFinder::lone_directive_participle(Scan& scan, std::size_t index) const
 bool TenseFinder::auxiliary(Scan& scan, std::size_t index) const {
   analyse(scan, index);
   const Word& word = scan.words[index];
-  return (word.roles & (kPerfect | kPassive | kModalFuture | kGoingTo | kRecentPast | kConditionalModal)) ||
+  // A linking verb holds the participle after it ("will remain closed"): one group, whose tense
+  // is the linking verb's, not the participle's past reading.
+  return (word.roles & (kPerfect | kPassive | kModalFuture | kGoingTo | kRecentPast | kConditionalModal | kLinking)) ||
          (word.tags & verb::kModal);
 }
 
@@ -354,6 +360,11 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     roles |= word.roles;
     if (finite > last && (word.tags & verb::kFinite)) finite = i;
     if ((word.roles & kProspective) && (word.tags & verb::kPastParticiple)) prospective_participle = true;
+  }
+  // With a particle after it, a scheduling verb is another verb ("a panel, set up on June 9").
+  if (last + 1 < scan.words.size() && !scan.words[last + 1].expression && (flags(scan, last + 1) & kParticle)) {
+    roles &= ~kProspective;
+    prospective_participle = false;
   }
   bool participle_after = false, infinitive_after = false, present_participle_after = false;
   bool perfect_after = false, going_to_after = false;
@@ -580,7 +591,12 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
     for (std::size_t i = split; i-- > 0 && lookups < kMaxLookups;) {
       const std::uint32_t flags = this->flags(scan, i);
       if ((flags & kCoordinator) && joins_names(i)) continue;
-      if (!left.found && i > 0 && marked_infinitive(scan, i - 1, kDirectiveMarker)) directed = true;
+      // "summoned the minister to a hearing on Sept. 17": the marker before a determiner directs
+      // someone to an event, which lies where its date is, ahead of the summons or not.
+      if (!left.found && i > 0 &&
+          (marked_infinitive(scan, i - 1, kDirectiveMarker) ||
+           ((this->flags(scan, i - 1) & kDirectiveMarker) && (flags & kNotAfter))))
+        directed = true;
       if (flags & (kCoordinator | kSubordinator)) {
         if (left.found) break;
         ++level;

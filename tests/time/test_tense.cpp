@@ -185,3 +185,37 @@ TEST_CASE("a decimal mark between digits ends no clause: the verb before the num
   const auto fr = tag("fr", "Le groupe a versé une amende de 3,75 millions d'euros le 22 avril.", "2025-11-27");
   CHECK(find_timex(fr, "le 22 avril").value == "2025-04-22");
 }
+
+TEST_CASE("a participle after a linking verb takes the linking verb's tense") {
+  // Saturday 24 January 2026: "closed" reads as a past, but "will remain closed" looks ahead.
+  const auto en = tag("en", "The route will remain closed until at least Jan. 30, the park said.", "2026-01-24");
+  CHECK(find_timex(en, "Jan. 30").value == "2026-01-30");
+  CHECK(find_timex(tag("en", "The route remained closed on Jan. 3.", "2026-01-24"), "Jan. 3").value == "2026-01-03");
+  const auto fr = tag("fr", "La route restera fermée jusqu'au 30 janvier.", "2026-01-24");
+  CHECK(find_timex(fr, "30 janvier").value == "2026-01-30");
+}
+
+TEST_CASE("a directive verb sending someone to an event leaves the event's date to the nearest occurrence") {
+  // Wednesday 10 September 2025: the hearing lies ahead of a past summons.
+  const auto en = tag("en", "Parliament's energy committee has summoned the minister to a hearing on Sept. 17.", "2025-09-10");
+  CHECK(find_timex(en, "Sept. 17").value == "2025-09-17");
+  // Not a directive: the past governs.
+  CHECK(find_timex(tag("en", "The minister went to a hearing on Sept. 17.", "2025-09-10"), "Sept. 17").value ==
+        "2024-09-17");
+}
+
+TEST_CASE("a scheduling verb followed by a particle is another verb and does not look ahead") {
+  // Saturday 5 July 2025.
+  const auto en = tag("en", "The impeachment passed after a panel, set up on June 9 by the chief judge, found against him.",
+                      "2025-07-05");
+  CHECK(find_timex(en, "June 9").value == "2025-06-09");
+  CHECK(find_timex(tag("en", "The vote is set for June 9.", "2025-07-05"), "June 9").value == "2026-06-09");
+}
+
+TEST_CASE("'is due to' before a verb looks ahead, past a relative clause in another tense") {
+  // Thursday 9 April 2026.
+  const auto en = tag("en",
+                      "The committee, which decided in 2023 not to act, is due to examine a new report on the city in July.",
+                      "2026-04-09");
+  CHECK(find_timex(en, "July").value == "2026-07");
+}
