@@ -116,6 +116,9 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
     rules.announcing = words(verbs["announcing"]);
     rules.linking = words(verbs["linking"]);
     rules.particles = words(verbs["particles"]);
+    rules.be_auxiliary = words(verbs["be_auxiliary"]);
+    rules.be_perfect = words(verbs["be_perfect"]);
+    rules.reflexives = words(verbs["reflexives"]);
     rules.group_words = words(verbs["group_words"]);
     rules.infinitive_markers = words(verbs["infinitive_markers"]);
     rules.subjects = words(verbs["subjects"]);

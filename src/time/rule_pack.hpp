@@ -72,6 +72,9 @@ struct VerbRules {
   std::vector<std::string> directive_markers;  // a, de, d; to
   std::vector<std::string> announcing;      // a date after their object is the object's (annoncer une grève le 10)
   std::vector<std::string> particles;       // up, off: after a verb, another verb ("set up")
+  std::vector<std::string> be_auxiliary;    // être: a compound past only with be_perfect verbs or a reflexive
+  std::vector<std::string> be_perfect;      // arriver, mourir: their compound past takes être
+  std::vector<std::string> reflexives;      // se, s: "s'est rendu" is a compound past
   std::vector<std::string> linking;         // rester, remain: a participle after them is their complement
   std::vector<std::string> group_words;   // inside a verb group: ne, pas, se, deja; not, already, to
   std::vector<std::string> infinitive_markers;  // the next form is an infinitive, not a present: to

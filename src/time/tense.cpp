@@ -25,6 +25,8 @@ enum Role : std::uint32_t {
   kAnnouncing = 1u << 8,
   kDirective = 1u << 9,
   kLinking = 1u << 10,
+  kBeAuxiliary = 1u << 11,
+  kBePerfect = 1u << 12,
 };
 
 // What a word is to the tense search (the pack's word lists).
@@ -42,6 +44,7 @@ enum WordFlag : std::uint32_t {
   kIntentMarker = 1u << 10,
   kDirectiveMarker = 1u << 11,
   kParticle = 1u << 12,
+  kReflexive = 1u << 13,
 };
 
 constexpr std::uint32_t kVerbal =
@@ -150,6 +153,7 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
   m_words.add(rules.intent_markers, kIntentMarker);
   m_words.add(rules.directive_markers, kDirectiveMarker);
   m_words.add(rules.particles, kParticle);
+  m_words.add(rules.reflexives, kReflexive);
   m_words.finish();
   m_roles.add(rules.perfect, kPerfect);
   m_roles.add(rules.passive, kPassive);
@@ -162,6 +166,8 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
   m_roles.add(rules.directive, kDirective);
   m_roles.add(rules.announcing, kAnnouncing);
   m_roles.add(rules.linking, kLinking);
+  m_roles.add(rules.be_auxiliary, kBeAuxiliary);
+  m_roles.add(rules.be_perfect, kBePerfect);
   m_roles.finish();
   for (char c : pack.clause_breaks) m_breaks[static_cast<unsigned char>(c)] = true;
   if (!pack.habitual.empty()) {
@@ -303,6 +309,24 @@ bool TenseFinder::auxiliary(Scan& scan, std::size_t index) const {
          (word.tags & verb::kModal);
 }
 
+// "serait adressée", "est convoqué": être before the participle of a verb whose compound past
+// takes avoir, without a reflexive pronoun ("s'est rendu"), makes a passive, whose tense is
+// être's own, not a compound past ("est arrivé", "serait mort").
+bool TenseFinder::passive_be(Scan& scan, std::size_t first, std::size_t finite, std::size_t last) const {
+  if (!(scan.words[finite].roles & kBeAuxiliary)) return false;
+  for (std::size_t i = first; i < finite; ++i)
+    if (flags(scan, i) & kReflexive) return false;
+  for (std::size_t i = finite + 1; i <= last; ++i) {
+    const Word& word = scan.words[i];
+    // Auxiliaries and modals have no passive: "est dû à" is an adjective after a present.
+    if ((word.tags & verb::kPastParticiple) && (word.roles & (kBePerfect | kPerfect | kPassive | kModalFuture)))
+      return false;
+  }
+  for (std::size_t i = finite + 1; i <= last; ++i)
+    if (scan.words[i].tags & verb::kPastParticiple) return true;
+  return false;
+}
+
 // The verb group around words[index] (a verbal word): auxiliaries and group words before it, and
 // after an auxiliary the verb forms it governs ("n'a pas encore été", "will not be held", "se
 // tiendra", "vient de signer"). A verb next to another verb that is no auxiliary is a separate
@@ -423,10 +447,10 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     hit->tense = Tense::None;  // "was summoned to testify on May 12": before or after now, the nearer
   } else if ((roles & kIntent) && infinitive_after) {
     hit->tense = Tense::Future;  // "a proposé de reprendre les discussions jeudi", "promised to return on Friday"
-  } else if ((head.roles & kPerfect) && participle_after) {
+  } else if ((head.roles & kPerfect) && participle_after && !passive_be(scan, first, finite, last)) {
     hit->tense = (tags & verb::kFuture) ? Tense::Future : Tense::Past;  // "a signé", "aurait signé"; "aura signé"
     hit->pluperfect = (tags & (verb::kImperfect | verb::kPast)) && !(tags & verb::kPresent);  // "avait signé", "had signed"
-  } else if ((head.roles & kPassive) && (participle_after || present_participle_after)) {
+  } else if (((head.roles & kPassive) || (head.roles & kBeAuxiliary)) && (participle_after || present_participle_after)) {
     hit->tense = own;  // "is held", "was meeting"
   } else {
     hit->tense = own;

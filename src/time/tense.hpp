@@ -90,6 +90,7 @@ class TenseFinder {
   bool group_word(Scan& scan, std::size_t index) const;
   // Whether words[index] is a marker of `marker_flag` ("de", "to") and an infinitive follows it.
   bool marked_infinitive(Scan& scan, std::size_t index, std::uint32_t marker_flag) const;
+  bool passive_be(Scan& scan, std::size_t first, std::size_t finite, std::size_t last) const;
   bool auxiliary(Scan& scan, std::size_t index) const;
   // A directive verb's past participle with no auxiliary before it ("et appelé à manifester").
   bool lone_directive_participle(Scan& scan, std::size_t index) const;

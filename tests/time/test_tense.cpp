@@ -219,3 +219,17 @@ TEST_CASE("'is due to' before a verb looks ahead, past a relative clause in anot
                       "2026-04-09");
   CHECK(find_timex(en, "July").value == "2026-07");
 }
+
+TEST_CASE("être before the participle of a verb that takes avoir is a passive of être's own tense") {
+  // Wednesday 5 November 2025: a notice that "would be sent" on Friday lies ahead.
+  const auto passive = tag("fr", "L'avocate a précisé qu'une mise en demeure serait adressée vendredi à l'éditeur.",
+                           "2025-11-05");
+  CHECK(find_timex(passive, "vendredi").value == "2025-11-07");
+  // Verbs whose compound past takes être, and reflexives, still tell what happened.
+  CHECK(find_timex(tag("fr", "Il serait arrivé vendredi à Paris.", "2025-11-05"), "vendredi").value == "2025-10-31");
+  CHECK(find_timex(tag("fr", "Le ministre s'est rendu vendredi à Lyon.", "2025-11-05"), "vendredi").value == "2025-10-31");
+  CHECK(find_timex(tag("fr", "Il a été arrêté vendredi à Paris.", "2025-11-05"), "vendredi").value == "2025-10-31");
+  // A modal has no passive: "est due à" is an adjective, the participle before the date governs.
+  const auto due = tag("fr", "La panne est due à une mise à jour effectuée dans la nuit de dimanche à lundi.", "2026-01-20");
+  CHECK(find_timex(due, "dimanche").value.rfind("2026-01-18", 0) == 0);
+}
