@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <unordered_set>
 #include <vector>
 
 namespace evgraph {
@@ -92,7 +93,11 @@ class GraphReducer {
   std::string m_corpus, m_corpus_version, m_language;
   std::map<std::string, std::string> m_pinned_dates;
   std::map<std::string, std::string> m_pinned_titles;
-  std::map<std::size_t, DocumentInfo> m_documents;  // by position
+  // The documents as the parts came, and their positions: a map by position held each a second
+  // time at the end (56 MB on a 1 GB corpus), when they are put in id order.
+  std::vector<DocumentInfo> m_documents;
+  std::vector<std::size_t> m_document_positions;
+  std::unordered_set<std::size_t> m_positions_taken;
   std::vector<Event> m_events;         // as the parts came
   std::vector<EventKey> m_event_keys;  // one per event of m_events
   std::map<std::string, KnownEntity> m_entities;  // by id

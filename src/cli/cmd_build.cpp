@@ -35,18 +35,19 @@ class BuildCommand : public Command {
   int run(const RunContext& context) override {
     const Resources& resources = context.resources;
     const CorpusOptions corpus_options{parse_cli_date(m_ref, "--ref"), m_lang};
-    const Corpus corpus = open_corpus(m_corpus, corpus_options, resources, context.diagnostics);
+    Corpus corpus = open_corpus(m_corpus, corpus_options, resources, context.diagnostics);
+    const std::string language = corpus.language;
     PipelineOptions options = pipeline_options(context);
     for (const auto& file : m_lexicons) options.lexicons.emplace_back(file);
     if (!m_no_cache) options.cache = m_cache.empty() ? std::filesystem::path(m_output) / ".evgraph-cache" : std::filesystem::path(m_cache);
     ProgressDisplay display(context.progress, "build");
     options.progress = [&display](const Progress& progress) { display.update(progress); };
     BuildSummary summary;
-    const CompactModel built = build_compact_model(corpus, resources, options, context.diagnostics, &summary);
+    const CompactModel built = build_compact_model(std::move(corpus), resources, options, context.diagnostics, &summary);
     const GraphModel& model = built.model;
 
     // Every output is rendered before any is written, and they are written all or nothing.
-    resources.env().write_streamed(m_output, build_output_streams(model, resources, corpus.language, &built.mentions));
+    resources.env().write_streamed(m_output, build_output_streams(model, resources, language, &built.mentions));
     display.finish();
     if (context.quiet) return 0;
     std::cout << "evgraph: " << model.events.size() << " events, " << model.actors.size() << " actors, "

@@ -44,28 +44,35 @@ Entity with_spellings(Entity entity, const std::set<std::string>& spellings) {
   return entity;
 }
 
-// The events sorted by their keys, moved in place along the permutation's cycles: a second vector
-// of half a million events would hold some 300 MB more at the peak of a 1 GB corpus's build, and
-// `build` hands them over in corpus order already, which moves none. (A deque, which gives its
-// memory back as it is emptied, peaked higher: the freed blocks do not make the vector's room.)
+// Puts items[order[k]] at k for every k, moving each item once along the permutation's cycles:
+// a second vector would hold them all twice at the peak of a big corpus's build.
+template <class T>
+void permute_in_place(std::vector<T>& items, std::vector<std::size_t> order) {
+  for (std::size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    T held = std::move(items[start]);
+    std::size_t at = start;
+    while (order[at] != start) {
+      const std::size_t from = order[at];
+      items[at] = std::move(items[from]);
+      order[at] = at;
+      at = from;
+    }
+    items[at] = std::move(held);
+    order[at] = at;
+  }
+}
+
+// The events sorted by their keys, in place: a second vector of half a million events would hold
+// some 300 MB more at the peak of a 1 GB corpus's build, and `build` hands them over in corpus
+// order already, which moves none. (A deque, which gives its memory back as it is emptied, peaked
+// higher: the freed blocks do not make the vector's room.)
 std::vector<Event> in_corpus_order(std::vector<Event> events, const std::vector<std::pair<std::size_t, std::size_t>>& keys) {
   if (std::is_sorted(keys.begin(), keys.end())) return events;
   std::vector<std::size_t> order(events.size());  // order[k]: the index of the event that goes to k
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&keys](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
-  for (std::size_t start = 0; start < order.size(); ++start) {
-    if (order[start] == start) continue;
-    Event held = std::move(events[start]);
-    std::size_t at = start;
-    while (order[at] != start) {
-      const std::size_t from = order[at];
-      events[at] = std::move(events[from]);
-      order[at] = at;
-      at = from;
-    }
-    events[at] = std::move(held);
-    order[at] = at;
-  }
+  permute_in_place(events, std::move(order));
   return events;
 }
 
@@ -91,9 +98,11 @@ void GraphReducer::add(DocumentPart part, const std::string& origin) {
   } else if (part.pinned_dates != m_pinned_dates || part.pinned_titles != m_pinned_titles) {
     throw InputError({where(origin, part)}, "part extracted with another lexicon than the parts before it");
   }
-  if (!m_documents.try_emplace(part.position, std::move(part.document)).second)
+  if (!m_positions_taken.insert(part.position).second)
     throw InputError({where(origin, part)}, "document '" + part.document.id + "' (position " +
                                                 std::to_string(part.position) + ") is in two parts");
+  m_documents.push_back(std::move(part.document));
+  m_document_positions.push_back(part.position);
 
   for (const auto& named : part.entities) add_entity(named, part.position);
   for (const auto& [id, text] : part.spellings) {
@@ -134,7 +143,7 @@ std::vector<std::string> GraphReducer::rank_mentions() {
   }
   std::vector<std::pair<const std::string*, std::size_t>> documents;  // (id, position)
   documents.reserve(m_documents.size());
-  for (const auto& [position, document] : m_documents) documents.emplace_back(&document.id, position);
+  for (std::size_t k = 0; k < m_documents.size(); ++k) documents.emplace_back(&m_documents[k].id, m_document_positions[k]);
   std::sort(documents.begin(), documents.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
   std::unordered_map<std::size_t, std::uint32_t> document_rank;
   document_rank.reserve(documents.size());
@@ -176,13 +185,14 @@ GraphReducer::Reduced GraphReducer::take_reduced() {
   }
   // The documents in id order, as the model lists them.
   reduced.corpus = CorpusInfo{m_corpus, m_corpus_version, {}};
-  std::vector<DocumentInfo*> by_id;
-  by_id.reserve(m_documents.size());
-  for (auto& [position, document] : m_documents) by_id.push_back(&document);
-  std::sort(by_id.begin(), by_id.end(), [](const DocumentInfo* a, const DocumentInfo* b) { return a->id < b->id; });
-  reduced.corpus.documents.reserve(by_id.size());
-  for (DocumentInfo* document : by_id) reduced.corpus.documents.push_back(std::move(*document));
-  m_documents.clear();
+  std::vector<std::size_t> by_id(m_documents.size());
+  std::iota(by_id.begin(), by_id.end(), 0);
+  std::sort(by_id.begin(), by_id.end(), [this](std::size_t a, std::size_t b) { return m_documents[a].id < m_documents[b].id; });
+  permute_in_place(m_documents, std::move(by_id));
+  reduced.corpus.documents = std::move(m_documents);
+  m_documents = {};
+  m_document_positions = {};
+  m_positions_taken = {};
   reduced.mentions.pairs = std::move(m_mentioned);
   m_mentioned = {};
   reduced.events = merge_events(std::move(events), m_pinned_dates, m_pinned_titles);

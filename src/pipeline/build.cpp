@@ -251,6 +251,14 @@ CompactModel build_compact_model(const Corpus& corpus, const Resources& resource
   return reduce(corpus, resources, options, diagnostics, summary).finish_compact();
 }
 
+CompactModel build_compact_model(Corpus&& corpus, const Resources& resources, const PipelineOptions& options,
+                                 Diagnostics& diagnostics, BuildSummary* summary) {
+  GraphReducer reducer = reduce(corpus, resources, options, diagnostics, summary);
+  corpus.documents = {};
+  corpus.texts = {};
+  return reducer.finish_compact();
+}
+
 GraphModel load_graph_or_build(const std::filesystem::path& path, const Resources& resources,
                                const CorpusOptions& corpus, const PipelineOptions& options, Diagnostics& diagnostics) {
   if (is_graph_export(path, resources.env())) {
