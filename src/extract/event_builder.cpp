@@ -166,6 +166,11 @@ class SentenceEvents {
         if (c.verb) {
           if (const TriggerDefinition* gapped = gapped_reading(c, definitions)) c.definition = gapped;
           else if (!c.definition->then_word.empty()) c.verb = false;  // "cut" without "rates"
+        } else if (const TriggerDefinition* gapped = gapped_reading(c, definitions); gapped && !gapped->reflexive) {
+          // "a été entendu mardi par les enquêteurs": not "s'entendre", but "entendre … par".
+          c.definition = gapped;
+          c.verb = true;
+          c.support = m_grammar.is_support_verb(gapped->entry);
         }
       }
       if (!c.verb) {

@@ -124,6 +124,16 @@ const Case kCases[] = {
     {"fr", "Le candidat Jean Martin a reconnu sa défaite mardi à Lyon.", "withdrawal"},
     {"en", "On Tuesday the candidate Jean Martin conceded defeat in Lyon.", "withdrawal"},
     {"fr", "Un pêcheur de Saint-Pierre a été retrouvé sans vie mardi.", "death"},
+    // A pronouncement is a ruling, a speech a statement; "se prononcer" decides.
+    {"fr", "La commission de discipline a prononcé mardi la rétrogradation du club de Montauban.", "ruling"},
+    {"fr", "Le président Jean Martin a prononcé mardi un discours à Lyon.", "statement"},
+    {"fr", "Le conseil municipal de Lyon s'est prononcé mardi sur la subvention.", "decision"},
+    // Hearings and appeals.
+    {"fr", "Jean Martin a été auditionné mardi par la commission d'enquête du Sénat.", "trial"},
+    {"fr", "Jean Martin a été entendu mardi par les enquêteurs à Lyon.", "trial"},
+    {"fr", "Le club de Montauban a déposé mardi un recours devant le Conseil d'État.", "trial"},
+    {"en", "On Tuesday Jean Martin's team lodged its appeal with the court in Lyon.", "trial"},
+    {"en", "On Tuesday the Green Party filed a legal challenge against the Lyon tunnel.", "charge"},
 };
 
 }  // namespace
