@@ -250,6 +250,12 @@ class Segmenter {
           (new_verb && parent >= 0 && !m_map.clauses[parent].has_verb))
         return_to_parent();
     }
+    // "Deux dirigeants de CoralX, dont la directrice financière, ont été placés": a relative
+    // without a verb of its own ("dont" as "including") ends at its comma; the verb after it is
+    // the clause's it came from.
+    if (current().kind == ClauseKind::Relative && !current().has_verb && word.after_comma() && current().parent >= 0 &&
+        !m_map.clauses[static_cast<std::size_t>(current().parent)].has_verb && acts_as_verb(m_sentence, k) && word.finite())
+      return_to_parent();
     if (k > 0 && opens_attribution(k)) {
       int content = m_current;  // what is reported: the clause the embedded ones depend on
       while (m_map.clauses[static_cast<std::size_t>(content)].parent >= 0 &&

@@ -554,6 +554,21 @@ bool apposed_in_complement(const RoleContext& context, const std::vector<Chunk>&
          !noun.capital && noun.classes == 0;
 }
 
+// "Trois syndicats, dont la CGT, ont appelé": the actors a verbless relative after an unnamed
+// subject names ("dont" as "including") act among it.
+void add_included(const RoleContext& context, std::size_t chunk_last, std::size_t group_first, int clause, Roles& roles) {
+  const auto& words = context.sentence.words;
+  for (std::size_t k = chunk_last + 1; k < group_first; ++k) {
+    const int own = context.clauses.of(k);
+    if (own == clause) continue;
+    const Clause& relative = context.clauses.clauses[static_cast<std::size_t>(own)];
+    if (relative.kind != ClauseKind::Relative || relative.has_verb || relative.parent != clause) return;
+    if (words[k].mention < 0 || (k > 0 && words[k - 1].mention == words[k].mention)) continue;
+    const Mention& mention = mention_of(context.sentence, k);
+    if (mention.cls == EntityClass::Actor) add_role(roles.agents, mention.entity_id);
+  }
+}
+
 void read_subject(const RoleContext& context, const VerbGroup& group, Roles& roles, int depth) {
   const auto& words = context.sentence.words;
   const int clause = context.clauses.of(group.head);
@@ -586,6 +601,7 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
     const ChunkReading reading = read_chunk(context, chunks[i], info, clause, more_before, roles, description);
     if (reading == ChunkReading::Skip) continue;
     if (reading == ChunkReading::Unnamed && leader && roles.agents.empty()) add_role(roles.agents, *leader);
+    if (reading == ChunkReading::Unnamed && roles.agents.empty()) add_included(context, chunks[i].last, group.first, clause, roles);
     if (reading == ChunkReading::Agents) {
       add_listed_before(context, chunks, i, roles);
       add_renamed_coordinate(context, chunks, i, clause, roles);

@@ -1629,3 +1629,22 @@ TEST_CASE("roles: who reports an event after it, named with a title, is no side 
   REQUIRE(of_type(council, "meeting"));
   CHECK(of_type(council, "meeting")->agents.empty());
 }
+
+TEST_CASE("roles: a relative without a verb ('dont' as 'including') ends at its comma, the verb after it is the subject's") {
+  const auto events = read("fr", "Deux dirigeants de CoralX, dont la directrice financière, ont été placés en détention samedi.",
+                           "2025-09-16");
+  const Event* arrest = of_type(events, "arrest");
+  REQUIRE(arrest);
+  CHECK(arrest->date.value == "2025-09-13");
+  CHECK(has(arrest->targets, "actor:coralx"));
+  // The names it lists act among an unnamed subject.
+  const auto unions = read("fr", "Plusieurs pays, dont la France et l'Allemagne, ont signé samedi l'accord à Bruxelles.",
+                           "2025-09-16");
+  REQUIRE(of_type(unions, "agreement"));
+  CHECK(of_type(unions, "agreement")->agents == std::vector<std::string>{"actor:france", "actor:germany"});
+  // A relative with its verb keeps it ("dont le siège est à Paris").
+  const auto seat = read("fr", "La société CoralX, dont le siège est à Port-Louis, a été placée en liquidation samedi.",
+                         "2025-09-16");
+  REQUIRE(of_type(seat, "ruling"));
+  CHECK(of_type(seat, "ruling")->date.value == "2025-09-13");
+}
