@@ -470,8 +470,20 @@ class SentenceEvents {
     return false;
   }
 
+  // "Le ministre a salué Corinne Lebrun, arrêtée mercredi soir à Paris": a date inside a
+  // participle phrase that a comma opens after the verb is the participle's.
+  bool inside_later_participle_phrase(const Candidate& c, std::size_t date_word) const {
+    const auto& words = m_sentence.words;
+    if (!c.verb) return false;
+    for (std::size_t k = c.last + 1; k < date_word; ++k)
+      if (words[k].after_comma() && words[k].participle() && !words[k].finite() && acts_as_verb(m_sentence, k)) return true;
+    return false;
+  }
+
   bool owns(const Candidate& c, const Dated& dated) const {
-    if (claimed_past_comma(c, dated) || beyond_participle_phrase(c, dated.word)) return false;
+    if (claimed_past_comma(c, dated) || beyond_participle_phrase(c, dated.word) ||
+        inside_later_participle_phrase(c, dated.word))
+      return false;
     // "doit proclamer les résultats vendredi, cinq jours après le vote": the event a clause counts
     // from is not dated by what comes before "après"; its own date follows it ("après le vote de
     // dimanche").

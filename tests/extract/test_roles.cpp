@@ -1648,3 +1648,11 @@ TEST_CASE("roles: a relative without a verb ('dont' as 'including') ends at its 
   REQUIRE(of_type(seat, "ruling"));
   CHECK(of_type(seat, "ruling")->date.value == "2025-09-13");
 }
+
+TEST_CASE("dates: a date inside a participle phrase after the verb is the participle's") {
+  const auto events = read("fr", "Le ministre a salué Corinne Lebrun, arrêtée mercredi soir à Paris.", "2025-10-09");
+  const Event* arrest = of_type(events, "arrest");
+  REQUIRE(arrest);
+  CHECK(arrest->date.value->rfind("2025-10-08", 0) == 0);
+  CHECK(has(arrest->targets, "actor:corinne-lebrun"));
+}
