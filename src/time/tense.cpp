@@ -608,10 +608,19 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
       analyse(scan, i + 1);
       return scan.words[i - 1].capital && scan.words[i + 1].capital;
     };
+    // Whether a subordinator opens the clause of the group at `lo`, before any comma.
+    const auto opens_subordinate_before = [&](std::size_t lo) {
+      for (std::size_t j = lo; j-- > 0;) {
+        if (scan.words[j].expression || has_comma(scan.words[j].end, scan.words[j + 1].begin)) return false;
+        if (this->flags(scan, j) & kSubordinator) return true;
+      }
+      return false;
+    };
     // Left of the expression: the nearest group. A weak one (a lone present form) holds only
     // until a coordinator or subordinator, or a stronger group of the same clause.
     int level = 0, lookups = 0;
     bool directed = false;  // "summoned by the committee to testify [date]": an infinitive the group directs
+    std::size_t weak_begin = begin;  // where the last weak group found starts
     for (std::size_t i = split; i-- > 0 && lookups < kMaxLookups;) {
       const std::uint32_t flags = this->flags(scan, i);
       if ((flags & kCoordinator) && joins_names(i)) continue;
@@ -639,8 +648,12 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
         break;
       }
       if (!verbal(scan, i) || !group(scan, i, &lo, &hi, &hit)) continue;
+      // "The central bank, which left its rate unchanged in June, meets again on July 16": a
+      // stronger group past a comma is another clause's; the weak one stays.
+      if (left.found && left.hit.weak && has_comma(scan.words[hi].end, weak_begin) && opens_subordinate_before(lo)) break;
       const bool weak = hit.weak;
       if (!left.found || !weak) {
+        weak_begin = scan.words[lo].begin;
         if (directed && hit.directive) hit.tense = Tense::None;
         const std::size_t to = scan.words[hi].end;
         left = Candidate{std::move(hit), level, begin - std::min(begin, to), true, has_comma(to, begin)};

@@ -233,3 +233,15 @@ TEST_CASE("être before the participle of a verb that takes avoir is a passive o
   const auto due = tag("fr", "La panne est due à une mise à jour effectuée dans la nuit de dimanche à lundi.", "2026-01-20");
   CHECK(find_timex(due, "dimanche").value.rfind("2026-01-18", 0) == 0);
 }
+
+TEST_CASE("a lone present keeps the date against a stronger verb of a relative clause past a comma") {
+  // Wednesday 8 July 2026: "meets" is the date's verb; "left" belongs to the "which" clause.
+  const auto en = tag("en", "The central bank, which left its policy rate at 3.25% in June, meets again on July 16.",
+                      "2026-07-08");
+  CHECK(find_timex(en, "July 16").value == "2026-07-16");
+  // Past a comma without a subordinator, the stronger group still governs a form that only
+  // looks present once its accent is folded away ("distribué").
+  const auto fr = tag("fr", "Le ministère avait alors décidé de le remplacer par un sujet de secours, distribué lundi à 8h00.",
+                      "2026-06-16");
+  CHECK(find_timex(fr, "lundi").value == "2026-06-15");
+}
