@@ -209,6 +209,11 @@ TEST_CASE("nouns in lower case before a body's head noun name that body, unless 
     CHECK(mention.find("regulator") == std::string::npos);
   // A head alone, with no noun before it, is no name.
   CHECK(names_in("en", "The board will meet on Monday.").mentions.empty());
+  // Banks, ministries, parliaments and courts are such bodies too.
+  CHECK(names_in("en", "The central bank meets again on July 16.").mentions ==
+        std::vector<std::string>{"actor:central-bank=central bank"});
+  CHECK(names_in("en", "The country's energy ministry said the regional parliament would vote.").mentions ==
+        std::vector<std::string>{"actor:energy-ministry=energy ministry", "actor:regional-parliament=regional parliament"});
   // A noun that is also a bare verb qualifies the head as well; a verb's other forms do not.
   CHECK(names_in("en", "The border commission met in the capital.").mentions ==
         std::vector<std::string>{"actor:border-commission=border commission"});
