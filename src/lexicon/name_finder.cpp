@@ -59,7 +59,8 @@ struct NameRules {
       complement_bodies,
       institution_articles, feminine_titles, masculine_titles, feminine_articles, masculine_articles,
       organisation_descriptions, proposal_heads,
-      standalone_institutions, qualified_institutions, body_heads, definite_articles, organisation_particles, naming_words,
+      standalone_institutions, qualified_institutions, body_heads, definite_articles, indefinite_articles,
+      organisation_particles, naming_words,
       place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words;
   detail::StringSet office_titles;  // each entry's words, joined by one space
   // "chef etat" -> {"president"}: another title of the same office, by its words joined by one space.
@@ -180,6 +181,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["body_heads"], m_impl->body_heads);
   if (root["institution_qualifier_before"]) m_impl->qualifier_before = root["institution_qualifier_before"].as<bool>();
   NameRules::load_words(root["definite_articles"], m_impl->definite_articles);
+  NameRules::load_words(root["indefinite_articles"], m_impl->indefinite_articles);
   const CalendarNames calendar = load_calendar_names(data, lang);
   for (const auto* names : {&calendar.months, &calendar.weekdays})
     for (const CalendarName& name : *names) {
@@ -964,7 +966,12 @@ class NameScan {
     // "le nouveau conseil municipal": a title qualifier may stand between the article and the noun.
     std::size_t article = i - (i > 0 ? 1 : 0);
     if (i >= 2 && m_words[i - 1].free && m_rules.title_qualifiers.count(m_words[i - 1].folded) && joined(i - 1)) --article;
-    if (i == 0 || !m_rules.definite_articles.count(m_words[article].folded) || !joined(article)) return std::nullopt;
+    if (i == 0 || !joined(article)) return std::nullopt;
+    // "une commission mixte franco-sénégalaise se réunira": a body the text introduces with an
+    // indefinite article acts too once an adjective says which.
+    const bool definite = m_rules.definite_articles.count(m_words[article].folded) > 0;
+    const bool indefinite = !standalone && m_rules.indefinite_articles.count(m_words[article].folded) > 0;
+    if (!definite && !indefinite) return std::nullopt;
     std::size_t last = i;
     if (i + 1 < m_words.size() && joined_by_space(i) && qualifying_adjective(i + 1)) last = i + 1;
     if (!standalone && last == i) return std::nullopt;

@@ -134,6 +134,17 @@ TEST_CASE("an institution named by its common noun after a definite article acts
   CHECK(owner.mentions == std::vector<std::string>{"actor:zuidrand=Zuidrand"});
   // Not without its article: "un commissariat de police" names no police force.
   CHECK(names_in("fr", "Il a été conduit dans un commissariat de police.").mentions.empty());
+  // The navy is one too, with the adjective that says whose.
+  CHECK(names_in("fr", "La marine philippine a secouru 40 passagers.").mentions ==
+        std::vector<std::string>{"actor:marine-philippine=marine philippine"});
+}
+
+TEST_CASE("a body introduced with an indefinite article acts once an adjective says which") {
+  CHECK(names_in("fr", "Une commission mixte franco-sénégalaise se réunira en mars.").mentions ==
+        std::vector<std::string>{"actor:commission-mixte=commission mixte"});
+  // Without the adjective, or for an institution that stands alone, the indefinite names none.
+  CHECK(names_in("fr", "Une commission se réunira en mars.").mentions.empty());
+  CHECK(names_in("fr", "Il a été interpellé par une police municipale.").mentions.empty());
 }
 
 TEST_CASE("organisations by their head word, places after prepositions, acronyms") {
