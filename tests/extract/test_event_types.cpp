@@ -134,6 +134,9 @@ const Case kCases[] = {
     {"fr", "Le club de Montauban a déposé mardi un recours devant le Conseil d'État.", "trial"},
     {"en", "On Tuesday Jean Martin's team lodged its appeal with the court in Lyon.", "trial"},
     {"en", "On Tuesday the Green Party filed a legal challenge against the Lyon tunnel.", "charge"},
+    // Rating actions.
+    {"en", "Moody's Ratings upgraded Costa Rica's sovereign credit rating on Tuesday.", "economy"},
+    {"fr", "L'agence Fitch a dégradé mardi la note souveraine de la France.", "economy"},
 };
 
 }  // namespace
