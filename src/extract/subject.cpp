@@ -563,9 +563,10 @@ void add_included(const RoleContext& context, std::size_t chunk_last, std::size_
     if (own == clause) continue;
     const Clause& relative = context.clauses.clauses[static_cast<std::size_t>(own)];
     if (relative.kind != ClauseKind::Relative || relative.has_verb || relative.parent != clause) return;
-    if (words[k].mention < 0 || (k > 0 && words[k - 1].mention == words[k].mention)) continue;
+    if (words[k].mention < 0) continue;
     const Mention& mention = mention_of(context.sentence, k);
     if (mention.cls == EntityClass::Actor) add_role(roles.agents, mention.entity_id);
+    k = name_end(context.sentence, k);
   }
 }
 

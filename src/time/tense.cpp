@@ -316,15 +316,15 @@ bool TenseFinder::passive_be(Scan& scan, std::size_t first, std::size_t finite, 
   if (!(scan.words[finite].roles & kBeAuxiliary)) return false;
   for (std::size_t i = first; i < finite; ++i)
     if (flags(scan, i) & kReflexive) return false;
+  bool participle = false;
   for (std::size_t i = finite + 1; i <= last; ++i) {
     const Word& word = scan.words[i];
+    if (!(word.tags & verb::kPastParticiple)) continue;
     // Auxiliaries and modals have no passive: "est dû à" is an adjective after a present.
-    if ((word.tags & verb::kPastParticiple) && (word.roles & (kBePerfect | kPerfect | kPassive | kModalFuture)))
-      return false;
+    if (word.roles & (kBePerfect | kPerfect | kPassive | kModalFuture)) return false;
+    participle = true;
   }
-  for (std::size_t i = finite + 1; i <= last; ++i)
-    if (scan.words[i].tags & verb::kPastParticiple) return true;
-  return false;
+  return participle;
 }
 
 // The verb group around words[index] (a verbal word): auxiliaries and group words before it, and
@@ -450,7 +450,7 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
   } else if ((head.roles & kPerfect) && participle_after && !passive_be(scan, first, finite, last)) {
     hit->tense = (tags & verb::kFuture) ? Tense::Future : Tense::Past;  // "a signé", "aurait signé"; "aura signé"
     hit->pluperfect = (tags & (verb::kImperfect | verb::kPast)) && !(tags & verb::kPresent);  // "avait signé", "had signed"
-  } else if (((head.roles & kPassive) || (head.roles & kBeAuxiliary)) && (participle_after || present_participle_after)) {
+  } else if ((head.roles & (kPassive | kBeAuxiliary)) && (participle_after || present_participle_after)) {
     hit->tense = own;  // "is held", "was meeting"
   } else {
     hit->tense = own;
@@ -620,7 +620,7 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
     // until a coordinator or subordinator, or a stronger group of the same clause.
     int level = 0, lookups = 0;
     bool directed = false;  // "summoned by the committee to testify [date]": an infinitive the group directs
-    std::size_t weak_begin = begin;  // where the last weak group found starts
+    std::size_t left_begin = begin;  // where the group held in `left` starts
     for (std::size_t i = split; i-- > 0 && lookups < kMaxLookups;) {
       const std::uint32_t flags = this->flags(scan, i);
       if ((flags & kCoordinator) && joins_names(i)) continue;
@@ -650,10 +650,10 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
       if (!verbal(scan, i) || !group(scan, i, &lo, &hi, &hit)) continue;
       // "The central bank, which left its rate unchanged in June, meets again on July 16": a
       // stronger group past a comma is another clause's; the weak one stays.
-      if (left.found && left.hit.weak && has_comma(scan.words[hi].end, weak_begin) && opens_subordinate_before(lo)) break;
+      if (left.found && left.hit.weak && has_comma(scan.words[hi].end, left_begin) && opens_subordinate_before(lo)) break;
       const bool weak = hit.weak;
       if (!left.found || !weak) {
-        weak_begin = scan.words[lo].begin;
+        left_begin = scan.words[lo].begin;
         if (directed && hit.directive) hit.tense = Tense::None;
         const std::size_t to = scan.words[hi].end;
         left = Candidate{std::move(hit), level, begin - std::min(begin, to), true, has_comma(to, begin)};
