@@ -647,14 +647,18 @@ class NameScan {
 
   // "guineen", "togolaise", "beninois": a word that starts like a known state's name (four letters
   // at least) and ends as the pack's demonyms do.
+  // A one-letter ending ("belge", "russe") makes the word no longer than the state's name: not
+  // "Grenoble" for "Grenade".
   bool demonym(std::string_view word) const {
     constexpr std::size_t kStem = 4;
-    const bool ending = std::any_of(m_rules.demonym_endings.begin(), m_rules.demonym_endings.end(), [&](const std::string& e) {
-      return word.size() >= e.size() + kStem && word.compare(word.size() - e.size(), e.size(), e) == 0;
-    });
-    if (!ending) return false;
+    std::size_t longest = 0;
+    for (const std::string& e : m_rules.demonym_endings)
+      if (word.size() >= e.size() + kStem && word.compare(word.size() - e.size(), e.size(), e) == 0)
+        longest = std::max(longest, e.size());
+    if (longest == 0) return false;
     for (const auto& [name, entry] : m_lexicon.folded_state_names())
-      if (name.size() >= kStem && word.compare(0, kStem, name, 0, kStem) == 0) return true;
+      if (name.size() >= kStem && word.compare(0, kStem, name, 0, kStem) == 0 && (longest > 1 || word.size() <= name.size()))
+        return true;
     return false;
   }
 

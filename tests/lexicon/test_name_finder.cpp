@@ -302,6 +302,9 @@ TEST_CASE("a lone capitalised word mid-sentence that is no common word of the la
   // Common words of the dictionary, singular or plural, are not, nor nouns of nationality.
   CHECK(names_in("en", "The union said the Strike would go on. Yes, Officials said.").mentions.empty());
   CHECK(names_in("fr", "Trois ingénieurs, deux Indiens et un Égyptien, ont été enlevés.").mentions.empty());
+  CHECK(names_in("fr", "Trois ingénieurs, deux Belges et un Russe, ont été enlevés.").mentions.empty());
+  // A word longer than the state's name it starts like is no noun of nationality ("Grenade").
+  CHECK(names_in("fr", "Les boulangers de Grenoble ont manifesté.").mentions == V{"actor:grenoble=Grenoble"});
   // Nor, in English, a word before the noun it qualifies, nor a word that opens a sentence.
   CHECK(names_in("en", "The minister met his Zarvian counterpart.").mentions.empty());
   CHECK(names_in("en", "Plant shut. Quorvex said nothing.").mentions.empty());
