@@ -287,8 +287,25 @@ class SentenceEvents {
         const bool same_name = w.mention >= 0 && m_sentence.words[k - 1].mention == w.mention;
         if (w.timex < 0 && !same_name) ++counted;
       }
+      if (c.group.passive && passive_subject_has(c, word, accent)) return &gapped;
     }
     return nullptr;
+  }
+
+  // "Le port de commerce de Sète a été fermé mardi": a passive's subject is the object a "fermer
+  // … port" entry looks for after the verb. A preposition ("condamner … à") is never a subject.
+  bool passive_subject_has(const Candidate& c, const std::string& word, bool accent) const {
+    constexpr std::size_t kReach = 8;
+    std::size_t counted = 0;
+    for (std::size_t k = c.group.first; k-- > 0 && counted < kReach;) {
+      const Word& w = m_sentence.words[k];
+      if (m_clauses.of(k) != c.clause) return false;
+      if (w.folded == word && (!accent || w.accented)) return !w.is(word::kPreposition);
+      if (w.after_comma()) return false;
+      const bool same_name = w.mention >= 0 && k > 0 && m_sentence.words[k - 1].mention == w.mention;
+      if (w.timex < 0 && !same_name) ++counted;
+    }
+    return false;
   }
 
   // "Horizons Solidaires, présente en Centrafrique depuis 2014, avait suspendu": a "since" date in
@@ -839,7 +856,10 @@ class SentenceEvents {
     // "Rescuers on Wednesday brought the miners to the surface": a physical act whose doers are
     // not named. Less concrete verbs ("l'euro cédait 0,2 %") say too little without a name.
     constexpr int kPhysical = 5;
-    if (c.verb) return c.definition->rank >= kPhysical;
+    if (c.verb)
+      return c.definition->rank >= kPhysical ||
+             (c.definition->rank >= kConcrete && heads_clause(c) && (c.group.perfect || !(c.group.tense & verb::kImperfect)) &&
+              m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind == ClauseKind::Main);
     std::size_t start = c.first;
     if (start > 0 && m_sentence.words[start - 1].is(word::kDefiniteArticle)) --start;
     return start == 0 || m_clauses.of(start - 1) != c.clause;

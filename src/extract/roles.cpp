@@ -101,10 +101,13 @@ class RoleReader {
   // "detained by a patrol of the Belize Defence Force", "arrêté par les enquêteurs de l'UPAC": the
   // people the "par"/"by" phrase names act for the body that the "de"/"of" at `of` names. Whether
   // they do, and then the group of people named on the way, if any ("" when unnamed).
+  // "par l'équipage d'une drague de la société Hydromar": through one more "de" phrase of a
+  // common noun.
   std::optional<std::string> agent_through_group(std::size_t of) const {
     constexpr std::size_t kReach = 4;
     const auto& words = m_context.sentence.words;
     std::string group;
+    bool hopped = false;
     for (std::size_t j = of; j-- > 0 && j + kReach >= of;) {
       const Word& word = words[j];
       if (word.mention >= 0) {
@@ -118,7 +121,12 @@ class RoleReader {
         if (j + 1 >= of) return std::nullopt;
         return group;
       }
-      if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) return std::nullopt;
+      if (word.is(word::kPrepOther) && !hopped && group.empty() && j + 2 < of) {
+        hopped = true;
+        of = j;
+      } else if (word.is(word::kPreposition) && !word.is(word::kDeterminer)) {
+        return std::nullopt;
+      }
     }
     return std::nullopt;
   }

@@ -170,3 +170,15 @@ TEST_CASE("'it' as a subject stands for the organisation or state named before")
   REQUIRE(second != nullptr);
   CHECK(second->agents == std::vector<std::string>{"actor:hanseong-energy"});
 }
+
+TEST_CASE("a dated main verb of a concrete kind whose sentence names no one is about the document's topic") {
+  Fixture f;
+  const auto events = f.events("Le port de Sète a été fermé mardi. Le port rouvrira jeudi.", "2025-10-14");
+  const bool reopening = std::any_of(events.begin(), events.end(), [](const Event& e) {
+    return e.type == "decision" && e.date.value == "2025-10-16" && e.places == std::vector<std::string>{"place:sete"};
+  });
+  CHECK(reopening);
+  // A description in the imperfect says what was going on, not what happened.
+  const auto market = f.events("Le CAC 40 a perdu 1 % lundi à Paris. L'euro cédait mardi 0,2 %.", "2024-06-05");
+  CHECK(std::none_of(market.begin(), market.end(), [](const Event& e) { return e.date.value == "2024-06-04"; }));
+}

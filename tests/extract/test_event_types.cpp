@@ -137,6 +137,13 @@ const Case kCases[] = {
     // Rating actions.
     {"en", "Moody's Ratings upgraded Costa Rica's sovereign credit rating on Tuesday.", "economy"},
     {"fr", "L'agence Fitch a dégradé mardi la note souveraine de la France.", "economy"},
+    // Discoveries and services that start again.
+    {"fr", "Une mine a été découverte mardi dans le port de Sète.", "discovery"},
+    {"en", "A German mine was discovered on Tuesday in the port of Sète.", "discovery"},
+    {"fr", "Les éboueurs ont repris mardi le travail à Grenoble.", "resumption"},
+    {"en", "Rail traffic between Lyon and Turin resumed on Tuesday.", "resumption"},
+    // A passive's subject is the word a "fermer … port" entry looks for after the verb.
+    {"fr", "Le port de commerce de Sète a été fermé mardi à tout trafic.", "decision"},
 };
 
 }  // namespace

@@ -505,7 +505,7 @@ TEST_CASE("titles: a date goes with the preposition that introduces it") {
   const auto en = read("en", "The attack on Saturday was claimed on Monday by the JNIM group.", "2024-08-28");
   const Event* attack = of_type(en, "attack");
   REQUIRE(attack);
-  CHECK(attack->title == "Attack was claimed by the JNIM group");
+  CHECK(attack->title == "The attack was claimed by the JNIM group");
   const auto runoff = read("en", "Camila Rojas won Sunday's mayoral run-off in Valparaiso.", "2025-11-17");
   REQUIRE(!runoff.empty());
   CHECK(runoff.front().title == "Camila Rojas won mayoral run-off in Valparaiso");
@@ -1655,4 +1655,18 @@ TEST_CASE("dates: a date inside a participle phrase after the verb is the partic
   REQUIRE(arrest);
   CHECK(arrest->date.value->rfind("2025-10-08", 0) == 0);
   CHECK(has(arrest->targets, "actor:corinne-lebrun"));
+}
+
+TEST_CASE("roles: 'par' people of a thing of a named body: the body acts") {
+  const auto events = read("fr", "L'engin a été repéré lundi par l'équipage d'une drague de la société Hydromar.", "2025-10-14");
+  const Event* discovery = of_type(events, "discovery");
+  REQUIRE(discovery);
+  CHECK(discovery->agents == std::vector<std::string>{"actor:societe-hydromar"});
+  // English juries act in lower case.
+  const auto indicted = read("en", "A federal grand jury in Seattle on Monday indicted a gallery owner.", "2026-02-03");
+  REQUIRE(of_type(indicted, "charge"));
+  CHECK(of_type(indicted, "charge")->agents.size() == 1);
+  // "l'arrêt du signal" is no court's ruling.
+  const auto signal = read("fr", "Les agents de l'OFB ont été alertés dimanche par l'arrêt du signal GPS.", "2025-07-09");
+  CHECK_FALSE(of_type(signal, "ruling"));
 }
