@@ -865,6 +865,23 @@ class SentenceEvents {
     return start == 0 || m_clauses.of(start - 1) != c.clause;
   }
 
+  // "The authority's board approved", "the company's board": a body named in lower case after a
+  // description's possessive belongs to the organisation the description stands for.
+  std::optional<std::string> owner_of_described_body(const std::string& id) const {
+    const auto& words = m_sentence.words;
+    for (std::size_t k = 3; k < words.size(); ++k) {
+      if (words[k].mention < 0 || mention_of(m_sentence, k).entity_id != id || words[k - 1].mention == words[k].mention) continue;
+      const Word& owner = words[k - 2];
+      if (!possessor(m_sentence, k - 2) || owner.mention >= 0 || owner.capital || !words[k - 3].is(word::kDefiniteArticle))
+        return std::nullopt;
+      const std::vector<std::string_view> short_form{owner.folded};
+      if (auto named = m_salience.resolve_short_form(short_form)) return named;
+      if (m_context.language.names().is_organisation_description(owner.folded)) return m_salience.resolve_organisation(id);
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   const Roles& roles_of(const Candidate& c) const {
     if (!c.roles) c.roles = read_roles(c);
     return *c.roles;
@@ -877,6 +894,8 @@ class SentenceEvents {
     // gendarmerie": the body that reports what it does acts when the text names no one else.
     if (roles.agents.empty() && c.definition->reporter_acts && (!c.verb || subject_underwent(c)))
       if (const auto body = reporting_body(c)) roles.agents.push_back(*body);
+    for (std::size_t a = 0; a < roles.agents.size(); ++a)
+      if (const auto owner = owner_of_described_body(roles.agents[a])) add_role(roles.participants, *owner);
     // "la province d'El Kelâa des Sraghna, où des villageois ont bloqué la route": the place a
     // "where" clause follows is where its event happens.
     if (const auto place = place_before_where(c.clause)) add_role(roles.places, *place);

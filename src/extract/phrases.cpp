@@ -133,6 +133,11 @@ Introduction introduction(const RoleContext& context, std::size_t k, std::size_t
       return out;
     }
     if (word.is(word::kDeterminer) || word.timex >= 0) continue;
+    // "by the company's board": a description's possessive stands where a determiner would.
+    if (j > stop + 1 && possessor(sentence, j - 1) && words[j - 1].mention < 0 && !words[j - 1].capital) {
+      --j;
+      continue;
+    }
     if (context.names.is_title(word.folded)) {
       titled = true;
       continue;

@@ -95,9 +95,9 @@ std::optional<std::string> Salience::resolve_short_form(const std::vector<std::s
   return std::nullopt;
 }
 
-std::optional<std::string> Salience::resolve_organisation() const {
+std::optional<std::string> Salience::resolve_organisation(const std::string& other_than) const {
   for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it)
-    if (kind_of(*it) == "organisation" || (kind_of(*it) == "group" && !people(*it))) return *it;
+    if (*it != other_than && (kind_of(*it) == "organisation" || (kind_of(*it) == "group" && !people(*it)))) return *it;
   return std::nullopt;
 }
 

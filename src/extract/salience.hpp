@@ -34,8 +34,9 @@ class Salience {
   // Mercier" for "le ministre", not for "le Premier ministre"). `words`: folded, without article.
   std::optional<std::string> resolve_description(const std::vector<std::string_view>& words) const;
 
-  // The organisation a description stands for ("l'entreprise", "the lender"): the most recent one.
-  std::optional<std::string> resolve_organisation() const;
+  // The organisation a description stands for ("l'entreprise", "the lender"): the most recent one
+  // other than `other_than` (the body it owns in "the company's board").
+  std::optional<std::string> resolve_organisation(const std::string& other_than = {}) const;
   // The body a short form stands for ("the commission" after "Ireland's Data Protection
   // Commission", "le tribunal" after "le tribunal correctionnel de Lille"): the most recent actor,
   // other than a person, whose name holds every one of `words` (folded, without article).

@@ -1023,10 +1023,12 @@ class NameScan {
     while (first > 0 && i - first < kMaxModifiers && joined_by_space(first - 1) && m_words[first - 1].folded.size() > 1 &&
            body_modifier(first - 1))
       --first;
-    if (first == i || first == 0) return std::nullopt;
+    if (first == 0) return std::nullopt;
     const WordInfo& before = m_words[first - 1];
     const bool article = m_rules.definite_articles.count(before.folded) || m_rules.stop_words.count(before.folded);
     const bool possessive = possessive_ending(first - 1);
+    // "the authority's board": a description's possessive alone says which board.
+    if (first == i && !(possessive && first >= 2 && !m_words[first - 2].capital)) return std::nullopt;
     const bool nationality = before.capital && joined_by_space(first - 1) && (before.free || known_single_word(first - 1)) &&
                              !m_rules.stop_words.count(before.folded);
     if (!article && !possessive && !nationality) return std::nullopt;

@@ -1670,3 +1670,23 @@ TEST_CASE("roles: 'par' people of a thing of a named body: the body acts") {
   const auto signal = read("fr", "Les agents de l'OFB ont été alertés dimanche par l'arrêt du signal GPS.", "2025-07-09");
   CHECK_FALSE(of_type(signal, "ruling"));
 }
+
+TEST_CASE("roles: a body named in lower case after a description's possessive acts, and belongs to what the description stands for") {
+  const auto events = read("en",
+                           "The Panama Canal Authority said on Monday it would raise transits. The authority's board "
+                           "approved the measures on Friday. The cuts were approved by the authority's board on Tuesday.",
+                           "2025-08-18");
+  const Event* approval = nullptr;
+  for (const Event& event : events)
+    if (event.type == "decision" && event.date.value == "2025-08-15") approval = &event;
+  REQUIRE(approval);
+  CHECK(approval->agents == std::vector<std::string>{"actor:board"});
+  CHECK(has(approval->actors, "actor:panama-canal-authority"));
+  // After "by", the possessive stands where a determiner would: the board is who approved.
+  const Event* cuts = nullptr;
+  for (const Event& event : events)
+    if (event.type == "decision" && event.date.value == "2025-08-12") cuts = &event;
+  REQUIRE(cuts);
+  CHECK(cuts->agents == std::vector<std::string>{"actor:board"});
+  CHECK(cuts->targets.empty());
+}
