@@ -112,7 +112,9 @@ class RoleReader {
       const Word& word = words[j];
       if (word.mention >= 0) {
         const Mention& mention = mention_of(m_context.sentence, j);
-        if (!group.empty() || !m_context.salience.people(mention.entity_id)) return std::nullopt;
+        // ("les gendarmes de l'Office central": an institution's people, written in lower case, too.)
+        if (!group.empty() || (!m_context.salience.people(mention.entity_id) && capital_at(mention.text, 0)))
+          return std::nullopt;
         group = mention.entity_id;
         continue;
       }

@@ -1402,6 +1402,10 @@ TEST_CASE("roles: the people a 'par'/'by' phrase names act for the body their 'd
   const Event* held = of_type(investigators, "arrest");
   REQUIRE(held);
   CHECK(held->agents == std::vector<std::string>{"actor:upac"});
+  // So do an institution's people ("les gendarmes").
+  const auto gendarmes = read("fr", "Douze personnes ont été interpellées mardi par les gendarmes de l'OCLAESP.", "2026-03-12");
+  REQUIRE(of_type(gendarmes, "arrest"));
+  CHECK(of_type(gendarmes, "arrest")->agents == std::vector<std::string>{"actor:oclaesp"});
   // In the active voice, "de"/"of" after the object says nothing of who acts.
   const auto active = read("en", "The army detained a patrol of the Belize Defence Force (BDF) on Tuesday.", "2026-06-11");
   const Event* detained = of_type(active, "arrest");
