@@ -35,6 +35,12 @@ class RoleReader {
       add_role(m_roles.agents, mention.entity_id);
       return;
     }
+    // "l'enquête avait été ouverte par Pékin", "duties imposed by Washington": a place that does
+    // what a passive or an event noun tells stands for its government.
+    if (place && (preposition & word::kPrepAgent) && (passive || noun)) {
+      add_role(m_roles.agents, mention.entity_id);
+      return;
+    }
     if (place) {
       const bool target = m_trigger.place_is_target && (preposition == 0 || (preposition & word::kPrepTarget) ||
                                                         (preposition & word::kPrepLocation));

@@ -1694,3 +1694,12 @@ TEST_CASE("roles: a body named in lower case after a description's possessive ac
   CHECK(cuts->agents == std::vector<std::string>{"actor:board"});
   CHECK(cuts->targets.empty());
 }
+
+TEST_CASE("roles: a place after 'par'/'by' in a passive or after an event noun stands for its government and acts") {
+  const auto fr = read("fr", "L'enquête antidumping avait été ouverte par Pékin en janvier 2024.", "2025-09-03");
+  REQUIRE(of_type(fr, "investigation"));
+  CHECK(of_type(fr, "investigation")->agents == std::vector<std::string>{"place:beijing"});
+  const auto en = read("en", "The US Treasury said sanctions were imposed by Washington on Tuesday against Acero.", "2025-09-03");
+  REQUIRE(!en.empty());
+  CHECK(has(en.front().agents, "place:washington"));
+}
