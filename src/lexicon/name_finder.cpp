@@ -494,11 +494,16 @@ class NameScan {
   void strip_introduction(Run& run) const {
     run.titled = m_rules.preceded_by_title(m_words, run.first, m_original);
     // "Energy Minister Kwabena Asante-Mensah": a portfolio then a title introduce a person, though
-    // the portfolio is also an organisation's word ("Aboadze Energy").
-    if (run.organisation_word && run.first + 2 <= run.last && m_rules.complements.count(m_words[run.first].folded) &&
-        m_rules.title_words.count(m_words[run.first + 1].folded)) {
+    // the portfolio is also an organisation's word ("Aboadze Energy"); so they do after a word
+    // that qualifies them ("French Transport Minister Paul Ferrand").
+    constexpr std::size_t kMaxQualifiersBefore = 1;
+    for (std::size_t portfolio = run.first; run.organisation_word && portfolio <= run.first + kMaxQualifiersBefore &&
+                                            portfolio + 2 <= run.last;
+         ++portfolio) {
+      if (!m_rules.complements.count(m_words[portfolio].folded) || !m_rules.title_words.count(m_words[portfolio + 1].folded))
+        continue;
       run.organisation_word = false;
-      for (std::size_t k = run.first + 2; k <= run.last; ++k)
+      for (std::size_t k = portfolio + 2; k <= run.last; ++k)
         run.organisation_word = run.organisation_word || m_rules.organisation_words.count(m_words[k].folded) > 0;
     }
     auto introduces = [&](std::string_view word) {
@@ -511,7 +516,10 @@ class NameScan {
     constexpr std::size_t kMaxQualifiers = 2;
     for (std::size_t q = 1; q <= kMaxQualifiers && !run.organisation_word && run.first + q + 1 <= run.last; ++q) {
       if (introduces(m_words[run.first + q - 1].folded) || !joined(run.first + q - 1)) break;
-      if (!m_rules.title_words.count(m_words[run.first + q].folded)) continue;
+      const std::size_t next = run.first + q;
+      const bool portfolio_title = m_rules.complements.count(m_words[next].folded) && next + 1 <= run.last &&
+                                   m_rules.title_words.count(m_words[next + 1].folded);
+      if (!m_rules.title_words.count(m_words[next].folded) && !portfolio_title) continue;
       run.first += q;
       break;
     }

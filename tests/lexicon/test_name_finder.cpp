@@ -107,6 +107,11 @@ TEST_CASE("an abbreviated title with its full stop introduces a surname") {
 TEST_CASE("a word that qualifies a title introduces the name with it") {
   const auto found = names_in("en", "Estonian Prime Minister Karl Tamm met Erik Lund on Monday.");
   CHECK(found.mentions == std::vector<std::string>{"actor:karl-tamm=Karl Tamm", "actor:erik-lund=Erik Lund"});
+  // So does it a portfolio and its title, an organisation's word or not ("energy").
+  CHECK(names_in("en", "He met French Transport Minister Jean-Marc Ferrand on Monday.").mentions ==
+        std::vector<std::string>{"actor:jean-marc-ferrand=Jean-Marc Ferrand"});
+  CHECK(names_in("en", "He met Ghanaian Energy Minister Kwabena Asante on Monday.").mentions ==
+        std::vector<std::string>{"actor:kwabena-asante=Kwabena Asante"});
 }
 
 TEST_CASE("a quoted title after the noun of a bill or an initiative names a proposal") {
