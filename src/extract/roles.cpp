@@ -146,6 +146,13 @@ class RoleReader {
     const auto& words = m_context.sentence.words;
     if (!words[k].after_comma()) return false;
     for (std::size_t j = k; j-- > 0 && j + kReach >= k;) {
+      // "par le ministre français, Jean-Marc Ferrand, et son homologue italien, Lorenzo Bassi": so
+      // is the second of two such descriptions.
+      if (words[j].is(word::kCoordinator) && j > 0 && words[j - 1].mention >= 0) {
+        std::size_t previous = j - 1;
+        while (previous > 0 && words[previous - 1].mention == words[j - 1].mention) --previous;
+        return apposed_to_agent(previous);
+      }
       if (words[j].mention >= 0 || words[j].after_comma() || acts_as_verb(m_context.sentence, j)) return false;
       if (words[j].is(word::kPrepAgent)) return true;
     }

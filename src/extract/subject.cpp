@@ -475,14 +475,25 @@ void add_renamed_coordinate(const RoleContext& context, const std::vector<Chunk>
   if (roles.subject_words) roles.subject_words->first = before.first;
 }
 
+// "et son homologue italien", "and his Italian counterpart": a chunk that names no one, or only
+// the states its adjectives say.
+bool only_nationalities(const RoleContext& context, const Chunk& chunk, int clause) {
+  const auto& words = context.sentence.words;
+  const auto named = names_between(context, chunk.first, chunk.last, clause);
+  return std::all_of(named.begin(), named.end(), [&](std::size_t k) {
+    const bool adjective = k < chunk.last && words[k + 1].mention != words[k].mention && !words[k + 1].capital;
+    return adjective && context.salience.kind_of(mention_of(context.sentence, k).entity_id) == "state";
+  });
+}
+
 // The chunks from `from` on, after one that opened with a coordinator: an apposition without a
 // name is passed, then the first named chunk adds its agents. Whether one did.
 bool read_coordinated_chunks(const RoleContext& context, const std::vector<Chunk>& chunks, std::size_t from,
                              const Clause& info, int clause, Roles& roles) {
   for (std::size_t i = from; i < chunks.size(); ++i) {
     const Chunk& chunk = chunks[i];
-    if (names_between(context, chunk.first, chunk.last, clause).empty()) {
-      if (i + 1 < chunks.size()) continue;  // "principal syndicat de la profession,"
+    if (only_nationalities(context, chunk, clause)) {
+      if (i + 1 < chunks.size()) continue;  // "principal syndicat de la profession,", "his Italian counterpart,"
       return false;
     }
     bool description = false;
@@ -608,8 +619,14 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
       add_renamed_coordinate(context, chunks, i, clause, roles);
     }
     // "Le SNCTA, principal syndicat de la profession, et l'Unsa-ICNA ont annoncé": a chunk that
-    // opens with a coordinator adds to a subject named before the commas.
-    if (reading == ChunkReading::Agents && words[chunks[i].first].is(word::kCoordinator) && i + 1 < chunks.size()) {
+    // opens with a coordinator adds to a subject named before the commas. So does a name that
+    // renames such a chunk ("Le ministre, Jean Martin, et son homologue, Luc Blanc, ont signé").
+    const bool renames_coordinated = i + 1 < chunks.size() && lone_name(context, chunks[i]) &&
+                                     words[chunks[i].first].after_comma() &&
+                                     words[chunks[i + 1].first].is(word::kCoordinator) &&
+                                     only_nationalities(context, chunks[i + 1], clause);
+    if (reading == ChunkReading::Agents && (words[chunks[i].first].is(word::kCoordinator) || renames_coordinated) &&
+        i + 1 < chunks.size()) {
       const auto subject_words = roles.subject_words;
       const std::size_t later = roles.agents.size();
       if (read_coordinated_chunks(context, chunks, i + 1, info, clause, roles)) {

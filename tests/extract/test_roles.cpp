@@ -1703,3 +1703,29 @@ TEST_CASE("roles: a place after 'par'/'by' in a passive or after an event noun s
   REQUIRE(!en.empty());
   CHECK(has(en.front().agents, "place:washington"));
 }
+
+TEST_CASE("roles: two descriptions, each renamed between commas and joined by 'et'/'and', are both the subject") {
+  const auto fr = read("fr",
+                       "Le ministre français des Transports, Jean-Marc Ferrand, et son homologue italien, Lorenzo Bassi, "
+                       "ont signé jeudi un protocole.",
+                       "2025-11-28");
+  REQUIRE(of_type(fr, "agreement"));
+  CHECK(of_type(fr, "agreement")->agents ==
+        std::vector<std::string>{"actor:jean-marc-ferrand", "actor:lorenzo-bassi"});
+  const auto en = read("en",
+                       "The French minister, Jean-Marc Ferrand, and his Italian counterpart, Lorenzo Bassi, signed the "
+                       "protocol on Thursday.",
+                       "2025-11-28");
+  REQUIRE(of_type(en, "agreement"));
+  CHECK(of_type(en, "agreement")->agents ==
+        std::vector<std::string>{"actor:jean-marc-ferrand", "actor:lorenzo-bassi"});
+  // After "par", so is the second description that a comma and "et" join to the first.
+  const auto passive = read("fr",
+                            "La percée a été saluée jeudi par le ministre français des Transports, Jean-Marc Ferrand, et "
+                            "son homologue italien, Lorenzo Bassi, présents sur le chantier.",
+                            "2025-11-28");
+  REQUIRE(of_type(passive, "support"));
+  CHECK(of_type(passive, "support")->agents ==
+        std::vector<std::string>{"actor:jean-marc-ferrand", "actor:lorenzo-bassi"});
+  CHECK(of_type(passive, "support")->targets.empty());
+}
