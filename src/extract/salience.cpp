@@ -224,9 +224,11 @@ std::vector<std::string> Salience::listed_near(std::size_t at, const std::functi
 void Salience::note_subject(const std::vector<std::string>& agents, bool counted_people) {
   if (!agents.empty()) {
     m_last_subjects = agents;
+    if (agents.size() >= 2) m_last_plural = agents;
     m_counted_people = false;
   } else if (counted_people) {
     m_last_subjects.clear();
+    m_last_plural.clear();
     m_counted_people = true;
   }
 }
@@ -246,8 +248,7 @@ void Salience::note_mentions(const std::vector<const Mention*>& mentions, const 
 std::vector<std::string> Salience::resolve_plural(const Sentence& sentence, std::size_t before) const {
   for (std::size_t k = std::min(before, sentence.words.size()); k-- > 0;)
     if (sentence.words[k].mention >= 0) return {};
-  if (m_last_subjects.size() < 2) return {};
-  return m_last_subjects;
+  return m_last_plural;
 }
 
 void Salience::note_name_words(const std::string& id, std::string_view name) {

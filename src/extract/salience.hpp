@@ -68,8 +68,12 @@ class Salience {
   std::optional<std::string> topic_place() const;
 
   // "India and Indonesia announced ... They signed": the sides of the last subject that named
-  // several, when nothing of the sentence comes between; empty otherwise.
+  // several, when nothing of the sentence comes between; empty otherwise. A subject of one since
+  // ("« ... », a déclaré M. Ferrand. Ils visiteront") does not part "ils" from the pair before it;
+  // people counted without names since do.
   std::vector<std::string> resolve_plural(const Sentence& sentence, std::size_t before) const;
+  // The last subject that named several ("les deux ministres" after two were named).
+  const std::vector<std::string>& last_plural_subject() const { return m_last_plural; }
 
   // "le déraillement d'un train près de Ciney ... Le déraillement s'est produit dimanche": who and
   // where the last event noun of each type named, for a later mention of it that names nothing.
@@ -106,6 +110,7 @@ class Salience {
   std::vector<std::string> m_recent;  // actor ids, most recent last
   std::unordered_map<std::string, std::vector<std::string>> m_name_words;  // id -> folded words of its names, not persons'
   std::vector<std::string> m_last_subjects;
+  std::vector<std::string> m_last_plural;  // the last of m_last_subjects that named several
   bool m_counted_people = false;  // the last subject counted people it did not name
   // How often the document named each entity so far, first named first (which breaks ties).
   struct Tally {

@@ -382,6 +382,14 @@ std::vector<std::string> listed_actors_at(const RoleContext& context, std::size_
   return context.salience.listed_near(context.sentence.span.begin, list_joint(context));
 }
 
+// "ministres", "ministers": the noun at `k` is a title, singular or plural.
+bool titles_after(const RoleContext& context, std::size_t k, std::size_t last) {
+  if (k > last) return false;
+  const std::string_view noun = context.sentence.words[k].folded;
+  const bool plural = noun.size() > 1 && (noun.back() == 's' || noun.back() == 'x');
+  return context.names.is_title(noun) || (plural && context.names.is_title(noun.substr(0, noun.size() - 1)));
+}
+
 std::vector<std::string> counted_actors_at(const RoleContext& context, std::size_t first, std::size_t last) {
   const auto& words = context.sentence.words;
   // "both banks": a count word that is its own determiner.
@@ -393,6 +401,14 @@ std::vector<std::string> counted_actors_at(const RoleContext& context, std::size
   if (count < 2 || number.mention >= 0 || number.timex >= 0 || words[at + 1].mention >= 0) return {};
   std::vector<std::string> listed =
       context.salience.listed_together(static_cast<std::size_t>(count), context.sentence.span.begin, list_joint(context));
+  // "par le ministre, Jean-Marc Ferrand, et son homologue, Lorenzo Bassi. Les deux ministres ont
+  // signé": failing a list, a count of titles stands for the last subject that named as many people.
+  if (listed.empty() && titles_after(context, at + 1, last) &&
+      context.salience.last_plural_subject().size() == static_cast<std::size_t>(count)) {
+    listed = context.salience.last_plural_subject();
+    for (const auto& id : listed)
+      if (context.salience.kind_of(id) != "person") return {};
+  }
   // "Deux hommes ... par les enquêteurs de l'OCBC": people and the body they belong to are no list of sides.
   for (const auto& id : listed)
     if (context.salience.people(id)) return {};

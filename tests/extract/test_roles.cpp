@@ -1729,3 +1729,23 @@ TEST_CASE("roles: two descriptions, each renamed between commas and joined by 'e
         std::vector<std::string>{"actor:jean-marc-ferrand", "actor:lorenzo-bassi"});
   CHECK(of_type(passive, "support")->targets.empty());
 }
+
+TEST_CASE("roles: 'ils' and 'les deux ministres' stand for the last subject that named two, past a subject of one") {
+  const auto events = read("fr",
+                           "La percée a été saluée jeudi par le ministre français, Jean-Marc Ferrand, et son homologue "
+                           "italien, Lorenzo Bassi. Les deux ministres ont ensuite signé un protocole. « C'est un jour "
+                           "historique », a déclaré M. Ferrand. Ils visiteront vendredi le chantier de Chiomonte.",
+                           "2025-11-28");
+  const std::vector<std::string> both{"actor:jean-marc-ferrand", "actor:lorenzo-bassi"};
+  REQUIRE(of_type(events, "agreement"));
+  CHECK(of_type(events, "agreement")->agents == both);
+  REQUIRE(of_type(events, "visit"));
+  CHECK(of_type(events, "visit")->agents == both);
+  // A count of people that are no titles is not them.
+  const auto kidnapped = read("fr",
+                              "Jean-Marc Ferrand et Lorenzo Bassi ont signé jeudi un accord à Rome. Deux ressortissants "
+                              "chinois avaient été enlevés vendredi à Chiomonte.",
+                              "2025-11-28");
+  for (const Event& event : kidnapped)
+    if (event.type == "abduction") CHECK(event.agents.empty());
+}
