@@ -163,6 +163,7 @@ class SentenceEvents {
         c.verb = !(c.definition->reflexive && !c.group.reflexive);
         c.support = c.verb && m_grammar.is_support_verb(c.definition->entry);
         c.qualifies_noun = c.group.first == c.group.head && reduced_passive(role_context(), c.group);
+        if (c.verb && c.definition->needs_place && !(c.group.passive && place_named_after(c))) c.verb = false;
         if (c.verb) {
           if (const TriggerDefinition* gapped = gapped_reading(c, definitions)) c.definition = gapped;
           else if (!c.definition->then_word.empty()) c.verb = false;  // "cut" without "rates"
@@ -290,6 +291,17 @@ class SentenceEvents {
       if (c.group.passive && passive_subject_has(c, word, accent)) return &gapped;
     }
     return nullptr;
+  }
+
+  // "est attendu lundi à Menton", "is expected in Islamabad on Monday": a place named in the
+  // verb's clause, a few words after it.
+  bool place_named_after(const Candidate& c) const {
+    constexpr std::size_t kReach = 6;
+    for (std::size_t k = c.group.head + 1; k < m_sentence.words.size() && k <= c.group.head + kReach; ++k) {
+      if (m_clauses.of(k) != c.clause) return false;
+      if (m_sentence.words[k].mention >= 0 && mention_of(m_sentence, k).cls == EntityClass::Place) return true;
+    }
+    return false;
   }
 
   // "Le port de commerce de Sète a été fermé mardi": a passive's subject is the object a "fermer

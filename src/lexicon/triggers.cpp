@@ -6,6 +6,7 @@
 #include "lexicon/token_trie.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -77,29 +78,34 @@ TriggerSet::TriggerSet(const DataStore& data, const std::string& lang, const Ver
         set.nouns.insert(fold(definition.entry), static_cast<int>(set.definitions.size() - 1));
       }
     }
-    if (!spec["verbs"]) continue;
-    for (const auto& form : spec["verbs"]) {
-      TriggerDefinition definition = base;
-      definition.entry = form.as<std::string>();
-      definition.is_verb = true;
-      const auto [reflexive, verb] = reflexive_split(definition.entry);
-      definition.reflexive = reflexive;
-      const auto [lemma, rest] = verb_and_rest(verb);
-      definition.verb_lemma = fold(lemma);
-      const std::size_t gap = verb.find("\xE2\x80\xA6");  // …
-      if (gap != std::string::npos) {
-        // "condamner … à": not matched by itself, the clause reader switches to it.
-        std::string word = verb.substr(gap + 3);
-        while (!word.empty() && word.front() == ' ') word.erase(0, 1);
-        definition.then_word = word;
+    for (const char* list : {"verbs", "place_verbs"}) {
+      if (!spec[list]) continue;
+      base.is_verb = true;
+      base.needs_place = std::string_view(list) == "place_verbs";
+      // "Paul Martin est attendu à Menton": the one expected is the one who comes.
+      base.passive_subject_acts = base.passive_subject_acts || base.needs_place;
+      for (const auto& form : spec[list]) {
+        TriggerDefinition definition = base;
+        definition.entry = form.as<std::string>();
+        const auto [reflexive, verb] = reflexive_split(definition.entry);
+        definition.reflexive = reflexive;
+        const auto [lemma, rest] = verb_and_rest(verb);
+        definition.verb_lemma = fold(lemma);
+        const std::size_t gap = verb.find("\xE2\x80\xA6");  // …
+        if (gap != std::string::npos) {
+          // "condamner … à": not matched by itself, the clause reader switches to it.
+          std::string word = verb.substr(gap + 3);
+          while (!word.empty() && word.front() == ' ') word.erase(0, 1);
+          definition.then_word = word;
+          set.definitions.push_back(definition);
+          set.gapped[definition.verb_lemma].push_back(static_cast<int>(set.definitions.size() - 1));
+          continue;
+        }
         set.definitions.push_back(definition);
-        set.gapped[definition.verb_lemma].push_back(static_cast<int>(set.definitions.size() - 1));
-        continue;
+        const int index = static_cast<int>(set.definitions.size() - 1);
+        by_lemma[fold(lemma)].push_back({index, fold(rest)});
+        set.verbs.insert(fold(verb), index);  // the lemma as written is a form too (the infinitive)
       }
-      set.definitions.push_back(definition);
-      const int index = static_cast<int>(set.definitions.size() - 1);
-      by_lemma[fold(lemma)].push_back({index, fold(rest)});
-      set.verbs.insert(fold(verb), index);  // the lemma as written is a form too (the infinitive)
     }
   }
   // A verb listed only as "verbe … mot" ("cut … rates") is found as a verb too: the clause reader

@@ -1749,3 +1749,19 @@ TEST_CASE("roles: 'ils' and 'les deux ministres' stand for the last subject that
   for (const Event& event : kidnapped)
     if (event.type == "abduction") CHECK(event.agents.empty());
 }
+
+TEST_CASE("roles: a passive 'est attendu à X' / 'is expected in X' is a planned visit by its subject, only with a place") {
+  const auto fr = read("fr", "Le ministre de l'Intérieur, Paul Martin, est attendu lundi à Menton.", "2025-11-20");
+  const Event* visit = of_type(fr, "visit");
+  REQUIRE(visit);
+  CHECK(visit->date.value == "2025-11-24");
+  CHECK(visit->modality == "planned");
+  CHECK(visit->agents == std::vector<std::string>{"actor:paul-martin"});
+  CHECK(visit->targets == std::vector<std::string>{"place:menton"});
+  const auto en = read("en", "Foreign Minister Paul Martin is expected in Islamabad on Monday.", "2025-11-20");
+  REQUIRE(of_type(en, "visit"));
+  CHECK(of_type(en, "visit")->agents == std::vector<std::string>{"actor:paul-martin"});
+  // Without a place, or in the active voice, it is no visit.
+  CHECK_FALSE(of_type(read("en", "A ruling by the court in Lyon is expected in March.", "2025-11-20"), "visit"));
+  CHECK_FALSE(of_type(read("fr", "Paul Martin attend à Menton une réponse du préfet lundi.", "2025-11-20"), "visit"));
+}
