@@ -872,8 +872,9 @@ class SentenceEvents {
       return c.definition->rank >= kPhysical ||
              (c.definition->rank >= kConcrete && heads_clause(c) && (c.group.perfect || !(c.group.tense & verb::kImperfect)) &&
               m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind == ClauseKind::Main);
+    // "Une audience d'examen des offres est prévue le 9 juin": any article before it.
     std::size_t start = c.first;
-    if (start > 0 && m_sentence.words[start - 1].is(word::kDefiniteArticle)) --start;
+    if (start > 0 && m_sentence.words[start - 1].is(word::kDeterminer)) --start;
     return start == 0 || m_clauses.of(start - 1) != c.clause;
   }
 

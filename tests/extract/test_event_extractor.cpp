@@ -178,6 +178,11 @@ TEST_CASE("a dated main verb of a concrete kind whose sentence names no one is a
     return e.type == "decision" && e.date.value == "2025-10-16" && e.places == std::vector<std::string>{"place:sete"};
   });
   CHECK(reopening);
+  // An event noun that opens its sentence after any article.
+  const auto hearing = f.events("La société STHJ a été placée en redressement judiciaire mardi à Lons-le-Saunier. "
+                                "Une audience d'examen des offres est prévue le 9 juin, a précisé le tribunal.",
+                                "2026-02-20");
+  CHECK(std::any_of(hearing.begin(), hearing.end(), [](const Event& e) { return e.date.value == "2026-06-09"; }));
   // A description in the imperfect says what was going on, not what happened.
   const auto market = f.events("Le CAC 40 a perdu 1 % lundi à Paris. L'euro cédait mardi 0,2 %.", "2024-06-05");
   CHECK(std::none_of(market.begin(), market.end(), [](const Event& e) { return e.date.value == "2024-06-04"; }));
