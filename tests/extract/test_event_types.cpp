@@ -144,6 +144,11 @@ const Case kCases[] = {
     {"en", "Rail traffic between Lyon and Turin resumed on Tuesday.", "resumption"},
     // A passive's subject is the word a "fermer … port" entry looks for after the verb.
     {"fr", "Le port de commerce de Sète a été fermé mardi à tout trafic.", "decision"},
+    // Closures, lifted bans, plans and alert levels.
+    {"fr", "La préfecture de Haute-Savoie a fermé mardi la route du col.", "decision"},
+    {"fr", "Le préfet de la Gironde a levé mardi l'interdiction de vente des huîtres.", "decision"},
+    {"en", "On Tuesday the prefect of Gironde lifted the ban on oyster sales.", "decision"},
+    {"en", "On Tuesday the EASA ordered the grounding of all NA-78 aircraft.", "decision"},
 };
 
 }  // namespace
