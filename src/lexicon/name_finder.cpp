@@ -831,6 +831,16 @@ class NameScan {
     return initials == acronym;
   }
 
+  // "the International Ski and Snowboard Federation (FIS)", "the Panama Canal Authority (ACP)":
+  // a capitalised name with an organisation's head word among its words, whose acronym may be
+  // another language's.
+  bool capitalised_organisation(std::size_t first, std::size_t last) const {
+    if (!m_words[first].capital) return false;
+    for (std::size_t k = first; k < last; ++k)
+      if (m_words[k].capital && m_rules.organisation_words.count(m_words[k].folded)) return true;
+    return false;
+  }
+
   // "Groupe de soutien à l'islam et aux musulmans (JNIM)", "l'Organisation des Nations unies
   // (ONU)": an organisation spelled out with its acronym in brackets. Lower-case words may stand
   // inside it; the acronym, here and later in the text, is the same actor. Returns the last word
@@ -843,7 +853,7 @@ class NameScan {
     for (std::size_t k = i + 1; k < m_words.size() && k <= i + kMaxAcronymNameWords; ++k) {
       const std::string_view gap = gap_after(k - 1);
       if (gap == " (" && is_acronym(original_word(k)) && m_words[k].free && k > i + 1 &&
-          (organisation || spells_initials(original_word(k), i, k))) {
+          (organisation || spells_initials(original_word(k), i, k) || capitalised_organisation(i, k))) {
         // "(GSIM, ou JNIM selon l'acronyme arabe)": a comma may add another form before the bracket closes.
         const std::size_t close = m_words[k].end;
         if (close >= m_original.size() || (m_original[close] != ')' && m_original[close] != ',')) return std::nullopt;

@@ -1269,7 +1269,7 @@ TEST_CASE("roles: an apposition that says what 'the group' is does not act for i
                                  "former FARC rebels, attacked a police station on Sunday.", "2026-01-26");
   const Event* attack = of_type(events, "attack");
   REQUIRE(attack);
-  CHECK(attack->agents == std::vector<std::string>{"actor:frp"});
+  CHECK(attack->agents == std::vector<std::string>{"actor:revolutionary-popular-front"});
 }
 
 TEST_CASE("roles: the author a participle apposition names after an event noun is its agent, and a report is its author's") {

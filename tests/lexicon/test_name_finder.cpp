@@ -175,6 +175,10 @@ TEST_CASE("an organisation spelled out before its acronym in brackets is one act
   const auto initials = names_in("fr", "Il a été revendiqué par l'État islamique au Sahel (EIS). L'EIS a démenti.");
   CHECK(initials.mentions == std::vector<std::string>{"actor:etat-islamique-au-sahel=État islamique au Sahel",
                                                       "actor:etat-islamique-au-sahel=EIS", "actor:etat-islamique-au-sahel=EIS"});
+  // A capitalised name with an organisation word anywhere takes an acronym of another language.
+  const auto other = names_in("en", "The Panama Canal Authority (ACP) said on Monday. The ACP will meet.");
+  CHECK(other.mentions == std::vector<std::string>{"actor:panama-canal-authority=Panama Canal Authority",
+                                                   "actor:panama-canal-authority=ACP", "actor:panama-canal-authority=ACP"});
   // Initials that do not match and no organisation word: no long name.
   for (const auto& mention : names_in("fr", "Le Premier ministre a parlé avec le président (PS).").mentions)
     CHECK(mention.find("parlé") == std::string::npos);
