@@ -114,8 +114,11 @@ class Segmenter {
   // clause before; a present form after a past one ("staff" after "met") is a noun.
   bool coordinated_verb_follows(std::size_t k) const {
     constexpr std::size_t kReach = 4;
-    for (std::size_t j = k + 1; j < m_words.size() && j <= k + kReach; ++j) {
+    std::size_t counted = 0;
+    for (std::size_t j = k + 1; j < m_words.size() && counted < kReach; ++j) {
       const Word& word = m_words[j];
+      // "and the federation's council is": a possessive's "s" counts for nothing.
+      if (!(word.folded == "s" && (word.gap == "'" || word.gap == "\xE2\x80\x99"))) ++counted;
       if (word.after_comma() || word.after_break()) return false;
       if (!acts_as_verb(m_sentence, j) || !word.finite()) continue;
       const bool own_subject = m_words[k + 1].mention >= 0 || m_words[k + 1].is(word::kSubjectPronoun) ||

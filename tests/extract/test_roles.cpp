@@ -1765,3 +1765,14 @@ TEST_CASE("roles: a passive 'est attendu à X' / 'is expected in X' is a planned
   CHECK_FALSE(of_type(read("en", "A ruling by the court in Lyon is expected in March.", "2025-11-20"), "visit"));
   CHECK_FALSE(of_type(read("fr", "Paul Martin attend à Menton une réponse du préfet lundi.", "2025-11-20"), "visit"));
 }
+
+TEST_CASE("clauses: ', and' with a subject whose possessive adds a word still opens a clause of its own") {
+  const auto events = read("en",
+                           "The International Ski Federation (FIS) cancelled the race on Friday. Organisers have offered "
+                           "to stage it, and the federation's council is expected to rule on the proposal on Tuesday.",
+                           "2025-12-12");
+  const Event* ruling = of_type(events, "ruling");
+  REQUIRE(ruling);
+  CHECK(ruling->agents == std::vector<std::string>{"actor:council"});
+  CHECK(has(ruling->actors, "actor:international-ski-federation"));
+}
