@@ -149,6 +149,9 @@ const Case kCases[] = {
     {"fr", "Le préfet de la Gironde a levé mardi l'interdiction de vente des huîtres.", "decision"},
     {"en", "On Tuesday the prefect of Gironde lifted the ban on oyster sales.", "decision"},
     {"en", "On Tuesday the EASA ordered the grounding of all NA-78 aircraft.", "decision"},
+    // Auctions.
+    {"en", "On Tuesday Phillips auctioned the painting in London for $12 million.", "economy"},
+    {"fr", "Le tableau a été adjugé mardi 12 millions d'euros chez Christie's à Paris.", "economy"},
 };
 
 }  // namespace
