@@ -518,6 +518,10 @@ class SentenceEvents {
     // dimanche").
     if (const auto relation = relation_word_before(c); relation && dated.word < *relation) return false;
     if (in_apposition_before(c, dated.word)) return false;
+    // "violating the Indian Arts and Crafts Act of 1990": the date completes the name before it.
+    if (c.verb && dated.word >= 2 && m_sentence.words[dated.word - 1].is(word::kNounBefore) &&
+        m_sentence.words[dated.word - 2].mention >= 0)
+      return false;
     const int date_clause = m_clauses.of(dated.word);
     if (date_clause == c.clause || date_clause == c.described_in || simultaneous_with(c.clause, date_clause)) return true;
     // "will table a motion when parliament reconvenes on Feb. 16": a clause of the same time that

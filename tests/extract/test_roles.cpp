@@ -1776,3 +1776,11 @@ TEST_CASE("clauses: ', and' with a subject whose possessive adds a word still op
   CHECK(ruling->agents == std::vector<std::string>{"actor:council"});
   CHECK(has(ruling->actors, "actor:international-ski-federation"));
 }
+
+TEST_CASE("dates: a date after 'of' and a name completes the name, it does not date the verb") {
+  const auto events = read("en", "Graham Whitlock is charged with violating the Indian Arts and Crafts Act of 1990.", "2026-02-03");
+  for (const Event& event : events) CHECK(event.date.value != "1990");
+  const auto met = read("en", "Graham Whitlock met the head of Interpol on Monday.", "2026-02-03");
+  REQUIRE(of_type(met, "meeting"));
+  CHECK(of_type(met, "meeting")->date.value == "2026-02-02");
+}
