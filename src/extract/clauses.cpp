@@ -376,6 +376,15 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
     const Word& next = sentence.words[k + 1];
     if (next.classes == 0 && next.mention < 0 && next.timex < 0 && !next.is_verb() && next.gap == " ") return false;
   }
+  // "will show seized items", "to return stolen paintings": so does one right after a verb that
+  // an auxiliary or "to" says is one ("Pirates released", "passengers and crew landed" are verbs).
+  if (word.participle() && !word.infinitive() && k >= 2 && k + 1 < sentence.words.size() &&
+      before.auxiliary_lemma.empty() && before.infinitive() &&
+      (!sentence.words[k - 2].auxiliary_lemma.empty() || sentence.words[k - 2].is(word::kInfinitiveMarker)) &&
+      acts_as_verb(sentence, k - 1)) {
+    const Word& next = sentence.words[k + 1];
+    if (next.classes == 0 && next.mention < 0 && next.timex < 0 && !next.is_verb() && next.gap == " ") return false;
+  }
   // "la rencontre", "l'envoyé", "the talks": after a determiner a verb form is a noun, unless
   // the determiner is an object pronoun after a subject ("il la rencontre").
   if (before.is(word::kDeterminer) && !(before.is(word::kVerbClitic) && after_subject)) return false;

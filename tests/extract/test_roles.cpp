@@ -1784,3 +1784,11 @@ TEST_CASE("dates: a date after 'of' and a name completes the name, it does not d
   REQUIRE(of_type(met, "meeting"));
   CHECK(of_type(met, "meeting")->date.value == "2026-02-02");
 }
+
+TEST_CASE("clauses: a past participle after a verb that an auxiliary or 'to' marks, before a plain noun, qualifies the noun") {
+  CHECK_FALSE(of_type(read("en", "The Fish and Wildlife Service will show seized items to reporters on Wednesday.", "2026-02-03"),
+                      "capture"));
+  CHECK_FALSE(of_type(read("en", "The FBI plans to return stolen paintings to the museum on Wednesday.", "2026-02-03"), "theft"));
+  // A noun that may spell a verb before it is no such verb.
+  REQUIRE(of_type(read("en", "Pirates released nine crew members of the tanker Elbe Star on Tuesday.", "2026-02-18"), "release"));
+}
