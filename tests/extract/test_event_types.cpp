@@ -149,6 +149,8 @@ const Case kCases[] = {
     {"fr", "Le préfet de la Gironde a levé mardi l'interdiction de vente des huîtres.", "decision"},
     {"en", "On Tuesday the prefect of Gironde lifted the ban on oyster sales.", "decision"},
     {"en", "On Tuesday the EASA ordered the grounding of all NA-78 aircraft.", "decision"},
+    {"en", "On Tuesday the Coast Guard closed a 3-mile stretch of the Mississippi.", "decision"},
+    {"fr", "La préfecture a fermé mardi le pont de Cheviré.", "decision"},
     // Auctions.
     {"en", "On Tuesday Phillips auctioned the painting in London for $12 million.", "economy"},
     {"fr", "Le tableau a été adjugé mardi 12 millions d'euros chez Christie's à Paris.", "economy"},
