@@ -118,7 +118,7 @@ class Segmenter {
     for (std::size_t j = k + 1; j < m_words.size() && counted < kReach; ++j) {
       const Word& word = m_words[j];
       // "and the federation's council is": a possessive's "s" counts for nothing.
-      if (!(word.folded == "s" && (word.gap == "'" || word.gap == "\xE2\x80\x99"))) ++counted;
+      if (!word.possessive_s()) ++counted;
       if (word.after_comma() || word.after_break()) return false;
       if (!acts_as_verb(m_sentence, j) || !word.finite()) continue;
       const bool own_subject = m_words[k + 1].mention >= 0 || m_words[k + 1].is(word::kSubjectPronoun) ||
@@ -366,24 +366,23 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   }
   // "a members' vote", "Brazil's offer": after a possessive, a noun.
   if (word.gap.find("' ") != std::string_view::npos || word.gap.find("\xE2\x80\x99 ") != std::string_view::npos ||
-      (before.folded == "s" && (before.gap == "'" || before.gap == "\xE2\x80\x99")))
+      before.possessive_s())
     return false;
   // "de négocier", "d'offrir": an infinitive after its marker, whatever else the marker may be.
   if (word.infinitive() && before.is(word::kInfinitiveMarker)) return true;
   // "the founder of collapsed payments firm Lumora Pay", "by armed men": a past participle right
-  // after a preposition (no auxiliary) and before a plain word qualifies that word.
-  if (word.participle() && !word.infinitive() && after_preposition && k + 1 < sentence.words.size()) {
+  // after a preposition (no auxiliary) and before a plain word qualifies that word. So does one
+  // right after a verb that an auxiliary or "to" says is one: "will show seized items", "to return
+  // stolen paintings" ("Pirates released", "passengers and crew landed" are verbs).
+  if (word.participle() && !word.infinitive() && k + 1 < sentence.words.size()) {
+    const bool after_marked_verb =
+        k >= 2 && before.auxiliary_lemma.empty() && before.infinitive() &&
+        (!sentence.words[k - 2].auxiliary_lemma.empty() || sentence.words[k - 2].is(word::kInfinitiveMarker)) &&
+        acts_as_verb(sentence, k - 1);
     const Word& next = sentence.words[k + 1];
-    if (next.classes == 0 && next.mention < 0 && next.timex < 0 && !next.is_verb() && next.gap == " ") return false;
-  }
-  // "will show seized items", "to return stolen paintings": so does one right after a verb that
-  // an auxiliary or "to" says is one ("Pirates released", "passengers and crew landed" are verbs).
-  if (word.participle() && !word.infinitive() && k >= 2 && k + 1 < sentence.words.size() &&
-      before.auxiliary_lemma.empty() && before.infinitive() &&
-      (!sentence.words[k - 2].auxiliary_lemma.empty() || sentence.words[k - 2].is(word::kInfinitiveMarker)) &&
-      acts_as_verb(sentence, k - 1)) {
-    const Word& next = sentence.words[k + 1];
-    if (next.classes == 0 && next.mention < 0 && next.timex < 0 && !next.is_verb() && next.gap == " ") return false;
+    if ((after_preposition || after_marked_verb) && next.classes == 0 && next.mention < 0 && next.timex < 0 &&
+        !next.is_verb() && next.gap == " ")
+      return false;
   }
   // "la rencontre", "l'envoyé", "the talks": after a determiner a verb form is a noun, unless
   // the determiner is an object pronoun after a subject ("il la rencontre").

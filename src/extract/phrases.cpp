@@ -57,9 +57,7 @@ std::optional<std::size_t> agent_through_people(const RoleContext& context, std:
 }  // namespace
 
 bool possessor(const Sentence& sentence, std::size_t end) {
-  if (end + 1 >= sentence.words.size()) return false;
-  const Word& next = sentence.words[end + 1];
-  return next.folded == "s" && (next.gap == "'" || next.gap == "\xE2\x80\x99");
+  return end + 1 < sentence.words.size() && sentence.words[end + 1].possessive_s();
 }
 
 const Mention& mention_of(const Sentence& sentence, std::size_t k) {

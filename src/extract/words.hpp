@@ -44,6 +44,8 @@ struct Word {
   bool finite() const { return (verb_tags & verb::kFinite) != 0; }
   bool participle() const { return (verb_tags & verb::kPastParticiple) != 0; }
   bool infinitive() const { return (verb_tags & verb::kInfinitive) != 0; }
+  // The "s" of a possessive ("Lumora's", "Lumora’s").
+  bool possessive_s() const { return folded == "s" && (gap == "'" || gap == "\xE2\x80\x99"); }
   // Punctuation in the gap before the word.
   // Not the comma inside a number ("73,000", "3,75").
   bool after_comma() const {

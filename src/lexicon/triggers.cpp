@@ -80,12 +80,13 @@ TriggerSet::TriggerSet(const DataStore& data, const std::string& lang, const Ver
     }
     for (const char* list : {"verbs", "place_verbs"}) {
       if (!spec[list]) continue;
-      base.is_verb = true;
-      base.needs_place = std::string_view(list) == "place_verbs";
+      TriggerDefinition listed = base;
+      listed.is_verb = true;
+      listed.needs_place = std::string_view(list) == "place_verbs";
       // "Paul Martin est attendu à Menton": the one expected is the one who comes.
-      base.passive_subject_acts = base.passive_subject_acts || base.needs_place;
+      listed.passive_subject_acts = base.passive_subject_acts || listed.needs_place;
       for (const auto& form : spec[list]) {
-        TriggerDefinition definition = base;
+        TriggerDefinition definition = listed;
         definition.entry = form.as<std::string>();
         const auto [reflexive, verb] = reflexive_split(definition.entry);
         definition.reflexive = reflexive;
