@@ -30,6 +30,18 @@ TEST_CASE("fr anaphors and bare times take the narrative day across sentences") 
   CHECK(find_timex(found, "22 h").anchor == "narrative");
 }
 
+TEST_CASE("later or earlier in the day is the narrative day") {
+  const auto en = tag("en", "Two activists were brought down on March 3. They were released later in the day.", "2025-03-10");
+  CHECK(find_timex(en, "later in the day").value == "2025-03-03");
+  CHECK(find_timex(en, "later in the day").anchor == "narrative");
+  CHECK(find_timex(tag("en", "The talks began on March 3. Earlier that day, police had sealed the street.", "2025-03-10"),
+                   "Earlier that day")
+            .value == "2025-03-03");
+  const auto fr = tag("fr", "Deux militants ont été interpellés le 3 mars. Ils ont été relâchés plus tard dans la journée.",
+                      "2025-03-10");
+  CHECK(find_timex(fr, "plus tard dans la journée").value == "2025-03-03");
+}
+
 TEST_CASE("fr a time takes the day written before or after it, and stays its own expression") {
   const auto yesterday = tag("fr", "Il a été arrêté hier vers 9 h 20.", "2025-03-10");
   REQUIRE(yesterday.size() == 2);

@@ -120,6 +120,9 @@ TEST_CASE("en open intervals") {
   CHECK(year_end.value == "2025");
   CHECK(year_end.mod == "END");
   CHECK(find_timex(tag("en", "from 2014 to 2016", "2025-03-10"), "2014").mod.empty());
+  // "and" ends a range only before another date: "the first hunt since 2022 and drawing criticism".
+  CHECK(find_timex(tag("en", "the first hunt since 2022 and drawing criticism", "2025-03-10"), "2022").mod == "ON_OR_AFTER");
+  CHECK(find_timex(tag("en", "from 2014 and 2016", "2025-03-10"), "2014").mod.empty());
   const auto chained = tag("en", "the day after Tuesday", "2025-03-10");
   for (std::size_t i = 1; i < chained.size(); ++i) CHECK(chained[i - 1].end <= chained[i].begin);  // no overlap
   CHECK(find_timex(tag("en", "from May 3 to May 5, 2025", "2025-01-10"), "May").mod.empty());
