@@ -151,6 +151,11 @@ const Case kCases[] = {
     {"en", "On Tuesday the EASA ordered the grounding of all NA-78 aircraft.", "decision"},
     {"en", "On Tuesday the Coast Guard closed a 3-mile stretch of the Mississippi.", "decision"},
     {"fr", "La préfecture a fermé mardi le pont de Cheviré.", "decision"},
+    // Licences granted, cases heard.
+    {"en", "On Tuesday Iceland granted whaling company Nordhvalur a five-year licence.", "decision"},
+    {"fr", "Le ministère a accordé mardi à la société Norvent un permis d'exploitation.", "decision"},
+    {"en", "On Tuesday the Reykjavik District Court heard the case against Nordhvalur.", "trial"},
+    {"fr", "Le tribunal administratif de Rennes a examiné mardi le recours de l'association.", "trial"},
     // Auctions.
     {"en", "On Tuesday Phillips auctioned the painting in London for $12 million.", "economy"},
     {"fr", "Le tableau a été adjugé mardi 12 millions d'euros chez Christie's à Paris.", "economy"},
