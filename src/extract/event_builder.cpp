@@ -524,6 +524,7 @@ class SentenceEvents {
       return false;
     const int date_clause = m_clauses.of(dated.word);
     if (date_clause == c.clause || date_clause == c.described_in || simultaneous_with(c.clause, date_clause)) return true;
+    if (c.verb && continued_right_after(c, date_clause)) return true;
     // "will table a motion when parliament reconvenes on Feb. 16": a clause of the same time that
     // tells no event of its own dates the clause it depends on.
     if (c.verb && simultaneous_with(date_clause, c.clause) && !clause_has_trigger(date_clause)) return true;
@@ -533,6 +534,17 @@ class SentenceEvents {
     for (std::size_t k = c.last + 1; k <= dated.word; ++k)
       if (m_sentence.words[k].after_comma() || m_sentence.words[k].after_break()) return false;
     return true;
+  }
+
+  // "Police arrested and charged two men on Tuesday": a clause that a coordinator right after
+  // the verb opens, sharing its subject, happens when the verb does.
+  bool continued_right_after(const Candidate& c, int clause) const {
+    const Clause& info = m_clauses.clauses[static_cast<std::size_t>(clause)];
+    if (!info.coordinated || info.parent != c.clause || info.first != c.last + 1) return false;
+    const Word& opener = m_sentence.words[info.first];
+    // "... n'a été découvert et le trafic a repris à 14h05": a clause with its own subject keeps its date.
+    const bool verb_follows = info.first + 1 < m_sentence.words.size() && acts_as_verb(m_sentence, info.first + 1);
+    return opener.is(word::kCoordinator) && !opener.after_comma() && verb_follows;
   }
 
   // Whether the event of `c` would name anyone or anything: an event that names nothing is
@@ -673,6 +685,12 @@ class SentenceEvents {
                 !steps_back(*other.candidate, *pick->candidate) && opened_by_simultaneous(other.candidate->clause) &&
                 simultaneous_with(other.candidate->clause, date_clause) && names_anything(*other.candidate))
               chosen.emplace_back(other.candidate, date);
+          for (const Candidate& other : m_candidates) {
+            const bool dated_elsewhere = claimants.count(&other) &&
+                std::none_of(list.begin(), list.end(), [&](const Claim& claim) { return claim.candidate == &other; });
+            if (&other != pick->candidate && !dated_elsewhere && verbs_joined(other, *pick->candidate))
+              chosen.emplace_back(&other, date);
+          }
           break;
         }
         list.erase(pick);
@@ -706,6 +724,17 @@ class SentenceEvents {
     EventDate date = *previous;
     date.certainty = "inferred";
     chosen.emplace_back(best, date);
+  }
+
+  // "were detained and released later in the day", "ont été interpellés puis placés en garde à
+  // vue mardi": two verbs joined by a lone coordinator share the date of the second.
+  bool verbs_joined(const Candidate& a, const Candidate& b) const {
+    if (!a.verb || !b.verb) return false;
+    const Candidate& left = a.first < b.first ? a : b;
+    const Candidate& right = a.first < b.first ? b : a;
+    if (left.last + 2 != right.first) return false;
+    const Word& between = m_sentence.words[left.last + 1];
+    return between.is(word::kCoordinator) && !between.after_comma();
   }
 
   // Timexes coordinated with dated[index] ("mardi et mercredi", "6, 7 and 8 May").

@@ -144,6 +144,29 @@ TEST_CASE("phrases: a clause of the same time ('when', 'where' after a place) ke
   for (const Event& event : before) CHECK(event.type != "arrest");
 }
 
+TEST_CASE("phrases: two verbs joined by a lone coordinator share the date of the second") {
+  const auto same_day = read("en", "On March 3, police stopped two activists in Reykjavik. The men were detained and "
+                                   "released later in the day.", "2025-03-10");
+  REQUIRE(of_type(same_day, "arrest"));
+  REQUIRE(of_type(same_day, "release"));
+  CHECK(of_type(same_day, "arrest")->date.value == "2025-03-03");
+  CHECK(of_type(same_day, "release")->date.value == "2025-03-03");
+  // The first verb is no trigger's: the date still reaches back over "and" to the second.
+  const auto charged = read("en", "Police arrested and charged two activists in Lyon on Tuesday.", "2025-03-12");
+  REQUIRE(of_type(charged, "arrest"));
+  CHECK(of_type(charged, "arrest")->date.value == "2025-03-11");
+  CHECK(of_type(charged, "arrest")->agents == std::vector<std::string>{"actor:police"});
+  // Not across a comma: each verb keeps the date beside it.
+  const auto apart = read("en", "Two activists were arrested in Reykjavik on Monday, and released on Tuesday.", "2025-03-12");
+  REQUIRE(of_type(apart, "arrest"));
+  CHECK(of_type(apart, "arrest")->date.value == "2025-03-10");
+  // A coordinated clause with its own subject keeps its date to itself.
+  const auto own_subject = read("fr", "Le terminal de l'aéroport de Mulhouse a été évacué vers 10h15 vendredi. "
+                                      "Aucun objet suspect n'a été découvert et le trafic a repris à 14h05.", "2025-12-06");
+  const Event* discovery = of_type(own_subject, "discovery");
+  CHECK((discovery == nullptr || !discovery->date.value.has_value()));
+}
+
 TEST_CASE("phrases: who reports an event that names no one takes part in it, and 'de nouveau' stays in the verb group") {
   const auto fr = read("fr", "Le policier, un brigadier de 34 ans, a été mis en examen mercredi pour homicide volontaire, "
                              "a annoncé le procureur de la République, Rémi Castanet.", "2025-07-04");
