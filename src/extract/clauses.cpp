@@ -24,9 +24,23 @@ bool is_verb_satellite(const Word& word) {
   return word.is(word::kVerbClitic) || word.is(word::kNegation) || word.is(word::kReflexive);
 }
 
-// Negation proper ("pas", "jamais", "not"), as opposed to the French "ne" that goes with it.
-bool negates(const Word& word) {
-  return word.is(word::kNegation) && word.folded != "ne" && word.folded != "n";
+// "Aucun objet suspect n'a été découvert", "No arrests were made": a negation that opens the
+// clause, or one before a verb group that French marks with "ne", denies the verb.
+bool negated_subject(const Sentence& sentence, const ClauseMap& clauses, std::size_t group_first) {
+  const int clause = clauses.of(group_first);
+  const std::size_t opening = clauses.clauses[static_cast<std::size_t>(clause)].first;
+  const Word& first_word = sentence.words[opening];
+  // "Nobody was", "None of", "No arrests": a pronoun right before the verb or a complement, or a
+  // determiner; not an adverb ("Plus tard, ...").
+  const Word& after_first = sentence.words[opening + 1];
+  if (opening < group_first && first_word.negates() &&
+      (first_word.is(word::kDeterminer) || opening + 1 == group_first || after_first.is(word::kPreposition)))
+    return true;
+  const std::string_view marker = sentence.words[group_first].folded;
+  if (marker != "ne" && marker != "n") return false;
+  for (std::size_t k = opening; k < group_first; ++k)
+    if (sentence.words[k].negates()) return true;
+  return false;
 }
 
 // "il n'a rencontré que le ministre": "que" after "ne" with no other negation restricts, it opens
@@ -37,7 +51,7 @@ bool restrictive_que(const Sentence& sentence, const std::vector<int>& clause_of
   bool ne = false;
   for (std::size_t j = k; j-- > 0 && clause_of[j] == current;) {
     if (sentence.words[j].folded == "ne" || sentence.words[j].folded == "n") ne = true;
-    if (negates(sentence.words[j])) return false;
+    if (sentence.words[j].negates()) return false;
   }
   return ne;
 }
@@ -464,7 +478,7 @@ VerbGroup verb_group(const Sentence& sentence, const ClauseMap& clauses, std::si
   const Word* last_helper = nullptr;  // the helper verb right before the head
   for (std::size_t k = first; k <= head; ++k) {
     const Word& word = words[k];
-    if (negates(word)) group.negated = true;
+    if (word.negates()) group.negated = true;
     if (word.is(word::kReflexive) && k < head) group.reflexive = true;
     if (!acts_as_verb(sentence, k)) continue;
     if (!first_finite && word.finite()) first_finite = &word;
@@ -482,7 +496,8 @@ VerbGroup verb_group(const Sentence& sentence, const ClauseMap& clauses, std::si
       (words[head].infinitive() || (words[head].verb_tags & verb::kPresentParticiple)))
     group.negated = true;
   // "ne rencontre pas": French negation may follow a simple tense.
-  if (head + 1 < words.size() && clauses.of(head + 1) == clauses.of(head) && negates(words[head + 1])) group.negated = true;
+  if (head + 1 < words.size() && clauses.of(head + 1) == clauses.of(head) && words[head + 1].negates()) group.negated = true;
+  if (negated_subject(sentence, clauses, first)) group.negated = true;
   group.tense = first_finite ? first_finite->verb_tags : words[head].verb_tags;
   if (group.tense & verb::kFuture) group.future = true;
   if ((group.tense & verb::kConditional) && !(group.tense & (verb::kPresent | verb::kImperfect))) group.conditional = true;

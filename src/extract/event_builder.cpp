@@ -796,7 +796,7 @@ class SentenceEvents {
   }
 
   std::string modality_of(const Candidate& c, const EventDate& date, const Roles& roles) const {
-    if (c.verb && c.group.negated) return "denied";
+    if ((c.verb && c.group.negated) || (!c.verb && negation_determining(m_sentence, c.first) != c.first)) return "denied";
     // "sans faire de déclaration": a noun carried by a denied verb did not happen either.
     if (!c.verb)
       if (const auto light = light_verb_of(role_context(), c.first))

@@ -280,6 +280,7 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
 }
 
 std::string noun_title(const TitleParts& parts, std::size_t first, std::size_t last) {
+  first = negation_determining(parts.sentence, first);  // "No arrests were made"
   TitleText title(parts.text, parts.sentence);
   for (std::size_t k = first; k <= last; ++k) title.add(k, kTitleMaxChars);
   add_tail(title, parts, last, parts.clauses.of(last), std::nullopt);

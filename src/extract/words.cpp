@@ -61,6 +61,15 @@ bool Word::after_break() const {
   return false;
 }
 
+std::size_t negation_determining(const Sentence& sentence, std::size_t noun) {
+  for (std::size_t k = noun, steps = 0; k-- > 0 && steps < 2; ++steps) {
+    const Word& word = sentence.words[k];
+    if (word.negates()) return k;
+    if (word.folded != "de" && word.folded != "d") break;
+  }
+  return noun;
+}
+
 std::string entry_text(const std::vector<Word>& words, std::size_t first) {
   std::string text(words[first].folded);
   for (std::size_t k = first + 1; k < first + words[first].entry_length && k < words.size(); ++k)

@@ -46,6 +46,8 @@ struct Word {
   bool infinitive() const { return (verb_tags & verb::kInfinitive) != 0; }
   // The "s" of a possessive ("Lumora's", "Lumora’s").
   bool possessive_s() const { return folded == "s" && (gap == "'" || gap == "\xE2\x80\x99"); }
+  // Negation proper ("pas", "aucun", "not", "no"), as opposed to the French "ne" that goes with it.
+  bool negates() const { return is(word::kNegation) && folded != "ne" && folded != "n"; }
   // Punctuation in the gap before the word.
   // Not the comma inside a number ("73,000", "3,75").
   bool after_comma() const {
@@ -69,6 +71,10 @@ struct Sentence {
 // inside the span are linked to their words. In a text that writes accents a verb form must be
 // written with its accents: "rencontres" (the noun) is not "rencontrés".
 Sentence read_sentence(const Span& span, const DocumentContext& document);
+
+// "No arrests", "aucune arrestation", "pas d'arrestation": the negation that determines the noun
+// starting at `noun`, or `noun` when none does.
+std::size_t negation_determining(const Sentence& sentence, std::size_t noun);
 
 // The folded words of the grammar entry that starts at `first` ("ce dernier"), one space apart.
 std::string entry_text(const std::vector<Word>& words, std::size_t first);

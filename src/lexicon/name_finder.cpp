@@ -676,9 +676,7 @@ class NameScan {
 
   // Whether word k is the "s" of a possessive ("Lumora's", "Lumora’s").
   bool possessive_ending(std::size_t k) const {
-    if (k == 0 || k >= m_words.size() || m_words[k].folded != "s") return false;
-    const std::string_view gap = gap_after(k - 1);
-    return gap == "'" || gap == "\xE2\x80\x99";
+    return k > 0 && k < m_words.size() && m_words[k].folded == "s" && apostrophe_after(k - 1);
   }
 
   // A capitalised word just taken for a name of its own gives way to the longer name it opens.
@@ -923,6 +921,13 @@ class NameScan {
     return m_original.substr(m_words[k].end, m_words[k + 1].begin - m_words[k].end);
   }
 
+  // Whether an apostrophe alone joins word k to the next: an elision ("n'a") or a possessive.
+  bool apostrophe_after(std::size_t k) const {
+    if (k + 1 >= m_words.size()) return false;
+    const std::string_view gap = gap_after(k);
+    return gap == "'" || gap == "\xE2\x80\x99";
+  }
+
   // Whether the words at k and k + 1 are written together as one name writes them.
   bool joined(std::size_t k) const { return NameRules::joins(gap_after(k)); }
 
@@ -1072,7 +1077,8 @@ class NameScan {
   // A lower-case word that is no stop word, particle, calendar word or place preposition, and no
   // verb form, or with `bare_verbs` none but a bare one (the verb's lemma).
   bool lower_case_modifier(std::size_t k, bool bare_verbs) const {
-    if (!m_rules.verbs || !lower_case_word(k) || m_rules.calendar_words.count(m_words[k].folded) || opens_place_preposition(k))
+    if (!m_rules.verbs || !lower_case_word(k) || m_rules.calendar_words.count(m_words[k].folded) || opens_place_preposition(k) ||
+        apostrophe_after(k))  // "la police n'a pas": "n'" is a particle, no adjective
       return false;
     std::vector<VerbAnalysis> analyses;
     m_rules.verbs->analyse(m_words[k].folded, analyses);

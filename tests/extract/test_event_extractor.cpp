@@ -115,6 +115,30 @@ TEST_CASE("modality: negation, possibility and plans are kept apart") {
   CHECK(events[0].modality == "possible");
 }
 
+TEST_CASE("modality: a negated subject or a negation before the noun denies the event") {
+  const auto denied = [](const char* language, const char* text, const char* type) {
+    const auto events = test::read(language, text, "2025-12-06");
+    const Event* event = test::of_type(events, type);
+    return event && event->modality == "denied";
+  };
+  CHECK(denied("fr", "Aucun objet suspect n'a été découvert vendredi à Mulhouse.", "discovery"));
+  CHECK(denied("en", "Nobody was arrested in Mulhouse on Friday.", "arrest"));
+  CHECK(denied("en", "MULHOUSE, France (AP) — Police made no arrests on Friday.", "arrest"));
+  CHECK(denied("fr", "MULHOUSE, 6 décembre 2025 (AFP) - La police n'a procédé à aucune arrestation vendredi.", "arrest"));
+  // The title keeps the negation that the noun starts with.
+  const auto none = test::read("en", "No arrests were made in Mulhouse on Friday.", "2025-12-06");
+  REQUIRE(test::of_type(none, "arrest"));
+  CHECK(test::of_type(none, "arrest")->modality == "denied");
+  CHECK(test::of_type(none, "arrest")->title == "No arrests were made in Mulhouse");
+  // "n'" after a body's common noun is no adjective of its name.
+  const auto police = test::read("fr", "La gendarmerie n'a pas arrêté le suspect vendredi à Mulhouse.", "2025-12-06");
+  REQUIRE(test::of_type(police, "arrest"));
+  CHECK(test::of_type(police, "arrest")->agents == std::vector<std::string>{"actor:gendarmerie"});
+  // Not a negation further off, nor the French "ne" alone.
+  CHECK_FALSE(denied("fr", "MULHOUSE, 6 décembre 2025 (AFP) - La police a arrêté vendredi un homme qui n'avait aucun papier.", "arrest"));
+  CHECK_FALSE(denied("fr", "MULHOUSE, 6 décembre 2025 (AFP) - La police n'a arrêté que le chauffeur vendredi.", "arrest"));
+}
+
 TEST_CASE("a wire dateline dates the dispatch, not the events it reports") {
   Fixture f;
   const auto events = f.events("PARIS, 5 février 2026 (AFP) - Les syndicats de la SNCF ont rejeté hier la proposition.",
