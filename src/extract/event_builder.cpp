@@ -283,7 +283,7 @@ class SentenceEvents {
         // "ruled in September 2017 that": the word may open the clause the verb introduces.
         const bool opens_next = m_clauses.clauses[static_cast<std::size_t>(m_clauses.of(k))].first == k;
         if (m_clauses.of(k) != c.clause && !opens_next) break;
-        if (w.folded == word && (!accent || w.accented)) return &gapped;
+        if (writes_word(w, word, accent)) return &gapped;
         if (m_clauses.of(k) != c.clause) break;
         const bool same_name = w.mention >= 0 && m_sentence.words[k - 1].mention == w.mention;
         if (w.timex < 0 && !same_name) ++counted;
@@ -291,6 +291,16 @@ class SentenceEvents {
       if (c.group.passive && passive_subject_has(c, word, accent)) return &gapped;
     }
     return nullptr;
+  }
+
+  // The word a "verbe … mot" entry waits for, or its plural ("a prononcé ses premiers mots"),
+  // written with its accents where the text writes accents.
+  static bool writes_word(const Word& w, const std::string& word, bool accent) {
+    if (accent && !w.accented) return false;
+    if (w.folded == word) return true;
+    constexpr std::size_t kShortest = 3;  // not "às" for "à"
+    return word.size() >= kShortest && w.folded.size() == word.size() + 1 && w.folded.compare(0, word.size(), word) == 0 &&
+           (w.folded.back() == 's' || w.folded.back() == 'x');
   }
 
   // "est attendu lundi à Menton", "is expected in Islamabad on Monday": a place named in the
@@ -312,7 +322,7 @@ class SentenceEvents {
     for (std::size_t k = c.group.first; k-- > 0 && counted < kReach;) {
       const Word& w = m_sentence.words[k];
       if (m_clauses.of(k) != c.clause) return false;
-      if (w.folded == word && (!accent || w.accented)) return !w.is(word::kPreposition);
+      if (writes_word(w, word, accent)) return !w.is(word::kPreposition);
       if (w.after_comma()) return false;
       const bool same_name = w.mention >= 0 && k > 0 && m_sentence.words[k - 1].mention == w.mention;
       if (w.timex < 0 && !same_name) ++counted;
@@ -335,6 +345,23 @@ class SentenceEvents {
     if (open == 0 || words[open - 1].mention < 0) return false;
     for (std::size_t k = open; k < c.group.first; ++k)
       if (words[k].timex < 0 && !words[k].is(word::kPreposition) && !words[k].is(word::kDeterminer)) return true;
+    return false;
+  }
+
+  // "Le patient, un enseignant privé de voix depuis un cancer traité en 2019, a prononcé": in an
+  // apposition before the verb, a date after a participle that qualifies a noun inside it (not
+  // the apposition's own first word, "réuni jeudi soir") dates that noun.
+  bool in_participle_inside_apposition(const Candidate& c, std::size_t date_word) const {
+    const auto& words = m_sentence.words;
+    if (!c.verb || date_word >= c.group.first || !words[c.group.first].after_comma()) return false;
+    for (std::size_t k = date_word + 1; k < c.group.first; ++k)
+      if (words[k].after_comma() || words[k].after_break()) return false;
+    std::size_t open = date_word;
+    while (open > 0 && !words[open].after_comma()) --open;
+    if (open == 0) return false;
+    for (std::size_t k = open + 1; k < date_word; ++k)
+      if (words[k].participle() && !words[k].finite() && !words[k - 1].is(word::kPreposition) && acts_as_verb(m_sentence, k))
+        return true;
     return false;
   }
 
@@ -517,7 +544,7 @@ class SentenceEvents {
     // from is not dated by what comes before "après"; its own date follows it ("après le vote de
     // dimanche").
     if (const auto relation = relation_word_before(c); relation && dated.word < *relation) return false;
-    if (in_apposition_before(c, dated.word)) return false;
+    if (in_apposition_before(c, dated.word) || in_participle_inside_apposition(c, dated.word)) return false;
     // "violating the Indian Arts and Crafts Act of 1990": the date completes the name before it.
     if (c.verb && dated.word >= 2 && m_sentence.words[dated.word - 1].is(word::kNounBefore) &&
         m_sentence.words[dated.word - 2].mention >= 0)

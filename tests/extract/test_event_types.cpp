@@ -127,6 +127,7 @@ const Case kCases[] = {
     // A pronouncement is a ruling, a speech a statement; "se prononcer" decides.
     {"fr", "La commission de discipline a prononcé mardi la rétrogradation du club de Montauban.", "ruling"},
     {"fr", "Le président Jean Martin a prononcé mardi un discours à Lyon.", "statement"},
+    {"fr", "Jean Martin a prononcé mardi ses premiers mots à Lyon.", "statement"},  // the plural of "prononcer … mot"
     {"fr", "Le conseil municipal de Lyon s'est prononcé mardi sur la subvention.", "decision"},
     // Hearings and appeals.
     {"fr", "Jean Martin a été auditionné mardi par la commission d'enquête du Sénat.", "trial"},

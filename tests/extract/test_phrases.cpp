@@ -251,6 +251,18 @@ TEST_CASE("phrases: dates that do not date the event: a bound, an earlier occurr
   for (const Event& event : since) CHECK(event.type != "attack");  // "the first strike" is a noun
   const auto bound = read("fr", "Météo-France a placé l'Aude en vigilance orange jusqu'à vendredi.", "2025-07-23");
   for (const Event& event : bound) CHECK(event.date.value != "2025-07-25");
+  // A participle inside an apposition dates its own noun, not the verb after the apposition.
+  const auto nested = read("fr", "Le maire de Lyon, un enseignant de 52 ans privé de voix depuis un cancer traité en "
+                                 "2019, a démissionné mardi à Lyon.", "2025-07-23");
+  REQUIRE(of_type(nested, "resignation"));
+  CHECK(of_type(nested, "resignation")->date.value == "2025-07-22");
+  const auto undated = read("fr", "Le maire de Lyon, un enseignant de 52 ans privé de voix depuis un cancer traité en "
+                                  "2019, a démissionné à Lyon.", "2025-07-23");
+  for (const Event& event : undated) CHECK(event.date.value != "2019");
+  // The apposition's own participle does: "réuni jeudi soir".
+  const auto own = read("fr", "Le conseil municipal de Lyon, réuni jeudi soir, a élu un nouveau maire.", "2025-07-25");
+  REQUIRE(of_type(own, "election"));
+  CHECK(of_type(own, "election")->date.value == "2025-07-24TEV");
 }
 
 TEST_CASE("phrases: a support verb in a relative clause dates the noun it describes") {
