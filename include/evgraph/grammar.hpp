@@ -93,6 +93,10 @@ class Grammar {
   bool takes_etre(std::string_view lemma) const;  // compound tenses with the passive auxiliary
   bool is_future_verb(std::string_view lemma) const;
   bool is_planned_verb(std::string_view lemma) const;
+  // "reprocher à X de", "urge X to": the verb's object acts in the infinitive it governs.
+  bool is_object_control_verb(std::string_view lemma) const;
+  // The words that open such an infinitive ("à", "de", "to"), not one of purpose ("pour").
+  bool is_object_control_marker(std::string_view folded) const;
   // "a annoncé une inspection": its subject acts in the noun event it takes as object.
   bool lends_agent(std::string_view lemma) const;
   // "dirigé par X", "led by X": who leads the subject the participle describes.

@@ -72,7 +72,7 @@ struct Grammar::Impl {
   detail::StringSet side_qualifiers;
   detail::StringSet list_nouns;
   detail::StringSet owner_institutions;
-  detail::StringSet auxiliaries, etre_verbs, future_verbs, planned_verbs, possible_verbs, support_verbs,
+  detail::StringSet auxiliaries, etre_verbs, future_verbs, planned_verbs, object_control_verbs, object_control_markers, possible_verbs, support_verbs,
       conditional_verbs;
   std::string passive_auxiliary;
 
@@ -158,6 +158,8 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   Impl::add_lemmas(root["etre_verbs"], g.etre_verbs);
   Impl::add_lemmas(root["future_verbs"], g.future_verbs);
   Impl::add_lemmas(root["planned_verbs"], g.planned_verbs);
+  Impl::add_lemmas(root["object_control_verbs"], g.object_control_verbs);
+  Impl::add_lemmas(root["object_control_markers"], g.object_control_markers);
   Impl::add_lemmas(root["agent_lending_verbs"], g.agent_lending_verbs);
   Impl::add_lemmas(root["leading_participles"], g.leading_participles);
   Impl::add_lemmas(root["sequence_words"], g.sequence_words);
@@ -217,6 +219,12 @@ bool Grammar::is_passive_auxiliary(std::string_view lemma) const { return lemma 
 bool Grammar::takes_etre(std::string_view lemma) const { return m_impl->etre_verbs.count(lemma) > 0; }
 bool Grammar::is_future_verb(std::string_view lemma) const { return m_impl->future_verbs.count(lemma) > 0; }
 bool Grammar::is_planned_verb(std::string_view lemma) const { return m_impl->planned_verbs.count(lemma) > 0; }
+bool Grammar::is_object_control_verb(std::string_view lemma) const {
+  return m_impl->object_control_verbs.count(lemma) > 0;
+}
+bool Grammar::is_object_control_marker(std::string_view folded) const {
+  return m_impl->object_control_markers.count(folded) > 0;
+}
 bool Grammar::lends_agent(std::string_view lemma) const { return m_impl->agent_lending_verbs.count(lemma) > 0; }
 bool Grammar::names_leader(std::string_view lemma) const { return m_impl->leading_participles.count(lemma) > 0; }
 bool Grammar::acts_for_owner(std::string_view word) const { return m_impl->owner_institutions.count(word) > 0; }

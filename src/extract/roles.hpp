@@ -25,6 +25,8 @@ struct Roles {
   std::string resolved_subject;
   bool reported = false;  // a source is named ("selon X", "according to X")
   bool counted_people = false;  // the subject counts people it does not name ("Deux hommes", "Two men")
+  // "reprochent à EDF d'avoir abandonné": the verb whose object acts in the infinitive.
+  std::optional<std::size_t> controlling_verb;
 };
 
 // Adds `id` to `list` unless it is there already.

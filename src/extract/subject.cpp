@@ -597,6 +597,32 @@ void add_included(const RoleContext& context, std::size_t chunk_last, std::size_
   }
 }
 
+// "Les syndicats reprochent à EDF d'avoir abandonné le projet", "urged the government to
+// resign": after a verb of object control (grammar.yaml object_control_verbs), the one actor named
+// between it and the infinitive acts in the infinitive.
+bool read_controlling_object(const RoleContext& context, std::size_t parent_head, const Clause& infinitive, Roles& roles) {
+  const Word& parent = context.sentence.words[parent_head];
+  if (!context.grammar.is_object_control_verb(parent.verb_lemma) || parent_head >= infinitive.first ||
+      !context.grammar.is_object_control_marker(context.sentence.words[infinitive.first].folded))
+    return false;
+  const int parent_clause = context.clauses.of(parent_head);
+  std::optional<std::string> object;
+  for (std::size_t k : names_between(context, parent_head + 1, infinitive.first - 1, parent_clause)) {
+    const Mention& mention = mention_of(context.sentence, k);
+    if (mention.cls != EntityClass::Actor) continue;
+    if (object && *object != mention.entity_id) return false;  // several: which one is unclear
+    object = mention.entity_id;
+  }
+  if (!object) return false;
+  add_role(roles.agents, *object);
+  // The title tells the whole clause: "Les syndicats reprochent à EDF d'avoir abandonné ...".
+  Roles governing;
+  read_subject(context, verb_group(context.sentence, context.clauses, parent_head, context.grammar), governing, 1);
+  roles.subject_words = governing.subject_words;
+  roles.controlling_verb = parent_head;
+  return true;
+}
+
 void read_subject(const RoleContext& context, const VerbGroup& group, Roles& roles, int depth) {
   const auto& words = context.sentence.words;
   const int clause = context.clauses.of(group.head);
@@ -657,6 +683,7 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
   }
   if (depth < 3 && (info.kind == ClauseKind::Infinitive || info.coordinated) && info.parent >= 0) {
     if (auto head = verb_of_clause(context, info.parent)) {
+      if (info.kind == ClauseKind::Infinitive && read_controlling_object(context, *head, info, roles)) return;
       const VerbGroup parent = verb_group(context.sentence, context.clauses, *head, context.grammar);
       read_subject(context, parent, roles, depth + 1);
       return;

@@ -247,9 +247,12 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
       return words[k].is_verb() || words[k].is(word::kNegation) || words[k].is(word::kVerbClitic);
     };
     std::size_t from = info.first;
-    // "a appelé les viticulteurs à manifester": past a short object, to the verb that governs it.
+    // "a appelé les viticulteurs à manifester": past a short object, to the verb that governs it;
+    // past a named one when that one acts ("reprochent à EDF d'avoir abandonné").
     constexpr std::size_t kObjectReach = 3;
-    for (std::size_t k = info.first; k-- > 0 && k + kObjectReach + 1 >= info.first && parts.clauses.of(k) == info.parent;) {
+    if (parts.controlling_verb) from = *parts.controlling_verb + 1;
+    for (std::size_t k = info.first; !parts.controlling_verb && k-- > 0 && k + kObjectReach + 1 >= info.first &&
+                                     parts.clauses.of(k) == info.parent;) {
       // A group named by its common noun ("les viticulteurs") is an object like any other.
       if (words[k].after_comma() || (words[k].mention >= 0 && words[k].capital) || words[k].timex >= 0) break;
       if (k + 1 < info.first && words[k].is_verb() && !words[k].is(word::kDeterminer)) {

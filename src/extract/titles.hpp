@@ -28,6 +28,7 @@ struct TitleParts {
   std::vector<std::string> agent_ids;
   std::string who;
   std::string who_pattern = "{who}: {what}";
+  std::optional<std::size_t> controlling_verb;  // Roles::controlling_verb
 };
 
 // How a title names an agent: as the sentence writes it, a person by surname ("Poutine",

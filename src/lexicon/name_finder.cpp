@@ -578,6 +578,12 @@ class NameScan {
     return id;
   }
 
+  // The kind of an entity found in this document ("" when it is the lexicon's).
+  std::string_view kind_of_found(const std::string& id) const {
+    const auto known = m_found_index.find(id);
+    return known == m_found_index.end() ? std::string_view{} : std::string_view(m_result.found[known->second].entity.kind);
+  }
+
   // "the hospital operator Nordklinik", "a group calling itself BlackMoth": a word that describes
   // an organisation, just before a lone capitalised word, says what it names.
   bool described_organisation(const Run& run) const {
@@ -1412,8 +1418,18 @@ class NameScan {
       m_result.mentions.push_back(std::move(mention));
       return after;
     }
+    // "a annoncé EDF ... reprochent à EDF": an acronym found as an organisation stays one after "à".
+    if (const auto organisation = m_organisations.find(folded_text);
+        organisation != m_organisations.end() && is_acronym(mention.text)) {
+      mention.entity_id = organisation->second;
+      mention.cls = EntityClass::Actor;
+      m_result.mentions.push_back(std::move(mention));
+      return after;
+    }
     if (!classify(run, mention)) return after;
     if (mention.cls == EntityClass::Place) m_places.emplace(folded_text, mention.entity_id);
+    if (mention.cls == EntityClass::Actor && is_acronym(mention.text) && kind_of_found(mention.entity_id) == "organisation")
+      m_organisations.emplace(folded_text, mention.entity_id);
     m_result.mentions.push_back(std::move(mention));
     return after;
   }
@@ -1428,6 +1444,7 @@ class NameScan {
   std::vector<TitledPerson> m_titled;
   std::vector<HeadlineTitle> m_headline_titles;
   detail::StringMap<std::string> m_places;  // folded name -> id of the places found so far
+  detail::StringMap<std::string> m_organisations;  // folded acronym -> id of the organisation found so far
   const std::vector<Mention>* m_known = nullptr;
   detail::StringSet m_repeated_mid_sentence;
   detail::StringSet m_full_names, m_full_surnames;  // folded, of people named in full mid-sentence

@@ -458,6 +458,23 @@ TEST_CASE("an infinitive's title says the verb that governs it past a short obje
   CHECK(of_type(en, "protest")->date.value == "2026-01-29");
 }
 
+TEST_CASE("roles: the object of 'reprocher à X de', 'ask X to' acts in the infinitive, and the title tells the whole clause") {
+  const auto fr = read("fr", "CORDEMAIS, 31 mars 2026 (AFP) - La CGT a alerté mardi EDF. Les deux syndicats reprochent à EDF "
+                             "d'avoir abandonné en 2024 le projet Ecocombust.", "2026-03-31");
+  REQUIRE(of_type(fr, "withdrawal"));
+  CHECK(of_type(fr, "withdrawal")->agents == std::vector<std::string>{"actor:edf"});
+  CHECK(of_type(fr, "withdrawal")->title.rfind("Les deux syndicats reprochent à EDF d'avoir abandonné", 0) == 0);
+  const auto en = read("en", "The Kenyan Wildlife Service (KWS) said on Monday it would sell land. Residents asked KWS to "
+                             "suspend in 2024 the evictions.", "2026-03-31");
+  REQUIRE(of_type(en, "rupture"));
+  CHECK(of_type(en, "rupture")->agents == std::vector<std::string>{"actor:kenyan-wildlife-service"});
+  CHECK(of_type(en, "rupture")->title.rfind("Residents asked KWS to suspend", 0) == 0);
+  // Not an infinitive of purpose: who calls acts.
+  const auto purpose = read("fr", "Le ministre Jean Martin a appelé Paul Durand pour démissionner en 2024 de son poste.", "2026-03-31");
+  REQUIRE(of_type(purpose, "resignation"));
+  CHECK(of_type(purpose, "resignation")->agents == std::vector<std::string>{"actor:jean-martin"});
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
