@@ -175,7 +175,7 @@ class SentenceEvents {
         }
       }
       if (!c.verb) {
-        if (mention->noun < 0) continue;
+        if (mention->noun < 0 || inside_actor_name(c)) continue;
         c.definition = &definitions[static_cast<std::size_t>(mention->noun)];
         c.anaphoric = c.first > 0 && m_sentence.words[c.first - 1].is(word::kAnaphoric);
       }
@@ -265,6 +265,15 @@ class SentenceEvents {
     for (Candidate& n : m_candidates)
       if (!n.verb && n.first <= antecedent && antecedent <= n.last) return &n;
     return nullptr;
+  }
+
+  // "the Dakar Rally's car category": a capitalised noun inside a name found as an actor's is
+  // part of that name, no event.
+  bool inside_actor_name(const Candidate& c) const {
+    const Word& word = m_sentence.words[c.first];
+    return word.capital && word.mention >= 0 && mention_of(m_sentence, c.first).cls == EntityClass::Actor &&
+           c.first > 0 && !m_sentence.words[c.first].after_break() && m_sentence.words[c.first - 1].capital &&
+           !m_sentence.words[c.first].after_comma();
   }
 
   // "a condamné Jean Dupont à deux ans": an entry "condamner … à" wins when its word follows the

@@ -139,6 +139,14 @@ TEST_CASE("modality: a negated subject or a negation before the noun denies the 
   CHECK_FALSE(denied("fr", "MULHOUSE, 6 décembre 2025 (AFP) - La police n'a arrêté que le chauffeur vendredi.", "arrest"));
 }
 
+TEST_CASE("a capitalised event noun inside an actor's name is part of the name") {
+  const auto events = test::read("en", "French driver Julien Vasseur lost the lead of the Dakar Rally's car category on "
+                                       "Friday in Hail.", "2026-01-09");
+  CHECK(test::of_type(events, "protest") == nullptr);
+  // Not a capitalised noun that opens the sentence.
+  CHECK(test::of_type(test::read("en", "Rally in Hail on Friday draws thousands of protesters.", "2026-01-09"), "protest"));
+}
+
 TEST_CASE("a wire dateline dates the dispatch, not the events it reports") {
   Fixture f;
   const auto events = f.events("PARIS, 5 février 2026 (AFP) - Les syndicats de la SNCF ont rejeté hier la proposition.",

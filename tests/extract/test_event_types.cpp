@@ -152,6 +152,9 @@ const Case kCases[] = {
     {"en", "On Tuesday the EASA ordered the grounding of all NA-78 aircraft.", "decision"},
     {"en", "On Tuesday the Coast Guard closed a 3-mile stretch of the Mississippi.", "decision"},
     {"fr", "La préfecture a fermé mardi le pont de Cheviré.", "decision"},
+    // Penalties handed or inflicted.
+    {"en", "On Tuesday race stewards handed Julien Vasseur a one-hour penalty in Hail.", "sanction"},
+    {"fr", "Les commissaires ont infligé mardi une pénalité d'une heure à Julien Vasseur à Hail.", "sanction"},
     // Licences granted, cases heard.
     {"en", "On Tuesday Iceland granted whaling company Nordhvalur a five-year licence.", "decision"},
     {"fr", "Le ministère a accordé mardi à la société Norvent un permis d'exploitation.", "decision"},
