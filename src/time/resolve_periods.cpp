@@ -24,10 +24,22 @@ bool relative_unit(const PatternMatch& match, const ResolveContext& context, std
   auto unit = unit_of(match, context);
   if (!unit) return false;
   const int direction = direction_of(match, context);
-  auto value = period_value(shift(context.reference, *unit, direction), *unit);
+  // "later that month", "the same year": the period of the narrative day, not of publication.
+  Date base = context.reference;
+  const char* anchor_of = anchor::kPublication;
+  std::string why = to_iso(context.reference);
+  if (match.pattern->param("anchor") == "narrative") {
+    std::string narrative_why;
+    const auto day = narrative_day(match, context, &narrative_why);
+    if (!day) return false;
+    base = *day;
+    anchor_of = anchor::kNarrative;
+    why = narrative_why;
+  }
+  auto value = period_value(shift(base, *unit, direction), *unit);
   if (!value) return false;
-  Resolved r = resolved_span(match, *value, "period " + *unit + " shifted by " + std::to_string(direction) + " from " + to_iso(context.reference));
-  r.anchor = anchor::kPublication;
+  Resolved r = resolved_span(match, *value, "period " + *unit + " shifted by " + std::to_string(direction) + " from " + why);
+  r.anchor = anchor_of;
   out->push_back(std::move(r));
   return true;
 }

@@ -42,6 +42,20 @@ TEST_CASE("later or earlier in the day is the narrative day") {
   CHECK(find_timex(fr, "plus tard dans la journée").value == "2025-03-03");
 }
 
+TEST_CASE("that month, the same year, cette année-là: the period of the narrative day") {
+  const auto en = tag("en", "Police entered the embassy on April 5, 2024. Mexico later that month asked the court to act. "
+                            "The same year, Ecuador apologized.", "2025-10-22");
+  CHECK(find_timex(en, "later that month").value == "2024-04");
+  CHECK(find_timex(en, "later that month").anchor == "narrative");
+  CHECK(find_timex(en, "The same year").value == "2024");
+  const auto fr = tag("fr", "La police est entrée dans l'ambassade le 5 avril 2024. Le Mexique a saisi la Cour plus tard "
+                            "dans le mois. Cette année-là, l'Équateur s'est excusé.", "2025-10-22");
+  CHECK(find_timex(fr, "plus tard dans le mois").value == "2024-04");
+  CHECK(find_timex(fr, "Cette année-là").value == "2024");
+  // "cette année" alone is still the publication's.
+  CHECK(find_timex(tag("fr", "Le 5 avril 2024, il est venu. Cette année, il part.", "2025-10-22"), "Cette année").value == "2025");
+}
+
 TEST_CASE("fr a time takes the day written before or after it, and stays its own expression") {
   const auto yesterday = tag("fr", "Il a été arrêté hier vers 9 h 20.", "2025-03-10");
   REQUIRE(yesterday.size() == 2);
