@@ -46,6 +46,7 @@ enum Class : std::uint32_t {
   kApartHead = 1u << 28,  // a noun that does not act for its complement ("les syndicats de la SNCF")
   kFirst = 1u << 29,  // "premier", "first": before "since DATE", DATE is an earlier occurrence
   kPrepCaller = 1u << 30,  // "à l'appel de": who called the strike or the march, its agent in any voice
+  kParticle = 1u << 31,    // "broke off", "shut down": a particle that belongs to the verb before it
 };
 constexpr std::uint32_t kPreposition =
     kPrepAgent | kPrepTarget | kPrepWith | kPrepLocation | kPrepSource | kPrepOther | kPrepCaller;

@@ -371,6 +371,7 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   // "entre les chefs", "pour": a closed-class word is read as such, unless a subject precedes it.
   // An auxiliary that may be a preposition ("a" for "à" in a text without accents) is a verb when
   // a participle follows ("a rejeté", "a publiquement rejeté").
+  if (word.is(word::kParticle)) return false;  // "broke off": "off" is no verb here
   if ((word.is(word::kPreposition) || word.is(word::kDeterminer) || word.is(word::kCoordinator)) && !after_subject) {
     if (word.auxiliary_lemma.empty()) return false;
     bool participle = false;

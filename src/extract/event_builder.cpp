@@ -775,8 +775,9 @@ class SentenceEvents {
 
   // Timexes coordinated with dated[index] ("mardi et mercredi", "6, 7 and 8 May").
   std::vector<const Timex*> coordinated(const std::vector<const Timex*>& dated, std::size_t index) const {
+    // Of one granularity: "on April 6 and later that month" tells two times of two events.
     auto joined = [&](const Timex* left, const Timex* right) {
-      if (right->begin < left->end) return false;
+      if (right->begin < left->end || left->granularity != right->granularity) return false;
       std::string gap = fold(m_context.text.substr(left->end, right->begin - left->end));
       gap.erase(std::remove(gap.begin(), gap.end(), ' '), gap.end());
       const auto& joiners = m_context.language.date_joiners();

@@ -129,6 +129,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   g.add_list(root["subordinators"], kSubordinator);
   g.add_list(root["coordinators"], kCoordinator);
   g.add_list(root["infinitive_markers"], kInfinitiveMarker);
+  g.add_list(root["verb_particles"], kParticle);
   const YAML::Node prepositions = root["prepositions"];
   g.add_list(prepositions["agent"], kPrepAgent);
   g.add_list(prepositions["target"], kPrepTarget);

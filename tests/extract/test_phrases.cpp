@@ -167,6 +167,20 @@ TEST_CASE("phrases: two verbs joined by a lone coordinator share the date of the
   CHECK((discovery == nullptr || !discovery->date.value.has_value()));
 }
 
+TEST_CASE("phrases: dates of two granularities joined by 'and' date two events, and a verb's particle stays with it") {
+  const auto events = read("en", "QUITO, Ecuador (AP) — Peru broke off relations with Lima on April 6 and later that month "
+                                 "asked the court in The Hague to suspend Ecuador.", "2025-10-22");
+  REQUIRE(of_type(events, "rupture"));
+  REQUIRE(of_type(events, "request"));
+  CHECK(of_type(events, "rupture")->date.value == "2025-04-06");
+  CHECK(of_type(events, "request")->date.value == "2025-04");
+  // "off" is no verb: the clause's verb is "broke", its subject "Peru".
+  CHECK(of_type(events, "request")->title.rfind("Peru asked the court", 0) == 0);
+  const auto shut = read("en", "The Palisades nuclear plant in Michigan was shut down on Friday.", "2025-10-22");
+  REQUIRE(of_type(shut, "decision"));
+  CHECK(of_type(shut, "decision")->title.find("shut down") != std::string::npos);
+}
+
 TEST_CASE("phrases: who reports an event that names no one takes part in it, and 'de nouveau' stays in the verb group") {
   const auto fr = read("fr", "Le policier, un brigadier de 34 ans, a été mis en examen mercredi pour homicide volontaire, "
                              "a annoncé le procureur de la République, Rémi Castanet.", "2025-07-04");
