@@ -22,6 +22,7 @@ PronounReference reference_of(const YAML::Node& pronoun) {
            : gender == "masculine" ? PronounReference::MasculinePerson
                                    : PronounReference::Person;
   if (refers == "thing") return PronounReference::Thing;
+  if (refers == "any") return PronounReference::Any;
   return refers == "plural" ? PronounReference::Plural : PronounReference::None;
 }
 

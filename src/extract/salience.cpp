@@ -32,7 +32,8 @@ std::optional<std::string> Salience::resolve(PronounReference reference, const S
   auto fits = [&](const std::string& id) {
     const std::string& kind = kind_of(id);
     const bool thing = kind == "state" || kind == "organisation" || kind == "group";
-    if (reference == PronounReference::Any) return thing || kind == "person";
+    // A group named by its common noun ("les commerçants") is no "ce dernier" nor "son".
+    if (reference == PronounReference::Any) return (thing && !people(id)) || kind == "person";
     // "Deux hommes ont été interpellés par l'OCBC. Ils doivent": one organisation is no "ils"; a
     // group is, and a state may be (its people, its government).
     if (reference == PronounReference::Plural) return kind == "group" || kind == "state";

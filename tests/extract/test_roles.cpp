@@ -116,6 +116,20 @@ TEST_CASE("roles: pronouns refer to the person named before, not to the noun a r
   CHECK(has(meeting->agents, "actor:friedrich-merz"));
 }
 
+TEST_CASE("roles: 'ce dernier' is the last one named, a body too, not a group named by its common noun") {
+  const auto body = read("fr", "BRUXELLES, 9 décembre 2025 (AFP) - Jordi Casals a signé mardi l'accord à Bruxelles. Mais le "
+                               "Conseil général, le Parlement andorran, ne l'a pas encore ratifié. Ce dernier doit se "
+                               "prononcer le 22 janvier.", "2025-12-09");
+  const Event* decision = of_type(body, "decision");
+  REQUIRE(decision);
+  CHECK_FALSE(has(decision->agents, "actor:jordi-casals"));
+  CHECK((has(decision->agents, "actor:conseil-general") || has(decision->agents, "actor:parlement-andorran")));
+  const auto person = read("fr", "VALLOIRE, 13 janvier 2026 (AFP) - Le préfet rencontrera jeudi le maire, Jean-Luc Bérard, "
+                                 "et les commerçants. Ce dernier a réclamé mardi un plan d'urgence.", "2026-01-13");
+  REQUIRE(of_type(person, "demand"));
+  CHECK(of_type(person, "demand")->agents == std::vector<std::string>{"actor:jean-luc-berard"});
+}
+
 TEST_CASE("roles: reported speech names the speaker, after the quote or in 'selon'") {
   const auto fr = read("fr", "« Nous ne céderons pas », a déclaré mardi Volodymyr Zelensky.", "2025-03-06");
   const Event* statement = of_type(fr, "statement");
