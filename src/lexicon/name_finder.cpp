@@ -60,7 +60,7 @@ struct NameRules {
       institution_articles, feminine_titles, masculine_titles, feminine_articles, masculine_articles,
       organisation_descriptions, proposal_heads,
       standalone_institutions, qualified_institutions, body_heads, definite_articles, indefinite_articles,
-      organisation_particles, naming_words,
+      organisation_particles, naming_words, association_nouns, association_name_words,
       place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words;
   detail::StringSet office_titles;  // each entry's words, joined by one space
   // "chef etat" -> {"president"}: another title of the same office, by its words joined by one space.
@@ -158,6 +158,8 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["particles"], m_impl->particles);
   NameRules::load_words(root["organisation_particles"], m_impl->organisation_particles);
   NameRules::load_words(root["naming_words"], m_impl->naming_words);
+  NameRules::load_words(root["association_nouns"], m_impl->association_nouns);
+  NameRules::load_words(root["association_name_words"], m_impl->association_name_words);
   NameRules::load_words(root["place_nouns_after"], m_impl->place_nouns_after);
   NameRules::load_words(root["group_nouns"], m_impl->group_nouns);
   NameRules::load_words(root["name_coordinators"], m_impl->name_coordinators);
@@ -453,6 +455,25 @@ class NameScan {
       }
     }
     return run;
+  }
+
+  // "l'association Vivre en Maurienne", "le collectif Eau et Rivières de Bretagne": after the noun
+  // of an association, a small word the pack lists joins the capitalised words of its name. Not
+  // after a name of its own ("l'association Greenpeace en France"): the words before it are the
+  // language's common words, or no name the lexicon knows follows. Returns the name's last word.
+  std::size_t association_name_end(std::size_t head, std::size_t first, std::size_t last) const {
+    if (!m_rules.association_nouns.count(m_words[head].folded)) return last;
+    for (std::size_t k = last + 1; k + 1 < m_words.size() && m_rules.association_name_words.count(m_words[k].folded) &&
+                                   joined_by_space(k - 1) && joined_by_space(k) && m_words[k + 1].capital;) {
+      bool common = true;
+      for (std::size_t j = first; j < k; ++j)
+        common = common && (m_rules.common_words.count(m_words[j].folded) || m_rules.particles.count(m_words[j].folded) ||
+                            m_rules.association_name_words.count(m_words[j].folded));
+      if (!common && !m_words[k + 1].free) break;
+      last = name_end(k + 1);
+      k = last + 1;
+    }
+    return last;
   }
 
   // "People's Democratic Party", "Workers' Party": the possessive of a word the pack lists stays
@@ -1154,7 +1175,7 @@ class NameScan {
     if (!m_words[name].capital || m_rules.stop_words.count(m_words[name].folded)) return std::nullopt;
     // The whole phrase is the mention: a place or a name inside it ("de Rouen") gives way to it,
     // as "France" does inside "Banque de France".
-    const std::size_t last_own = name_end(name);
+    const std::size_t last_own = association_name_end(i, name, name_end(name));
     add_found_mention(i, last_own, EntityClass::Actor, "organisation");
     return last_own;
   }

@@ -39,6 +39,13 @@ bool has(const Found& found, const std::string& mention) {
 
 }  // namespace
 
+TEST_CASE("an association's name keeps its small words, unless a name of its own comes before them") {
+  const auto vivre = names_in("fr", "Ils ont manifesté à l'appel de l'association Vivre en Maurienne, qui dénonce les travaux.");
+  CHECK(has(vivre, "actor:association-vivre-en-maurienne=association Vivre en Maurienne"));
+  const auto greenpeace = names_in("fr", "L'association Greenpeace en France a manifesté.");
+  CHECK(has(greenpeace, "actor:association-greenpeace=association Greenpeace"));
+}
+
 TEST_CASE("names after titles, with particles, and their short forms") {
   const auto found = names_in("fr", "Le ministre de l'Économie Jean Martin a reçu Luiz Inácio Lula da Silva. M. Martin a parlé.");
   CHECK(found.mentions == std::vector<std::string>{"actor:jean-martin=Jean Martin", "actor:jean-martin=Martin"});
