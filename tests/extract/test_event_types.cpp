@@ -152,6 +152,11 @@ const Case kCases[] = {
     {"en", "On Tuesday the EASA ordered the grounding of all NA-78 aircraft.", "decision"},
     {"en", "On Tuesday the Coast Guard closed a 3-mile stretch of the Mississippi.", "decision"},
     {"fr", "La préfecture a fermé mardi le pont de Cheviré.", "decision"},
+    // Ships and races setting out; exhibitions.
+    {"en", "On Tuesday the cruise ship Coral Meridian departed from Fort Lauderdale.", "departure"},
+    {"fr", "Les trente bateaux de la Transat ont appareillé mardi de Lorient.", "departure"},
+    {"en", "On Tuesday a retrospective of Jan Vos opened at the Rijksmuseum in Amsterdam.", "exhibition"},
+    {"fr", "Une exposition consacrée à Jan Vos a ouvert mardi au Rijksmuseum d'Amsterdam.", "exhibition"},
     // Penalties handed or inflicted.
     {"en", "On Tuesday race stewards handed Julien Vasseur a one-hour penalty in Hail.", "sanction"},
     {"fr", "Les commissaires ont infligé mardi une pénalité d'une heure à Julien Vasseur à Hail.", "sanction"},
