@@ -1062,9 +1062,10 @@ class SentenceEvents {
     // "Il avait été mis en examen": the one the pronoun stands for, whatever role it has.
     if (names.empty() && !roles.resolved_subject.empty()) names.push_back(agent_title_name(roles.resolved_subject));
     TitleParts parts{m_context.text, m_sentence, m_clauses, roles.subject_words, join_names(names, conjunction), {}, {},
-                     "{who}: {what}", std::nullopt};
+                     "{who}: {what}", std::nullopt, false};
     if (!roles.resolved_subject.empty()) parts.subject_words.reset();
     parts.controlling_verb = roles.controlling_verb;
+    parts.qualifying_verb = roles.qualifying_verb;
     // Who a noun's title names first: the people when people act, as many as fit.
     const bool people = std::any_of(roles.agents.begin(), roles.agents.end(),
                                     [&](const std::string& id) { return m_salience.kind_of(id) == "person"; });

@@ -391,6 +391,21 @@ std::optional<std::pair<std::size_t, std::size_t>> qualified_phrase_before(const
   return std::nullopt;
 }
 
+// "A report by Audit Scotland published on Monday put the cost at": a bare participle right after
+// a noun's "by"/"par" and a name qualifies that noun, and the name is who did it. Its first word.
+std::optional<std::size_t> agent_before_bare_participle(const RoleContext& context, const VerbGroup& group) {
+  const auto& words = context.sentence.words;
+  const Word& head = words[group.head];
+  if (group.first != group.head || !head.participle() || group.head < 2 || head.after_comma()) return std::nullopt;
+  const int mention = words[group.head - 1].mention;
+  if (mention < 0) return std::nullopt;
+  std::size_t first = group.head - 1;
+  while (first > 0 && words[first - 1].mention == mention) --first;
+  if (first == 0 || !words[first - 1].is(word::kPrepAgent) || words[first].after_comma()) return std::nullopt;
+  if (mention_of(context.sentence, first).cls != EntityClass::Actor) return std::nullopt;
+  return first;
+}
+
 bool subject_undergoes(const VerbGroup& group, const TriggerDefinition& trigger, const Grammar& grammar) {
   return (group.passive || grammar.is_passive_auxiliary(trigger.verb_lemma)) && !trigger.all_sides &&
          !trigger.passive_subject_acts;
@@ -421,8 +436,15 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
   RoleReader reader(context, trigger);
   Roles& roles = reader.roles();
   const bool reduced = reduced_passive(context, group);
-  if (!reduced) read_subject(context, group, roles);
-  else roles.subject_words = qualified_phrase_before(context, group.head);
+  const auto author = reduced ? std::nullopt : agent_before_bare_participle(context, group);
+  if (author) {
+    add_role(roles.agents, mention_of(context.sentence, *author).entity_id);
+    if (const auto noun = qualified_phrase_before(context, *author - 1)) roles.subject_words = std::make_pair(noun->first, group.head - 1);
+    roles.qualifying_verb = true;
+  } else if (!reduced) {
+    read_subject(context, group, roles);
+  }
+  if (reduced) roles.subject_words = qualified_phrase_before(context, group.head);
   // "Élu pour la première fois en 2018, il siégera", "Arrested on Monday, he was": a past participle
   // that opens the sentence tells what the main clause's subject underwent.
   const auto& words = context.sentence.words;

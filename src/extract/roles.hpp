@@ -27,6 +27,9 @@ struct Roles {
   bool counted_people = false;  // the subject counts people it does not name ("Deux hommes", "Two men")
   // "reprochent à EDF d'avoir abandonné": the verb whose object acts in the infinitive.
   std::optional<std::size_t> controlling_verb;
+  // "A report by Audit Scotland published on Monday put ...": the verb only qualifies its subject,
+  // and what follows it is another clause's.
+  bool qualifying_verb = false;
 };
 
 // Adds `id` to `list` unless it is there already.

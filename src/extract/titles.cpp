@@ -276,6 +276,7 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
     if (words[k].is(word::kSubjectPronoun)) continue;
     if (!title.add(k, kTitleMaxChars + kVerbOverrun)) return title.take();
   }
+  if (parts.qualifying_verb) return title.take();
   // "Rojas and Errazuriz would meet": every side named first is not named again after the verb.
   const std::vector<bool> named = subject_written ? std::vector<bool>{} : words_naming(parts.sentence, parts.agent_ids);
   add_tail(title, parts, group.head, parts.clauses.of(group.head), subject_written ? std::nullopt : subject, named);

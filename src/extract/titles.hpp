@@ -29,6 +29,7 @@ struct TitleParts {
   std::string who;
   std::string who_pattern = "{who}: {what}";
   std::optional<std::size_t> controlling_verb;  // Roles::controlling_verb
+  bool qualifying_verb = false;                  // Roles::qualifying_verb: the title ends with the verb
 };
 
 // How a title names an agent: as the sentence writes it, a person by surname ("Poutine",

@@ -489,6 +489,15 @@ TEST_CASE("roles: the object of 'reprocher à X de', 'ask X to' acts in the infi
   CHECK(of_type(purpose, "resignation")->agents == std::vector<std::string>{"actor:jean-martin"});
 }
 
+TEST_CASE("roles: a bare participle right after a noun's 'by' and a name is that name's act, and its title ends with it") {
+  const auto events = read("en", "GLASGOW (Reuters) - A report by Audit Scotland published on Monday put the final cost of "
+                                 "the pair at 412 million pounds.", "2025-03-18");
+  const Event* report = of_type(events, "publication");
+  REQUIRE(report);
+  CHECK(report->agents == std::vector<std::string>{"actor:audit-scotland"});
+  CHECK(report->title == "A report by Audit Scotland published");
+}
+
 TEST_CASE("annulling and cancelling are decisions") {
   const auto french = read("fr", "Le Conseil d'État a annulé mardi le texte du 3 juillet 2025.", "2026-01-14");
   const Event* fr = of_type(french, "decision");
