@@ -31,10 +31,10 @@ bool negated_subject(const Sentence& sentence, const ClauseMap& clauses, std::si
   const std::size_t opening = clauses.clauses[static_cast<std::size_t>(clause)].first;
   const Word& first_word = sentence.words[opening];
   // "Nobody was", "None of", "No arrests": a pronoun right before the verb or a complement, or a
-  // determiner; not an adverb ("Plus tard, ...").
-  const Word& after_first = sentence.words[opening + 1];
+  // determiner; not an adverb ("Plus tard, ..."). The word after it exists: the group follows.
   if (opening < group_first && first_word.negates() &&
-      (first_word.is(word::kDeterminer) || opening + 1 == group_first || after_first.is(word::kPreposition)))
+      (first_word.is(word::kDeterminer) || opening + 1 == group_first ||
+       sentence.words[opening + 1].is(word::kPreposition)))
     return true;
   const std::string_view marker = sentence.words[group_first].folded;
   if (marker != "ne" && marker != "n") return false;
