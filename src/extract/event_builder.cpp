@@ -577,11 +577,13 @@ class SentenceEvents {
   bool continued_right_after(const Candidate& c, int clause) const {
     const Clause& info = m_clauses.clauses[static_cast<std::size_t>(clause)];
     if (!info.coordinated || info.parent != c.clause || info.first != c.last + 1) return false;
-    const Word& opener = m_sentence.words[info.first];
     // "... n'a été découvert et le trafic a repris à 14h05": a clause with its own subject keeps its date.
     const bool verb_follows = info.first + 1 < m_sentence.words.size() && acts_as_verb(m_sentence, info.first + 1);
-    return opener.is(word::kCoordinator) && !opener.after_comma() && verb_follows;
+    return lone_coordinator(m_sentence.words[info.first]) && verb_follows;
   }
+
+  // "and", "et", "puis" with no comma before it: what it joins shares a time.
+  static bool lone_coordinator(const Word& word) { return word.is(word::kCoordinator) && !word.after_comma(); }
 
   // Whether the event of `c` would name anyone or anything: an event that names nothing is
   // dropped, and its date is better given to another trigger of the sentence.
@@ -769,8 +771,7 @@ class SentenceEvents {
     const Candidate& left = a.first < b.first ? a : b;
     const Candidate& right = a.first < b.first ? b : a;
     if (left.last + 2 != right.first) return false;
-    const Word& between = m_sentence.words[left.last + 1];
-    return between.is(word::kCoordinator) && !between.after_comma();
+    return lone_coordinator(m_sentence.words[left.last + 1]);
   }
 
   // Timexes coordinated with dated[index] ("mardi et mercredi", "6, 7 and 8 May").

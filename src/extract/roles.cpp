@@ -436,15 +436,15 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
   RoleReader reader(context, trigger);
   Roles& roles = reader.roles();
   const bool reduced = reduced_passive(context, group);
-  const auto author = reduced ? std::nullopt : agent_before_bare_participle(context, group);
-  if (author) {
+  if (reduced) {
+    roles.subject_words = qualified_phrase_before(context, group.head);
+  } else if (const auto author = agent_before_bare_participle(context, group)) {
     add_role(roles.agents, mention_of(context.sentence, *author).entity_id);
     if (const auto noun = qualified_phrase_before(context, *author - 1)) roles.subject_words = std::make_pair(noun->first, group.head - 1);
     roles.qualifying_verb = true;
-  } else if (!reduced) {
+  } else {
     read_subject(context, group, roles);
   }
-  if (reduced) roles.subject_words = qualified_phrase_before(context, group.head);
   // "Élu pour la première fois en 2018, il siégera", "Arrested on Monday, he was": a past participle
   // that opens the sentence tells what the main clause's subject underwent.
   const auto& words = context.sentence.words;

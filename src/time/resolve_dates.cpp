@@ -343,20 +343,10 @@ bool relative_day(const PatternMatch& match, const ResolveContext& context, std:
     out->push_back(std::move(r));
     return true;
   }
-  Date from = context.reference;
-  std::string why = "from the publication day";
-  const char* anchor_of = anchor::kPublication;
-  std::string narrative_why;
-  if (anchored) {
-    if (auto day = narrative_day(match, context, &narrative_why)) {
-      from = *day;
-      why = "from " + narrative_why;
-      anchor_of = anchor::kNarrative;
-    }
-  }
-  const Date day = from + greg::days(to_int(*offset).value_or(0));
-  Resolved r = resolved_span(match, to_iso(day) + pod_suffix(match, context), "offset " + *offset + " day(s) " + why);
-  r.anchor = anchor_of;
+  const CountedFrom from = counted_from(match, context, anchored);
+  const Date day = from.day + greg::days(to_int(*offset).value_or(0));
+  Resolved r = resolved_span(match, to_iso(day) + pod_suffix(match, context), "offset " + *offset + " day(s) " + from.why);
+  r.anchor = from.anchor;
   out->push_back(std::move(r));
   return true;
 }

@@ -24,22 +24,15 @@ bool relative_unit(const PatternMatch& match, const ResolveContext& context, std
   auto unit = unit_of(match, context);
   if (!unit) return false;
   const int direction = direction_of(match, context);
-  // "later that month", "the same year": the period of the narrative day, not of publication.
-  Date base = context.reference;
-  const char* anchor_of = anchor::kPublication;
-  std::string why = to_iso(context.reference);
-  if (match.pattern->param("anchor") == "narrative") {
-    std::string narrative_why;
-    const auto day = narrative_day(match, context, &narrative_why);
-    if (!day) return false;
-    base = *day;
-    anchor_of = anchor::kNarrative;
-    why = narrative_why;
-  }
-  auto value = period_value(shift(base, *unit, direction), *unit);
+  // "later that month", "the same year": the period of the narrative day, and nothing without one.
+  const bool narrative = match.pattern->param("anchor") == "narrative";
+  CountedFrom from = counted_from(match, context, narrative);
+  if (narrative && from.anchor != anchor::kNarrative) return false;
+  if (!narrative) from.why = "from " + to_iso(context.reference);
+  auto value = period_value(shift(from.day, *unit, direction), *unit);
   if (!value) return false;
-  Resolved r = resolved_span(match, *value, "period " + *unit + " shifted by " + std::to_string(direction) + " from " + why);
-  r.anchor = anchor_of;
+  Resolved r = resolved_span(match, *value, "period " + *unit + " shifted by " + std::to_string(direction) + " " + from.why);
+  r.anchor = from.anchor;
   out->push_back(std::move(r));
   return true;
 }
@@ -68,25 +61,15 @@ bool offset(const PatternMatch& match, const ResolveContext& context, std::vecto
     out->push_back(std::move(r));
     return true;
   }
-  Date base = context.reference;
-  std::string why = "from the publication day";
-  const char* anchor_of = anchor::kPublication;
-  std::string narrative_why;
-  if (match.pattern->param("anchor") == "narrative") {
-    if (auto day = narrative_day(match, context, &narrative_why)) {
-      base = *day;
-      why = "from " + narrative_why;
-      anchor_of = anchor::kNarrative;
-    }
-  }
-  const Date day = time_unit ? base : shift(base, *unit, sign * *count);
+  const CountedFrom from = counted_from(match, context, match.pattern->param("anchor") == "narrative");
+  const Date day = time_unit ? from.day : shift(from.day, *unit, sign * *count);
   // Days and weeks land on a day; months and longer keep their own granularity.
   const std::string granularity = (*unit == "W" || time_unit) ? "D" : *unit;
   auto value = period_value(day, granularity);
   if (!value) return false;
-  Resolved r = resolved_span(match, *value, std::to_string(sign * *count) + " " + *unit + " " + why +
+  Resolved r = resolved_span(match, *value, std::to_string(sign * *count) + " " + *unit + " " + from.why +
                                                (time_unit ? " (time of day unknown: the day)" : ""));
-  r.anchor = anchor_of;
+  r.anchor = from.anchor;
   out->push_back(std::move(r));
   return true;
 }

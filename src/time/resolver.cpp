@@ -114,6 +114,14 @@ std::optional<Date> narrative_day(const PatternMatch& match, const ResolveContex
   return day;
 }
 
+CountedFrom counted_from(const PatternMatch& match, const ResolveContext& context, bool narrative) {
+  std::string narrative_why;
+  if (narrative)
+    if (const auto day = narrative_day(match, context, &narrative_why))
+      return {*day, anchor::kNarrative, "from " + narrative_why};
+  return {context.reference, anchor::kPublication, "from the publication day"};
+}
+
 std::optional<int> choose_year(Date reference, Tense tense,
                                const std::function<std::optional<DateInterval>(int)>& interval, int span) {
   const int year = reference.year();

@@ -137,6 +137,16 @@ const char* tense_anchor(const TenseCueHit& hit);
 std::optional<Date> narrative_day(const PatternMatch& match, const ResolveContext& context, std::string* why,
                                   bool story_line = false);
 
+// The day a relative expression counts from: with `narrative`, the narrative day when the text
+// has dated one (anchor kNarrative, `why` "from the narrative day ..."); else the publication day
+// (anchor kPublication, `why` "from the publication day").
+struct CountedFrom {
+  Date day;
+  const char* anchor;
+  std::string why;
+};
+CountedFrom counted_from(const PatternMatch& match, const ResolveContext& context, bool narrative);
+
 std::string month_value(int year, int month);
 std::string year_value(int year);
 int iso_weekday(Date date);  // Monday 1 .. Sunday 7
