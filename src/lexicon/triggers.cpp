@@ -4,8 +4,10 @@
 #include <evgraph/schema.hpp>
 
 #include "lexicon/token_trie.hpp"
+#include "lexicon/trigger_senses.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -37,7 +39,7 @@ struct TriggerSet::Impl {
   detail::TokenTrie nouns;    // nouns and phrases; plurals allowed
   std::unordered_map<std::string, std::vector<int>> gapped;  // folded lemma -> "verb … word" entries
   std::map<std::string, std::vector<std::string>> credits;  // type -> the types it credits
-
+  std::optional<detail::TriggerSenses> senses;
 };
 
 TriggerSet::TriggerSet(const DataStore& data, const std::string& lang, const VerbForms& verb_forms)
@@ -54,6 +56,7 @@ TriggerSet::TriggerSet(const DataStore& data, const std::string& lang, const Ver
     std::string rest;  // fixed words after the verb, folded
   };
   std::unordered_map<std::string, std::vector<VerbEntry>> by_lemma;
+  std::map<std::string, TriggerDefinition> bases;
   for (const auto& item : root["types"]) {
     const std::string type = item.first.as<std::string>();
     const YAML::Node& spec = item.second;
@@ -67,6 +70,7 @@ TriggerSet::TriggerSet(const DataStore& data, const std::string& lang, const Ver
     base.reporter_acts = spec["reporter"] && spec["reporter"].as<std::string>() == "agent";
     base.reporting = spec["reporting"] && spec["reporting"].as<bool>();
     base.place_is_target = spec["places"] && spec["places"].as<std::string>() == "target";
+    bases[type] = base;
     if (spec["credits"])
       for (const auto& credited : spec["credits"]) set.credits[type].push_back(credited.as<std::string>());
     for (const char* list : {"nouns", "phrases"}) {
@@ -118,6 +122,7 @@ TriggerSet::TriggerSet(const DataStore& data, const std::string& lang, const Ver
     listed.push_back({entries.front(), ""});
     set.verbs.insert(lemma, entries.front());
   }
+  set.senses.emplace(root["senses"], data.display_name(relative), set.definitions, bases);
   std::unordered_set<std::string> lemmas;
   for (const auto& entry : by_lemma) lemmas.insert(entry.first);
   for (const VerbFormEntry& form : verb_forms.forms_of(lemmas))
@@ -164,6 +169,7 @@ std::vector<TriggerMention> TriggerSet::find(const FoldedText& folded) const {
     out.push_back(mention);
     i += length;
   }
+  m_impl->senses->apply(out, words);
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include <evgraph/extract.hpp>
 
 #include "test_support.hpp"
+#include "extract_helpers.hpp"
 
 using namespace evgraph;
 
@@ -157,6 +158,9 @@ const Case kCases[] = {
     {"fr", "Les trente bateaux de la Transat ont appareillé mardi de Lorient.", "departure"},
     {"en", "On Tuesday a retrospective of Jan Vos opened at the Rijksmuseum in Amsterdam.", "exhibition"},
     {"fr", "Une exposition consacrée à Jan Vos a ouvert mardi au Rijksmuseum d'Amsterdam.", "exhibition"},
+    // Fixtures and hearings put off.
+    {"en", "On Tuesday the Boat Race Company postponed the race between Oxford and Cambridge.", "postponement"},
+    {"fr", "Mardi, la Ligue de football professionnel a reporté le match entre Lens et Lille.", "postponement"},
     // Penalties handed or inflicted.
     {"en", "On Tuesday race stewards handed Julien Vasseur a one-hour penalty in Hail.", "sanction"},
     {"fr", "Les commissaires ont infligé mardi une pénalité d'une heure à Julien Vasseur à Hail.", "sanction"},
@@ -190,4 +194,24 @@ TEST_CASE("every CAMEO root class and the news happenings beyond it, in French a
     CHECK(events[0].type == c.type);
     CHECK(events[0].date.value == "2025-03-11");
   }
+}
+
+TEST_CASE("a word of two types reads as the one its document's words vote for") {
+  using test::of_type;
+  using test::read;
+  // "strike" is listed as an attack; union and workers around it make it a walkout, and the
+  // document's other use follows even without a cue of its own.
+  const auto labour = read("en", "Transport Workers Union Local 234 called the strike on Friday after its contract "
+                                 "expired. The last SEPTA strike, in November 2016, lasted six days.", "2026-11-06");
+  CHECK(of_type(labour, "strike"));
+  CHECK_FALSE(of_type(labour, "attack"));
+  // Votes against it keep the listed reading: a strike that killed workers is an attack.
+  const auto war = read("en", "A Russian strike on the port of Odesa on Friday killed five dock workers.", "2026-11-06");
+  CHECK_FALSE(of_type(war, "strike"));
+  // "talks collapse": the talks break off; "the bridge collapsed": a disaster.
+  const auto talks = read("en", "Talks between SEPTA and the union collapsed on Thursday.", "2026-11-06");
+  CHECK(of_type(talks, "rupture"));
+  CHECK_FALSE(of_type(talks, "disaster"));
+  const auto bridge = read("en", "A bridge over the Schuylkill River collapsed on Thursday in Philadelphia.", "2026-11-06");
+  CHECK(of_type(bridge, "disaster"));
 }
