@@ -55,7 +55,7 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 
 // The word lists of data/lang/<lang>/names.yaml and the tests made of them.
 struct NameRules {
-  detail::StringSet title_words, complements, organisation_words, particles, stop_words, institution_heads,
+  detail::StringSet title_words, complements, organisation_words, company_words, particles, stop_words, institution_heads,
       complement_bodies,
       institution_articles, feminine_titles, masculine_titles, feminine_articles, masculine_articles,
       organisation_descriptions, proposal_heads,
@@ -155,6 +155,8 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["person_titles"], m_impl->title_words);
   NameRules::load_words(root["title_complements"], m_impl->complements);
   NameRules::load_words(root["organisation_words"], m_impl->organisation_words);
+  NameRules::load_words(root["company_words"], m_impl->company_words);
+  NameRules::load_words(root["company_words"], m_impl->organisation_words);
   NameRules::load_words(root["particles"], m_impl->particles);
   NameRules::load_words(root["organisation_particles"], m_impl->organisation_particles);
   NameRules::load_words(root["naming_words"], m_impl->naming_words);
@@ -484,12 +486,14 @@ class NameScan {
 
   // "National Markets and Competition Commission": a coordinator between capitalised words joins
   // them into one organisation's name when an organisation's head word follows it and none came
-  // before ("Chad and Niger" stay two names).
+  // before ("Chad and Niger" stay two names). A firm's last word is no such head ("Karoo Fresh
+  // and Umoya Foods").
   bool joins_organisation_name(const Run& run, std::size_t k) const {
     constexpr std::size_t kHeadReach = 3;
     if (run.organisation_word || !m_rules.name_coordinators.count(m_words[k].folded)) return false;
     for (std::size_t j = k + 1; j < m_words.size() && j <= k + kHeadReach && m_words[j].capital && m_words[j].free; ++j) {
-      if (m_rules.organisation_words.count(m_words[j].folded)) return true;
+      const std::string_view word = m_words[j].folded;
+      if (m_rules.organisation_words.count(word) && !m_rules.company_words.count(word)) return true;
       if (j + 1 < m_words.size() && !joined_by_space(j)) break;
     }
     return false;

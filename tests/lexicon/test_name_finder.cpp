@@ -387,6 +387,17 @@ TEST_CASE("a coordinator joins the words of an organisation's name before its he
         found.mentions.end());
 }
 
+TEST_CASE("a coordinator before a firm's last word joins no two names, and that word makes a firm") {
+  const auto firms = names_in("en", "Shareholders said Karoo Fresh and Umoya Foods announced the deal on April 22.");
+  CHECK(has(firms, "actor:karoo-fresh=Karoo Fresh"));
+  CHECK(has(firms, "actor:umoya-foods=Umoya Foods"));
+  const auto robots = names_in("en", "On Tuesday Hoshida Robotics cut its forecast.");
+  CHECK(std::find(robots.kinds.begin(), robots.kinds.end(), "actor:hoshida-robotics:organisation") != robots.kinds.end());
+  // An institution's head word still joins: "Oil and Energy Ministry".
+  const auto ministry = names_in("en", "Officials said the Oil and Energy Ministry fined Chad.");
+  CHECK(has(ministry, "actor:oil-and-energy-ministry=Oil and Energy Ministry"));
+}
+
 TEST_CASE("a coordinator after an organisation's 'of' goes on with its complement, not after a name the lexicon knows") {
   const auto found = names_in("en",
                               "The Ministry of Trade and Industry met the Department of Health and Human Services. The "
