@@ -357,6 +357,19 @@ class SentenceEvents {
     return false;
   }
 
+  // "The race, scheduled for next Saturday, has been postponed", "Le match, prévu samedi, a été
+  // reporté": an apposition that opens on a word of plans dates its noun, not what happens to it.
+  bool in_planned_apposition(const Candidate& c, std::size_t date_word) const {
+    const auto& words = m_sentence.words;
+    if (!c.verb || date_word >= c.group.first || !words[c.group.first].after_comma()) return false;
+    std::size_t open = date_word;
+    while (open > 0 && !words[open].after_comma()) --open;
+    if (open == 0 || !words[open].is(word::kUpcoming)) return false;
+    for (std::size_t k = open + 1; k < c.group.first; ++k)
+      if (words[k].after_comma() || words[k].after_break()) return false;
+    return true;
+  }
+
   // "Le patient, un enseignant privé de voix depuis un cancer traité en 2019, a prononcé": in an
   // apposition before the verb, a date after a participle that qualifies a noun inside it (not
   // the apposition's own first word, "réuni jeudi soir") dates that noun.
@@ -553,7 +566,13 @@ class SentenceEvents {
     // from is not dated by what comes before "après"; its own date follows it ("après le vote de
     // dimanche").
     if (const auto relation = relation_word_before(c); relation && dated.word < *relation) return false;
-    if (in_apposition_before(c, dated.word) || in_participle_inside_apposition(c, dated.word)) return false;
+    if (in_apposition_before(c, dated.word) || in_participle_inside_apposition(c, dated.word) ||
+        in_planned_apposition(c, dated.word))
+      return false;
+    // "This year's Boat Race has been postponed": a date in the genitive qualifies its noun; after
+    // the verb it dates the act too ("won Wednesday's stage").
+    if (c.verb && dated.word < c.group.first && m_clauses.of(dated.word) == c.clause && possessive_date(*dated.timex))
+      return false;
     // "violating the Indian Arts and Crafts Act of 1990": the date completes the name before it.
     if (c.verb && dated.word >= 2 && m_sentence.words[dated.word - 1].is(word::kNounBefore) &&
         m_sentence.words[dated.word - 2].mention >= 0)
@@ -570,6 +589,11 @@ class SentenceEvents {
     for (std::size_t k = c.last + 1; k <= dated.word; ++k)
       if (m_sentence.words[k].after_comma() || m_sentence.words[k].after_break()) return false;
     return true;
+  }
+
+  bool possessive_date(const Timex& timex) const {
+    const std::string_view after = std::string_view(m_context.text).substr(std::min(timex.end, m_context.text.size()));
+    return after.rfind("'s ", 0) == 0 || after.rfind("\xE2\x80\x99s ", 0) == 0;
   }
 
   // "Police arrested and charged two men on Tuesday": a clause that a coordinator right after

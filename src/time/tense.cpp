@@ -332,7 +332,8 @@ bool TenseFinder::passive_be(Scan& scan, std::size_t first, std::size_t finite, 
 // tiendra", "vient de signer"). A verb next to another verb that is no auxiliary is a separate
 // group ("peace talks resumed": "talks" is a noun). False when the words make no tensed group (a
 // lone participle used as an adjective, a lone infinitive).
-bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::size_t* hi, TenseCueHit* hit) const {
+bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::size_t* hi, TenseCueHit* hit,
+                        bool after_date) const {
   std::size_t first = index, last = index;
   for (std::size_t k = index; k > 0;) {
     const std::size_t w = k - 1;
@@ -385,8 +386,10 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     if (finite > last && (word.tags & verb::kFinite)) finite = i;
     if ((word.roles & kProspective) && (word.tags & verb::kPastParticiple)) prospective_participle = true;
   }
-  // With a particle after it, a scheduling verb is another verb ("a panel, set up on June 9").
-  if (last + 1 < scan.words.size() && !scan.words[last + 1].expression && (flags(scan, last + 1) & kParticle)) {
+  // With a particle after it, a scheduling verb is another verb ("a panel, set up on June 9"); a
+  // date before it is when it was done.
+  if (after_date ||
+      (last + 1 < scan.words.size() && !scan.words[last + 1].expression && (flags(scan, last + 1) & kParticle))) {
     roles &= ~kProspective;
     prospective_participle = false;
   }
@@ -683,7 +686,7 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
       ++lookups;
       std::size_t lo = 0, hi = 0;
       TenseCueHit hit;
-      if (!verbal(scan, i) || !group(scan, i, &lo, &hi, &hit)) continue;
+      if (!verbal(scan, i) || !group(scan, i, &lo, &hi, &hit, true)) continue;
       const std::size_t distance = scan.words[lo].begin - end;
       if (subordinate) {
         if (!fallback.found) fallback = Candidate{std::move(hit), level + 1, distance, true, has_comma(end, scan.words[lo].begin)};

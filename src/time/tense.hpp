@@ -94,7 +94,10 @@ class TenseFinder {
   bool auxiliary(Scan& scan, std::size_t index) const;
   // A directive verb's past participle with no auxiliary before it ("et appelé à manifester").
   bool lone_directive_participle(Scan& scan, std::size_t index) const;
-  bool group(Scan& scan, std::size_t index, std::size_t* lo, std::size_t* hi, TenseCueHit* hit) const;
+  // `after_date`: the group follows the date, which a scheduling verb then does not look ahead
+  // to ("On Tuesday the club postponed the match": Tuesday is when it did).
+  bool group(Scan& scan, std::size_t index, std::size_t* lo, std::size_t* hi, TenseCueHit* hit,
+             bool after_date = false) const;
   TenseCueHit lexical_cue(std::string_view folded, std::size_t clause_begin, std::size_t clause_end, std::size_t begin,
                           std::size_t end, const std::uint32_t* origin, std::string_view original,
                           std::size_t* distance, std::size_t* found_begin, std::size_t* found_end) const;
