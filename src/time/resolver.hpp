@@ -54,9 +54,9 @@ struct NarrativeLine {
   }
 };
 
-// Every dated day, and apart the story's own line: a date in a pluperfect clause ("Au premier
-// tour, le 29 mars, il était arrivé en tête") steps back from it, and a time of day told later in
-// another tense ("ont célébré toute la nuit", "a reconnu sa défaite dès 21H00") is on the line.
+// Every dated day, and apart the story's own line: a date in a pluperfect clause before its last
+// day ("Au premier tour, le 29 mars, il était arrivé en tête") steps back from it, and a time of
+// day told later in another tense ("ont célébré toute la nuit", "a reconnu sa défaite dès 21H00") is on the line.
 struct NarrativeDays : NarrativeLine {
   NarrativeLine main;
   // The year of the last date mentioned, whatever its precision ("en octobre 2024"): what "en
@@ -66,7 +66,9 @@ struct NarrativeDays : NarrativeLine {
 
   void add(Date day, Date reference, std::string_view text, bool pluperfect = false) {
     NarrativeLine::add(day, reference, text);
-    if (!pluperfect) main.add(day, reference, text);
+    // "Ils avaient bloqué mardi matin la préfecture. Le préfet a reçu une délégation dans
+    // l'après-midi": a pluperfect date after the story's last day is no step back.
+    if (!pluperfect || (main.last && day > *main.last)) main.add(day, reference, text);
   }
 };
 

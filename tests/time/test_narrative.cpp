@@ -154,4 +154,8 @@ TEST_CASE("a time without a day is on the story's line, not on a date told in a 
   const auto en = tag("en", "Rojas won the runoff on Sunday. She had merged her list on March 17. Vidal conceded at 9 p.m.",
                       "2026-03-23");
   CHECK(find_timex(en, "9 p.m.").value == "2026-03-22T21:00");
+  // A pluperfect date after the story's last day is no step back: the afternoon is that day's.
+  const auto later = tag("fr", "Les vergers ont été ravagés lundi soir. Des agriculteurs avaient bloqué mardi matin la "
+                               "préfecture. Le préfet a reçu une délégation dans l'après-midi.", "2026-06-03");
+  CHECK(find_timex(later, "dans l'après-midi").value == "2026-06-02TAF");
 }
