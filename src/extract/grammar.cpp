@@ -74,7 +74,7 @@ struct Grammar::Impl {
   detail::StringSet list_nouns;
   detail::StringSet owner_institutions;
   detail::StringSet auxiliaries, etre_verbs, future_verbs, planned_verbs, object_control_verbs, object_control_markers, possible_verbs, support_verbs,
-      conditional_verbs;
+      conditional_verbs, circumstance_prepositions;
   std::string passive_auxiliary;
 
   void add(const std::string& text, std::uint32_t classes) {
@@ -162,6 +162,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   Impl::add_lemmas(root["planned_verbs"], g.planned_verbs);
   Impl::add_lemmas(root["object_control_verbs"], g.object_control_verbs);
   Impl::add_lemmas(root["object_control_markers"], g.object_control_markers);
+  Impl::add_lemmas(root["circumstance_prepositions"], g.circumstance_prepositions);
   Impl::add_lemmas(root["agent_lending_verbs"], g.agent_lending_verbs);
   Impl::add_lemmas(root["leading_participles"], g.leading_participles);
   Impl::add_lemmas(root["sequence_words"], g.sequence_words);
@@ -226,6 +227,9 @@ bool Grammar::is_object_control_verb(std::string_view lemma) const {
 }
 bool Grammar::is_object_control_marker(std::string_view folded) const {
   return m_impl->object_control_markers.count(folded) > 0;
+}
+bool Grammar::opens_circumstance(std::string_view folded) const {
+  return m_impl->circumstance_prepositions.count(folded) > 0;
 }
 bool Grammar::lends_agent(std::string_view lemma) const { return m_impl->agent_lending_verbs.count(lemma) > 0; }
 bool Grammar::names_leader(std::string_view lemma) const { return m_impl->leading_participles.count(lemma) > 0; }

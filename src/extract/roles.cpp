@@ -65,10 +65,13 @@ class RoleReader {
   }
 
   // Objects and complements after `after`, up to the end of its clause.
-  void read_complements(std::size_t after, int clause, bool passive, bool noun) {
+  // Up to word `until` (the sentence's end by default).
+  void read_complements(std::size_t after, int clause, bool passive, bool noun,
+                        std::optional<std::size_t> until = std::nullopt) {
     const auto& words = m_context.sentence.words;
     bool first = true;
-    for (std::size_t k : names_between(m_context, after + 1, words.size() - 1, clause, /*with_infinitives=*/true)) {
+    const std::size_t last = until.value_or(words.size() - 1);
+    for (std::size_t k : names_between(m_context, after + 1, last, clause, /*with_infinitives=*/true)) {
       const Introduction intro = introduction(m_context, k, after);
       const std::uint32_t preposition = intro.preposition;
       // "la visite de Macron", "the killing of X": the "de"/"of" complement right after a noun
@@ -421,6 +424,38 @@ bool in_fronted_participle_phrase(const RoleContext& context, std::size_t first)
   return true;
 }
 
+namespace {
+
+// "After the attack on Tuesday, President Goita announced a curfew": a noun in a phrase that a
+// preposition or a participle opens the sentence with has no complement past the comma that
+// closes it. The word before that comma, or nothing when the noun is in no such phrase.
+std::optional<std::size_t> opening_phrase_end(const RoleContext& context, std::size_t noun) {
+  const auto& words = context.sentence.words;
+  if (words.empty() || !(words[0].is(word::kPreposition) || words[0].participle())) return std::nullopt;
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    if (!words[k].after_comma() && !words[k].after_break()) continue;
+    if (k <= noun) return std::nullopt;
+    return k - 1;
+  }
+  return std::nullopt;
+}
+
+// "En visite à Loriol-sur-Drôme, Pierre-Yves Daumas a annoncé", "During a raid on Tuesday, police
+// seized": the noun at `first` is in a phrase that opens the sentence on what its subject was
+// doing, with nothing but small words before it ("In the wake of the attack," says no such thing).
+bool in_fronted_circumstance(const RoleContext& context, std::size_t first) {
+  const auto& words = context.sentence.words;
+  if (first == 0 || first >= words.size() || !context.grammar.opens_circumstance(words[0].folded)) return false;
+  constexpr std::uint32_t kSmallWords = word::kPreposition | word::kDeterminer | word::kPossessive;
+  for (std::size_t k = 1; k <= first; ++k) {
+    if (words[k].after_comma() || words[k].after_break()) return false;
+    if (k < first && (words[k].mention >= 0 || !(words[k].classes & kSmallWords))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 // The head of the first finite verb after the sentence's first comma, in `clause`.
 std::optional<std::size_t> verb_after_first_comma(const RoleContext& context, int clause) {
   const auto& words = context.sentence.words;
@@ -477,7 +512,7 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
 Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last, const TriggerDefinition& trigger) {
   RoleReader reader(context, trigger);
   const int clause = context.clauses.of(last);
-  reader.read_complements(last, clause, /*passive=*/false, /*noun=*/true);
+  reader.read_complements(last, clause, /*passive=*/false, /*noun=*/true, opening_phrase_end(context, last));
   Roles& roles = reader.roles();
   add_callers(context, clause, roles);
   const auto& words = context.sentence.words;
@@ -511,7 +546,8 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
     if (!head && first > 0 && words[first - 1].is(word::kPossessive)) head = verb_of_clause(context, clause);
     // "The two countries settled it at a meeting of their ministers": who meets is the clause's subject.
     if (!head && trigger.all_sides && opens_complement(context, first)) head = verb_of_clause(context, clause);
-    if (!head && in_fronted_participle_phrase(context, first)) head = verb_after_first_comma(context, clause);
+    if (!head && (in_fronted_participle_phrase(context, first) || in_fronted_circumstance(context, first)))
+      head = verb_after_first_comma(context, clause);
     if (!head && trigger.event_class == "statement") head = saying_verb_of(context, first);
     if (head) {
       Roles subject;

@@ -1832,3 +1832,24 @@ TEST_CASE("clauses: a past participle after a verb that an auxiliary or 'to' mar
   // A noun that may spell a verb before it is no such verb.
   REQUIRE(of_type(read("en", "Pirates released nine crew members of the tanker Elbe Star on Tuesday.", "2026-02-18"), "release"));
 }
+
+TEST_CASE("roles: an event noun in a phrase that opens the sentence on what its subject was doing is the subject's") {
+  const auto fr = test::read("fr", "En visite à Loriol-sur-Drôme mercredi, Pierre-Yves Daumas a annoncé une aide.",
+                             "2026-06-03");
+  REQUIRE(test::of_type(fr, "visit"));
+  CHECK(test::has(test::of_type(fr, "visit")->agents, "actor:pierre-yves-daumas"));
+  const auto en = test::read("en", "On a visit to Kyiv on Wednesday, Agriculture Minister Pierre-Yves Daumas announced aid.",
+                             "2026-06-03");
+  REQUIRE(test::of_type(en, "visit"));
+  CHECK(test::has(test::of_type(en, "visit")->agents, "actor:pierre-yves-daumas"));
+  // Not past a word that says what the phrase is about, and a noun in an opening phrase has no
+  // complement past its comma: neither attack is the government's or aimed at the president.
+  const auto wake = test::read("en", "In the wake of the attack on Tuesday, the government of Mali announced a curfew.",
+                               "2026-06-03");
+  REQUIRE(test::of_type(wake, "attack"));
+  CHECK(test::of_type(wake, "attack")->agents.empty());
+  const auto after = test::read("en", "After the attack on Tuesday, President Assimi Goita announced a curfew.", "2026-06-03");
+  REQUIRE(test::of_type(after, "attack"));
+  CHECK(test::of_type(after, "attack")->agents.empty());
+  CHECK(test::of_type(after, "attack")->targets.empty());
+}
