@@ -158,6 +158,9 @@ const Case kCases[] = {
     {"fr", "Les trente bateaux de la Transat ont appareillé mardi de Lorient.", "departure"},
     {"en", "On Tuesday a retrospective of Jan Vos opened at the Rijksmuseum in Amsterdam.", "exhibition"},
     {"fr", "Une exposition consacrée à Jan Vos a ouvert mardi au Rijksmuseum d'Amsterdam.", "exhibition"},
+    // A plan presented, whatever stands between the verb and its object.
+    {"fr", "Le maire de Lyon, Jean Martin, a présenté mardi, avec le préfet, un plan de circulation.", "proposal"},
+    {"en", "On Tuesday the mayor of Lyon, Jean Martin, unveiled a new traffic plan.", "proposal"},
     // Fixtures and hearings put off.
     {"en", "On Tuesday the Boat Race Company postponed the race between Oxford and Cambridge.", "postponement"},
     {"fr", "Mardi, la Ligue de football professionnel a reporté le match entre Lens et Lille.", "postponement"},
