@@ -81,6 +81,8 @@ class Grammar {
   // The closed-class entries that start at words[at]: every class of the longest entry.
   Match match(const std::vector<GrammarWord>& words, std::size_t at) const;
   PronounReference pronoun(std::string_view folded) const;
+  // "him", "lui", "l'": an object pronoun and whom it may stand for, or None.
+  PronounReference object_pronoun(std::string_view folded) const;
   // Whether a subject pronoun stands for the last one named ("ce dernier"), not the last subject.
   bool pronoun_means_latest(std::string_view folded) const;
   // Whom a possessive determiner may stand for ("son", "their"); None when it is not one.

@@ -580,6 +580,7 @@ class SentenceEvents {
     const int date_clause = m_clauses.of(dated.word);
     if (date_clause == c.clause || date_clause == c.described_in || simultaneous_with(c.clause, date_clause)) return true;
     if (c.verb && continued_right_after(c, date_clause)) return true;
+    if (c.verb && after_an_eventless_clause(c, date_clause)) return true;
     // "will table a motion when parliament reconvenes on Feb. 16": a clause of the same time that
     // tells no event of its own dates the clause it depends on.
     if (c.verb && simultaneous_with(date_clause, c.clause) && !clause_has_trigger(date_clause)) return true;
@@ -604,6 +605,15 @@ class SentenceEvents {
     // "... n'a été découvert et le trafic a repris à 14h05": a clause with its own subject keeps its date.
     const bool verb_follows = info.first + 1 < m_sentence.words.size() && acts_as_verb(m_sentence, info.first + 1);
     return lone_coordinator(m_sentence.words[info.first]) && verb_follows;
+  }
+
+  // "Vasseur lost the lead on Friday after race stewards handed him a penalty": a clause that
+  // "after" opens, with no count before it, takes the day of the clause it follows when that
+  // clause tells no event of its own.
+  bool after_an_eventless_clause(const Candidate& c, int clause) const {
+    const Clause& info = m_clauses.clauses[static_cast<std::size_t>(c.clause)];
+    if (info.parent != clause || !m_sentence.words[info.first].is(word::kAfter)) return false;
+    return duration_before(info.first).empty() && !clause_has_trigger(clause);
   }
 
   // "and", "et", "puis" with no comma before it: what it joins shares a time.

@@ -65,6 +65,7 @@ struct Grammar::Impl {
   };
   detail::StringMap<SubjectPronoun> pronouns;
   detail::StringMap<PronounReference> possessives;
+  detail::StringMap<PronounReference> object_pronouns;
   detail::StringMap<int> counts;
   detail::StringSet agent_lending_verbs;
   detail::StringSet leading_participles;
@@ -121,6 +122,8 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
       g.pronouns[fold(form.as<std::string>())] = {reference_of(pronoun), pronoun["latest"] && pronoun["latest"].as<bool>()};
     }
   }
+  for (const auto& pronoun : root["object_pronouns"])
+    for (const auto& form : pronoun["forms"]) g.object_pronouns[fold(form.as<std::string>())] = reference_of(pronoun);
   for (const auto& possessive : root["possessive_pronouns"])
     for (const auto& form : possessive["forms"]) g.possessives[fold(form.as<std::string>())] = reference_of(possessive);
   g.add_list(root["verb_clitics"], kVerbClitic);
@@ -202,6 +205,11 @@ bool Grammar::pronoun_means_latest(std::string_view folded) const {
 PronounReference Grammar::possessive(std::string_view folded) const {
   auto it = m_impl->possessives.find(folded);
   return it == m_impl->possessives.end() ? PronounReference::None : it->second;
+}
+
+PronounReference Grammar::object_pronoun(std::string_view folded) const {
+  auto it = m_impl->object_pronouns.find(folded);
+  return it == m_impl->object_pronouns.end() ? PronounReference::None : it->second;
 }
 
 PronounReference Grammar::pronoun(std::string_view folded) const {

@@ -456,6 +456,44 @@ bool in_fronted_circumstance(const RoleContext& context, std::size_t first) {
 
 }  // namespace
 
+// "race stewards handed him a penalty" (right after the verb), "les commissaires lui ont infligé",
+// "la police l'a interpellé" (among the clitics before it): the object pronoun's word.
+std::optional<std::size_t> object_pronoun_at(const RoleContext& context, const VerbGroup& group) {
+  const auto& words = context.sentence.words;
+  const int clause = context.clauses.of(group.head);
+  const std::size_t after = group.head + 1;
+  if (after < words.size() && context.clauses.of(after) == clause && words[after].mention < 0 && words[after].timex < 0 &&
+      !words[after].after_comma() && context.grammar.object_pronoun(words[after].folded) != PronounReference::None) {
+    // "handed her a penalty", not "her team": a possessive has its noun after it; an article
+    // ("s'est effondrée le 12 juin") is no pronoun there.
+    const bool possessive = context.grammar.possessive(words[after].folded) != PronounReference::None;
+    const bool last = after + 1 >= words.size() || words[after + 1].after_comma() || words[after + 1].after_break();
+    const bool noun_follows = !last && !words[after + 1].is(word::kDeterminer) && !words[after + 1].is(word::kPreposition) &&
+                              words[after + 1].timex < 0;
+    if (possessive ? !noun_follows : !words[after].is(word::kDeterminer)) return after;
+  }
+  for (std::size_t k = group.head; k-- > 0 && context.clauses.of(k) == clause;) {
+    if (k < group.first && !words[k].is(word::kVerbClitic) && !words[k].is(word::kNegation)) break;
+    if (words[k].is(word::kVerbClitic) && context.grammar.object_pronoun(words[k].folded) != PronounReference::None) return k;
+  }
+  return std::nullopt;
+}
+
+// The actor an object pronoun stands for, the one an active verb acts on (a side, for a meeting),
+// when the clause names none: never the clause's own subject.
+void add_object_pronoun(const RoleContext& context, const VerbGroup& group, const TriggerDefinition& trigger,
+                        Roles& roles) {
+  if (!roles.targets.empty()) return;
+  const auto k = object_pronoun_at(context, group);
+  if (!k) return;
+  const auto& words = context.sentence.words;
+  const int excluded = roles.subject_words ? words[roles.subject_words->first].mention : -1;
+  const auto id = context.salience.resolve(context.grammar.object_pronoun(words[*k].folded), context.sentence, *k, excluded);
+  if (!id || *id == roles.resolved_subject || std::find(roles.agents.begin(), roles.agents.end(), *id) != roles.agents.end())
+    return;
+  add_role(trigger.all_sides ? roles.agents : roles.targets, *id);
+}
+
 // The head of the first finite verb after the sentence's first comma, in `clause`.
 std::optional<std::size_t> verb_after_first_comma(const RoleContext& context, int clause) {
   const auto& words = context.sentence.words;
@@ -501,6 +539,7 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
   }
   reader.read_complements(group.head, context.clauses.of(group.head), passive, /*noun=*/false);
   if (passive && roles.agents.empty()) add_counted_passive_agents(context, group, roles);
+  if (!passive) add_object_pronoun(context, group, trigger, roles);
   add_content_subject(context, group, roles);
   add_callers(context, context.clauses.of(group.head), roles);
   // Whoever is also an agent is no target of the same event ("X et Y se sont rencontrés").

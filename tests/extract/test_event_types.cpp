@@ -218,3 +218,14 @@ TEST_CASE("a word of two types reads as the one its document's words vote for") 
   const auto bridge = read("en", "A bridge over the Schuylkill River collapsed on Thursday in Philadelphia.", "2026-11-06");
   CHECK(of_type(bridge, "disaster"));
 }
+
+TEST_CASE("a rally of drivers and stages is a race, one of protesters a protest") {
+  using test::of_type;
+  using test::read;
+  const auto race = read("en", "French driver Julien Vasseur leads the Dakar Rally after the sixth stage. The rally, which "
+                               "started in Yanbu on Jan. 3, finishes in Shubaytah on Jan. 16.", "2026-01-09");
+  CHECK(of_type(race, "sport"));
+  CHECK_FALSE(of_type(race, "protest"));
+  const auto protest = read("en", "Thousands of protesters held a rally in Yerevan on Friday, police said.", "2026-01-10");
+  CHECK(of_type(protest, "protest"));
+}

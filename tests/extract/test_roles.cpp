@@ -1853,3 +1853,28 @@ TEST_CASE("roles: an event noun in a phrase that opens the sentence on what its 
   CHECK(test::of_type(after, "attack")->agents.empty());
   CHECK(test::of_type(after, "attack")->targets.empty());
 }
+
+TEST_CASE("roles: an object pronoun stands for the actor named before, the target of what the verb does") {
+  const auto en = test::read("en", "Julien Vasseur lost the lead on Friday after race stewards handed him a one-hour penalty.",
+                             "2026-01-09");
+  REQUIRE(test::of_type(en, "sanction"));
+  CHECK(test::has(test::of_type(en, "sanction")->targets, "actor:julien-vasseur"));
+  // The clause it follows tells no event: the "after" clause takes its day.
+  CHECK(test::of_type(en, "sanction")->date.value == "2026-01-09");
+  const auto fr = test::read("fr", "Le suspect, Karim Benali, a été repéré à Lyon. La police l'a interpellé vendredi.",
+                             "2026-01-10");
+  REQUIRE(test::of_type(fr, "arrest"));
+  CHECK(test::has(test::of_type(fr, "arrest")->targets, "actor:karim-benali"));
+  const auto lui = test::read("fr", "Julien Vasseur a perdu la tête du rallye. Les commissaires lui ont infligé vendredi une "
+                                    "pénalité d'une heure.", "2026-01-10");
+  REQUIRE(test::of_type(lui, "sanction"));
+  CHECK(test::has(test::of_type(lui, "sanction")->targets, "actor:julien-vasseur"));
+  // An article after the verb is no pronoun, and a feminine one stands for no man.
+  const auto article = test::read("fr", "Le ministre Fidèle Ngoma a inauguré mardi le tunnel. Une portion de voie s'est "
+                                        "effondrée le 12 juin 2025.", "2026-02-18");
+  REQUIRE(test::of_type(article, "disaster"));
+  CHECK(test::of_type(article, "disaster")->targets.empty());
+  const auto feminine = test::read("fr", "Le ministre Jean Martin a annoncé vendredi qu'il la recevrait lundi à Paris.",
+                                   "2026-01-09");
+  for (const Event& event : feminine) CHECK(event.targets.empty());
+}
