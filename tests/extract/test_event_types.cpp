@@ -161,6 +161,8 @@ const Case kCases[] = {
     // A plan presented, whatever stands between the verb and its object.
     {"fr", "Le maire de Lyon, Jean Martin, a présenté mardi, avec le préfet, un plan de circulation.", "proposal"},
     {"en", "On Tuesday the mayor of Lyon, Jean Martin, unveiled a new traffic plan.", "proposal"},
+    // Trading halted.
+    {"en", "On Tuesday a network failure halted trading on the Warsaw Stock Exchange for 40 minutes.", "rupture"},
     // Fixtures and hearings put off.
     {"en", "On Tuesday the Boat Race Company postponed the race between Oxford and Cambridge.", "postponement"},
     {"fr", "Mardi, la Ligue de football professionnel a reporté le match entre Lens et Lille.", "postponement"},
