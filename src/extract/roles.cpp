@@ -253,6 +253,8 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
     // "a ouvert mardi une enquête", "avaient annoncé le 22 janvier une grève": a date between the
     // verb and its object does not part them, however many words it takes.
     if (word.timex >= 0 && !word.after_comma()) continue;
+    // ("a ouvert en janvier une enquête": so does the preposition that introduces it.)
+    if (word.is(word::kPreposition) && words[k + 1].timex >= 0 && !words[k + 1].after_comma()) continue;
     ++stepped;
     // "an in-depth inquiry": the words of a hyphenated modifier are one adjective.
     if (word.gap == "-" || words[k + 1].gap == "-") continue;

@@ -341,3 +341,17 @@ TEST_CASE("phrases: 'and' with a verb of another tense joins nouns, not clauses"
   CHECK(meeting->date.value == "2023-11-13");
   CHECK(meeting->agents == std::vector<std::string>{"actor:daniel-hollis"});
 }
+
+TEST_CASE("phrases: an adverb of several words inside the verb group, and a dated preposition before the object") {
+  // "a par ailleurs ouvert en janvier une enquête": the group is "a ouvert", past, and the
+  // preposition of the date does not part the verb from the noun it lends its subject to.
+  for (const std::string text : {"Le parquet de Rennes a ouvert en janvier une enquête pénale.",
+                           "Le parquet de Rennes a par ailleurs ouvert en janvier une enquête pénale.",
+                           "Le parquet de Rennes a en outre ouvert en janvier une enquête pénale."}) {
+    CAPTURE(text);
+    const auto events = read("fr", text, "2025-10-16");
+    REQUIRE(of_type(events, "investigation"));
+    CHECK(of_type(events, "investigation")->date.value == "2025-01");
+    CHECK(has(of_type(events, "investigation")->agents, "actor:parquet-de-rennes"));
+  }
+}
