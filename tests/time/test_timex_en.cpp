@@ -60,6 +60,15 @@ TEST_CASE("en negatives") {
   }
 }
 
+TEST_CASE("the date a decision takes effect lies ahead, and 'la veille' counts from the day on its verb's side") {
+  CHECK(value_of("en", "The board appointed Jane Doe chief executive on Monday, effective Sept. 1.", "2026-01-24",
+                 "Sept. 1") == "2026-09-01");
+  const std::string text = "Le Capitole a nommé samedi Min-ji Park à la direction musicale, à compter du 1er septembre. "
+                           "La nomination a été approuvée la veille par le conseil d'administration.";
+  CHECK(value_of("fr", text, "2026-01-24", "du 1er septembre") == "2026-09-01");
+  CHECK(value_of("fr", text, "2026-01-24", "la veille") == "2026-01-23");
+}
+
 TEST_CASE("en tense cues: contractions, and names after a French 'a' without accent") {
   // "Hull" is not a contraction of "will": the past "marched" governs.
   CHECK(value_of("en", "Supporters marched before Saturday's game against Hull City.", "2023-11-15") == "2023-11-11");
