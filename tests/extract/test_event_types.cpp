@@ -161,6 +161,9 @@ const Case kCases[] = {
     // A plan presented, whatever stands between the verb and its object.
     {"fr", "Le maire de Lyon, Jean Martin, a présenté mardi, avec le préfet, un plan de circulation.", "proposal"},
     {"en", "On Tuesday the mayor of Lyon, Jean Martin, unveiled a new traffic plan.", "proposal"},
+    // A strike called off.
+    {"en", "On Tuesday the Transport Workers Union called off the strike at SEPTA.", "decision"},
+    {"fr", "La CGT a suspendu mardi la grève des contrôleurs de la SNCF.", "decision"},
     // Trading halted.
     {"en", "On Tuesday a network failure halted trading on the Warsaw Stock Exchange for 40 minutes.", "rupture"},
     // Fixtures and hearings put off.
