@@ -1271,16 +1271,30 @@ std::vector<Event> EventReader::read(const Span& span) {
       where = states_named_as_places(sentence);
     }
     remember(named, where);
+    if (dates_something(span)) m_salience.forget_event_date();
     return {};
   }
   const Sentence sentence = read_sentence(span, m_context);
   SentenceEvents reader(m_context, m_salience, sentence);
   std::vector<Event> events = reader.run();
+  bool noted = false;
   for (const Event& event : events)
-    if (event.date.start && event.date.end && *event.date.start == *event.date.end) m_salience.note_event_date(event.date);
+    if (event.date.start && event.date.end && *event.date.start == *event.date.end) {
+      m_salience.note_event_date(event.date);
+      noted = true;
+    }
+  // "La crise avait éclaté en juillet 2024 [...]. Alger avait aussitôt rappelé son ambassadeur":
+  // the next event follows the date this sentence gave, not the last event's day.
+  if (!noted && dates_something(span)) m_salience.forget_event_date();
   m_salience.note_subject(reader.main_subject(), reader.counted_people());
   remember(sentence.mentions, states_named_as_places(sentence));
   return events;
+}
+
+// Whether a date of the span places something in time (not a dateline, not a duration).
+bool EventReader::dates_something(const Span& span) const {
+  return std::any_of(m_context.timexes.begin(), m_context.timexes.end(),
+                     [&](const Timex& timex) { return timex.begin >= span.begin && timex.end <= span.end && is_dated(timex); });
 }
 
 // "Lumora's shares fell 6.2% in Singapore": a state after a preposition of place says where.

@@ -31,6 +31,7 @@ class EventReader {
   // `where`: the states it names only as where something happened.
   void remember(const std::vector<const Mention*>& mentions, const std::vector<const Mention*>& where = {});
   std::vector<const Mention*> states_named_as_places(const Sentence& sentence) const;
+  bool dates_something(const Span& span) const;
 
   const DocumentContext& m_context;
   Salience m_salience;

@@ -91,6 +91,8 @@ class Salience {
   // rendu" happened then.
   void note_event_date(const EventDate& date) { m_last_event_date = date; }
   const std::optional<EventDate>& last_event_date() const { return m_last_event_date; }
+  // A sentence dated another time without telling an event there: what comes next follows that.
+  void forget_event_date() { m_last_event_date.reset(); }
   // Every actor a sentence named, in order. `where`: the states it names only as where something
   // happens ("shares fell in Singapore"); they count, but "its" does not stand for them.
   void note_mentions(const std::vector<const Mention*>& mentions, const std::vector<const Mention*>& where = {});

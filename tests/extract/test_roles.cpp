@@ -1108,6 +1108,19 @@ TEST_CASE("events: a sentence that says it comes next tells an event of the day 
   const Event* en_visit = of_type(en, "visit");
   REQUIRE(en_visit);
   CHECK(en_visit->date.value == std::optional<std::string>("2025-10-07"));
+  // "aussitôt", "immediately" say so too.
+  const auto appeal = read("fr", "La cour a condamné jeudi la société Vélivra. La société Vélivra a aussitôt fait appel.",
+                           "2025-10-17");
+  REQUIRE(of_type(appeal, "trial"));
+  CHECK(of_type(appeal, "trial")->date.value == std::optional<std::string>("2025-10-16"));
+  // A sentence dated another time in between, with no event of its own there, is what comes next
+  // follows: not the last event's day.
+  const auto moved = read("fr",
+                          "Le ministre Ramon Villaroza a ordonné mardi une enquête. La crise avait éclaté en juillet 2024. "
+                          "Alger avait aussitôt rappelé son ambassadeur en France.",
+                          "2025-10-08");
+  for (const Event& event : moved)
+    if (event.type == "rupture") CHECK(event.date.value != std::optional<std::string>("2025-10-07"));
 }
 
 TEST_CASE("roles: 'the two sides' stands for a list of two sides whose names kind words part") {
