@@ -297,7 +297,7 @@ class SentenceEvents {
         const bool same_name = w.mention >= 0 && m_sentence.words[k - 1].mention == w.mention;
         if (w.timex < 0 && !same_name) ++counted;
       }
-      if (c.group.passive && passive_subject_has(c, word, accent)) return &gapped;
+      if ((c.group.passive || no_object_after(c)) && subject_has(c, word, accent)) return &gapped;
     }
     return nullptr;
   }
@@ -323,9 +323,21 @@ class SentenceEvents {
     return false;
   }
 
+  // "Le trafic a repris vendredi à Grenoble": with nothing it acts on after it, a verb that
+  // also reads intransitively has its subject where the entry looks for its object.
+  bool no_object_after(const Candidate& c) const {
+    const auto& words = m_sentence.words;
+    for (std::size_t k = c.group.head + 1; k < words.size(); ++k) {
+      if (m_clauses.of(k) != c.clause || words[k].after_comma() || words[k].after_break()) return true;
+      if (words[k].timex >= 0) continue;
+      return words[k].is(word::kPreposition) && !words[k].is(word::kDeterminer);
+    }
+    return true;
+  }
+
   // "Le port de commerce de Sète a été fermé mardi": a passive's subject is the object a "fermer
   // … port" entry looks for after the verb. A preposition ("condamner … à") is never a subject.
-  bool passive_subject_has(const Candidate& c, const std::string& word, bool accent) const {
+  bool subject_has(const Candidate& c, const std::string& word, bool accent) const {
     constexpr std::size_t kReach = 8;
     std::size_t counted = 0;
     for (std::size_t k = c.group.first; k-- > 0 && counted < kReach;) {

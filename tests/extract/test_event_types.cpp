@@ -161,6 +161,8 @@ const Case kCases[] = {
     // A plan presented, whatever stands between the verb and its object.
     {"fr", "Le maire de Lyon, Jean Martin, a présenté mardi, avec le préfet, un plan de circulation.", "proposal"},
     {"en", "On Tuesday the mayor of Lyon, Jean Martin, unveiled a new traffic plan.", "proposal"},
+    // What resumes, as the subject of a verb that acts on nothing.
+    {"fr", "La collecte des déchets a repris mardi à Grenoble.", "resumption"},
     // A strike called off.
     {"en", "On Tuesday the Transport Workers Union called off the strike at SEPTA.", "decision"},
     {"fr", "La CGT a suspendu mardi la grève des contrôleurs de la SNCF.", "decision"},

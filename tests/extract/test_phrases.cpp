@@ -355,3 +355,10 @@ TEST_CASE("phrases: an adverb of several words inside the verb group, and a date
     CHECK(has(of_type(events, "investigation")->agents, "actor:parquet-de-rennes"));
   }
 }
+
+TEST_CASE("phrases: a 'verbe … mot' entry finds its word in the subject only when the verb acts on nothing after it") {
+  const auto resumed = read("fr", "Le trafic de la SNCF a repris mardi à Grenoble.", "2026-01-14");
+  CHECK(of_type(resumed, "resumption"));
+  const auto object = read("fr", "Le service de presse de la SNCF a repris mardi les informations de la police.", "2026-01-14");
+  CHECK_FALSE(of_type(object, "resumption"));
+}
