@@ -327,6 +327,7 @@ class SentenceEvents {
   // also reads intransitively has its subject where the entry looks for its object.
   bool no_object_after(const Candidate& c) const {
     const auto& words = m_sentence.words;
+    if (!words[c.group.first].finite()) return false;  // "les résultats publiés dans la nuit" qualifies its noun
     for (std::size_t k = c.group.head + 1; k < words.size(); ++k) {
       if (m_clauses.of(k) != c.clause || words[k].after_comma() || words[k].after_break()) return true;
       if (words[k].timex >= 0) continue;
