@@ -32,6 +32,16 @@ inline const Event* of_type(const std::vector<Event>& events, const std::string&
   return nullptr;
 }
 
+// The date value of the first event of `type` read from one document, or "no <type>" when there
+// is none (so that a CHECK on it prints what was missing).
+inline std::string date_of(const std::string& type, const std::string& lang, const std::string& text,
+                           const std::string& published) {
+  const auto events = read(lang, text, published);
+  const Event* event = of_type(events, type);
+  if (!event) return "no " + type;
+  return event->date.value.value_or("undated");
+}
+
 inline bool has(const std::vector<std::string>& ids, const std::string& id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }

@@ -206,33 +206,32 @@ TEST_CASE("every CAMEO root class and the news happenings beyond it, in French a
   }
 }
 
-TEST_CASE("a word of two types reads as the one its document's words vote for") {
-  using test::of_type;
-  using test::read;
-  // "strike" is listed as an attack; union and workers around it make it a walkout, and the
-  // document's other use follows even without a cue of its own.
-  const auto labour = read("en", "Transport Workers Union Local 234 called the strike on Friday after its contract "
-                                 "expired. The last SEPTA strike, in November 2016, lasted six days.", "2026-11-06");
-  CHECK(of_type(labour, "strike"));
-  CHECK_FALSE(of_type(labour, "attack"));
-  // Votes against it keep the listed reading: a strike that killed workers is an attack.
-  const auto war = read("en", "A Russian strike on the port of Odesa on Friday killed five dock workers.", "2026-11-06");
-  CHECK_FALSE(of_type(war, "strike"));
-  // "talks collapse": the talks break off; "the bridge collapsed": a disaster.
-  const auto talks = read("en", "Talks between SEPTA and the union collapsed on Thursday.", "2026-11-06");
-  CHECK(of_type(talks, "rupture"));
-  CHECK_FALSE(of_type(talks, "disaster"));
-  const auto bridge = read("en", "A bridge over the Schuylkill River collapsed on Thursday in Philadelphia.", "2026-11-06");
-  CHECK(of_type(bridge, "disaster"));
-}
-
-TEST_CASE("a rally of drivers and stages is a race, one of protesters a protest") {
-  using test::of_type;
-  using test::read;
-  const auto race = read("en", "French driver Julien Vasseur leads the Dakar Rally after the sixth stage. The rally, which "
-                               "started in Yanbu on Jan. 3, finishes in Shubaytah on Jan. 16.", "2026-01-09");
-  CHECK(of_type(race, "sport"));
-  CHECK_FALSE(of_type(race, "protest"));
-  const auto protest = read("en", "Thousands of protesters held a rally in Yerevan on Friday, police said.", "2026-01-10");
-  CHECK(of_type(protest, "protest"));
+TEST_CASE("a word of two types reads as the one its document's words vote for (strike, collapse, rally)") {
+  struct Reading {
+    const char* text;
+    const char* type;     // the reading the words around it call for
+    const char* not_type; // the other one
+  };
+  const Reading readings[] = {
+      // "strike" is listed as an attack; union and workers around it make it a walkout, and the
+      // document's other use follows even without a cue of its own.
+      {"Transport Workers Union Local 234 called the strike on Friday after its contract expired. The last SEPTA "
+       "strike, in November 2016, lasted six days.", "strike", "attack"},
+      // Votes against it keep the listed reading: a strike that killed workers is an attack.
+      {"A Russian strike on the port of Odesa on Friday killed five dock workers.", "killing", "strike"},
+      // "talks collapse": the talks break off; "the bridge collapsed": a disaster.
+      {"Talks between SEPTA and the union collapsed on Friday.", "rupture", "disaster"},
+      {"A bridge over the Schuylkill River collapsed on Friday in Philadelphia.", "disaster", "rupture"},
+      // A rally of drivers and stages is a race, one of protesters a protest.
+      {"French driver Julien Vasseur leads the Dakar Rally after the sixth stage. The rally, which started in Yanbu "
+       "on Jan. 3, finishes in Shubaytah on Jan. 16.", "sport", "protest"},
+      {"Thousands of protesters held a rally in Yerevan on Friday, police said.", "protest", "sport"},
+  };
+  for (const Reading& reading : readings) {
+    const std::string text = reading.text;
+    CAPTURE(text);
+    const auto events = test::read("en", text, "2026-11-07");
+    CHECK(test::of_type(events, reading.type));
+    CHECK_FALSE(test::of_type(events, reading.not_type));
+  }
 }
