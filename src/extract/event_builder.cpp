@@ -352,20 +352,29 @@ class SentenceEvents {
     return false;
   }
 
+  // The first word of the phrase set off by commas that holds `date_word` and closes right before
+  // verb `c` ("X, ... DATE ..., a VERB"), or nothing when the date is in no such phrase.
+  std::optional<std::size_t> apposition_around(const Candidate& c, std::size_t date_word) const {
+    const auto& words = m_sentence.words;
+    if (!c.verb || date_word >= c.group.first || !words[c.group.first].after_comma()) return std::nullopt;
+    for (std::size_t k = date_word + 1; k < c.group.first; ++k)
+      if (words[k].after_comma() || words[k].after_break()) return std::nullopt;
+    std::size_t open = date_word;
+    while (open > 0 && !words[open].after_comma()) --open;
+    if (open == 0) return std::nullopt;
+    return open;
+  }
+
   // "Horizons Solidaires, présente en Centrafrique depuis 2014, avait suspendu": a "since" date in
   // an apposition between a name and its verb says how long what the apposition says has lasted,
   // not when the verb happened. A date alone between the commas is the verb's ("Poutine, le 15
   // mars, a signé"), and so is a day the apposition tells ("le conseil, réuni jeudi soir, a nommé").
   bool in_apposition_before(const Candidate& c, std::size_t date_word) const {
     const auto& words = m_sentence.words;
-    if (!c.verb || date_word >= c.group.first || !words[c.group.first].after_comma()) return false;
-    if (m_sentence.timexes[static_cast<std::size_t>(words[date_word].timex)]->mod != "ON_OR_AFTER") return false;
-    for (std::size_t k = date_word + 1; k < c.group.first; ++k)
-      if (words[k].after_comma() || words[k].after_break()) return false;
-    std::size_t open = date_word;
-    while (open > 0 && !words[open].after_comma()) --open;
-    if (open == 0 || words[open - 1].mention < 0) return false;
-    for (std::size_t k = open; k < c.group.first; ++k)
+    const auto open = apposition_around(c, date_word);
+    if (!open || m_sentence.timexes[static_cast<std::size_t>(words[date_word].timex)]->mod != "ON_OR_AFTER") return false;
+    if (words[*open - 1].mention < 0) return false;
+    for (std::size_t k = *open; k < c.group.first; ++k)
       if (words[k].timex < 0 && !words[k].is(word::kPreposition) && !words[k].is(word::kDeterminer)) return true;
     return false;
   }
@@ -374,12 +383,10 @@ class SentenceEvents {
   // reporté": an apposition that opens on a word of plans dates its noun, not what happens to it.
   bool in_planned_apposition(const Candidate& c, std::size_t date_word) const {
     const auto& words = m_sentence.words;
-    if (!c.verb || date_word >= c.group.first || !words[c.group.first].after_comma()) return false;
-    std::size_t open = date_word;
-    while (open > 0 && !words[open].after_comma()) --open;
-    if (open == 0 || !words[open].is(word::kUpcoming)) return false;
-    for (std::size_t k = open + 1; k < c.group.first; ++k)
-      if (words[k].after_comma() || words[k].after_break()) return false;
+    const auto open = apposition_around(c, date_word);
+    if (!open || !words[*open].is(word::kUpcoming)) return false;
+    for (std::size_t k = *open + 1; k <= date_word; ++k)
+      if (words[k].after_break()) return false;
     return true;
   }
 
@@ -388,13 +395,9 @@ class SentenceEvents {
   // the apposition's own first word, "réuni jeudi soir") dates that noun.
   bool in_participle_inside_apposition(const Candidate& c, std::size_t date_word) const {
     const auto& words = m_sentence.words;
-    if (!c.verb || date_word >= c.group.first || !words[c.group.first].after_comma()) return false;
-    for (std::size_t k = date_word + 1; k < c.group.first; ++k)
-      if (words[k].after_comma() || words[k].after_break()) return false;
-    std::size_t open = date_word;
-    while (open > 0 && !words[open].after_comma()) --open;
-    if (open == 0) return false;
-    for (std::size_t k = open + 1; k < date_word; ++k)
+    const auto open = apposition_around(c, date_word);
+    if (!open) return false;
+    for (std::size_t k = *open + 1; k < date_word; ++k)
       if (words[k].participle() && !words[k].finite() && !words[k - 1].is(word::kPreposition) && acts_as_verb(m_sentence, k))
         return true;
     return false;
@@ -1306,8 +1309,12 @@ std::vector<Event> EventReader::read(const Span& span) {
 
 // Whether a date of the span places something in time (not a dateline, not a duration).
 bool EventReader::dates_something(const Span& span) const {
-  return std::any_of(m_context.timexes.begin(), m_context.timexes.end(),
-                     [&](const Timex& timex) { return timex.begin >= span.begin && timex.end <= span.end && is_dated(timex); });
+  const auto& timexes = m_context.timexes;  // sorted by begin: only the span's are looked at
+  auto timex = std::lower_bound(timexes.begin(), timexes.end(), span.begin,
+                                [](const Timex& t, std::size_t at) { return t.begin < at; });
+  for (; timex != timexes.end() && timex->begin < span.end; ++timex)
+    if (timex->end <= span.end && is_dated(*timex)) return true;
+  return false;
 }
 
 // "Lumora's shares fell 6.2% in Singapore": a state after a preposition of place says where.

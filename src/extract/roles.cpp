@@ -456,8 +456,6 @@ bool in_fronted_circumstance(const RoleContext& context, std::size_t first) {
   return true;
 }
 
-}  // namespace
-
 // "race stewards handed him a penalty" (right after the verb), "les commissaires lui ont infligé",
 // "la police l'a interpellé" (among the clitics before it): the object pronoun's word.
 std::optional<std::size_t> object_pronoun_at(const RoleContext& context, const VerbGroup& group) {
@@ -495,6 +493,8 @@ void add_object_pronoun(const RoleContext& context, const VerbGroup& group, cons
     return;
   add_role(trigger.all_sides ? roles.agents : roles.targets, *id);
 }
+
+}  // namespace
 
 // The head of the first finite verb after the sentence's first comma, in `clause`.
 std::optional<std::size_t> verb_after_first_comma(const RoleContext& context, int clause) {
