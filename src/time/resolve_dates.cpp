@@ -104,6 +104,15 @@ std::optional<Date> day_month_year(const PatternMatch& match, const ResolveConte
   return make_day(*year, *month, *day);
 }
 
+// The direction a word gives ("last July", "juillet dernier") or the pattern fixes ("the
+// following February").
+std::optional<std::string> direction_of_month(const PatternMatch& match, const ResolveContext& context) {
+  if (const std::string* word = match.vocab("direction", context.vocabulary)) return *word;
+  std::string fixed = match.pattern->param("direction");
+  if (fixed.empty()) return std::nullopt;
+  return fixed;
+}
+
 bool absolute_date(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
   const bool has_year = match.has("year");
   const TenseCueHit hit = has_year ? TenseCueHit{} : tense_of(match, context);
@@ -124,6 +133,20 @@ bool absolute_date(const PatternMatch& match, const ResolveContext& context, std
   const auto interval = [&](int y) { return interval_of(month_value(y, *month)); };
   if (year) {
     why = "explicit year";
+  } else if (const std::optional<std::string> direction = direction_of_month(match, context)) {
+    // "juillet dernier": the last July over before the publication's month; "next July" the
+    // first one to start after it. "The following February", "en février suivant": after the
+    // day the story last told.
+    const int sign = to_int(*direction).value_or(0);
+    const CountedFrom from = counted_from(match, context, match.pattern->param("anchor") == "narrative");
+    const Date origin = from.day;
+    for (int y = origin.year() - 1; y <= origin.year() + 1; ++y) {
+      auto days = interval(y);
+      if (sign < 0 && days && days->last < origin) year = y;
+      if (sign > 0 && days && days->first > origin && !year) year = y;
+    }
+    why = std::string(sign < 0 ? "the last one over " : "the next one to start ") + from.why;
+    anchor_of = from.anchor;
   } else if (match.pattern->param("anchor") == "narrative") {
     // "in May of that year", "en mai de la même année": the year the text dated last.
     if (!context.narrative.last_year) return false;
@@ -133,17 +156,6 @@ bool absolute_date(const PatternMatch& match, const ResolveContext& context, std
   } else if (const std::string* shift = match.vocab("year_ref", context.vocabulary)) {
     year = ref.year() + to_int(*shift).value_or(0);  // "July last year", "en juillet de l'an prochain"
     why = "the publication's year shifted by " + *shift;
-    anchor_of = anchor::kPublication;
-  } else if (const std::string* direction = match.vocab("direction", context.vocabulary)) {
-    // "juillet dernier": the last July over before the publication's month; "next July" the
-    // first one to start after it.
-    const int sign = to_int(*direction).value_or(0);
-    for (int y = ref.year() - 1; y <= ref.year() + 1; ++y) {
-      auto days = interval(y);
-      if (sign < 0 && days && days->last < ref) year = y;
-      if (sign > 0 && days && days->first > ref && !year) year = y;
-    }
-    why = sign < 0 ? "the last one over" : "the next one to start";
     anchor_of = anchor::kPublication;
   } else {
     year = choose_year(ref, hit.tense, interval);

@@ -64,8 +64,11 @@ struct NarrativeDays : NarrativeLine {
   std::optional<int> last_year;
   std::string last_year_text;
 
-  void add(Date day, Date reference, std::string_view text, bool pluperfect = false) {
+  // `reported`: the day of a report on what the sentence already dated ("…, a annoncé dimanche
+  // la préfecture"), never on the story's line.
+  void add(Date day, Date reference, std::string_view text, bool pluperfect = false, bool reported = false) {
     NarrativeLine::add(day, reference, text);
+    if (reported) return;
     // "Ils avaient bloqué mardi matin la préfecture. Le préfet a reçu une délégation dans
     // l'après-midi": a pluperfect date after the story's last day is no step back.
     if (!pluperfect || (main.last && day > *main.last)) main.add(day, reference, text);

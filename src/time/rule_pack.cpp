@@ -114,6 +114,7 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
     rules.directive = words(verbs["directive"]);
     rules.directive_markers = words(verbs["directive_markers"]);
     rules.announcing = words(verbs["announcing"]);
+    rules.reporting = words(verbs["reporting"]);
     rules.linking = words(verbs["linking"]);
     rules.particles = words(verbs["particles"]);
     rules.be_auxiliary = words(verbs["be_auxiliary"]);

@@ -70,6 +70,7 @@ struct VerbRules {
   // (appeler à, sommer de; summon to, order to): the date decides.
   std::vector<std::string> directive;
   std::vector<std::string> directive_markers;  // a, de, d; to
+  std::vector<std::string> reporting;       // verbs of saying: a report's day after a dated sentence is not the story's
   std::vector<std::string> announcing;      // a date after their object is the object's (annoncer une grève le 10)
   std::vector<std::string> particles;       // up, off: after a verb, another verb ("set up")
   std::vector<std::string> be_auxiliary;    // être: a compound past only with be_perfect verbs or a reflexive

@@ -27,6 +27,7 @@ enum Role : std::uint32_t {
   kLinking = 1u << 10,
   kBeAuxiliary = 1u << 11,
   kBePerfect = 1u << 12,
+  kReporting = 1u << 13,
 };
 
 // What a word is to the tense search (the pack's word lists).
@@ -165,6 +166,7 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
   m_roles.add(rules.intent, kIntent);
   m_roles.add(rules.directive, kDirective);
   m_roles.add(rules.announcing, kAnnouncing);
+  m_roles.add(rules.reporting, kReporting);
   m_roles.add(rules.linking, kLinking);
   m_roles.add(rules.be_auxiliary, kBeAuxiliary);
   m_roles.add(rules.be_perfect, kBePerfect);
@@ -267,6 +269,17 @@ bool TenseFinder::noun_complement(Scan& scan, std::size_t split) const {
 
 bool TenseFinder::group_word(Scan& scan, std::size_t index) const {
   return (flags(scan, index) & kGroupWord) != 0;
+}
+
+// Whether words[index] is an infinitive after an intent's marker, reflexive pronouns aside
+// ("de se réunir", "to meet").
+bool TenseFinder::marked_infinitive_before(Scan& scan, std::size_t index) const {
+  if (scan.words[index].expression) return false;
+  analyse(scan, index);
+  if (!(scan.words[index].tags & verb::kInfinitive)) return false;
+  std::size_t marker = index;
+  while (marker > 0 && !scan.words[marker - 1].expression && (flags(scan, marker - 1) & kReflexive)) --marker;
+  return marker > 0 && (flags(scan, marker - 1) & kIntentMarker);
 }
 
 bool TenseFinder::marked_infinitive(Scan& scan, std::size_t index, std::uint32_t marker_flag) const {
@@ -414,6 +427,24 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     hit->tense = Tense::Past;
     return true;
   }
+  // "a dividend to be voted on at the meeting on June 24": a passive infinitive after its marker
+  // tells what is to be done; "is believed to have died on Monday" what was done.
+  if (first < last && (flags(scan, first) & (kInfinitiveMarker | kIntentMarker | kDirectiveMarker)) &&
+      (scan.words[last].tags & verb::kPastParticiple)) {
+    std::size_t auxiliary_verb = first + 1;
+    while (auxiliary_verb < last && !scan.words[auxiliary_verb].analysed) ++auxiliary_verb;
+    const Word& infinitive = scan.words[auxiliary_verb];
+    if (auxiliary_verb < last && (infinitive.tags & verb::kInfinitive)) {
+      if (infinitive.roles & kPerfect) {
+        hit->tense = Tense::Past;
+        return true;
+      }
+      if (infinitive.roles & (kPassive | kBeAuxiliary)) {
+        hit->tense = Tense::Future;
+        return true;
+      }
+    }
+  }
   if (finite > last) {
     // "prévu le 3 mars", "the vote scheduled for": a scheduling participle on its own.
     if (!prospective_participle) return false;
@@ -462,6 +493,8 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
   hit->weak = first == last && hit->tense == Tense::Present;
   hit->announcing = (roles & kAnnouncing) != 0;
   hit->directive = (roles & kDirective) != 0;
+  hit->intent = (roles & kIntent) != 0;
+  hit->reporting = (roles & kReporting) != 0;
   return true;
 }
 
@@ -511,8 +544,30 @@ TenseCueHit TenseFinder::lexical_cue(std::string_view folded, std::size_t clause
   return best;
 }
 
+// "at 6 a.m. on Wednesday", "U.S. officials said", "on Oct. 22": the full stop of a short
+// abbreviation before a lower-case word or a number ends no sentence (sentences open with a
+// capital). Without the original text, only a full stop inside a word ("a.m").
+bool TenseFinder::abbreviation_period(std::string_view folded, std::size_t at, const std::uint32_t* origin,
+                                      std::string_view original) {
+  const auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (at + 1 < folded.size() && letter(folded[at + 1])) return true;
+  std::size_t word = at;
+  while (word > 0 && letter(folded[word - 1])) --word;
+  const std::size_t length = at - word;
+  if (length == 0 || length > 4) return false;
+  std::size_t next = at + 1;
+  while (next < folded.size() && folded[next] == ' ') ++next;
+  if (next == at + 1 || next >= folded.size()) return false;
+  if (digit(folded[next])) return true;
+  const bool one_letter = length == 1 && (word == 0 || folded[word - 1] == '.' || folded[word - 1] == ' ');
+  if (!one_letter || !origin || origin[next] >= original.size()) return false;
+  const char c = original[origin[next]];
+  return c >= 'a' && c <= 'z';
+}
+
 void TenseFinder::clause(std::string_view folded, std::size_t begin, std::size_t end, std::size_t* clause_begin,
-                         std::size_t* clause_end) const {
+                         std::size_t* clause_end, const std::uint32_t* origin, std::string_view original) const {
   // A clause longer than kReach on either side is run-on text (tables, lists): farther verbs are
   // unlikely to govern the expression.
   constexpr std::size_t kReach = 300;
@@ -522,7 +577,8 @@ void TenseFinder::clause(std::string_view folded, std::size_t begin, std::size_t
   auto breaks_at = [&](std::size_t at) {
     if (!m_breaks[static_cast<unsigned char>(folded[at])]) return false;
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-    return !(at > 0 && at + 1 < folded.size() && digit(folded[at - 1]) && digit(folded[at + 1]));
+    if (at > 0 && at + 1 < folded.size() && digit(folded[at - 1]) && digit(folded[at + 1])) return false;
+    return !(folded[at] == '.' && abbreviation_period(folded, at, origin, original));
   };
   std::size_t from = begin;
   while (from > lowest && !breaks_at(from - 1)) --from;
@@ -562,7 +618,7 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
   // Verb forms looked up on each side at most: the cost per expression stays bounded.
   constexpr int kMaxLookups = 16;
   std::size_t clause_begin = 0, clause_end = 0;
-  clause(folded, begin, end, &clause_begin, &clause_end);
+  clause(folded, begin, end, &clause_begin, &clause_end, origin, original);
 
   struct Candidate {
     TenseCueHit hit;
@@ -623,10 +679,14 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
     // until a coordinator or subordinator, or a stronger group of the same clause.
     int level = 0, lookups = 0;
     bool directed = false;  // "summoned by the committee to testify [date]": an infinitive the group directs
+    bool intended = false;  // "a proposé à son homologue de se réunir [date]": an infinitive an intent may govern
+    bool verb_passed = false;
+    bool gapped = false;  // a coordinator before any verb: the date's clause may share the verb before it
     std::size_t left_begin = begin;  // where the group held in `left` starts
     for (std::size_t i = split; i-- > 0 && lookups < kMaxLookups;) {
       const std::uint32_t flags = this->flags(scan, i);
       if ((flags & kCoordinator) && joins_names(i)) continue;
+      if (!left.found && !verb_passed && marked_infinitive_before(scan, i)) intended = true;
       // "summoned the minister to a hearing on Sept. 17": the marker before a determiner directs
       // someone to an event, which lies where its date is, ahead of the summons or not.
       if (!left.found && i > 0 &&
@@ -635,6 +695,7 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
         directed = true;
       if (flags & (kCoordinator | kSubordinator)) {
         if (left.found) break;
+        if ((flags & kCoordinator) && !verb_passed) gapped = true;
         ++level;
         continue;
       }
@@ -650,14 +711,25 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
         left = Candidate{std::move(hit), level, begin - std::min(begin, to), true, has_comma(to, begin)};
         break;
       }
-      if (!verbal(scan, i) || !group(scan, i, &lo, &hi, &hit)) continue;
+      if (!verbal(scan, i)) continue;
+      if (!group(scan, i, &lo, &hi, &hit)) {
+        verb_passed = true;
+        continue;
+      }
       // "The central bank, which left its rate unchanged in June, meets again on July 16": a
       // stronger group past a comma is another clause's; the weak one stays.
       if (left.found && left.hit.weak && has_comma(scan.words[hi].end, left_begin) && opens_subordinate_before(lo)) break;
       const bool weak = hit.weak;
       if (!left.found || !weak) {
         left_begin = scan.words[lo].begin;
-        if (directed && hit.directive) hit.tense = Tense::None;
+        // A summons to an event lies where its date is, unless the summons itself lies ahead
+        // ("appelleront à un rassemblement samedi").
+        if (directed && hit.directive && hit.tense != Tense::Future) hit.tense = Tense::None;
+        // An intent's infinitive past its object lies ahead of the intent ("asked the board to meet").
+        if (intended && hit.intent && hit.tense != Tense::Future) {
+          hit.tense = Tense::Future;
+          hit.cue += " ... (an infinitive it intends)";
+        }
         const std::size_t to = scan.words[hi].end;
         left = Candidate{std::move(hit), level, begin - std::min(begin, to), true, has_comma(to, begin)};
       }
@@ -704,6 +776,10 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
     // a tensed group right after it in the same clause, which is the sentence's verb.
     if (left.found && left.hit.weak && right.found && !right.hit.weak && right.level == left.level && !right.comma)
       left.found = false;
+    // "doit se prononcer le 22 octobre, et celui de Vendôme le 5 novembre, a précisé la
+    // préfecture": a clause without a verb shares the verb of the clause it is coordinated with,
+    // not the attribution past a comma.
+    if (gapped && left.found && right.found && right.comma && left.level > right.level) left.level = right.level;
     // "la grève du 17 au 19 mars", "le sommet du 15 avril": a date completing a noun is no
     // adverbial of the verb; the nearest year or week fits it best.
     if (noun_complement(scan, split)) return TenseCueHit{Tense::None, "the date completes a noun", false, false};

@@ -33,6 +33,8 @@ struct TenseCueHit {
   bool announcing = false;  // a verb of announcing: a date past its object is the object's
   bool pluperfect = false;  // "avait remporté", "had won": a step back from the story's line
   bool directive = false;   // a verb that directs someone to do something ("summoned", "appelé")
+  bool intent = false;      // a verb of intent, whose infinitive lies ahead ("a proposé", "asked")
+  bool reporting = false;   // a verb of saying ("a annoncé", "said"): the day of a report, not of the story
 };
 
 // Folded words with flag bits, searched without allocating.
@@ -74,7 +76,9 @@ class TenseFinder {
 
  private:
   void clause(std::string_view folded, std::size_t begin, std::size_t end, std::size_t* clause_begin,
-              std::size_t* clause_end) const;
+              std::size_t* clause_end, const std::uint32_t* origin = nullptr, std::string_view original = {}) const;
+  static bool abbreviation_period(std::string_view folded, std::size_t at, const std::uint32_t* origin,
+                                  std::string_view original);
   struct Word;
   struct Scan;
   struct CueSet {
@@ -90,6 +94,7 @@ class TenseFinder {
   bool group_word(Scan& scan, std::size_t index) const;
   // Whether words[index] is a marker of `marker_flag` ("de", "to") and an infinitive follows it.
   bool marked_infinitive(Scan& scan, std::size_t index, std::uint32_t marker_flag) const;
+  bool marked_infinitive_before(Scan& scan, std::size_t index) const;
   bool passive_be(Scan& scan, std::size_t first, std::size_t finite, std::size_t last) const;
   bool auxiliary(Scan& scan, std::size_t index) const;
   // A directive verb's past participle with no auxiliary before it ("et appelé à manifester").

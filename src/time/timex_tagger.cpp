@@ -146,6 +146,18 @@ struct TimexTagger::Impl {
     return true;
   }
 
+  // Whether a comma and no sentence end lie between two expressions ("a frappé samedi …, a
+  // annoncé dimanche la préfecture").
+  bool after_comma_in_sentence(std::string_view folded, std::size_t from, std::size_t to) const {
+    if (to > from + 400) return false;
+    bool comma = false;
+    for (std::size_t i = from; i < to; ++i) {
+      if (folded[i] == '.' || folded[i] == '!' || folded[i] == '?' || folded[i] == '\n') return false;
+      comma = comma || folded[i] == ',';
+    }
+    return comma;
+  }
+
   // Whether only a coordinator ("et", "and", "ou") and spaces or a comma stand between two
   // expressions: "mardi soir et mercredi", "Monday, Tuesday and Wednesday".
   bool coordinated(std::string_view folded, std::size_t from, std::size_t to) const {
@@ -340,6 +352,7 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
                                r.value.size() >= 10 && (r.mod.empty() || r.mod == "APPROX");
       if (day_precise) {
         if (auto day = parse_iso_date(std::string_view(r.value).substr(0, 10))) {
+          const bool dated_sentence = last_day && impl.after_comma_in_sentence(text, last_day_end, r.begin);
           last_day = day;
           last_day_end = r.end;
           if (impl.opens_story(folded, original, r.begin, r.end)) narrative = detail::NarrativeDays{};
@@ -348,8 +361,11 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
           const bool flashback = r.anchor == std::string_view(detail::anchor::kNarrative) && narrative.last &&
                                  *day <= *narrative.last;
           if (!impl.is_dateline(text, r.begin) && !flashback) {
-            const bool pluperfect = impl.tense.find(text, r.begin, r.end, folded.origin.data(), original).pluperfect;
-            narrative.add(*day, reference, text.substr(r.begin, r.end - r.begin), pluperfect);
+            const detail::TenseCueHit hit = impl.tense.find(text, r.begin, r.end, folded.origin.data(), original);
+            // A report's day after a sentence that dated what it tells is off the story's line,
+            // as a step back is.
+            narrative.add(*day, reference, text.substr(r.begin, r.end - r.begin), hit.pluperfect,
+                          hit.reporting && dated_sentence);
           }
         }
       }

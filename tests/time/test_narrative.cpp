@@ -159,3 +159,29 @@ TEST_CASE("a time without a day is on the story's line, not on a date told in a 
                                "préfecture. Le préfet a reçu une délégation dans l'après-midi.", "2026-06-03");
   CHECK(find_timex(later, "dans l'après-midi").value == "2026-06-02TAF");
 }
+
+TEST_CASE("'the following February' and 'en février suivant' count from the story's last day") {
+  const auto en = tag("en", "He died in a fire on Aug. 14, 2023. His widow sued the maker the following February.",
+                      "2025-12-10");
+  CHECK(find_timex(en, "following February").value == "2024-02");
+  CHECK(find_timex(en, "following February").anchor == "narrative");
+  const auto fr = tag("fr", "Il est mort le 14 août 2023. Sa veuve a porté plainte en février suivant.", "2025-12-10");
+  CHECK(find_timex(fr, "février suivant").value == "2024-02");
+  // Without a date before it, the publication day.
+  CHECK(find_timex(tag("en", "The maker will answer the following February.", "2025-12-10"), "following February").value ==
+        "2026-02");
+}
+
+TEST_CASE("a report's day after a sentence that dated what it tells leaves the story's line alone") {
+  // Sunday 14 June 2026: the tornado struck on Saturday; the prefecture reported it on Sunday.
+  const auto fr = tag("fr", "Une tornade a balayé samedi plusieurs communes, tuant un homme, a annoncé dimanche la préfecture. "
+                            "Elle a frappé Arques vers 18h20.", "2026-06-14");
+  CHECK(find_timex(fr, "18h20").value == "2026-06-13T18:20");
+  const auto en = tag("en", "A tornado struck several towns on Saturday, killing a man, officials said on Sunday. "
+                            "It hit Arques at about 6:20 p.m.", "2026-06-14");
+  CHECK(find_timex(en, "6:20 p.m.").value == "2026-06-13T18:20");
+  // A report that is the sentence's only date still moves the story on.
+  const auto only = tag("fr", "La préfecture a annoncé dimanche la fermeture de la route. Elle a rouvert vers 18h20.",
+                        "2026-06-14");
+  CHECK(find_timex(only, "18h20").value == "2026-06-14T18:20");
+}

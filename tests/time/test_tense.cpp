@@ -245,3 +245,56 @@ TEST_CASE("a lone present keeps the date against a stronger verb of a relative c
                       "2026-06-16");
   CHECK(find_timex(fr, "lundi").value == "2026-06-15");
 }
+
+TEST_CASE("an intent's infinitive past the intent's object lies ahead, and a verb passed on the way keeps its date") {
+  // Saturday 7 February 2026.
+  CHECK(value_of("fr", "Elle a proposé à son homologue de se réunir vendredi.", "2026-02-07", "vendredi") == "2026-02-13");
+  CHECK(value_of("en", "The board asked shareholders to meet on Friday.", "2026-02-07", "on Friday") == "2026-02-13");
+  // The participle of the facts governs its own date, not the request.
+  CHECK(value_of("fr", "Il a demandé à la police d'enquêter sur les faits survenus lundi.", "2026-02-07", "lundi") ==
+        "2026-02-02");
+}
+
+TEST_CASE("a summons that lies ahead sends its event ahead") {
+  // Tuesday 25 November 2025: the rally is called for the coming Saturday.
+  CHECK(value_of("fr", "Faute d'accord, les syndicats appelleront à un rassemblement samedi.", "2025-11-25", "samedi") ==
+        "2025-11-29");
+  CHECK(value_of("fr", "Les syndicats ont appelé à un rassemblement samedi.", "2025-11-25", "samedi") == "2025-11-22");
+}
+
+TEST_CASE("a coordinated clause without a verb shares the verb before it, not the attribution past a comma") {
+  // Monday 12 October 2026: both council votes lie ahead.
+  const auto fr = tag("fr", "Le conseil de Saint-Ouen doit se prononcer le 22 octobre, et celui de Vendôme le 5 novembre, "
+                            "a précisé la préfecture.", "2026-10-12");
+  CHECK(find_timex(fr, "le 5 novembre").value == "2026-11-05");
+  const auto en = tag("en", "The first council is due to vote on Oct. 22, and the second on Nov. 5, the prefecture said.",
+                      "2026-10-12");
+  CHECK(find_timex(en, "Nov. 5").value == "2026-11-05");
+}
+
+TEST_CASE("a postponement's new date and what is expected lie ahead") {
+  // Saturday 7 February 2026.
+  CHECK(value_of("fr", "Leur avocate a obtenu un renvoi au 3 mars.", "2026-02-07", "3 mars") == "2026-03-03");
+  CHECK(value_of("en", "Their lawyer won a postponement to March 3.", "2026-02-07", "March 3") == "2026-03-03");
+  CHECK(value_of("fr", "Les premiers résultats sont attendus à l'automne.", "2026-02-07", "automne") == "2026-FA");
+  CHECK(value_of("fr", "Les premiers résultats ont été publiés à l'automne.", "2026-02-07", "automne") == "2025-FA");
+}
+
+TEST_CASE("a passive infinitive after its marker lies ahead, and a perfect one lies behind") {
+  // Tuesday 19 May 2026.
+  CHECK(value_of("en", "The board proposed a dividend, to be voted on at the meeting on June 24.", "2026-05-19",
+                 "June 24") == "2026-06-24");
+  CHECK(value_of("en", "The board proposed a dividend, to be voted on at the meeting on April 24.", "2026-05-19",
+                 "April 24") == "2027-04-24");
+  CHECK(value_of("en", "He is believed to have died on June 24.", "2026-05-19", "June 24") == "2025-06-24");
+}
+
+TEST_CASE("the full stop of 'a.m.' before a lower-case word ends no clause") {
+  // Saturday 11 October 2025: the strike ends on the coming Wednesday.
+  const auto en = tag("en", "The walkout is due to end at 6 a.m. on Wednesday, but the union warned it could be extended.",
+                      "2025-10-11");
+  CHECK(find_timex(en, "on Wednesday").value == "2025-10-15");
+  // A full stop before a capital still ends the sentence.
+  const auto two = tag("en", "The plant will reopen in the U.S. Workers walked out on Wednesday.", "2025-10-11");
+  CHECK(find_timex(two, "on Wednesday").value == "2025-10-08");
+}
