@@ -30,6 +30,18 @@ bool is_acronym(std::string_view word) {
   return true;
 }
 
+// "des VIe et VIIe siècles", "le XVIe arrondissement": a Roman ordinal is capitalised but names
+// nothing ("Louis XIV", without a suffix, stays in its name). A lone C, L or D with a suffix is a
+// word ("Ce", "Le", "De").
+bool roman_ordinal(std::string_view word) {
+  std::size_t numeral = 0;
+  while (numeral < word.size() && std::string_view("IVXLC").find(word[numeral]) != std::string_view::npos) ++numeral;
+  if (numeral == 0 || (numeral == 1 && std::string_view("IVX").find(word[0]) == std::string_view::npos)) return false;
+  const std::string_view suffix = word.substr(numeral);
+  return suffix == "e" || suffix == "er" || suffix == "es" || suffix == "\xc3\xa8me" || suffix == "\xc3\xa8mes" ||
+         suffix == "\xc3\xa8re";
+}
+
 struct WordInfo;
 bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::string_view original);
 
@@ -285,7 +297,8 @@ class NameScan {
       word.folded_begin = token.begin;
       word.begin = m_folded.origin[token.begin];
       word.end = m_folded.original_end(token.end);
-      word.capital = capital_at(m_original, word.begin);
+      word.capital = capital_at(m_original, word.begin) &&
+                     !roman_ordinal(m_original.substr(word.begin, word.end - word.begin));
       while (next_known < known.size() && known[next_known].end <= word.begin) ++next_known;
       while (next_blocked < blocked.size() && blocked[next_blocked].end <= word.begin) ++next_blocked;
       word.known = next_known < known.size() && known[next_known].begin < word.end;

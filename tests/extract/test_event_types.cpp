@@ -182,6 +182,11 @@ const Case kCases[] = {
     // Auctions.
     {"en", "On Tuesday Phillips auctioned the painting in London for $12 million.", "economy"},
     {"fr", "Le tableau a été adjugé mardi 12 millions d'euros chez Christie's à Paris.", "economy"},
+    // Forecasts raised; works begun.
+    {"en", "On Tuesday Airbus raised its full-year delivery forecast in Toulouse.", "economy"},
+    {"fr", "Airbus a relevé mardi ses prévisions de livraisons à Toulouse.", "economy"},
+    {"en", "On Tuesday Vinci began construction of the new bridge in Nantes.", "launch"},
+    {"fr", "Les travaux du nouveau pont de Nantes ont débuté mardi sous la direction de Vinci.", "launch"},
 };
 
 }  // namespace

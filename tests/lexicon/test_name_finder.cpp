@@ -552,3 +552,14 @@ TEST_CASE("the possessive of a word the pack lists stays inside a name, others p
   CHECK(std::none_of(en.mentions.begin(), en.mentions.end(),
                      [](const std::string& m) { return m.find("Ireland's") != std::string::npos; }));
 }
+
+TEST_CASE("a Roman ordinal names nothing, a regnal number stays in its name") {
+  const auto found = names_in("fr", "Des sépultures des VIe et VIIe siècles ont été découvertes dans le XVIe arrondissement. "
+                                    "Louis XIV y avait séjourné. Ce dernier est resté.");
+  for (const auto& mention : found.mentions) {
+    CAPTURE(mention);
+    CHECK(mention.find("VIe") == std::string::npos);
+    CHECK(mention.find("=Ce") == std::string::npos);
+  }
+  CHECK(has(found, "actor:louis-xiv=Louis XIV"));
+}
