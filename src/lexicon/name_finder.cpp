@@ -1251,13 +1251,40 @@ class NameScan {
     if (in_headline(i)) m_headline_titles.push_back(HeadlineTitle{i + 1, *last, words, -1});
     if (std::any_of(words.begin(), words.end(), [&](std::string_view word) { return m_rules.former_qualifiers.count(word); }))
       return std::nullopt;
-    if (!portfolio && !m_rules.office_titles.count(joined_title(words))) return std::nullopt;
+    if (!portfolio && !m_rules.office_titles.count(joined_title(words))) {
+      // "le maire d'Annecy", "the mayor of Raleigh": the holder of that place's (or body's) office.
+      const std::optional<std::size_t> end = named_complement_end(*last);
+      if (!end) return std::nullopt;
+      add_found_mention(i + 1, *end, EntityClass::Actor, "person");
+      return end;
+    }
     // "la présidente du comité d'initiative": a title of the body its complement names is no office.
     if (*last + 1 < m_words.size() && joined(*last) && m_rules.particles.count(m_words[*last + 1].folded)) return std::nullopt;
     if (!m_headline_titles.empty() && m_headline_titles.back().first == i + 1)
       m_headline_titles.back().mention = static_cast<int>(m_result.mentions.size());
     add_found_mention(i + 1, *last, EntityClass::Actor, "person");
     return last;
+  }
+
+  // The last word of the capitalised name a title's particle introduces ("maire | d'Annecy",
+  // "mayor | of Raleigh"), when no name of a person follows it ("le maire de Lyon, Grégory
+  // Doucet,") and no lexicon entry overlaps it.
+  std::optional<std::size_t> named_complement_end(std::size_t title_end) const {
+    std::size_t k = title_end + 1;
+    const auto particle = [&](std::size_t at) {
+      return m_rules.particles.count(m_words[at].folded) || m_rules.organisation_particles.count(m_words[at].folded);
+    };
+    if (k + 1 >= m_words.size() || !joined(title_end) || !particle(k) || !joined(k)) return std::nullopt;
+    ++k;
+    if (m_rules.institution_articles.count(m_words[k].folded) && k + 1 < m_words.size() && joined(k)) ++k;
+    if (!m_words[k].capital) return std::nullopt;
+    const std::size_t end = name_end(k);
+    for (std::size_t j = k; j <= end; ++j)
+      if (!m_words[j].free) return std::nullopt;
+    if (end + 1 < m_words.size() && gap_after(end) == ", " && m_words[end + 1].capital) return std::nullopt;
+    // "la ministre de la Transition écologique": a portfolio and its adjective, no place.
+    if (end + 1 < m_words.size() && joined_by_space(end) && qualifying_adjective(end + 1)) return std::nullopt;
+    return end;
   }
 
   // The last word of a title phrase starting at `first` (qualifiers, title words, then a

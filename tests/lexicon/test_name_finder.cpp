@@ -563,3 +563,15 @@ TEST_CASE("a Roman ordinal names nothing, a regnal number stays in its name") {
   }
   CHECK(has(found, "actor:louis-xiv=Louis XIV"));
 }
+
+TEST_CASE("a title whose complement names a place names that place's office holder, unless a name or a portfolio follows") {
+  const auto fr = names_in("fr", "Le maire d'Annecy a protesté. La maire de Vendôme, Nathalie Berthault, a répondu.");
+  CHECK(has(fr, "actor:maire-d-annecy=maire d'Annecy"));
+  for (const auto& mention : fr.mentions) CHECK(mention.find("maire de Vendôme") == std::string::npos);
+  const auto en = names_in("en", "The mayor of Raleigh said the line would open.");
+  CHECK(has(en, "actor:mayor-of-raleigh=mayor of Raleigh"));
+  // A portfolio with its adjective is the minister's office, not a place's.
+  const auto portfolio = names_in("fr", "La ministre de la Transition écologique a annoncé une plainte.");
+  CHECK(portfolio.mentions == std::vector<std::string>{
+                                  "actor:ministre-de-la-transition-ecologique=ministre de la Transition écologique"});
+}
