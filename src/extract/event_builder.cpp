@@ -164,8 +164,11 @@ class SentenceEvents {
         c.support = c.verb && m_grammar.is_support_verb(c.definition->entry);
         c.qualifies_noun = c.group.first == c.group.head && reduced_passive(role_context(), c.group);
         if (c.verb && c.definition->needs_place && !(c.group.passive && place_named_after(c))) c.verb = false;
+        // "a ouvert le feu sur le centre": a phrase the words spell out whole wins over a
+        // "verbe … mot" entry of its verb ("ouvrir … centre").
+        const bool whole_phrase = mention->word_count > 1 && c.definition->then_word.empty();
         if (c.verb) {
-          if (const TriggerDefinition* gapped = gapped_reading(c, definitions)) c.definition = gapped;
+          if (const TriggerDefinition* gapped = whole_phrase ? nullptr : gapped_reading(c, definitions)) c.definition = gapped;
           else if (!c.definition->then_word.empty()) c.verb = false;  // "cut" without "rates"
         } else if (const TriggerDefinition* gapped = gapped_reading(c, definitions); gapped && !gapped->reflexive) {
           // "a été entendu mardi par les enquêteurs": not "s'entendre", but "entendre … par".

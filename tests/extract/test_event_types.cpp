@@ -187,6 +187,11 @@ const Case kCases[] = {
     {"fr", "Airbus a relevé mardi ses prévisions de livraisons à Toulouse.", "economy"},
     {"en", "On Tuesday Vinci began construction of the new bridge in Nantes.", "launch"},
     {"fr", "Les travaux du nouveau pont de Nantes ont débuté mardi sous la direction de Vinci.", "launch"},
+    // A place that opens; a phrase spelled out whole wins over a "verb … word" entry of its verb.
+    {"fr", "Une nouvelle école a ouvert mardi à Annecy.", "launch"},
+    {"en", "On Tuesday a new vaccination centre opened in Annecy.", "launch"},
+    {"fr", "La police a ouvert le feu mardi sur le centre de Lyon.", "attack"},
+    {"en", "On Tuesday gunmen opened fire at a school in Kano.", "attack"},
 };
 
 }  // namespace
