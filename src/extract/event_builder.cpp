@@ -599,7 +599,7 @@ class SentenceEvents {
     const int date_clause = m_clauses.of(dated.word);
     if (date_clause == c.clause || date_clause == c.described_in || simultaneous_with(c.clause, date_clause)) return true;
     if (c.verb && continued_right_after(c, date_clause)) return true;
-    if (c.verb && after_an_eventless_clause(c, date_clause)) return true;
+    if (c.verb && (after_an_eventless_clause(c, date_clause) || continues_an_eventless_clause(c, date_clause))) return true;
     // "will table a motion when parliament reconvenes on Feb. 16": a clause of the same time that
     // tells no event of its own dates the clause it depends on.
     if (c.verb && simultaneous_with(date_clause, c.clause) && !clause_has_trigger(date_clause)) return true;
@@ -633,6 +633,14 @@ class SentenceEvents {
     const Clause& info = m_clauses.clauses[static_cast<std::size_t>(c.clause)];
     if (info.parent != clause || !m_sentence.words[info.first].is(word::kAfter)) return false;
     return duration_before(info.first).empty() && !clause_has_trigger(clause);
+  }
+
+  // "The minister flew over the site on Tuesday and said …": a verb that a lone coordinator joins
+  // to a dated clause of the same subject telling no event happens on that clause's day.
+  bool continues_an_eventless_clause(const Candidate& c, int clause) const {
+    const Clause& info = m_clauses.clauses[static_cast<std::size_t>(c.clause)];
+    if (!info.coordinated || info.parent != clause || c.group.first != info.first + 1) return false;
+    return lone_coordinator(m_sentence.words[info.first]) && !clause_has_trigger(clause);
   }
 
   // "and", "et", "puis" with no comma before it: what it joins shares a time.

@@ -219,3 +219,14 @@ TEST_CASE("a dated main verb of a concrete kind whose sentence names no one is a
   const auto market = f.events("Le CAC 40 a perdu 1 % lundi à Paris. L'euro cédait mardi 0,2 %.", "2024-06-05");
   CHECK(std::none_of(market.begin(), market.end(), [](const Event& e) { return e.date.value == "2024-06-04"; }));
 }
+
+TEST_CASE("a verb joined by a lone coordinator to a dated clause that tells no event happens on its day") {
+  // Wednesday 24 September 2025.
+  CHECK(test::date_of("statement", "en", "Tom Lindqvist flew over the site on Tuesday and said he was shocked.",
+                      "2025-09-24") == "2025-09-23");
+  CHECK(test::date_of("statement", "fr", "Jean Martin a survolé le site mardi et a déclaré qu'il était choqué.",
+                      "2025-09-24") == "2025-09-23");
+  // A clause with an event of its own keeps the date: the statement is then only said.
+  CHECK(test::date_of("visit", "en", "Tom Lindqvist visited the site on Tuesday and said he was shocked.", "2025-09-24") ==
+        "2025-09-23");
+}
