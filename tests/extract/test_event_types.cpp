@@ -187,6 +187,9 @@ const Case kCases[] = {
     {"fr", "Airbus a relevé mardi ses prévisions de livraisons à Toulouse.", "economy"},
     {"en", "On Tuesday Vinci began construction of the new bridge in Nantes.", "launch"},
     {"fr", "Les travaux du nouveau pont de Nantes ont débuté mardi sous la direction de Vinci.", "launch"},
+    // Talks that fail.
+    {"en", "Talks between Kaimana and the union failed on Tuesday in Honolulu.", "rupture"},
+    {"fr", "Les négociations entre la CGT et la SNCF ont échoué mardi à Paris.", "rupture"},
     // A place that opens; a phrase spelled out whole wins over a "verb … word" entry of its verb.
     {"fr", "Une nouvelle école a ouvert mardi à Annecy.", "launch"},
     {"en", "On Tuesday a new vaccination centre opened in Annecy.", "launch"},
