@@ -72,6 +72,11 @@ void add_words(FoldedText& folded);
 // Folded form of a short string (a lexicon key); the same rules as fold_text.
 std::string fold(std::string_view utf8);
 
+// A folded word without its final plural mark, -s or -x ("ministres", "travaux"), or nullopt when
+// it has none or when fewer than `min_stem` bytes would be left. The one place French and English
+// plurals are undone for lookups.
+std::optional<std::string_view> without_plural_mark(std::string_view folded, std::size_t min_stem = 1);
+
 // Sentences of a text as byte ranges, trimmed of surrounding space. Splits after . ! ? and
 // closing quotes before an upper-case letter, at blank lines, and at a missing space after a full
 // stop ("résolution.Les"); keeps abbreviations ("M. Trump", "J.-C.") and numbers (1.5) whole.

@@ -2,6 +2,8 @@
 
 #include "extract/titles.hpp"
 
+#include <evgraph/text.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -311,8 +313,8 @@ class SentenceEvents {
     if (accent && !w.accented) return false;
     if (w.folded == word) return true;
     constexpr std::size_t kShortest = 3;  // not "às" for "à"
-    return word.size() >= kShortest && w.folded.size() == word.size() + 1 && w.folded.compare(0, word.size(), word) == 0 &&
-           (w.folded.back() == 's' || w.folded.back() == 'x');
+    const auto singular = without_plural_mark(w.folded, kShortest);
+    return singular && *singular == word;
   }
 
   // "est attendu lundi à Menton", "is expected in Islamabad on Monday": a place named in the

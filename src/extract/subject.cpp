@@ -1,6 +1,8 @@
 // The subject of a verb: which words before (or after) a verb group name who acts.
 #include "extract/roles.hpp"
 
+#include <evgraph/text.hpp>
+
 namespace evgraph::detail {
 namespace {
 
@@ -386,8 +388,8 @@ std::vector<std::string> listed_actors_at(const RoleContext& context, std::size_
 bool titles_after(const RoleContext& context, std::size_t k, std::size_t last) {
   if (k > last) return false;
   const std::string_view noun = context.sentence.words[k].folded;
-  const bool plural = noun.size() > 1 && (noun.back() == 's' || noun.back() == 'x');
-  return context.names.is_title(noun) || (plural && context.names.is_title(noun.substr(0, noun.size() - 1)));
+  const auto singular = without_plural_mark(noun);
+  return context.names.is_title(noun) || (singular && context.names.is_title(*singular));
 }
 
 std::vector<std::string> counted_actors_at(const RoleContext& context, std::size_t first, std::size_t last) {

@@ -644,8 +644,7 @@ class NameScan {
         m_rules.stop_words.count(word.folded) || m_rules.title_words.count(word.folded) ||
         m_rules.calendar_words.count(word.folded) || m_rules.particles.count(word.folded) || !m_rules.verbs)
       return false;
-    const bool plural = word.folded.back() == 's' || word.folded.back() == 'x';
-    const std::string_view singular = plural ? word.folded.substr(0, word.folded.size() - 1) : word.folded;
+    const std::string_view singular = without_plural_mark(word.folded).value_or(word.folded);
     if (m_rules.common_words.empty() || m_rules.common_words.count(word.folded) || m_rules.common_words.count(singular) ||
         demonym(word.folded) || demonym(singular))
       return false;

@@ -1,5 +1,7 @@
 #include "lexicon/token_trie.hpp"
 
+#include <evgraph/text.hpp>
+
 namespace evgraph::detail {
 namespace {
 
@@ -85,8 +87,8 @@ int TokenTrie::child(int node, std::string_view token, std::size_t hash, bool pl
   const Node& n = m_nodes[node];
   if (n.exact.empty() && n.stems.empty()) return -1;
   if (auto it = n.exact.find(token, hash); it != n.exact.end()) return it->second;
-  if (plural && token.size() > 3 && (token.back() == 's' || token.back() == 'x')) {
-    if (auto it = n.exact.find(token.substr(0, token.size() - 1)); it != n.exact.end()) return it->second;
+  if (const auto singular = plural ? without_plural_mark(token, 3) : std::nullopt) {
+    if (auto it = n.exact.find(*singular); it != n.exact.end()) return it->second;
   }
   if (!n.stems.empty()) {
     for (std::size_t length = token.size(); length >= kMinStem; --length) {

@@ -142,6 +142,11 @@ bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 }  // namespace
 
+std::optional<std::string_view> without_plural_mark(std::string_view folded, std::size_t min_stem) {
+  if (folded.size() <= min_stem || (folded.back() != 's' && folded.back() != 'x')) return std::nullopt;
+  return folded.substr(0, folded.size() - 1);
+}
+
 FoldedText fold_text(std::string_view utf8) {
   const FoldTables& tables = fold_tables();
   FoldedText out;

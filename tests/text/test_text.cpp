@@ -73,3 +73,13 @@ TEST_CASE("one decoder: invalid bytes become U+FFFD and every form of bad UTF-8 
   CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == std::optional<std::size_t>(0));  // past U+10FFFF
   CHECK_FALSE(find_invalid_utf8("Łódź, Ștefan, Зеленский, 🚀").has_value());
 }
+
+TEST_CASE("a plural mark comes off a word only when enough of it is left") {
+  CHECK(without_plural_mark("ministres") == std::optional<std::string_view>("ministre"));
+  CHECK(without_plural_mark("travaux") == std::optional<std::string_view>("travau"));
+  CHECK_FALSE(without_plural_mark("ministre"));
+  CHECK_FALSE(without_plural_mark("s"));
+  CHECK_FALSE(without_plural_mark("as", 3));   // not "a" for "as"
+  CHECK_FALSE(without_plural_mark("les", 3));
+  CHECK(without_plural_mark("mots", 3) == std::optional<std::string_view>("mot"));
+}
