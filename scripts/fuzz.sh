@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Runs every libFuzzer target (fuzz/fuzz_*.cpp) for SECONDS each (default 15), one after the
+# Runs every libFuzzer target (fuzz/fuzz_*.cpp) for SECONDS each (default 10), one after the
 # other, from its seed corpus fuzz/corpus/<name>/ (never written to: new inputs go to a temporary
 # folder). Fails on the first crash, an input taking over 25 s or 2 GB, leaving
 # the input in build-fuzz/artifacts/. Part of CI (scripts/test.sh); for a longer campaign:
 #   nice -n 19 scripts/fuzz.sh 600
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-15}"
+seconds="${1:-10}"
 scripts/build-sanitize.sh evgraph_fuzzers
 mkdir -p build-fuzz/artifacts
 work="$(mktemp -d)"
