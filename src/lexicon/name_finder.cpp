@@ -308,7 +308,7 @@ class NameScan {
   }
 
   // People named in full, by surname, so that later short forms ("M. Martin") resolve.
-  void remember_person(const std::string& full_name, const std::string& id, int entry) {
+  void remember_person(const std::string& full_name, const std::string& id, int entry, bool by_first_word = false) {
     const std::string folded_name = fold(full_name);
     const auto parts = detail::tokenize(folded_name);
     if (parts.size() < 2) return;
@@ -318,12 +318,27 @@ class NameScan {
     const std::size_t space = folded_name.rfind(' ');
     if (space != std::string::npos && folded_name.find('-', space) != std::string::npos)
       m_surnames.emplace(folded_name.substr(space + 1), std::make_pair(id, entry));
+    // "Tang Ziqian" is "Tang" later, as "Xi Jinping" is "Xi": a two-word name's first word, when
+    // no one else shares it, stands for that person where no surname does. Only a name that
+    // surely is a person's: a company's first word is its short form too ("Lumora Digital").
+    if (by_first_word && space != std::string::npos && folded_name.find(' ') == space) {
+      const std::string first = folded_name.substr(0, space);
+      auto [it, added] = m_first_words.emplace(first, std::make_pair(id, entry));
+      if (!added && it->second.first != id) m_shared_first_words.insert(first);
+    }
+  }
+
+  // The person a lone word names as the first word of a two-word name, if only one has it.
+  const std::pair<std::string, int>* person_by_first_word(std::string_view word) const {
+    auto it = m_first_words.find(word);
+    if (it == m_first_words.end() || m_shared_first_words.count(word) || m_rules.particles.count(word)) return nullptr;
+    return &it->second;
   }
 
   void remember_known_people(const std::vector<Mention>& known) {
     for (const Mention& mention : known) {
       const auto& entity = m_lexicon.entries()[static_cast<std::size_t>(mention.entry)].entity;
-      if (entity.kind == "person") remember_person(entity.name, entity.id, mention.entry);
+      if (entity.kind == "person") remember_person(entity.name, entity.id, mention.entry, true);
     }
   }
 
@@ -752,6 +767,10 @@ class NameScan {
       mention.entity_id = surname->second.first;
       mention.entry = surname->second.second;
       mention.cls = EntityClass::Actor;
+    } else if (const auto* person = person_by_first_word(word)) {
+      mention.entity_id = person->first;
+      mention.entry = person->second;
+      mention.cls = EntityClass::Actor;
     } else if (run.titled) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
       mention.cls = EntityClass::Actor;
@@ -824,7 +843,7 @@ class NameScan {
       if (run.titled) remember_title(run.first, mention.entity_id, -1);
     } else if (length <= 5) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
-      remember_person(mention.text, mention.entity_id, -1);
+      remember_person(mention.text, mention.entity_id, -1, run.titled || after_possessive(run.first));
       remember_title(run.first, mention.entity_id, -1);  // titled, or after "le président togolais,"
     } else {
       return false;
@@ -964,6 +983,11 @@ class NameScan {
     return m_original.substr(m_words[k].end, m_words[k + 1].begin - m_words[k].end);
   }
 
+  // "China's Tang Ziqian": a capitalised owner's "'s" right before word k.
+  bool after_possessive(std::size_t k) const {
+    return k >= 2 && m_words[k - 1].folded == "s" && apostrophe_after(k - 2) && m_words[k - 2].capital;
+  }
+
   // Whether an apostrophe alone joins word k to the next: an elision ("n'a") or a possessive.
   bool apostrophe_after(std::size_t k) const {
     if (k + 1 >= m_words.size()) return false;
@@ -1011,7 +1035,11 @@ class NameScan {
     if (!m_rules.particles.count(m_words[k].folded) || !joined(k - 1)) return k;
     std::size_t word = k + 1;
     if (word < m_words.size() && m_rules.institution_articles.count(m_words[word].folded) && joined(word - 1)) ++word;
-    if (word + 1 >= m_words.size() || !lower_case_word(word) || !joined(word - 1) || !joined(word)) return k;
+    if (word + 1 >= m_words.size() || !lower_case_word(word) || !joined(word - 1)) return k;
+    // "de prud'hommes": one noun written with an apostrophe inside.
+    while (word + 2 < m_words.size() && apostrophe_after(word) && m_words[word].folded.size() > 1 && lower_case_word(word + 1))
+      ++word;
+    if (!joined(word)) return k;
     return m_rules.particles.count(m_words[word + 1].folded) ? word + 1 : k;
   }
 
@@ -1505,6 +1533,8 @@ class NameScan {
   detail::WordScratch m_scratch;
   std::vector<WordInfo> m_words;
   detail::StringMap<std::pair<std::string, int>> m_surnames;  // folded surname -> (id, entry)
+  detail::StringMap<std::pair<std::string, int>> m_first_words;  // folded first word -> (id, entry)
+  detail::StringSet m_shared_first_words;                         // first words of several people
   std::vector<TitledPerson> m_titled;
   std::vector<HeadlineTitle> m_headline_titles;
   detail::StringMap<std::string> m_places;  // folded name -> id of the places found so far

@@ -806,6 +806,10 @@ TEST_CASE("roles: an institution written in lower case and named by a place acts
   const auto appeal = read("fr", "La cour d'appel de Poitiers a condamné jeudi Jean Ravel à trois ans de prison.", "2026-03-12");
   REQUIRE(of_type(appeal, "ruling"));
   CHECK(of_type(appeal, "ruling")->agents == std::vector<std::string>{"actor:cour-d-appel-de-poitiers"});
+  // A complement written with an apostrophe inside is one noun: "le conseil de prud'hommes de".
+  const auto labour = read("fr", "Le conseil de prud’hommes de Périgueux a condamné mercredi l’enseigne Maxi à payer.", "2025-10-16");
+  REQUIRE(of_type(labour, "ruling"));
+  CHECK(of_type(labour, "ruling")->agents == std::vector<std::string>{"actor:conseil-de-prud-hommes-de-perigueux"});
   // An association, an NGO or a company group named right after its head word.
   const auto complaint = read("fr", "L'association Anticor avait porté plainte le 3 mai 2022.", "2026-03-12");
   REQUIRE(of_type(complaint, "charge"));

@@ -52,6 +52,19 @@ TEST_CASE("names after titles, with particles, and their short forms") {
   CHECK(found.kinds == std::vector<std::string>{"actor:jean-martin:person"});
 }
 
+TEST_CASE("a two-word name that surely is a person's is its first word later, unless two people share it") {
+  const auto owned = names_in("en", "He beat China's Tang Ziqian in the final. Tang said he was tired.");
+  CHECK(has(owned, "actor:tang-ziqian=Tang"));
+  const auto titled = names_in("en", "Prime Minister Pham Quoc met the envoy. Pham said little.");
+  CHECK(has(titled, "actor:pham-quoc=Pham"));
+  // A company's first word is its own short form, not a person's.
+  const auto company = names_in("en", "Lumora Digital said on Monday it was hacked. Lumora said data leaked.");
+  CHECK_FALSE(has(company, "actor:lumora-digital=Lumora"));
+  const auto shared = names_in("en", "China's Tang Ziqian beat China's Tang Wei. Tang said he was tired.");
+  CHECK_FALSE(has(shared, "actor:tang-ziqian=Tang"));
+  CHECK_FALSE(has(shared, "actor:tang-wei=Tang"));
+}
+
 TEST_CASE("a hyphenated surname is the person's short form, and a title makes a hyphenated name a person") {
   const auto found = names_in("fr", "Sandrine Lemaire-Aubry a reçu les syndicats. Mme Lemaire-Aubry a parlé.");
   CHECK(found.mentions == std::vector<std::string>{"actor:sandrine-lemaire-aubry=Sandrine Lemaire-Aubry",

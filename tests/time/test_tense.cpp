@@ -171,6 +171,9 @@ TEST_CASE("a verb that directs someone to act leaves the infinitive's date to th
   CHECK(find_timex(adjacent, "April 2").value == "2026-04-02");
   const auto fr = tag("fr", "Le ministre a été appelé par la commission à témoigner le 12 mai.", "2026-05-06");
   CHECK(find_timex(fr, "le 12 mai").value == "2026-05-12");
+  // Remanded or bailed to appear: the appearance lies ahead (Tuesday 16 June 2026).
+  const auto remanded = tag("en", "Both men were remanded in custody to reappear in court on Aug. 4.", "2026-06-16");
+  CHECK(find_timex(remanded, "Aug. 4").value == "2026-08-04");
   // Without a directed infinitive, the past still governs.
   CHECK(find_timex(tag("en", "He was summoned on May 12.", "2026-05-06"), "May 12").value == "2025-05-12");
   // A coordination that leaves out the auxiliary still directs it (Thursday 26 February 2026).

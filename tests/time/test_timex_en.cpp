@@ -15,6 +15,10 @@ TEST_CASE("en absolute and partial dates") {
   const auto arrested = tag("en", "He was arrested in March 2022 at his home.", "2023-06-08");
   REQUIRE(arrested.size() == 1);
   CHECK(arrested[0].value == "2022-03");
+  // "of May" before a day number is no month alone: "May 23" is the date.
+  CHECK(value_of("en", "Thieves broke in during the early hours of May 23, cutting a skylight.", "2026-06-16") ==
+        "2026-05-23");
+  CHECK(find_timex(tag("en", "Sales in May 23% higher.", "2026-06-16"), "in May").value == "2026-05");
   CHECK(value_of("en", "the 1990s", "2024-12-03") == "199X");
   CHECK(value_of("en", "Talks were held on March 15.", "2025-08-20") == "2025-03-15");
   CHECK(value_of("en", "Talks will be held on March 15.", "2025-08-20") == "2026-03-15");
