@@ -854,12 +854,17 @@ class SentenceEvents {
   }
 
   // "Le directeur de la société, Alpes Câbles Services, a démenti tout défaut d'entretien": a
-  // denial is news whenever it was made, before the article when it is told in the past.
+  // denial is news whenever it was made, before the article when it is told in the past or in
+  // the present ("La direction dément", "the company denies").
   bool past_denial(const Candidate& c) const {
     if (c.definition->type != "denial" || !c.verb || !heads_clause(c)) return false;
     const VerbGroup& group = c.group;
     if (group.negated || group.future || group.planned || group.possible || group.conditional) return false;
-    if (!group.perfect && !(group.tense & verb::kPast)) return false;
+    // The present only as one finite verb: "is expected to deny" is not yet.
+    const auto& words = m_sentence.words;
+    const bool simple_present = (group.tense & verb::kPresent) && group.first == group.head &&
+                                !(group.head > 0 && words[group.head - 1].is(word::kInfinitiveMarker));
+    if (!group.perfect && !(group.tense & verb::kPast) && !simple_present) return false;
     return !roles_of(c).agents.empty();
   }
 

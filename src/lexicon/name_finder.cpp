@@ -67,7 +67,7 @@ bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::st
 
 // The word lists of data/lang/<lang>/names.yaml and the tests made of them.
 struct NameRules {
-  detail::StringSet title_words, complements, organisation_words, company_words, particles, stop_words, institution_heads,
+  detail::StringSet title_words, complements, organisation_words, company_words, numbered_name_words, particles, stop_words, institution_heads,
       complement_bodies,
       institution_articles, feminine_titles, masculine_titles, feminine_articles, masculine_articles,
       organisation_descriptions, proposal_heads,
@@ -168,6 +168,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["title_complements"], m_impl->complements);
   NameRules::load_words(root["organisation_words"], m_impl->organisation_words);
   NameRules::load_words(root["company_words"], m_impl->company_words);
+  NameRules::load_words(root["numbered_name_words"], m_impl->numbered_name_words);
   NameRules::load_words(root["company_words"], m_impl->organisation_words);
   NameRules::load_words(root["particles"], m_impl->particles);
   NameRules::load_words(root["organisation_particles"], m_impl->organisation_particles);
@@ -262,6 +263,7 @@ class NameScan {
     count_capitalised_words();
     collect_full_names();
     note_bracketed_acronyms();
+    note_bracketed_places();
     for (std::size_t i = 0; i < m_words.size();) i = scan_run_at(i);
     resolve_headline_titles();
     return std::move(m_result);
@@ -484,6 +486,13 @@ class NameScan {
         break;
       }
     }
+    // "Hospitality Workers Local 712": the number is part of the name.
+    const std::size_t number = run.last + 1;
+    if (run.last > run.first && number < m_words.size() && m_rules.numbered_name_words.count(m_words[run.last].folded) &&
+        joined_by_space(run.last) && m_words[number].folded.size() <= 4 &&
+        (number + 1 >= m_words.size() || gap_after(number).substr(0, 1) != "-") &&
+        std::all_of(m_words[number].folded.begin(), m_words[number].folded.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      run.last = number;
     return run;
   }
 
@@ -815,6 +824,11 @@ class NameScan {
     for (std::size_t k = run.first; k <= run.last; ++k)
       organisation = organisation || m_rules.organisation_words.count(m_words[k].folded);
     const bool after_preposition = m_rules.preceded_by_place_preposition(m_folded, m_words[run.first].folded_begin);
+    if (!organisation && !run.titled && m_bracketed_places.count(fold(mention.text))) {
+      mention.entity_id = add_found(EntityClass::Place, mention.text, "");
+      mention.cls = EntityClass::Place;
+      return true;
+    }
     if (length == 1 && !organisation) return classify_single_word(run, after_preposition, mention);
     if (hyphenated(run)) {
       if (auto surname = m_surnames.find(fold(mention.text)); surname != m_surnames.end()) {
@@ -877,6 +891,23 @@ class NameScan {
     for (std::size_t k = m_words.size(); k-- > 1;) {
       const bool bracketed = gap_after(k - 1) == " (" && is_acronym(original_word(k));
       m_next_bracketed_acronym[k - 1] = bracketed ? k : m_next_bracketed_acronym[k];
+    }
+  }
+
+  // "à Évron (Mayenne)", "in Springfield (Illinois)": a name in brackets right after a place names
+  // the place's region; the text may name it again where nothing says it is a place ("la
+  // FDSEA de la Mayenne").
+  void note_bracketed_places() {
+    for (std::size_t k = 1; k < m_words.size(); ++k) {
+      if (gap_after(k - 1) != " (" || !m_words[k].capital || !m_words[k - 1].capital || is_acronym(original_word(k)))
+        continue;
+      std::size_t last = k;
+      while (last + 1 < m_words.size() && gap_after(last) == "-") ++last;
+      if (last + 1 < m_words.size() && gap_after(last).substr(0, 1) != ")") continue;
+      std::size_t place = k - 1;
+      while (place > 0 && gap_after(place - 1) == "-") --place;
+      if (!m_rules.preceded_by_place_preposition(m_folded, m_words[place].folded_begin)) continue;
+      m_bracketed_places.insert(fold(m_original.substr(m_words[k].begin, m_words[last].end - m_words[k].begin)));
     }
   }
 
@@ -1543,6 +1574,7 @@ class NameScan {
   detail::StringSet m_repeated_mid_sentence;
   detail::StringSet m_full_names, m_full_surnames;  // folded, of people named in full mid-sentence
   std::vector<std::size_t> m_next_bracketed_acronym;  // per word: the next acronym after " (", or the word count
+  detail::StringSet m_bracketed_places;  // folded names in brackets after a place ("Évron (Mayenne)")
   detail::StringMap<std::string> m_acronyms;  // folded acronym -> the organisation it was defined for
   std::map<std::string, std::size_t> m_found_index;
   NameFinder::Result m_result;

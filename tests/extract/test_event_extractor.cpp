@@ -174,7 +174,7 @@ TEST_CASE("undated events need a word that places them before or after the artic
   CHECK(to_iso(*upcoming[0].date.earliest) == "2025-10-17");
 }
 
-TEST_CASE("a denial told in the past is news without a date: before the article, by whoever denied") {
+TEST_CASE("a denial told in the past or the present is news without a date: before the article, by whoever denied") {
   const auto fr = test::read("fr", "La cabine est restée bloquée. Le directeur de la société exploitante, Alpes Câbles "
                                    "Services, a démenti tout défaut d'entretien.", "2026-02-17");
   const Event* denial = test::of_type(fr, "denial");
@@ -182,6 +182,12 @@ TEST_CASE("a denial told in the past is news without a date: before the article,
   CHECK_FALSE(denial->date.value.has_value());
   CHECK(to_iso(*denial->date.latest) == "2026-02-17");
   CHECK_FALSE(denial->agents.empty());
+  // In the present, as agencies tell a denial that still stands.
+  const Event* present = test::of_type(
+      test::read("fr", "Des écoliers sont tombés malades. Son directeur, Franck Aubineau, réfute tout manquement.", "2025-11-19"),
+      "denial");
+  REQUIRE(present != nullptr);
+  CHECK(to_iso(*present->date.latest) == "2025-11-19");
   // Not denied, or not yet: no undated denial.
   CHECK(test::of_type(test::read("fr", "Le directeur n'a pas démenti ces informations.", "2026-02-17"), "denial") == nullptr);
   CHECK(test::of_type(test::read("en", "Hanseong Energy is expected to deny the reports.", "2026-02-27"), "denial") == nullptr);

@@ -65,6 +65,23 @@ TEST_CASE("a two-word name that surely is a person's is its first word later, un
   CHECK_FALSE(has(shared, "actor:tang-wei=Tang"));
 }
 
+TEST_CASE("a union's local keeps its number") {
+  const auto found = names_in("en", "Members of Hospitality Workers Local 712 walked out on Friday.");
+  CHECK(has(found, "actor:hospitality-workers-local-712=Hospitality Workers Local 712"));
+  CHECK_FALSE(has(names_in("en", "Ferrier beat Ross Local 6-2."), "actor:ross-local-6=Ross Local 6"));
+}
+
+TEST_CASE("a name in brackets after a place is a place wherever the text names it again") {
+  const auto found = names_in("fr", "Ils bloquent l'usine à Évron (Mayenne), à l'appel de la FDSEA de la Mayenne.");
+  CHECK(has(found, "place:mayenne=Mayenne"));
+  CHECK_FALSE(has(found, "actor:mayenne=Mayenne"));
+  const auto hyphenated = names_in("fr", "Un pont s'est effondré à Saint-Nazaire (Loire-Atlantique). La Loire-Atlantique est en alerte.");
+  CHECK(has(hyphenated, "place:loire-atlantique=Loire-Atlantique"));
+  // Not after a firm: the name in brackets may be its owner.
+  const auto owner = names_in("fr", "La Laiterie Gaudin (Lactalis) a baissé ses prix. Lactalis a démenti.");
+  CHECK_FALSE(has(owner, "place:lactalis=Lactalis"));
+}
+
 TEST_CASE("a hyphenated surname is the person's short form, and a title makes a hyphenated name a person") {
   const auto found = names_in("fr", "Sandrine Lemaire-Aubry a reçu les syndicats. Mme Lemaire-Aubry a parlé.");
   CHECK(found.mentions == std::vector<std::string>{"actor:sandrine-lemaire-aubry=Sandrine Lemaire-Aubry",
