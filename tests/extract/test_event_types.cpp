@@ -111,6 +111,8 @@ const Case kCases[] = {
     {"en", "On Tuesday the former president Jimmy Carter died in Georgia.", "death"},
     {"fr", "Mardi, un incendie a ravagé la forêt près de Marseille.", "disaster"},
     {"en", "On Tuesday a wildfire ravaged the forest near Los Angeles.", "disaster"},
+    {"fr", "Une intoxication alimentaire a frappé mardi les écoliers de Vierzon.", "disaster"},
+    {"en", "A chemical spill closed the river near Metz on Tuesday.", "disaster"},
     {"fr", "Mardi, Emmanuel Macron a inauguré la cathédrale Notre-Dame à Paris.", "ceremony"},
     {"en", "On Tuesday Emmanuel Macron inaugurated the cathedral in Paris.", "ceremony"},
     {"en", "On Tuesday the regulator fined Barclays in London.", "sanction"},
