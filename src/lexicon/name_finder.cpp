@@ -811,6 +811,14 @@ class NameScan {
     return false;
   }
 
+  // Whether every word of the run is a common word of the language or a particle ("quarante-sept").
+  bool common_compound(const Run& run) const {
+    if (m_rules.common_words.empty()) return false;
+    for (std::size_t k = run.first; k <= run.last; ++k)
+      if (!m_rules.common_words.count(m_words[k].folded) && !m_rules.particles.count(m_words[k].folded)) return false;
+    return true;
+  }
+
   // Whether every word of the run is joined to the next by a hyphen alone.
   bool hyphenated(const Run& run) const {
     for (std::size_t k = run.first; k < run.last; ++k)
@@ -830,6 +838,8 @@ class NameScan {
       return true;
     }
     if (length == 1 && !organisation) return classify_single_word(run, after_preposition, mention);
+    if (hyphenated(run) && !run.titled && sentence_initial(m_words, run.first, m_original) && common_compound(run))
+      return false;  // "Quarante-sept personnes ont été interpellées": a capital that only opens the sentence
     if (hyphenated(run)) {
       if (auto surname = m_surnames.find(fold(mention.text)); surname != m_surnames.end()) {
         mention.entity_id = surname->second.first;
@@ -1034,9 +1044,16 @@ class NameScan {
   std::size_t name_end(std::size_t k) const {
     constexpr std::size_t kMaxWords = 4;
     std::size_t last = k;
-    while (last + 1 < m_words.size() && last + 1 < k + kMaxWords && joined(last) &&
-           (m_words[last + 1].capital || (m_words[last + 1].folded.front() >= '0' && m_words[last + 1].folded.front() <= '9')))
-      ++last;
+    while (last + 1 < m_words.size() && last + 1 < k + kMaxWords && joined(last)) {
+      if (m_words[last + 1].capital || (m_words[last + 1].folded.front() >= '0' && m_words[last + 1].folded.front() <= '9')) {
+        ++last;
+      } else if (last + 2 < m_words.size() && gap_after(last) == "-" && gap_after(last + 1) == "-" &&
+                 m_words[last + 2].capital) {
+        last += 2;  // "Puy-de-Dôme", "Seine-et-Marne": a small word between hyphens
+      } else {
+        break;
+      }
+    }
     return last;
   }
 

@@ -65,6 +65,15 @@ TEST_CASE("a two-word name that surely is a person's is its first word later, un
   CHECK_FALSE(has(shared, "actor:tang-wei=Tang"));
 }
 
+TEST_CASE("a place with small words between hyphens stays whole after an institution, and a number word opening a sentence names nothing") {
+  const auto prefecture = names_in("fr", "Des jeunes ont été interpellés, a annoncé la préfecture du Puy-de-Dôme.");
+  CHECK(has(prefecture, "actor:prefecture-du-puy-de-dome=préfecture du Puy-de-Dôme"));
+  const auto counted = names_in("fr", "Quarante-sept personnes ont été interpellées mardi. Saint-Omer a été frappée.");
+  INFO(counted.mentions.size());
+  CHECK(counted.mentions.size() == 1);
+  CHECK_FALSE(has(counted, "actor:quarante-sept=Quarante-sept"));
+}
+
 TEST_CASE("a union's local keeps its number") {
   const auto found = names_in("en", "Members of Hospitality Workers Local 712 walked out on Friday.");
   CHECK(has(found, "actor:hospitality-workers-local-712=Hospitality Workers Local 712"));
