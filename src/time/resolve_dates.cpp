@@ -104,15 +104,6 @@ std::optional<Date> day_month_year(const PatternMatch& match, const ResolveConte
   return make_day(*year, *month, *day);
 }
 
-// The direction a word gives ("last July", "juillet dernier") or the pattern fixes ("the
-// following February").
-std::optional<std::string> direction_of_month(const PatternMatch& match, const ResolveContext& context) {
-  if (const std::string* word = match.vocab("direction", context.vocabulary)) return *word;
-  std::string fixed = match.pattern->param("direction");
-  if (fixed.empty()) return std::nullopt;
-  return fixed;
-}
-
 bool absolute_date(const PatternMatch& match, const ResolveContext& context, std::vector<Resolved>* out) {
   const bool has_year = match.has("year");
   const TenseCueHit hit = has_year ? TenseCueHit{} : tense_of(match, context);
@@ -138,7 +129,8 @@ bool absolute_date(const PatternMatch& match, const ResolveContext& context, std
     // first one to start after it. "The following February", "en février suivant": after the
     // day the story last told.
     const int sign = to_int(*direction).value_or(0);
-    const CountedFrom from = counted_from(match, context, match.pattern->param("anchor") == "narrative");
+    const CountedFrom from = match.pattern->param("anchor") == "narrative" ? counted_from_last_date(context)
+                                                                            : counted_from(match, context, false);
     const Date origin = from.day;
     for (int y = origin.year() - 1; y <= origin.year() + 1; ++y) {
       auto days = interval(y);

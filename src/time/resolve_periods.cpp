@@ -137,18 +137,22 @@ bool season(const PatternMatch& match, const ResolveContext& context, std::vecto
   const Date ref = context.reference;
   if (!year) {
     anchor_of = anchor::kPublication;
-    const std::string* direction = match.vocab("direction", context.vocabulary);
+    // "the following summer", "l'été suivant": after the day the story last told.
+    const std::optional<std::string> direction = direction_of_month(match, context);
     const int sign = direction ? to_int(*direction).value_or(0) : 0;
     if (direction && sign == 0) {
       year = choose_year(ref, Tense::Future, interval);
       why = "this season: the current or coming one";
     } else if (direction) {
-      for (int y = ref.year() - 1; y <= ref.year() + 1; ++y) {
+      const CountedFrom from = match.pattern->param("anchor") == "narrative" ? counted_from_last_date(context)
+                                                                              : counted_from(match, context, false);
+      for (int y = from.day.year() - 1; y <= from.day.year() + 1; ++y) {
         auto days = interval(y);
-        if (sign < 0 && days && days->last < ref) year = y;
-        if (sign > 0 && days && days->first > ref && !year) year = y;
+        if (sign < 0 && days && days->last < from.day) year = y;
+        if (sign > 0 && days && days->first > from.day && !year) year = y;
       }
-      why = sign < 0 ? "the last one over" : "the next one to start";
+      why = std::string(sign < 0 ? "the last one over " : "the next one to start ") + from.why;
+      anchor_of = from.anchor;
     } else {
       const TenseCueHit hit = tense_of(match, context);
       // "Les touristes affluent généralement en été": a habitual present, any year's summer.

@@ -114,6 +114,22 @@ std::optional<Date> narrative_day(const PatternMatch& match, const ResolveContex
   return day;
 }
 
+// The direction a word gives ("last July", "juillet dernier") or the pattern fixes ("the
+// following February").
+std::optional<std::string> direction_of_month(const PatternMatch& match, const ResolveContext& context) {
+  if (const std::string* word = match.vocab("direction", context.vocabulary)) return *word;
+  std::string fixed = match.pattern->param("direction");
+  if (fixed.empty()) return std::nullopt;
+  return fixed;
+}
+
+CountedFrom counted_from_last_date(const ResolveContext& context) {
+  if (context.narrative.last_date_end)
+    return {*context.narrative.last_date_end, anchor::kNarrative,
+            "after the last date told ('" + context.narrative.last_date_text + "')"};
+  return {context.reference, anchor::kPublication, "from the publication day"};
+}
+
 CountedFrom counted_from(const PatternMatch& match, const ResolveContext& context, bool narrative) {
   std::string narrative_why;
   if (narrative)

@@ -63,6 +63,10 @@ struct NarrativeDays : NarrativeLine {
   // novembre de la même année" means.
   std::optional<int> last_year;
   std::string last_year_text;
+  // The last day of the last date mentioned, whatever its precision ("in August 2023": Aug. 31):
+  // where "the following summer" counts from.
+  std::optional<Date> last_date_end;
+  std::string last_date_text;
 
   // `reported`: the day of a report on what the sentence already dated ("…, a annoncé dimanche
   // la préfecture"), never on the story's line.
@@ -151,6 +155,12 @@ struct CountedFrom {
   std::string why;
 };
 CountedFrom counted_from(const PatternMatch& match, const ResolveContext& context, bool narrative);
+// Where "the following February", "l'été suivant" count from: the end of the last date the text
+// mentioned, of any precision, else the publication day.
+CountedFrom counted_from_last_date(const ResolveContext& context);
+// The direction a word gives ("last July", "juillet dernier") or the pattern fixes ("the
+// following February", "the following summer"): "-1", "0", "1", or none.
+std::optional<std::string> direction_of_month(const PatternMatch& match, const ResolveContext& context);
 
 std::string month_value(int year, int month);
 std::string year_value(int year);

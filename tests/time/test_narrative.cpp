@@ -160,7 +160,7 @@ TEST_CASE("a time without a day is on the story's line, not on a date told in a 
   CHECK(find_timex(later, "dans l'après-midi").value == "2026-06-02TAF");
 }
 
-TEST_CASE("'the following February' and 'en février suivant' count from the story's last day") {
+TEST_CASE("'the following February' and 'en février suivant' count from the last date the story told") {
   const auto en = tag("en", "He died in a fire on Aug. 14, 2023. His widow sued the maker the following February.",
                       "2025-12-10");
   CHECK(find_timex(en, "following February").value == "2024-02");
@@ -170,6 +170,12 @@ TEST_CASE("'the following February' and 'en février suivant' count from the sto
   // Without a date before it, the publication day.
   CHECK(find_timex(tag("en", "The maker will answer the following February.", "2025-12-10"), "following February").value ==
         "2026-02");
+  // A month is a date told too, and a season follows it as a month does (Thursday 23 April 2026).
+  const auto month = tag("en", "It was spotted in August 2023. A team dug out the skull the following summer.", "2026-04-23");
+  CHECK(find_timex(month, "the following summer").value == "2024-SU");
+  CHECK(find_timex(tag("fr", "Il a été arrêté en mars 2022 et jugé l'été suivant.", "2026-04-23"), "l'été suivant").value ==
+        "2022-SU");
+  CHECK(find_timex(tag("en", "They will be back next summer.", "2026-04-23"), "next summer").value == "2026-SU");
 }
 
 TEST_CASE("a report's day after a sentence that dated what it tells leaves the story's line alone") {
