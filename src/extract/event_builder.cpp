@@ -493,9 +493,17 @@ class SentenceEvents {
       bound = timex->mod == "ON_OR_BEFORE" || continues_bound ? timex : nullptr;
       if (!is_dated(*timex) || is_wire_dateline(m_context.text, *timex) || bound) continue;
       const std::size_t word = first_word_of(m_sentence, &Word::timex, static_cast<int>(t));
-      if (word < m_sentence.words.size() && dates_an_event(*timex, word)) out.push_back({timex, word});
+      if (word < m_sentence.words.size() && !inside_noun_trigger(word) && dates_an_event(*timex, word))
+        out.push_back({timex, word});
     }
     return out;
+  }
+
+  // "reported a jump in first-quarter profit on Tuesday": a date inside a trigger's own words says
+  // what the noun is about, not when an event took place.
+  bool inside_noun_trigger(std::size_t word) const {
+    return std::any_of(m_candidates.begin(), m_candidates.end(),
+                       [&](const Candidate& c) { return !c.verb && c.first <= word && word <= c.last; });
   }
 
   // Not "jusqu'à vendredi" (a bound: the tagger's ON_OR_BEFORE), nor "la première fois depuis

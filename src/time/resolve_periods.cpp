@@ -184,7 +184,12 @@ bool quarter(const PatternMatch& match, const ResolveContext& context, std::vect
   std::optional<int> year = to_int(match.group("year"));
   std::string why = "explicit year";
   const char* anchor_of = anchor::kWritten;
-  if (!year) {
+  if (!year && match.pattern->param("year") == "nearest") {
+    // "second-quarter figures", whenever they are published: the nearest such quarter.
+    year = choose_year(context.reference, Tense::None, [&](int y) { return interval_of(year_value(y) + suffix); });
+    why = "the nearest one to " + to_iso(context.reference);
+    anchor_of = anchor::kPublication;
+  } else if (!year) {
     const TenseCueHit hit = tense_of(match, context);
     year = choose_year(context.reference, hit.tense, [&](int y) { return interval_of(year_value(y) + suffix); });
     why = "year from " + describe(hit) + " against " + to_iso(context.reference);

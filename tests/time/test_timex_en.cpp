@@ -15,6 +15,10 @@ TEST_CASE("en absolute and partial dates") {
   const auto arrested = tag("en", "He was arrested in March 2022 at his home.", "2023-06-08");
   REQUIRE(arrested.size() == 1);
   CHECK(arrested[0].value == "2022-03");
+  // A quarter or a half as a modifier is the nearest one, whatever the tense (Monday 10 August 2026).
+  CHECK(find_timex(tag("en", "Kessler will publish full second-quarter figures on Aug. 27.", "2026-08-10"), "second-quarter")
+            .value == "2026-Q2");
+  CHECK(value_of("en", "First-half sales fell.", "2026-08-10") == "2026-H1");
   // "of May" before a day number is no month alone: "May 23" is the date.
   CHECK(value_of("en", "Thieves broke in during the early hours of May 23, cutting a skylight.", "2026-06-16") ==
         "2026-05-23");
