@@ -26,7 +26,10 @@ bool relative_unit(const PatternMatch& match, const ResolveContext& context, std
   const int direction = direction_of(match, context);
   // "later that month", "the same year": the period of the narrative day, and nothing without one.
   const bool narrative = match.pattern->param("anchor") == "narrative";
-  CountedFrom from = counted_from(match, context, narrative);
+  // "closed in 2022 and was sold the following year": after a date that named no day, its period.
+  const bool coarse_unit = *unit == "Y" || *unit == "M" || *unit == "Q" || *unit == "HY" || *unit == "DE";
+  CountedFrom from = narrative && coarse_unit && context.narrative.last_date_coarse ? counted_from_last_date(context)
+                                                                                    : counted_from(match, context, narrative);
   if (narrative && from.anchor != anchor::kNarrative) return false;
   if (!narrative) from.why = "from " + to_iso(context.reference);
   auto value = period_value(shift(from.day, *unit, direction), *unit);
@@ -61,7 +64,13 @@ bool offset(const PatternMatch& match, const ResolveContext& context, std::vecto
     out->push_back(std::move(r));
     return true;
   }
-  const CountedFrom from = counted_from(match, context, match.pattern->param("anchor") == "narrative");
+  // "won the title in 2023 and lost it a year later": a year or a month after a date that named
+  // no day counts from that date, not from the last day told before it.
+  const bool narrative = match.pattern->param("anchor") == "narrative";
+  const bool coarse_unit = *unit == "Y" || *unit == "M" || *unit == "Q" || *unit == "HY" || *unit == "DE";
+  const CountedFrom from = narrative && coarse_unit && context.narrative.last_date_coarse
+                               ? counted_from_last_date(context)
+                               : counted_from(match, context, narrative);
   const Date day = time_unit ? from.day : shift(from.day, *unit, sign * *count);
   // Days and weeks land on a day; months and longer keep their own granularity.
   const std::string granularity = (*unit == "W" || time_unit) ? "D" : *unit;

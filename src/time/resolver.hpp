@@ -67,6 +67,7 @@ struct NarrativeDays : NarrativeLine {
   // where "the following summer" counts from.
   std::optional<Date> last_date_end;
   std::string last_date_text;
+  bool last_date_coarse = false;  // it named no day ("in 2023", "in March 2022")
 
   // `reported`: the day of a report on what the sentence already dated ("…, a annoncé dimanche
   // la préfecture"), never on the story's line.

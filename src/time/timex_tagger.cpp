@@ -347,13 +347,15 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
           !impl.is_dateline(text, r.begin)) {
         narrative.last_year = std::stoi(r.value.substr(0, 4));
         narrative.last_year_text.assign(text.substr(r.begin, r.end - r.begin));
-        if (const auto interval = interval_of(r.value)) {
-          narrative.last_date_end = interval->last;
-          narrative.last_date_text = narrative.last_year_text;
-        }
       }
       const bool day_precise = (r.type == TimexType::Date || r.type == TimexType::Time) && !r.bare_time &&
                                r.value.size() >= 10 && (r.mod.empty() || r.mod == "APPROX");
+      if (narrative.last_year && narrative.last_year_text == text.substr(r.begin, r.end - r.begin))
+        if (const auto interval = interval_of(r.value)) {
+          narrative.last_date_end = interval->last;
+          narrative.last_date_text = narrative.last_year_text;
+          narrative.last_date_coarse = !day_precise;
+        }
       if (day_precise) {
         if (auto day = parse_iso_date(std::string_view(r.value).substr(0, 10))) {
           const bool dated_sentence = last_day && impl.after_comma_in_sentence(text, last_day_end, r.begin);

@@ -178,6 +178,21 @@ TEST_CASE("'the following February' and 'en février suivant' count from the las
   CHECK(find_timex(tag("en", "They will be back next summer.", "2026-04-23"), "next summer").value == "2026-SU");
 }
 
+TEST_CASE("a year or a month after a date that named no day counts from that date") {
+  const auto later = tag("en", "He won the title in 2023 and lost it a year later.", "2026-04-15");
+  CHECK(find_timex(later, "a year later").value == "2024");
+  CHECK(find_timex(tag("en", "The reactor closed in 2022 and was sold the following year.", "2026-04-15"),
+                   "the following year").value == "2023");
+  CHECK(find_timex(tag("fr", "La centrale a fermé en 2022 et a été vendue l'année suivante.", "2026-04-15"),
+                   "l'année suivante").value == "2023");
+  CHECK(find_timex(tag("en", "She was hired in March 2022. Two months later she quit.", "2026-04-15"), "Two months later")
+            .value == "2022-05");
+  // After a day, from that day; with no date before it, the publication's next year.
+  CHECK(find_timex(tag("en", "He was arrested on March 3, 2022. The following year he was freed.", "2026-04-15"),
+                   "The following year").value == "2023");
+  CHECK(find_timex(tag("en", "Sales will rise the following year.", "2026-04-15"), "following year").value == "2027");
+}
+
 TEST_CASE("a report's day after a sentence that dated what it tells leaves the story's line alone") {
   // Sunday 14 June 2026: the tornado struck on Saturday; the prefecture reported it on Sunday.
   const auto fr = tag("fr", "Une tornade a balayé samedi plusieurs communes, tuant un homme, a annoncé dimanche la préfecture. "
