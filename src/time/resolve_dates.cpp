@@ -288,7 +288,7 @@ bool weekday(const PatternMatch& match, const ResolveContext& context, std::vect
       why = describe(hit) + " -> latest one up to " + to_iso(ref);
       return ref - greg::days(forward == 0 ? 0 : 7 - forward);
     }
-    if (hit.tense != Tense::None) {
+    if (hit.tense != Tense::None && hit.tense != Tense::Present) {
       why = describe(hit) + " -> this one or the next from " + to_iso(ref);
       return ref + greg::days(forward);
     }

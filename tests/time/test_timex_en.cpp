@@ -15,6 +15,8 @@ TEST_CASE("en absolute and partial dates") {
   const auto arrested = tag("en", "He was arrested in March 2022 at his home.", "2023-06-08");
   REQUIRE(arrested.size() == 1);
   CHECK(arrested[0].value == "2022-03");
+  // "in March last year": after a preposition, an ambiguous month takes "last year" too.
+  CHECK(value_of("en", "The court ruled in March last year that the law was void.", "2026-04-15") == "2025-03");
   // A quarter or a half as a modifier is the nearest one, whatever the tense (Monday 10 August 2026).
   CHECK(find_timex(tag("en", "Kessler will publish full second-quarter figures on Aug. 27.", "2026-08-10"), "second-quarter")
             .value == "2026-Q2");

@@ -62,6 +62,12 @@ TEST_CASE("fr weekdays: tense, nearest, the reference day itself") {
   CHECK(value_of("fr", "Il est venu mardi.", "2024-12-03") == "2024-12-03");
   CHECK(value_of("fr", "Il est venu mardi.", "2024-12-04") == "2024-12-03");
   CHECK(value_of("fr", "Il est venu mardi dernier.", "2024-12-03") == "2024-11-26");
+  // The present tells a past day as often as a coming one ("signe mercredi", "se tient jeudi"):
+  // the nearest (Friday 3 April 2026; Monday 5 October 2026).
+  CHECK(value_of("fr", "Le président signe mercredi un décret de grâce.", "2026-04-03") == "2026-04-01");
+  CHECK(value_of("fr", "Le sommet se tient jeudi à Nouméa.", "2026-10-05") == "2026-10-08");
+  // The future and the conditional look ahead.
+  CHECK(value_of("fr", "Le président signera mercredi un décret.", "2026-04-03") == "2026-04-08");
 }
 
 TEST_CASE("fr relative expressions") {
