@@ -183,9 +183,9 @@ TEST_CASE("a denial told in the past or the present is news without a date: befo
   CHECK(to_iso(*denial->date.latest) == "2026-02-17");
   CHECK_FALSE(denial->agents.empty());
   // In the present, as agencies tell a denial that still stands.
-  const Event* present = test::of_type(
-      test::read("fr", "Des écoliers sont tombés malades. Son directeur, Franck Aubineau, réfute tout manquement.", "2025-11-19"),
-      "denial");
+  const auto told_now =
+      test::read("fr", "Des écoliers sont tombés malades. Son directeur, Franck Aubineau, réfute tout manquement.", "2025-11-19");
+  const Event* present = test::of_type(told_now, "denial");
   REQUIRE(present != nullptr);
   CHECK(to_iso(*present->date.latest) == "2025-11-19");
   // Not denied, or not yet: no undated denial.
