@@ -129,8 +129,7 @@ bool absolute_date(const PatternMatch& match, const ResolveContext& context, std
     // first one to start after it. "The following February", "en février suivant": after the
     // day the story last told.
     const int sign = to_int(*direction).value_or(0);
-    const CountedFrom from = match.pattern->param("anchor") == "narrative" ? counted_from_last_date(context)
-                                                                            : counted_from(match, context, false);
+    const CountedFrom from = counted_from_last_date(match, context);
     const Date origin = from.day;
     for (int y = origin.year() - 1; y <= origin.year() + 1; ++y) {
       auto days = interval(y);

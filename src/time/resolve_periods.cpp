@@ -27,9 +27,7 @@ bool relative_unit(const PatternMatch& match, const ResolveContext& context, std
   // "later that month", "the same year": the period of the narrative day, and nothing without one.
   const bool narrative = match.pattern->param("anchor") == "narrative";
   // "closed in 2022 and was sold the following year": after a date that named no day, its period.
-  const bool coarse_unit = *unit == "Y" || *unit == "M" || *unit == "Q" || *unit == "HY" || *unit == "DE";
-  CountedFrom from = narrative && coarse_unit && context.narrative.last_date_coarse ? counted_from_last_date(context)
-                                                                                    : counted_from(match, context, narrative);
+  CountedFrom from = counted_from_in_unit(match, context, *unit);
   if (narrative && from.anchor != anchor::kNarrative) return false;
   if (!narrative) from.why = "from " + to_iso(context.reference);
   auto value = period_value(shift(from.day, *unit, direction), *unit);
@@ -64,13 +62,8 @@ bool offset(const PatternMatch& match, const ResolveContext& context, std::vecto
     out->push_back(std::move(r));
     return true;
   }
-  // "won the title in 2023 and lost it a year later": a year or a month after a date that named
-  // no day counts from that date, not from the last day told before it.
-  const bool narrative = match.pattern->param("anchor") == "narrative";
-  const bool coarse_unit = *unit == "Y" || *unit == "M" || *unit == "Q" || *unit == "HY" || *unit == "DE";
-  const CountedFrom from = narrative && coarse_unit && context.narrative.last_date_coarse
-                               ? counted_from_last_date(context)
-                               : counted_from(match, context, narrative);
+  // "won the title in 2023 and lost it a year later": from that date, not the last day told before it.
+  const CountedFrom from = counted_from_in_unit(match, context, *unit);
   const Date day = time_unit ? from.day : shift(from.day, *unit, sign * *count);
   // Days and weeks land on a day; months and longer keep their own granularity.
   const std::string granularity = (*unit == "W" || time_unit) ? "D" : *unit;
@@ -153,8 +146,7 @@ bool season(const PatternMatch& match, const ResolveContext& context, std::vecto
       year = choose_year(ref, Tense::Future, interval);
       why = "this season: the current or coming one";
     } else if (direction) {
-      const CountedFrom from = match.pattern->param("anchor") == "narrative" ? counted_from_last_date(context)
-                                                                              : counted_from(match, context, false);
+      const CountedFrom from = counted_from_last_date(match, context);
       for (int y = from.day.year() - 1; y <= from.day.year() + 1; ++y) {
         auto days = interval(y);
         if (sign < 0 && days && days->last < from.day) year = y;

@@ -123,8 +123,8 @@ std::optional<std::string> direction_of_month(const PatternMatch& match, const R
   return fixed;
 }
 
-CountedFrom counted_from_last_date(const ResolveContext& context) {
-  if (context.narrative.last_date_end)
+CountedFrom counted_from_last_date(const PatternMatch& match, const ResolveContext& context) {
+  if (match.pattern->param("anchor") == "narrative" && context.narrative.last_date_end)
     return {*context.narrative.last_date_end, anchor::kNarrative,
             "after the last date told ('" + context.narrative.last_date_text + "')"};
   return {context.reference, anchor::kPublication, "from the publication day"};
@@ -136,6 +136,13 @@ CountedFrom counted_from(const PatternMatch& match, const ResolveContext& contex
     if (const auto day = narrative_day(match, context, &narrative_why))
       return {*day, anchor::kNarrative, "from " + narrative_why};
   return {context.reference, anchor::kPublication, "from the publication day"};
+}
+
+CountedFrom counted_from_in_unit(const PatternMatch& match, const ResolveContext& context, const std::string& unit) {
+  const bool narrative = match.pattern->param("anchor") == "narrative";
+  const bool coarse_unit = unit == "Y" || unit == "M" || unit == "Q" || unit == "HY" || unit == "DE";
+  if (narrative && coarse_unit && context.narrative.last_date_coarse) return counted_from_last_date(match, context);
+  return counted_from(match, context, narrative);
 }
 
 std::optional<int> choose_year(Date reference, Tense tense,

@@ -156,9 +156,12 @@ struct CountedFrom {
   std::string why;
 };
 CountedFrom counted_from(const PatternMatch& match, const ResolveContext& context, bool narrative);
-// Where "the following February", "l'été suivant" count from: the end of the last date the text
-// mentioned, of any precision, else the publication day.
-CountedFrom counted_from_last_date(const ResolveContext& context);
+// Where "the following February", "l'été suivant" count from: with a narrative anchor, the end of
+// the last date the text mentioned, of any precision; else (or with none) the publication day.
+CountedFrom counted_from_last_date(const PatternMatch& match, const ResolveContext& context);
+// Where a relative expression in `unit` counts from: a year or a month after a date that named no
+// day ("in 2023 … a year later") from that date's end, else as counted_from.
+CountedFrom counted_from_in_unit(const PatternMatch& match, const ResolveContext& context, const std::string& unit);
 // The direction a word gives ("last July", "juillet dernier") or the pattern fixes ("the
 // following February", "the following summer"): "-1", "0", "1", or none.
 std::optional<std::string> direction_of_month(const PatternMatch& match, const ResolveContext& context);

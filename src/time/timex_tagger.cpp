@@ -342,20 +342,19 @@ std::vector<Timex> TimexTagger::tag(const FoldedText& folded, std::string_view o
     // takes its words and yields nothing.
     for (auto& r : resolved) {
       if (!r.range_part) impl.mark_open_interval(folded, original, r, found.empty() ? 0 : found.back().end);
+      const bool day_precise = (r.type == TimexType::Date || r.type == TimexType::Time) && !r.bare_time &&
+                               r.value.size() >= 10 && (r.mod.empty() || r.mod == "APPROX");
       if (r.type == TimexType::Date && r.value.size() >= 4 && r.mod.empty() &&
           std::all_of(r.value.begin(), r.value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
           !impl.is_dateline(text, r.begin)) {
         narrative.last_year = std::stoi(r.value.substr(0, 4));
         narrative.last_year_text.assign(text.substr(r.begin, r.end - r.begin));
-      }
-      const bool day_precise = (r.type == TimexType::Date || r.type == TimexType::Time) && !r.bare_time &&
-                               r.value.size() >= 10 && (r.mod.empty() || r.mod == "APPROX");
-      if (narrative.last_year && narrative.last_year_text == text.substr(r.begin, r.end - r.begin))
         if (const auto interval = interval_of(r.value)) {
           narrative.last_date_end = interval->last;
           narrative.last_date_text = narrative.last_year_text;
           narrative.last_date_coarse = !day_precise;
         }
+      }
       if (day_precise) {
         if (auto day = parse_iso_date(std::string_view(r.value).substr(0, 10))) {
           const bool dated_sentence = last_day && impl.after_comma_in_sentence(text, last_day_end, r.begin);
