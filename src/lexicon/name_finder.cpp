@@ -526,7 +526,7 @@ class NameScan {
   // before ("Chad and Niger" stay two names). A firm's last word is no such head ("Karoo Fresh
   // and Umoya Foods").
   bool joins_organisation_name(const Run& run, std::size_t k) const {
-    constexpr std::size_t kHeadReach = 3;
+    constexpr std::size_t kHeadReach = 4;  // "Stock and Rural Crime Investigation Squad"
     if (run.organisation_word || !m_rules.name_coordinators.count(m_words[k].folded)) return false;
     for (std::size_t j = k + 1; j < m_words.size() && j <= k + kHeadReach && m_words[j].capital && m_words[j].free; ++j) {
       const std::string_view word = m_words[j].folded;
@@ -877,17 +877,30 @@ class NameScan {
   }
 
   // A dispatch's dateline city, in capitals at the start of a line ("MONTEVIDEO, Dec 6 (Reuters)",
-  // "ALEXANDRIA, Va."): a place.
+  // "ALEXANDRIA, Va."), and the region written after it ("THUNDER BAY, Ontario (AP)"): places.
   bool dateline(const Run& run) const {
     const std::size_t line = m_original.rfind('\n', m_words[run.first].begin);
     const std::size_t line_start = line == std::string_view::npos ? 0 : line + 1;
-    if (m_original.substr(line_start, m_words[run.first].begin - line_start).find_first_not_of(" \t") != std::string_view::npos)
-      return false;
+    const std::string_view before = m_original.substr(line_start, m_words[run.first].begin - line_start);
+    const std::size_t after = m_words[run.last].end;
+    const bool closed = after < m_original.size() && (m_original[after] == ',' || m_original.compare(after, 2, " (") == 0);
+    if (before.find_first_not_of(" \t") != std::string_view::npos) return closed && dateline_city_before(before);
     for (std::size_t k = run.first; k <= run.last; ++k)
       for (std::size_t c = m_words[k].begin; c < m_words[k].end; ++c)
         if (std::islower(static_cast<unsigned char>(m_original[c]))) return false;
-    const std::size_t after = m_words[run.last].end;
-    return after < m_original.size() && (m_original[after] == ',' || m_original.compare(after, 2, " (") == 0);
+    return closed;
+  }
+
+  // "THUNDER BAY, ": a line that so far holds only a name in capitals and its comma.
+  static bool dateline_city_before(std::string_view before) {
+    if (before.size() < 4 || before.compare(before.size() - 2, 2, ", ") != 0) return false;
+    const std::string_view city = before.substr(0, before.size() - 2);
+    bool letter = false;
+    for (unsigned char c : city) {
+      if (std::islower(c) || c == ',' || c == '(' || std::isdigit(c)) return false;
+      letter = letter || std::isupper(c);
+    }
+    return letter;
   }
 
   std::string_view original_word(std::size_t k) const {

@@ -614,3 +614,15 @@ TEST_CASE("a title whose complement names a place names that place's office hold
   CHECK(portfolio.mentions == std::vector<std::string>{
                                   "actor:ministre-de-la-transition-ecologique=ministre de la Transition écologique"});
 }
+
+TEST_CASE("a dateline's region is a place, and an organisation's head word may come four words after 'and'") {
+  const auto dateline = names_in("en", "Lockout\n\nTHUNDER BAY, Ontario (AP) — Superior Grain Terminals locked out workers.");
+  CHECK(has(dateline, "place:ontario=Ontario"));
+  CHECK(std::find(dateline.kinds.begin(), dateline.kinds.end(), "actor:superior-grain-terminals:organisation") !=
+        dateline.kinds.end());
+  // Not a name after a lower-case word at the start of a line.
+  const auto byline = names_in("en", "Report\n\nBy Jane Doe, Ontario correspondent. The mayor spoke.");
+  CHECK_FALSE(has(byline, "place:ontario=Ontario"));
+  const auto squad = names_in("en", "They were arrested by officers of the Stock and Rural Crime Investigation Squad.");
+  CHECK(has(squad, "actor:stock-and-rural-crime-investigation-squad=Stock and Rural Crime Investigation Squad"));
+}
