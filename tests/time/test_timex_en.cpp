@@ -86,3 +86,14 @@ TEST_CASE("en tense cues: contractions, and names after a French 'a' without acc
   // Unaccented French: "a Carcassonne" is "à Carcassonne", so the future "devrait" governs.
   CHECK(value_of("fr", "Le Premier ministre devrait se rendre a Carcassonne vendredi.", "2025-07-23") == "2025-07-25");
 }
+
+TEST_CASE("en: 'early' and 'late' before a weekday are part of it, and a case adjourned to a date is adjourned ahead") {
+  // Friday 23 October 2026.
+  const auto late = tag("en", "Talks collapsed late Monday and workers were locked out early Tuesday.", "2026-10-23");
+  CHECK(find_timex(late, "late Monday").value == "2026-10-19");
+  CHECK(find_timex(late, "early Tuesday").value == "2026-10-20");
+  CHECK(value_of("en", "The case was adjourned to Dec. 9.", "2026-10-23") == "2026-12-09");
+  CHECK(value_of("en", "The hearing was deferred until Dec. 9.", "2026-10-23") == "2026-12-09");
+  // A past verb of another kind still tells a past date.
+  CHECK(value_of("en", "The case was heard on Dec. 9.", "2026-10-23") == "2025-12-09");
+}
