@@ -180,6 +180,11 @@ const Case kCases[] = {
     {"en", "On Tuesday Iceland granted whaling company Nordhvalur a five-year licence.", "decision"},
     {"fr", "Le ministère a accordé mardi à la société Norvent un permis d'exploitation.", "decision"},
     {"en", "On Tuesday the Reykjavik District Court heard the case against Nordhvalur.", "trial"},
+    {"en", "Superior Grain Terminals locked out 240 workers at its Thunder Bay elevators on Tuesday.", "strike"},
+    {"fr", "Le lock-out de Fonderie Garnier a commencé mardi à Vierzon.", "strike"},
+    {"en", "Queensland police charged three men on Tuesday over the theft of 600 cattle.", "charge"},
+    {"en", "Queensland police on Tuesday charged Neil Moss with theft.", "charge"},
+    {"en", "A livestock agent appeared in Toowoomba Magistrates Court on Tuesday.", "trial"},
     {"fr", "Le tribunal administratif de Rennes a examiné mardi le recours de l'association.", "trial"},
     // Auctions.
     {"en", "On Tuesday Phillips auctioned the painting in London for $12 million.", "economy"},
