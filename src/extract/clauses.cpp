@@ -362,6 +362,13 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
   if (after_preposition && !before.is_verb() && !word.infinitive() && !word.participle() &&
       !(word.verb_tags & verb::kPresentParticiple))
     return false;
+  // "in dawn raids", "after price rises": a present in -s after a preposition and one plain word
+  // is that word's plural noun; a subject is never that bare.
+  if (k >= 2 && before.classes == 0 && before.mention < 0 && before.timex < 0 && !before.capital && before.gap == " " &&
+      word.gap == " " && sentence.words[k - 2].is(word::kPreposition) && !sentence.words[k - 2].is(word::kDeterminer) &&
+      sentence.words[k - 2].auxiliary_lemma.empty() && (word.verb_tags & verb::kFinite) == verb::kPresent &&
+      !word.folded.empty() && word.folded.back() == 's')
+    return false;
   auto subject_like = [&](std::size_t j) {
     const Word& w = sentence.words[j];
     return w.is(word::kSubjectPronoun) || w.is(word::kNegation) || w.mention >= 0;

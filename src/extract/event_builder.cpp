@@ -1162,7 +1162,9 @@ class SentenceEvents {
     if (c.verb) return verb_title(parts, c.group);
     // "Tusk chaired an emergency meeting in Wroclaw": the verb that carries the noun says it.
     const RoleContext context = role_context();
-    if (const auto head = light_verb_of(context, c.first); head && roles.subject_words && !roles.agents.empty())
+    std::optional<std::size_t> head = light_verb_of(context, c.first);
+    if (!head) head = verb_of_counted_manner(context, c.first);
+    if (head && roles.subject_words && !roles.agents.empty())
       return verb_title(parts, verb_group(m_sentence, m_clauses, *head, m_grammar));
     return noun_title(parts, c.first, c.last);
   }

@@ -271,6 +271,21 @@ std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t
   return std::nullopt;
 }
 
+// "backed the deal on Monday by 212 votes to 58", "a adopté le texte par 312 voix": a counted
+// noun that "by"/"par" introduces tells how the clause's act was done, not who did it. The
+// clause's verb, when it is active (a passive's subject undergoes the act).
+std::optional<std::size_t> verb_of_counted_manner(const RoleContext& context, std::size_t first) {
+  const auto& words = context.sentence.words;
+  const int clause = context.clauses.of(first);
+  if (first < 2 || !words[first - 2].is(word::kPrepAgent) || context.clauses.of(first - 2) != clause) return std::nullopt;
+  const std::string_view count = words[first - 1].folded;
+  const bool digits = !count.empty() && std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits && context.grammar.count(count) == 0) return std::nullopt;
+  const auto head = verb_of_clause(context, clause);
+  if (!head || verb_group(context.sentence, context.clauses, *head, context.grammar).passive) return std::nullopt;
+  return head;
+}
+
 // "at a meeting", "lors d'une réunion": a noun whose phrase a preposition of place or time opens,
 // past its determiner ("of a meeting" may be any noun's complement).
 bool opens_complement(const RoleContext& context, std::size_t first) {
@@ -587,6 +602,7 @@ Roles noun_roles(const RoleContext& context, std::size_t first, std::size_t last
     if (!head && first > 0 && words[first - 1].is(word::kPossessive)) head = verb_of_clause(context, clause);
     // "The two countries settled it at a meeting of their ministers": who meets is the clause's subject.
     if (!head && trigger.all_sides && opens_complement(context, first)) head = verb_of_clause(context, clause);
+    if (!head) head = verb_of_counted_manner(context, first);
     if (!head && (in_fronted_participle_phrase(context, first) || in_fronted_circumstance(context, first)))
       head = verb_after_first_comma(context, clause);
     if (!head && trigger.event_class == "statement") head = saying_verb_of(context, first);

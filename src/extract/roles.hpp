@@ -43,6 +43,8 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
 // "will hold new talks", "a tenu une réunion": the verb whose direct object the noun at `first`
 // is, when that verb names no event of its own. Its head word.
 std::optional<std::size_t> light_verb_of(const RoleContext& context, std::size_t first);
+// The clause's active verb when the noun at `first` only counts how it acted ("by 212 votes").
+std::optional<std::size_t> verb_of_counted_manner(const RoleContext& context, std::size_t first);
 
 // "The attack, claimed by BlackMoth, hit": the leader or author a participle apposition right
 // after the noun at `last` names (grammar leading_participles).

@@ -1895,3 +1895,20 @@ TEST_CASE("roles: an object pronoun stands for the actor named before, the targe
                                    "2026-01-09");
   for (const Event& event : feminine) CHECK(event.targets.empty());
 }
+
+TEST_CASE("roles: a plural noun after a preposition and one word is no verb, and a counted 'by' phrase tells how the subject acted") {
+  const auto raids = test::read("en", "The men were arrested in dawn raids on Tuesday by officers of the Fraud Squad.",
+                                "2026-10-23");
+  REQUIRE(test::of_type(raids, "arrest"));
+  CHECK(test::has(test::of_type(raids, "arrest")->agents, "actor:fraud-squad"));
+  CHECK_FALSE(test::of_type(raids, "attack"));
+  const auto votes = test::read("en", "The party congress of the SDH backed the deal on Monday by 212 votes to 58.",
+                                "2025-10-22");
+  REQUIRE(test::of_type(votes, "vote"));
+  CHECK(test::has(test::of_type(votes, "vote")->agents, "actor:sdh"));
+  CHECK(test::of_type(votes, "vote")->title.find("backed the deal") != std::string::npos);
+  // A passive's subject undergoes the vote: nobody is its agent.
+  const auto passive = test::read("fr", "Le texte de la Ligue des droits a été adopté lundi par 312 voix contre 201.",
+                                  "2025-10-22");
+  for (const Event& event : passive) CHECK(event.agents.empty());
+}
