@@ -71,7 +71,7 @@ struct NameRules {
       complement_bodies,
       institution_articles, feminine_titles, masculine_titles, feminine_articles, masculine_articles,
       organisation_descriptions, proposal_heads,
-      standalone_institutions, qualified_institutions, body_heads, definite_articles, indefinite_articles,
+      standalone_institutions, qualified_institutions, body_heads, state_body_heads, definite_articles, indefinite_articles,
       organisation_particles, naming_words, association_nouns, association_name_words,
       place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words;
   detail::StringSet office_titles;  // each entry's words, joined by one space
@@ -196,6 +196,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["standalone_institutions"], m_impl->standalone_institutions);
   NameRules::load_words(root["qualified_institutions"], m_impl->qualified_institutions);
   NameRules::load_words(root["body_heads"], m_impl->body_heads);
+  NameRules::load_words(root["state_body_heads"], m_impl->state_body_heads);
   if (root["institution_qualifier_before"]) m_impl->qualifier_before = root["institution_qualifier_before"].as<bool>();
   NameRules::load_words(root["definite_articles"], m_impl->definite_articles);
   NameRules::load_words(root["indefinite_articles"], m_impl->indefinite_articles);
@@ -1182,10 +1183,14 @@ class NameScan {
     const WordInfo& before = m_words[first - 1];
     const bool article = m_rules.definite_articles.count(before.folded) || m_rules.stop_words.count(before.folded);
     const bool possessive = possessive_ending(first - 1);
-    // "the authority's board": a description's possessive alone says which board.
-    if (first == i && !(possessive && first >= 2 && !m_words[first - 2].capital)) return std::nullopt;
     const bool nationality = before.capital && joined_by_space(first - 1) && (before.free || known_single_word(first - 1)) &&
                              !m_rules.stop_words.count(before.folded);
+    // "the authority's board": a description's possessive alone says which board; "the Finnish
+    // government": so does a nationality after an article.
+    const bool described = possessive && first >= 2 && !m_words[first - 2].capital;
+    const bool national = nationality && first >= 2 && m_rules.definite_articles.count(m_words[first - 2].folded);
+    if (first == i && !described && !national) return std::nullopt;
+    if (m_rules.state_body_heads.count(m_words[i].folded) && !nationality) return std::nullopt;
     if (!article && !possessive && !nationality) return std::nullopt;
     for (std::size_t k = i + 1; k < m_words.size() && k <= i + kNamedReach; ++k)
       if (m_words[k].capital)

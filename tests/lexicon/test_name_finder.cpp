@@ -626,3 +626,12 @@ TEST_CASE("a dateline's region is a place, and an organisation's head word may c
   const auto squad = names_in("en", "They were arrested by officers of the Stock and Rural Crime Investigation Squad.");
   CHECK(has(squad, "actor:stock-and-rural-crime-investigation-squad=Stock and Rural Crime Investigation Squad"));
 }
+
+TEST_CASE("a state's body after an article and a nationality is a body, after a name's possessive it is the owner's") {
+  const auto national = names_in("en", "The Kyrgyz government will hold an emergency session on Thursday.");
+  CHECK(has(national, "actor:kyrgyz-government=Kyrgyz government"));
+  const auto owned = names_in("en", "Tyrol's regional government denied on Thursday that it had been sidelined.");
+  for (const auto& mention : owned.mentions) CHECK(mention.find("government") == std::string::npos);
+  // "the government" alone names no one.
+  CHECK(names_in("en", "The government approved the plan on Monday.").mentions.empty());
+}
