@@ -185,6 +185,8 @@ const Case kCases[] = {
     {"en", "Queensland police charged three men on Tuesday over the theft of 600 cattle.", "charge"},
     {"en", "Queensland police on Tuesday charged Neil Moss with theft.", "charge"},
     {"en", "A livestock agent appeared in Toowoomba Magistrates Court on Tuesday.", "trial"},
+    {"en", "The Kyrgyz government held an emergency session on Tuesday in Bishkek.", "meeting"},
+    {"fr", "Le conseil de sécurité de l'ONU a tenu mardi une session extraordinaire à New York.", "meeting"},
     {"fr", "Le tribunal administratif de Rennes a examiné mardi le recours de l'association.", "trial"},
     // Auctions.
     {"en", "On Tuesday Phillips auctioned the painting in London for $12 million.", "economy"},
