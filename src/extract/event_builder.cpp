@@ -541,6 +541,13 @@ class SentenceEvents {
     return place_before_where(clause).has_value();
   }
 
+  // Whether `clause` is a subordinate clause that "when"/"lorsque" opens right under `parent`.
+  bool when_clause_of(int clause, int parent) const {
+    const Clause& info = m_clauses.clauses[static_cast<std::size_t>(clause)];
+    return info.parent == parent && info.kind == ClauseKind::Subordinate && opened_by_simultaneous(clause) &&
+           !place_before_where(clause);
+  }
+
   // Whether the clause's first word is "when", "lorsque", "where", "où".
   bool opened_by_simultaneous(int clause) const {
     return m_sentence.words[m_clauses.clauses[static_cast<std::size_t>(clause)].first].is(word::kSimultaneous);
@@ -613,6 +620,11 @@ class SentenceEvents {
     // "will table a motion when parliament reconvenes on Feb. 16": a clause of the same time that
     // tells no event of its own dates the clause it depends on.
     if (c.verb && simultaneous_with(date_clause, c.clause) && !clause_has_trigger(date_clause)) return true;
+    // "will table a motion when parliament reconvenes on Feb. 16": a "when" clause's day is the
+    // time of the clause it depends on, whatever it tells itself (a year is more often context:
+    // "shares soar as the maker lifts its 2026 outlook").
+    if (c.verb && heads_clause(c) && when_clause_of(date_clause, c.clause) && granularity_penalty(dated.timex->granularity) == 0)
+      return true;
     // A noun names its event with the date beside it ("la réunion de mardi"), whatever clause
     // reads it, unless punctuation stands between them.
     if (c.verb || dated.word <= c.last || dated.word > c.last + kNounDateReach) return false;
@@ -788,12 +800,16 @@ class SentenceEvents {
           // "Talks collapsed on Sunday when the ILA rejected the offer", "in La Paz, where the two
           // ministers met": what a clause of the same time tells happened that day too, unless its
           // tense steps back ("as officials said three suspects had been arrested").
-          for (const Claim& other : list)
-            if (other.candidate != pick->candidate && other.candidate->clause != pick->candidate->clause &&
-                other.candidate->verb && heads_clause(*other.candidate) &&
-                !steps_back(*other.candidate, *pick->candidate) && opened_by_simultaneous(other.candidate->clause) &&
-                simultaneous_with(other.candidate->clause, date_clause) && names_anything(*other.candidate))
-              chosen.emplace_back(other.candidate, date);
+          for (const Claim& other : list) {
+            if (other.candidate == pick->candidate || other.candidate->clause == pick->candidate->clause ||
+                !other.candidate->verb || !heads_clause(*other.candidate) || steps_back(*other.candidate, *pick->candidate) ||
+                !names_anything(*other.candidate))
+              continue;
+            const bool in_when_clause = opened_by_simultaneous(other.candidate->clause) &&
+                                        simultaneous_with(other.candidate->clause, date_clause);
+            const bool over_when_clause = pick->candidate->clause == date_clause && when_clause_of(date_clause, other.candidate->clause);
+            if (in_when_clause || over_when_clause) chosen.emplace_back(other.candidate, date);
+          }
           for (const Candidate& other : m_candidates) {
             const bool dated_elsewhere = claimants.count(&other) &&
                 std::none_of(list.begin(), list.end(), [&](const Claim& claim) { return claim.candidate == &other; });

@@ -127,6 +127,17 @@ TEST_CASE("phrases: a clause of the same time ('when', 'where' after a place) ke
                                  "reconvenes on Feb. 16.", "2025-12-05");
   REQUIRE(of_type(motion, "proposal"));
   CHECK(of_type(motion, "proposal")->date.value == "2026-02-16");
+  // So does one that tells its own: the parliament reconvenes, and the motion is tabled, that day.
+  const auto sitting = read("en", "The People's Front said it will table a no-confidence motion when the Dewan Rakyat "
+                                  "reconvenes on Feb. 16.", "2025-12-05");
+  REQUIRE(of_type(sitting, "proposal"));
+  CHECK(of_type(sitting, "proposal")->date.value == "2026-02-16");
+  REQUIRE(of_type(sitting, "meeting"));
+  CHECK(of_type(sitting, "meeting")->date.value == "2026-02-16");
+  // A year in it is context, not the time of the main clause.
+  const auto outlook = read("en", "Kerstens Photonics shares soared on Thursday as the maker lifted its 2026 outlook.",
+                            "2025-12-05");
+  for (const Event& event : outlook) CHECK(event.date.value != "2026");
   // "a week after X opened an investigation": X's event lies that long before the main one.
   const auto after = read("en", "Hafiz Kamaruddin stepped down on Monday, a week after the Malaysian Anti-Corruption "
                                 "Commission (MACC) opened an investigation into the sale of state land.", "2025-12-05");
