@@ -1070,8 +1070,10 @@ class SentenceEvents {
     // gendarmerie": the body that reports what it does acts when the text names no one else.
     if (roles.agents.empty() && c.definition->reporter_acts && (!c.verb || subject_underwent(c)))
       if (const auto body = reporting_body(c)) roles.agents.push_back(*body);
-    for (const auto& agent : roles.agents)
-      if (const auto owner = owner_of_described_body(agent)) add_role(roles.participants, *owner);
+    // An organisation acts through its board or council: "The utility's board will meet" is the
+    // utility's meeting too.
+    for (const auto& agent : std::vector<std::string>(roles.agents))
+      if (const auto owner = owner_of_described_body(agent)) add_role(roles.agents, *owner);
     // "la province d'El Kelâa des Sraghna, où des villageois ont bloqué la route": the place a
     // "where" clause follows is where its event happens.
     if (const auto place = place_before_where(c.clause)) add_role(roles.places, *place);
