@@ -475,6 +475,9 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     hit->tense = past_viewpoint ? Tense::None : Tense::Future;  // "doit se rendre"; "devait se rendre"
   } else if (((head.roles & kGoingTo) || going_to_after) && infinitive_after) {
     hit->tense = own == Tense::Present ? Tense::Future : Tense::None;  // "va signer", "is going to sign"
+  } else if ((head.roles & (kPassive | kBeAuxiliary)) && own == Tense::Present && infinitive_after &&
+             (flags(scan, finite + 1) & kInfinitiveMarker)) {
+    hit->tense = Tense::Future;  // "is to meet on Saturday": an arrangement
   } else if ((head.roles & kRecentPast) && infinitive_after) {
     hit->tense = Tense::Past;  // "vient de signer"
   } else if ((roles & kDirective) && infinitive_after) {

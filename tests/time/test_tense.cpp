@@ -104,6 +104,9 @@ TEST_CASE("en tense from the verb table") {
   CHECK(value_of("en", "The summit will be held on March 15.", "2025-08-20") == "2026-03-15");
   CHECK(value_of("en", "Talks are scheduled for March 15.", "2025-08-20") == "2026-03-15");
   CHECK(value_of("en", "He is going to visit Kyiv on March 15.", "2025-08-20") == "2026-03-15");
+  // "is to" + infinitive is an arrangement: the weekday lies ahead.
+  CHECK(value_of("en", "The new council is to meet on Saturday to elect the mayor.", "2026-01-20") == "2026-01-24");
+  CHECK(value_of("en", "The ministers are to vote on Friday.", "2026-01-20") == "2026-01-23");
   CHECK(value_of("en", "He has met his counterpart on October 15.", "2025-08-20") == "2024-10-15");
   CHECK(value_of("en", "He had met his counterpart on October 15.", "2025-08-20") == "2024-10-15");
   CHECK(value_of("en", "He met his counterpart on October 15.", "2025-08-20") == "2024-10-15");
