@@ -583,6 +583,19 @@ bool apposed_in_complement(const RoleContext& context, const std::vector<Chunk>&
          !noun.capital && noun.classes == 0;
 }
 
+// "At its last meeting, on Aug. 26, the committee held": what comes before the chunk at `i` only
+// says when or where, so it holds no subject the chunk could be an apposition to.
+bool only_adverbials_from(const RoleContext& context, const std::vector<Chunk>& chunks, std::size_t i) {
+  const auto& words = context.sentence.words;
+  for (std::size_t j = i; j < chunks.size(); ++j) {
+    const Word& opener = words[chunks[j].first];
+    if (opener.is(word::kPreposition) && !opener.is(word::kDeterminer)) continue;
+    for (std::size_t k = chunks[j].first; k <= chunks[j].last; ++k)
+      if (words[k].timex < 0) return false;
+  }
+  return true;
+}
+
 // "Trois syndicats, dont la CGT, ont appelé": the actors a verbless relative after an unnamed
 // subject names ("dont" as "including") act among it.
 void add_included(const RoleContext& context, std::size_t chunk_last, std::size_t group_first, int clause, Roles& roles) {
@@ -653,7 +666,8 @@ void read_subject(const RoleContext& context, const VerbGroup& group, Roles& rol
       continue;
     }
     if (i + 1 < chunks.size() && owner_apposition(context, chunks[i], chunks[i + 1])) continue;
-    const bool more_before = i + 1 < chunks.size() && !apposed_in_complement(context, chunks, i + 1);
+    const bool more_before = i + 1 < chunks.size() && !apposed_in_complement(context, chunks, i + 1) &&
+                             !only_adverbials_from(context, chunks, i + 1);
     const ChunkReading reading = read_chunk(context, chunks[i], info, clause, more_before, roles, description);
     if (reading == ChunkReading::Skip) continue;
     if (reading == ChunkReading::Unnamed && leader && roles.agents.empty()) add_role(roles.agents, *leader);

@@ -995,6 +995,15 @@ TEST_CASE("roles: a short form stands for the body whose name holds its words") 
   const Event* rejection = of_type(fr, "rejection");
   REQUIRE(rejection);
   CHECK(rejection->agents == std::vector<std::string>{"actor:commission-electorale-centrale"});
+  // Phrases of time or place before it hold no subject it could be an apposition to.
+  const auto late = read("en",
+                         "The bank's monetary policy committee will announce its decision on Oct. 7. At its last "
+                         "meeting, on Aug. 26, the committee held its key rate at 7.25%.",
+                         "2026-09-01");
+  const Event* held = of_type(late, "economy");
+  REQUIRE(held);
+  CHECK(held->date.value == "2026-08-26");
+  CHECK(held->agents == std::vector<std::string>{"actor:monetary-policy-committee"});
   // A description whose words no recent name holds is no short form of it.
   const auto none = read("en", "Ireland's Data Protection Commission fined Lumora on Thursday. The board met on Friday.",
                          "2025-09-20");
