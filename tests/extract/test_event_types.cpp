@@ -140,6 +140,11 @@ const Case kCases[] = {
     {"en", "On Tuesday the Green Party filed a legal challenge against the Lyon tunnel.", "charge"},
     // Rating actions.
     {"en", "Moody's Ratings upgraded Costa Rica's sovereign credit rating on Tuesday.", "economy"},
+    {"en", "The Central Bank of Iceland held its key rate at 7.25% on Tuesday.", "economy"},
+    // A measure that takes effect: the decision's day.
+    {"en", "China's duties on French cognac took effect on Tuesday.", "decision"},
+    {"en", "The Ghana Cocoa Board's new price came into force on Tuesday.", "decision"},
+    {"fr", "Le décret de la Chine est entré en vigueur mardi.", "decision"},
     {"fr", "L'agence Fitch a dégradé mardi la note souveraine de la France.", "economy"},
     // Discoveries and services that start again.
     {"fr", "Une mine a été découverte mardi dans le port de Sète.", "discovery"},
