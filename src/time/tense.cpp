@@ -725,8 +725,9 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
       const bool weak = hit.weak;
       if (!left.found || !weak) {
         left_begin = scan.words[lo].begin;
-        // A summons to an event lies where its date is, unless the summons itself lies ahead
-        // ("appelleront à un rassemblement samedi").
+        // A summons to an event lies where its date is, unless the summons is made now or lies
+        // ahead ("appellent à un rassemblement samedi", "appelleront à un rassemblement samedi").
+        if (directed && hit.directive && hit.tense == Tense::Present) hit.tense = Tense::Future;
         if (directed && hit.directive && hit.tense != Tense::Future) hit.tense = Tense::None;
         // An intent's infinitive past its object lies ahead of the intent ("asked the board to meet").
         if (intended && hit.intent && hit.tense != Tense::Future) {
@@ -823,10 +824,16 @@ TenseCueHit TenseFinder::find(std::string_view folded, std::size_t begin, std::s
   if (!best) return TenseCueHit{};
   // "avaient annoncé le 22 janvier une grève les 10 et 11 février": past the verb's object, the
   // date is the announced event's, which may lie ahead of the announcement; the nearest reading.
-  if (best == &left && best->hit.announcing && best->hit.tense == Tense::Past) {
+  // In the present, what is called, convened or banned lies ahead ("appellent à une manifestation
+  // samedi", "bans protests on Sunday"); a verb of saying may announce what has happened.
+  const bool past_call = best == &left && best->hit.announcing && best->hit.tense == Tense::Past;
+  const bool present_call = best == &left && best->hit.announcing && !best->hit.reporting &&
+                            best->hit.tense == Tense::Present;
+  if (past_call || present_call) {
     const std::string_view gap = folded.substr(begin - std::min(begin, best->distance), best->distance);
     if (std::any_of(gap.begin(), gap.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
-      return TenseCueHit{Tense::None, "a date after what " + best->hit.cue + " announces", true, false};
+      return TenseCueHit{past_call ? Tense::None : Tense::Future, "a date after what " + best->hit.cue + " announces",
+                         true, false};
   }
   return best->hit;
 }

@@ -104,6 +104,11 @@ TEST_CASE("en tense from the verb table") {
   CHECK(value_of("en", "The summit will be held on March 15.", "2025-08-20") == "2026-03-15");
   CHECK(value_of("en", "Talks are scheduled for March 15.", "2025-08-20") == "2026-03-15");
   CHECK(value_of("en", "He is going to visit Kyiv on March 15.", "2025-08-20") == "2026-03-15");
+  // What is called for or banned now lies ahead; a call made before may be for a day gone by.
+  CHECK(value_of("fr", "Les deux syndicats appellent à une manifestation samedi dans le centre-ville.", "2026-03-10") ==
+        "2026-03-14");
+  CHECK(value_of("en", "The prefect bans all protests on Saturday.", "2026-03-10") == "2026-03-14");
+  CHECK(value_of("fr", "La CGT avait appelé à une manifestation samedi.", "2026-03-10") == "2026-03-07");
   // "is to" + infinitive is an arrangement: the weekday lies ahead.
   CHECK(value_of("en", "The new council is to meet on Saturday to elect the mayor.", "2026-01-20") == "2026-01-24");
   CHECK(value_of("en", "The ministers are to vote on Friday.", "2026-01-20") == "2026-01-23");
