@@ -190,6 +190,11 @@ const Case kCases[] = {
     {"en", "Queensland police charged three men on Tuesday over the theft of 600 cattle.", "charge"},
     {"en", "Queensland police on Tuesday charged Neil Moss with theft.", "charge"},
     {"en", "A livestock agent appeared in Toowoomba Magistrates Court on Tuesday.", "trial"},
+    // Occupying a workplace or a campus is a protest; occupying a town is a capture.
+    {"fr", "Les salariés de l'usine Renault de Flins occupent le site depuis mardi.", "protest"},
+    {"en", "On Tuesday students at Makerere University occupied the administration building in Kampala.", "protest"},
+    {"en", "On Tuesday M23 rebels occupied the town of Goma.", "capture"},
+    {"fr", "Le collectif SOS Flins a organisé mardi une marche silencieuse à Mantes.", "protest"},
     {"en", "The Kyrgyz government held an emergency session on Tuesday in Bishkek.", "meeting"},
     {"fr", "Le conseil de sécurité de l'ONU a tenu mardi une session extraordinaire à New York.", "meeting"},
     {"fr", "Le tribunal administratif de Rennes a examiné mardi le recours de l'association.", "trial"},
