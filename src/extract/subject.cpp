@@ -188,6 +188,10 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
     if (chunk.first + opener_length > chunk.last) return ChunkReading::Skip;
     chunk.first += opener_length;
   }
+  // "and the assembly would reconvene": the coordinator that opens a clause of its own is no part
+  // of its subject.
+  if (chunk.first == info.first && info.coordinated && words[chunk.first].is(word::kCoordinator) && chunk.first < chunk.last)
+    ++chunk.first;
   const Word& opener = words[chunk.first];
   const bool prepositional = opener.is(word::kPreposition) && !opener.is(word::kDeterminer);
   if (prepositional || opener.is(word::kRelative) || opener.is(word::kSubordinator) || opener.is(word::kPrepSource))

@@ -1004,6 +1004,15 @@ TEST_CASE("roles: a short form stands for the body whose name holds its words") 
   REQUIRE(held);
   CHECK(held->date.value == "2026-08-26");
   CHECK(held->agents == std::vector<std::string>{"actor:monetary-policy-committee"});
+  // So does one that opens a clause after "and".
+  const auto coordinated = read("en",
+                                "The Kwara State House of Assembly impeached the deputy governor on Friday. The speaker "
+                                "said Salami would nominate a new deputy and the assembly would reconvene on Tuesday.",
+                                "2025-07-05");
+  const Event* sitting = of_type(coordinated, "meeting");
+  REQUIRE(sitting);
+  CHECK(sitting->date.value == "2025-07-08");
+  CHECK(sitting->agents == std::vector<std::string>{"actor:kwara-state-house-of-assembly"});
   // A description whose words no recent name holds is no short form of it.
   const auto none = read("en", "Ireland's Data Protection Commission fined Lumora on Thursday. The board met on Friday.",
                          "2025-09-20");
