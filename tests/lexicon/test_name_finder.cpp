@@ -627,6 +627,15 @@ TEST_CASE("a dateline's region is a place, and an organisation's head word may c
   CHECK(has(squad, "actor:stock-and-rural-crime-investigation-squad=Stock and Rural Crime Investigation Squad"));
 }
 
+TEST_CASE("a hospital, a school or a museum names an organisation, even after a word that may be a title") {
+  const auto infirmary = names_in("en", "Nurses will protest outside Leeds General Infirmary on Thursday.");
+  CHECK(std::find(infirmary.kinds.begin(), infirmary.kinds.end(), "actor:leeds-general-infirmary:organisation") !=
+        infirmary.kinds.end());
+  const auto hospital = names_in("en", "A surgeon at Massachusetts General Hospital said the patient was recovering.");
+  CHECK(std::find(hospital.kinds.begin(), hospital.kinds.end(), "actor:massachusetts-general-hospital:organisation") !=
+        hospital.kinds.end());
+}
+
 TEST_CASE("a state's body after an article and a nationality is a body, after a name's possessive it is the owner's") {
   const auto national = names_in("en", "The Kyrgyz government will hold an emergency session on Thursday.");
   CHECK(has(national, "actor:kyrgyz-government=Kyrgyz government"));
