@@ -461,9 +461,12 @@ class NameScan {
       // "Daniel R. Hollis": an initial and its full stop stay in the name.
       const bool initial = gap == ". " && m_words[k - 1].end - m_words[k - 1].begin == 1 && m_words[k - 1].capital;
       if (!NameRules::joins(gap) && !initial) break;
-      // "SPD Lars Klingbeil": an acronym does not start a person's name; "SUD-Rail" is one name.
+      // "SPD Lars Klingbeil": an acronym does not start a person's name; "SUD-Rail" and "IG Metall",
+      // one word after it, are one name.
+      const bool person_after = k + 1 < m_words.size() && m_words[k + 1].capital && joined_by_space(k);
       if (k == i + 1 && gap != "-" && is_acronym(m_original.substr(m_words[i].begin, m_words[i].end - m_words[i].begin)) &&
-          !is_acronym(m_original.substr(m_words[k].begin, m_words[k].end - m_words[k].begin)) && !run.organisation_word)
+          !is_acronym(m_original.substr(m_words[k].begin, m_words[k].end - m_words[k].begin)) && !run.organisation_word &&
+          person_after)
         break;
       // An organisation's name may hold a name the lexicon knows ("Banque de France").
       const bool after_particle = m_rules.particles.count(m_words[k - 1].folded) > 0 ||

@@ -203,8 +203,13 @@ TEST_CASE("organisations by their head word, places after prepositions, acronyms
   CHECK(fr.mentions == std::vector<std::string>{"actor:banque-de-france=Banque de France",
                                                 "place:lezignan-corbieres=Lézignan-Corbières", "actor:cgt=CGT",
                                                 "place:narbonne=Narbonne"});
-  // An acronym joined by a hyphen is one name with what follows; by a space, it ends ("SPD Lars Klingbeil").
+  // An acronym joined by a hyphen is one name with what follows; by a space, it ends before a person's
+  // name ("SPD Lars Klingbeil"), not before a single word ("IG Metall").
   CHECK(names_in("fr", "Le syndicat SUD-Rail appelle à la grève.").mentions == std::vector<std::string>{"actor:sud-rail=SUD-Rail"});
+  CHECK(names_in("en", "The strike was called by IG Metall on Monday.").mentions ==
+        std::vector<std::string>{"actor:ig-metall=IG Metall"});
+  CHECK(names_in("en", "The leader of the SPD Lars Klingbeil spoke.").mentions ==
+        std::vector<std::string>{"actor:spd=SPD", "actor:lars-klingbeil=Lars Klingbeil"});
   const auto en = names_in("en", "The Justice Department sued Google in Virginia. Google denied it, Secretary of State Jane Doe said.");
   CHECK(en.mentions == std::vector<std::string>{"actor:justice-department=Justice Department", "actor:google=Google",
                                                 "place:virginia=Virginia", "actor:google=Google", "actor:jane-doe=Jane Doe"});
