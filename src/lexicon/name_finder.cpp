@@ -81,6 +81,7 @@ struct NameRules {
   detail::StringSet common_words;    // the language's dictionary words in lower case (common-words.tsv)
   bool qualifier_before = false;  // "Malian authorities" (en) rather than "les autorités maliennes" (fr)
   std::vector<std::string> place_prepositions;  // folded, each ending before the name
+  std::vector<std::string> employer_phrases;    // folded: "workers at", after which a name is who employs them
   std::vector<std::vector<std::string>> place_preposition_words;  // each one's folded words
   detail::StringSet place_preposition_starts;                     // their first words
   std::vector<std::string> demonym_endings;     // folded: "ais", "aise", "ien"...
@@ -122,6 +123,16 @@ struct NameRules {
     return false;
   }
 
+  // Whether the text ends with one of the folded phrases, at a word's start.
+  static bool ends_with_phrase(std::string_view text, const std::vector<std::string>& phrases) {
+    for (const auto& phrase : phrases) {
+      if (text.size() < phrase.size() || text.substr(text.size() - phrase.size()) != phrase) continue;
+      const std::size_t at = text.size() - phrase.size();
+      if (at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]))) return true;
+    }
+    return false;
+  }
+
   bool preceded_by_place_preposition(const FoldedText& folded, std::size_t folded_begin) const {
     std::string_view before(folded.text.data(), folded_begin);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
@@ -129,7 +140,8 @@ struct NameRules {
       if (before.size() < preposition.size()) continue;
       if (before.substr(before.size() - preposition.size()) != preposition) continue;
       const std::size_t at = before.size() - preposition.size();
-      if (at == 0 || !std::isalnum(static_cast<unsigned char>(before[at - 1]))) return true;
+      if (at != 0 && std::isalnum(static_cast<unsigned char>(before[at - 1]))) continue;
+      return !ends_with_phrase(before, employer_phrases);
     }
     return false;
   }
@@ -177,6 +189,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["association_name_words"], m_impl->association_name_words);
   NameRules::load_words(root["place_nouns_after"], m_impl->place_nouns_after);
   NameRules::load_words(root["group_nouns"], m_impl->group_nouns);
+  for (const auto& phrase : root["employer_phrases"]) m_impl->employer_phrases.push_back(phrase.as<std::string>());
   NameRules::load_words(root["name_coordinators"], m_impl->name_coordinators);
   NameRules::load_words(root["title_qualifiers"], m_impl->title_qualifiers);
   NameRules::load_words(root["former_qualifiers"], m_impl->former_qualifiers);

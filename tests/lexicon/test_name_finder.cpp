@@ -632,6 +632,13 @@ TEST_CASE("a dateline's region is a place, and an organisation's head word may c
   CHECK(has(squad, "actor:stock-and-rural-crime-investigation-squad=Stock and Rural Crime Investigation Squad"));
 }
 
+TEST_CASE("after 'workers at', a name is the employer, not a place") {
+  const auto workers = names_in("en", "Workers at Kessler said they would strike.");
+  CHECK(std::find(workers.kinds.begin(), workers.kinds.end(), "actor:kessler:organisation") != workers.kinds.end());
+  CHECK_FALSE(has(workers, "place:kessler=Kessler"));
+  CHECK(has(names_in("en", "The fire broke out at Kessler on Monday."), "place:kessler=Kessler"));
+}
+
 TEST_CASE("a hospital, a school or a museum names an organisation, even after a word that may be a title") {
   const auto infirmary = names_in("en", "Nurses will protest outside Leeds General Infirmary on Thursday.");
   CHECK(std::find(infirmary.kinds.begin(), infirmary.kinds.end(), "actor:leeds-general-infirmary:organisation") !=
