@@ -37,6 +37,11 @@ bool has(const Found& found, const std::string& mention) {
   return std::find(found.mentions.begin(), found.mentions.end(), mention) != found.mentions.end();
 }
 
+// Whether the names found hold an entity of that kind ("actor:id:kind").
+bool has_kind(const Found& found, const std::string& kind) {
+  return std::find(found.kinds.begin(), found.kinds.end(), kind) != found.kinds.end();
+}
+
 }  // namespace
 
 TEST_CASE("an association's name keeps its small words, unless a name of its own comes before them") {
@@ -297,15 +302,15 @@ TEST_CASE("a place the lexicon knows opens the name of an organisation that foll
                                                    "actor:paris-court-of-appeal=Paris Court of Appeal"});
   // No organisation's word after it: the place stays a place.
   const auto club = names_in("en", "He flew to Paris Monday.");
-  CHECK(std::find(club.kinds.begin(), club.kinds.end(), "actor:paris-monday:organisation") == club.kinds.end());
+  CHECK_FALSE(has_kind(club, "actor:paris-monday:organisation"));
 }
 
 TEST_CASE("a name after a title's particle is where the title holds, not its holder") {
   const auto fr = names_in("fr", "La procureure de Limoges, Émilie Charvet, a parlé.");
-  CHECK(std::find(fr.kinds.begin(), fr.kinds.end(), "actor:limoges:person") == fr.kinds.end());
-  CHECK(std::find(fr.kinds.begin(), fr.kinds.end(), "actor:emilie-charvet:person") != fr.kinds.end());
+  CHECK_FALSE(has_kind(fr, "actor:limoges:person"));
+  CHECK(has_kind(fr, "actor:emilie-charvet:person"));
   const auto en = names_in("en", "The mayor of Springfield, Jane Doe, said.");
-  CHECK(std::find(en.kinds.begin(), en.kinds.end(), "actor:springfield:person") == en.kinds.end());
+  CHECK_FALSE(has_kind(en, "actor:springfield:person"));
 }
 
 TEST_CASE("two words qualifying a title introduce the name, a lower-case hyphenated end stays in it") {
@@ -413,7 +418,7 @@ TEST_CASE("a hyphenated name with a small word inside is a place, one without is
   const auto found = names_in("fr", "Les agriculteurs du Lot-et-Garonne et SUD-Rail ont manifesté.");
   CHECK(std::find(found.mentions.begin(), found.mentions.end(), "place:lot-et-garonne=Lot-et-Garonne") !=
         found.mentions.end());
-  CHECK(std::find(found.kinds.begin(), found.kinds.end(), "actor:sud-rail:organisation") != found.kinds.end());
+  CHECK(has_kind(found, "actor:sud-rail:organisation"));
 }
 
 TEST_CASE("a group of people a definite article names is an actor of kind group, an indefinite one names no one") {
@@ -436,7 +441,7 @@ TEST_CASE("a coordinator before a firm's last word joins no two names, and that 
   CHECK(has(firms, "actor:karoo-fresh=Karoo Fresh"));
   CHECK(has(firms, "actor:umoya-foods=Umoya Foods"));
   const auto robots = names_in("en", "On Tuesday Hoshida Robotics cut its forecast.");
-  CHECK(std::find(robots.kinds.begin(), robots.kinds.end(), "actor:hoshida-robotics:organisation") != robots.kinds.end());
+  CHECK(has_kind(robots, "actor:hoshida-robotics:organisation"));
   // An institution's head word still joins: "Oil and Energy Ministry".
   const auto ministry = names_in("en", "Officials said the Oil and Energy Ministry fined Chad.");
   CHECK(has(ministry, "actor:oil-and-energy-ministry=Oil and Energy Ministry"));
@@ -623,8 +628,7 @@ TEST_CASE("a title whose complement names a place names that place's office hold
 TEST_CASE("a dateline's region is a place, and an organisation's head word may come four words after 'and'") {
   const auto dateline = names_in("en", "Lockout\n\nTHUNDER BAY, Ontario (AP) — Superior Grain Terminals locked out workers.");
   CHECK(has(dateline, "place:ontario=Ontario"));
-  CHECK(std::find(dateline.kinds.begin(), dateline.kinds.end(), "actor:superior-grain-terminals:organisation") !=
-        dateline.kinds.end());
+  CHECK(has_kind(dateline, "actor:superior-grain-terminals:organisation"));
   // Not a name after a lower-case word at the start of a line.
   const auto byline = names_in("en", "Report\n\nBy Jane Doe, Ontario correspondent. The mayor spoke.");
   CHECK_FALSE(has(byline, "place:ontario=Ontario"));
@@ -634,18 +638,16 @@ TEST_CASE("a dateline's region is a place, and an organisation's head word may c
 
 TEST_CASE("after 'workers at', a name is the employer, not a place") {
   const auto workers = names_in("en", "Workers at Kessler said they would strike.");
-  CHECK(std::find(workers.kinds.begin(), workers.kinds.end(), "actor:kessler:organisation") != workers.kinds.end());
+  CHECK(has_kind(workers, "actor:kessler:organisation"));
   CHECK_FALSE(has(workers, "place:kessler=Kessler"));
   CHECK(has(names_in("en", "The fire broke out at Kessler on Monday."), "place:kessler=Kessler"));
 }
 
 TEST_CASE("a hospital, a school or a museum names an organisation, even after a word that may be a title") {
   const auto infirmary = names_in("en", "Nurses will protest outside Leeds General Infirmary on Thursday.");
-  CHECK(std::find(infirmary.kinds.begin(), infirmary.kinds.end(), "actor:leeds-general-infirmary:organisation") !=
-        infirmary.kinds.end());
+  CHECK(has_kind(infirmary, "actor:leeds-general-infirmary:organisation"));
   const auto hospital = names_in("en", "A surgeon at Massachusetts General Hospital said the patient was recovering.");
-  CHECK(std::find(hospital.kinds.begin(), hospital.kinds.end(), "actor:massachusetts-general-hospital:organisation") !=
-        hospital.kinds.end());
+  CHECK(has_kind(hospital, "actor:massachusetts-general-hospital:organisation"));
 }
 
 TEST_CASE("a state's body after an article and a nationality is a body, after a name's possessive it is the owner's") {
