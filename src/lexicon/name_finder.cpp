@@ -136,14 +136,7 @@ struct NameRules {
   bool preceded_by_place_preposition(const FoldedText& folded, std::size_t folded_begin) const {
     std::string_view before(folded.text.data(), folded_begin);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    for (const auto& preposition : place_prepositions) {
-      if (before.size() < preposition.size()) continue;
-      if (before.substr(before.size() - preposition.size()) != preposition) continue;
-      const std::size_t at = before.size() - preposition.size();
-      if (at != 0 && std::isalnum(static_cast<unsigned char>(before[at - 1]))) continue;
-      return !ends_with_phrase(before, employer_phrases);
-    }
-    return false;
+    return ends_with_phrase(before, place_prepositions) && !ends_with_phrase(before, employer_phrases);
   }
 };
 
