@@ -73,7 +73,8 @@ struct NameRules {
       organisation_descriptions, proposal_heads,
       standalone_institutions, qualified_institutions, body_heads, state_body_heads, definite_articles, indefinite_articles,
       organisation_particles, naming_words, association_nouns, association_name_words,
-      place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words;
+      place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words,
+      given_names;
   detail::StringSet office_titles;  // each entry's words, joined by one space
   // "chef etat" -> {"president"}: another title of the same office, by its words joined by one space.
   std::map<std::string, std::vector<std::string>, std::less<>> title_synonyms;
@@ -182,6 +183,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["association_name_words"], m_impl->association_name_words);
   NameRules::load_words(root["place_nouns_after"], m_impl->place_nouns_after);
   NameRules::load_words(root["group_nouns"], m_impl->group_nouns);
+  NameRules::load_words(root["given_names"], m_impl->given_names);
   for (const auto& phrase : root["employer_phrases"]) m_impl->employer_phrases.push_back(phrase.as<std::string>());
   NameRules::load_words(root["name_coordinators"], m_impl->name_coordinators);
   NameRules::load_words(root["title_qualifiers"], m_impl->title_qualifiers);
@@ -860,7 +862,8 @@ class NameScan {
     }
     if (organisation) {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "organisation");
-    } else if (after_preposition && !run.titled && length <= 3) {
+    } else if (after_preposition && !run.titled && length <= 3 && !m_rules.given_names.count(m_words[run.first].folded)) {
+      // "à Saint-Dizier", not "succède à Alain Gourdon": a given name opens a person's name.
       mention.entity_id = add_found(EntityClass::Place, mention.text, "");
       mention.cls = EntityClass::Place;
       return true;

@@ -658,3 +658,12 @@ TEST_CASE("a state's body after an article and a nationality is a body, after a 
   // "the government" alone names no one.
   CHECK(names_in("en", "The government approved the plan on Monday.").mentions.empty());
 }
+
+TEST_CASE("after a place preposition, a name that opens with a given name is a person's") {
+  const auto successor = names_in("fr", "Mme Raimbault succède à Alain Gourdon, qui avait démissionné.");
+  CHECK(has_kind(successor, "actor:alain-gourdon:person"));
+  CHECK_FALSE(has(successor, "place:alain-gourdon=Alain Gourdon"));
+  CHECK(has_kind(names_in("fr", "Elle l'a emporté face à Jean-Marc Pineau jeudi."), "actor:jean-marc-pineau:person"));
+  CHECK(has(names_in("fr", "Le cortège est arrivé à Saint-Dizier."), "place:saint-dizier=Saint-Dizier"));
+  CHECK(has(names_in("en", "Floods hit homes in Santa Cruz on Monday."), "place:santa-cruz=Santa Cruz"));
+}
