@@ -167,6 +167,8 @@ class NameFinder {
   // The gender a title word says ("mme" feminine, "spokesman" masculine), or None.
   enum class Gender { None, Feminine, Masculine };
   Gender gender_of_title(std::string_view folded_word) const;
+  // The gender a given name says (names.yaml given_names: "sylvie" feminine, "alain" masculine), or None.
+  Gender gender_of_given_name(std::string_view folded_word) const;
   // The gender the words of a title say ("l'ancien ministre"), else the article right before its
   // first title word ("par la ministre des Affaires municipales"), or None. `words`: folded, in the
   // text's order.

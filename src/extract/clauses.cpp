@@ -149,6 +149,24 @@ class Segmenter {
            word.mention < 0 && acts_as_verb(m_sentence, k);
   }
 
+  // "succède à Alain Gourdon, élu en juillet 2020, qui": a past participle after an actor's name
+  // and a comma, in a clause that has its verb, qualifies that actor. Not one after a place ("l'usine
+  // à Évron, occupée depuis lundi"), after who did a passive's act ("interpellé par la police,
+  // soupçonné de"), nor one that says an event is planned ("l'élection ..., prévue le 4 juin").
+  bool opens_participle_apposition(std::size_t k) const {
+    const Word& word = m_words[k];
+    if (!word.after_comma() || !current().has_verb || current().awaiting_participle || word.mention >= 0) return false;
+    if (!(word.verb_tags & verb::kPastParticiple) || (word.verb_tags & verb::kFinite) ||
+        word.is(word::kPlanned | word::kUpcoming) || !acts_as_verb(m_sentence, k))
+      return false;
+    const int name = m_words[k - 1].mention;
+    if (name < 0 || m_sentence.mentions[static_cast<std::size_t>(name)]->cls != EntityClass::Actor) return false;
+    std::size_t first = k - 1;
+    while (first > 0 && m_words[first - 1].mention == name) --first;
+    while (first > 0 && m_words[first - 1].is(word::kDeterminer) && !m_words[first - 1].is(word::kPreposition)) --first;
+    return first == 0 || !m_words[first - 1].is(word::kPrepAgent);
+  }
+
   // "a annoncé mercredi le Quai d'Orsay": a noun phrase after the verb and its dates.
   bool inverted_subject_follows(std::size_t verb) const {
     for (std::size_t j = verb + 1; j < m_words.size(); ++j) {
@@ -286,6 +304,12 @@ class Segmenter {
     if (k > 0 && opens_participial(k)) {
       open(ClauseKind::Participial, k, m_current, /*coordinated=*/true);
       current().has_verb = true;
+      return;
+    }
+    if (k > 0 && opens_participle_apposition(k)) {
+      open(ClauseKind::Relative, k, m_current);
+      current().has_verb = true;
+      current().apposition = true;
       return;
     }
     if (k > 0 && zero_complement_at(k)) {

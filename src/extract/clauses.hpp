@@ -25,6 +25,9 @@ struct Clause {
   // ", the club said on Tuesday", ", a annoncé mercredi le Quai d'Orsay": a clause that only says
   // who reports its parent clause.
   bool attribution = false;
+  // "Alain Gourdon, élu en juillet 2020,": a Relative clause with no pronoun, a past participle
+  // after a name and a comma that says what that name underwent or did.
+  bool apposition = false;
 };
 
 struct ClauseMap {

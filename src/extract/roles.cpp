@@ -544,7 +544,10 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
     if (const auto main = verb_after_first_comma(context, context.clauses.of(group.head)))
       read_subject(context, verb_group(context.sentence, context.clauses, *main, context.grammar), roles);
   // ("Arrivé en juin 2024, Garric": a verb whose compound tenses take être is active as a participle.)
-  const bool fronted_passive = fronted && !context.grammar.takes_etre(words[0].verb_lemma);
+  // So is a participle apposed to a name ("Alain Gourdon, élu en juillet 2020,").
+  const Clause& own_clause = context.clauses.clauses[static_cast<std::size_t>(context.clauses.of(group.head))];
+  const bool apposed = own_clause.apposition && group.head == own_clause.first;
+  const bool fronted_passive = (fronted || apposed) && !context.grammar.takes_etre(words[group.head].verb_lemma);
   // "X a été arrêté par la police": the subject underwent it, "par" names who did it. "X a été
   // reçu par Y": a meeting has no side that undergoes it. A trigger written with the passive
   // auxiliary ("be fined", "be named") is passive wherever it matches.

@@ -8,6 +8,19 @@
 #include "lexicon/token_trie.hpp"
 
 namespace evgraph::detail {
+namespace {
+
+// "Sylvie Raimbault", "Alain Gourdon": the gender the person's given name says, if any.
+NameFinder::Gender gender_of_first_name(const DocumentContext& document, const std::string& id) {
+  const auto name = document.names.find(id);
+  if (name == document.names.end()) return NameFinder::Gender::None;
+  const std::string folded = fold(name->second);
+  const std::size_t end = folded.find_first_of(" -");
+  if (end == std::string::npos) return NameFinder::Gender::None;  // a surname alone
+  return document.language.names().gender_of_given_name(std::string_view(folded).substr(0, end));
+}
+
+}  // namespace
 
 // A person's gender is the same wherever the text gives it: "M. Ould Sidi" three paragraphs on says
 // who "Elle" is not, before it is read.
@@ -16,7 +29,8 @@ Salience::Salience(const DocumentContext& document) : m_document(document), m_ki
   for (const Mention& mention : document.mentions) {
     if (mention.cls != EntityClass::Actor || kind_of(mention.entity_id) != "person" || m_genders.count(mention.entity_id))
       continue;
-    const auto gender = names.gender_of_title_words(title_words_before(document.folded, mention.begin, document.mentions, names));
+    auto gender = names.gender_of_title_words(title_words_before(document.folded, mention.begin, document.mentions, names));
+    if (gender == NameFinder::Gender::None) gender = gender_of_first_name(document, mention.entity_id);
     if (gender != NameFinder::Gender::None) m_genders[mention.entity_id] = gender;
   }
 }

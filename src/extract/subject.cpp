@@ -93,7 +93,13 @@ bool read_pronoun(const RoleContext& context, const VerbGroup& group, const Clau
 // a name stands right before it. Returns its first word.
 std::optional<std::size_t> antecedent(const RoleContext& context, const Clause& info) {
   const auto& words = context.sentence.words;
-  for (std::size_t k = info.first; k-- > 0 && k + 4 > info.first;)
+  std::size_t from = info.first;
+  // "Alain Gourdon, élu en juillet 2020, qui avait démissionné": past the participle apposed to the name.
+  if (from > 0 && !info.apposition) {
+    const Clause& before = context.clauses.clauses[static_cast<std::size_t>(context.clauses.of(from - 1))];
+    if (before.apposition) from = before.first;
+  }
+  for (std::size_t k = from; k-- > 0 && k + 4 > from;)
     if (words[k].mention >= 0) {
       std::size_t first = k;
       while (first > 0 && words[first - 1].mention == words[k].mention) --first;

@@ -74,7 +74,7 @@ struct NameRules {
       standalone_institutions, qualified_institutions, body_heads, state_body_heads, definite_articles, indefinite_articles,
       organisation_particles, naming_words, association_nouns, association_name_words,
       place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words,
-      given_names;
+      given_names, feminine_given_names, masculine_given_names;
   detail::StringSet office_titles;  // each entry's words, joined by one space
   // "chef etat" -> {"president"}: another title of the same office, by its words joined by one space.
   std::map<std::string, std::vector<std::string>, std::less<>> title_synonyms;
@@ -183,7 +183,13 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["association_name_words"], m_impl->association_name_words);
   NameRules::load_words(root["place_nouns_after"], m_impl->place_nouns_after);
   NameRules::load_words(root["group_nouns"], m_impl->group_nouns);
-  NameRules::load_words(root["given_names"], m_impl->given_names);
+  if (const auto given = root["given_names"]) {
+    NameRules::load_words(given["feminine"], m_impl->feminine_given_names);
+    NameRules::load_words(given["masculine"], m_impl->masculine_given_names);
+    NameRules::load_words(given["either"], m_impl->given_names);
+  }
+  m_impl->given_names.insert(m_impl->feminine_given_names.begin(), m_impl->feminine_given_names.end());
+  m_impl->given_names.insert(m_impl->masculine_given_names.begin(), m_impl->masculine_given_names.end());
   for (const auto& phrase : root["employer_phrases"]) m_impl->employer_phrases.push_back(phrase.as<std::string>());
   NameRules::load_words(root["name_coordinators"], m_impl->name_coordinators);
   NameRules::load_words(root["title_qualifiers"], m_impl->title_qualifiers);
@@ -1686,6 +1692,12 @@ bool NameFinder::is_people_noun(std::string_view folded_word) const {
 NameFinder::Gender NameFinder::gender_of_title(std::string_view folded_word) const {
   if (m_impl->feminine_titles.count(std::string(folded_word))) return Gender::Feminine;
   if (m_impl->masculine_titles.count(std::string(folded_word))) return Gender::Masculine;
+  return Gender::None;
+}
+
+NameFinder::Gender NameFinder::gender_of_given_name(std::string_view folded_word) const {
+  if (m_impl->feminine_given_names.count(std::string(folded_word))) return Gender::Feminine;
+  if (m_impl->masculine_given_names.count(std::string(folded_word))) return Gender::Masculine;
   return Gender::None;
 }
 

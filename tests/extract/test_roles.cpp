@@ -1930,3 +1930,34 @@ TEST_CASE("roles: a plural noun after a preposition and one word is no verb, and
                                   "2025-10-22");
   for (const Event& event : passive) CHECK(event.agents.empty());
 }
+
+TEST_CASE("roles: a past participle after an actor's name and a comma says what that actor underwent or did") {
+  const auto successor = test::read("fr", "Mme Raimbault succède à Alain Gourdon, élu en juillet 2020, qui avait démissionné "
+                                          "le 12 janvier pour raisons de santé.", "2026-02-06");
+  REQUIRE(test::of_type(successor, "election"));
+  CHECK(test::has(test::of_type(successor, "election")->agents, "actor:alain-gourdon"));
+  CHECK_FALSE(test::has(test::of_type(successor, "election")->agents, "actor:raimbault"));
+  CHECK(test::of_type(successor, "election")->date.value == "2020-07");
+  // The relative after the apposition is the name's too.
+  REQUIRE(test::of_type(successor, "resignation"));
+  CHECK(test::has(test::of_type(successor, "resignation")->agents, "actor:alain-gourdon"));
+  CHECK(test::of_type(successor, "resignation")->date.value == "2026-01-12");
+  // One that says an event is planned qualifies that event, not the name before it.
+  const auto planned = test::read("fr", "Elle assurera l'intérim jusqu'à l'élection d'un président de l'Assemblée, prévue le "
+                                        "4 juin.", "2025-05-20");
+  REQUIRE(test::of_type(planned, "election"));
+  CHECK(test::of_type(planned, "election")->date.value == "2025-06-04");
+}
+
+TEST_CASE("roles: a given name tells a person's gender, and a pronoun of the other gender does not stand for them") {
+  // The subject named last would be who "il"/"elle" is, were the gender not known.
+  const auto il = test::read("fr", "Sylvie Raimbault a reçu jeudi Alain Gourdon. Il a démissionné vendredi.", "2026-02-06");
+  REQUIRE(test::of_type(il, "resignation"));
+  CHECK(test::has(test::of_type(il, "resignation")->agents, "actor:alain-gourdon"));
+  const auto elle = test::read("fr", "Alain Gourdon a reçu jeudi Sylvie Raimbault. Elle a démissionné vendredi.", "2026-02-06");
+  REQUIRE(test::of_type(elle, "resignation"));
+  CHECK(test::has(test::of_type(elle, "resignation")->agents, "actor:sylvie-raimbault"));
+  const auto she = test::read("en", "John Reid received Karen Holt on Monday. She resigned on Tuesday.", "2026-02-06");
+  REQUIRE(test::of_type(she, "resignation"));
+  CHECK(test::has(test::of_type(she, "resignation")->agents, "actor:karen-holt"));
+}
