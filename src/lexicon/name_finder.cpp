@@ -74,7 +74,7 @@ struct NameRules {
       standalone_institutions, qualified_institutions, body_heads, state_body_heads, definite_articles, indefinite_articles,
       organisation_particles, naming_words, association_nouns, association_name_words,
       place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words,
-      given_names, feminine_given_names, masculine_given_names;
+      given_names, feminine_given_names, masculine_given_names, title_giving_words, title_giving_skips;
   detail::StringSet office_titles;  // each entry's words, joined by one space
   // "chef etat" -> {"president"}: another title of the same office, by its words joined by one space.
   std::map<std::string, std::vector<std::string>, std::less<>> title_synonyms;
@@ -183,6 +183,8 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["association_name_words"], m_impl->association_name_words);
   NameRules::load_words(root["place_nouns_after"], m_impl->place_nouns_after);
   NameRules::load_words(root["group_nouns"], m_impl->group_nouns);
+  NameRules::load_words(root["title_giving_words"], m_impl->title_giving_words);
+  NameRules::load_words(root["title_giving_skips"], m_impl->title_giving_skips);
   if (const auto given = root["given_names"]) {
     NameRules::load_words(given["feminine"], m_impl->feminine_given_names);
     NameRules::load_words(given["masculine"], m_impl->masculine_given_names);
@@ -366,7 +368,11 @@ class NameScan {
     for (const Mention& mention : known) {
       if (m_lexicon.entries()[static_cast<std::size_t>(mention.entry)].entity.kind != "person") continue;
       while (k < m_words.size() && m_words[k].begin < mention.begin) ++k;
-      if (k < m_words.size() && m_words[k].begin == mention.begin) remember_title(k, mention.entity_id, mention.entry);
+      if (k >= m_words.size() || m_words[k].begin != mention.begin) continue;
+      remember_title(k, mention.entity_id, mention.entry);
+      std::size_t last = k;
+      while (last + 1 < m_words.size() && m_words[last + 1].end <= mention.end) ++last;
+      remember_title_given(last, mention.entity_id, mention.entry);
     }
   }
 
@@ -390,6 +396,29 @@ class NameScan {
       }
     }
     if (title) m_titled.push_back({std::move(words), id, entry, first});
+  }
+
+  // "Sylvie Raimbault élue présidente", "John Reid was named chief executive": the title a person
+  // is given right after their name is theirs, so that "la nouvelle présidente" later stands for them.
+  void remember_title_given(std::size_t last, const std::string& id, int entry) {
+    constexpr std::size_t kMaxSkips = 3;  // "a été élue", "has been named as"
+    std::size_t k = last + 1;
+    bool given = false;
+    for (std::size_t skipped = 0; k < m_words.size() && joined_by_space(k - 1); ++k) {
+      const std::string_view word = m_words[k].folded;
+      if (!given && m_rules.title_giving_skips.count(word) && ++skipped <= kMaxSkips) continue;
+      if (!given && m_rules.title_giving_words.count(word)) {
+        given = true;
+        continue;
+      }
+      if (given && m_rules.title_giving_skips.count(word)) continue;  // "named as"
+      break;
+    }
+    if (!given || k >= m_words.size() || !joined_by_space(k - 1) || m_words[k].capital) return;
+    const std::optional<std::size_t> title_last = title_phrase_end(k, /*after_comma=*/true);
+    if (!title_last) return;
+    std::vector<std::string_view> words = title_words_between(k, *title_last);
+    m_titled.push_back({{words.begin(), words.end()}, id, entry, k});
   }
 
   // A single word written with a capital in the middle of a sentence more than once is a name,
@@ -888,6 +917,7 @@ class NameScan {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
       remember_person(mention.text, mention.entity_id, -1, run.titled || after_possessive(run.first));
       remember_title(run.first, mention.entity_id, -1);  // titled, or after "le président togolais,"
+      remember_title_given(run.last, mention.entity_id, -1);
     } else {
       return false;
     }

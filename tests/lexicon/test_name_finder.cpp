@@ -667,3 +667,15 @@ TEST_CASE("after a place preposition, a name that opens with a given name is a p
   CHECK(has(names_in("fr", "Le cortège est arrivé à Saint-Dizier."), "place:saint-dizier=Saint-Dizier"));
   CHECK(has(names_in("en", "Floods hit homes in Santa Cruz on Monday."), "place:santa-cruz=Santa Cruz"));
 }
+
+TEST_CASE("a title given right after a person's name is theirs, so that 'the new' holder later stands for them") {
+  const auto elected = names_in("fr", "Sylvie Raimbault élue présidente au second tour. La nouvelle présidente doit "
+                                      "rencontrer lundi les maires.");
+  CHECK(has(elected, "actor:sylvie-raimbault=nouvelle présidente"));
+  CHECK_FALSE(has_kind(elected, "actor:nouvelle-presidente:person"));
+  const auto named = names_in("en", "Jane Roe was named chief executive on Monday. The new chief executive will meet "
+                                    "the unions on Friday.");
+  CHECK(has(named, "actor:jane-roe=new chief executive"));
+  // A title that no participle gives is no one's.
+  CHECK(has_kind(names_in("fr", "Sylvie Raimbault a félicité jeudi la présidente."), "actor:presidente:person"));
+}
