@@ -309,3 +309,11 @@ TEST_CASE("the full stop of 'a.m.' before a lower-case word ends no clause") {
   const auto two = tag("en", "The plant will reopen in the U.S. Workers walked out on Wednesday.", "2025-10-11");
   CHECK(find_timex(two, "on Wednesday").value == "2025-10-08");
 }
+
+TEST_CASE("a hearing that someone is remanded or bailed until lies ahead, even in a past clause") {
+  CHECK(value_of("en", "The pair were remanded in custody until a hearing at Lincoln Crown Court on Jan. 9.", "2025-12-12",
+                 "Jan. 9") == "2026-01-09");
+  CHECK(value_of("en", "He was bailed until March 3.", "2026-02-07", "March 3") == "2026-03-03");
+  // Not any "until": a road closed until a day gone by.
+  CHECK(value_of("en", "The road was closed until Jan. 9.", "2026-02-07", "Jan. 9") == "2026-01-09");
+}
