@@ -632,7 +632,12 @@ class NameScan {
       run.first += q;
       break;
     }
-    while (run.first <= run.last && introduces(m_words[run.first].folded)) {
+    // "The New England Commission": written with a capital inside a sentence, "new" opens the name.
+    auto opens_name = [&](std::size_t k) {
+      return k < run.last && m_words[k].capital && m_rules.title_qualifiers.count(m_words[k].folded) &&
+             !sentence_initial(m_words, k, m_original);
+    };
+    while (run.first <= run.last && introduces(m_words[run.first].folded) && !opens_name(run.first)) {
       if (m_rules.title_words.count(m_words[run.first].folded)) run.titled = true;
       ++run.first;
     }

@@ -679,3 +679,10 @@ TEST_CASE("a title given right after a person's name is theirs, so that 'the new
   // A title that no participle gives is no one's.
   CHECK(has_kind(names_in("fr", "Sylvie Raimbault a félicité jeudi la présidente."), "actor:presidente:person"));
 }
+
+TEST_CASE("'New' written with a capital inside a sentence opens a name, at its start only the sentence") {
+  CHECK(has_kind(names_in("en", "The New England Commission of Higher Education voted on Thursday."),
+                 "actor:new-england-commission-of-higher-education:organisation"));
+  const auto rules = names_in("en", "New rules were adopted on Friday.");
+  for (const auto& kind : rules.kinds) CHECK(kind.find("actor:new") == std::string::npos);
+}
