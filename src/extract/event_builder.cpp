@@ -262,6 +262,15 @@ class SentenceEvents {
     return false;
   }
 
+  // Whether a preposition and its determiners join `noun` to `head` right before them ("hearing
+  // on the closure", "talks on a ceasefire").
+  bool complement_of(const Candidate& noun, const Candidate& head) const {
+    std::size_t k = noun.first;
+    while (k > 0 && m_sentence.words[k - 1].is(word::kDeterminer) && !m_sentence.words[k - 1].is(word::kPreposition)) --k;
+    if (k < 2 || !m_sentence.words[k - 1].is(word::kPreposition)) return false;
+    return k - 2 == head.last;
+  }
+
   // The noun trigger a support verb's relative clause describes: the noun right before "qui"/"that".
   Candidate* described_noun(const Candidate& support) {
     const Clause& info = m_clauses.clauses[static_cast<std::size_t>(support.clause)];
@@ -691,7 +700,7 @@ class SentenceEvents {
   }
 
   // Which of two candidates a date belongs to: the date's own clause first, then a verb that
-  // heads it, then the more concrete type, then the nearer.
+  // heads it, then a noun no preposition introduces, then the more concrete type, then the nearer.
   bool better(const Candidate& a, std::size_t da, const Candidate& b, std::size_t db, int date_clause) const {
     const bool own_a = a.clause == date_clause || a.described_in == date_clause;
     const bool own_b = b.clause == date_clause || b.described_in == date_clause;
@@ -708,6 +717,12 @@ class SentenceEvents {
     const bool verb_a = heads_clause(a);
     const bool verb_b = heads_clause(b);
     if (verb_a != verb_b) return verb_a;
+    // "will hold a hearing on the closure next week": the noun a preposition introduces is what
+    // the other is about, not what happens then.
+    if (!a.verb && !b.verb) {
+      if (complement_of(b, a)) return true;
+      if (complement_of(a, b)) return false;
+    }
     if (a.definition->rank != b.definition->rank) return a.definition->rank > b.definition->rank;
     return da < db;
   }

@@ -1961,3 +1961,23 @@ TEST_CASE("roles: a given name tells a person's gender, and a pronoun of the oth
   REQUIRE(test::of_type(she, "resignation"));
   CHECK(test::has(test::of_type(she, "resignation")->agents, "actor:karen-holt"));
 }
+
+TEST_CASE("dates: of two event nouns, the one a preposition joins to the other is what it is about, not what happens then") {
+  const auto hearing = test::read("en", "The Vermont House Education Committee will hold a hearing on the closure next week.",
+                                  "2026-01-24");
+  REQUIRE(test::of_type(hearing, "trial"));
+  CHECK(test::has(test::of_type(hearing, "trial")->agents, "actor:vermont-house-education-committee"));
+  CHECK_FALSE(test::of_type(hearing, "decision"));
+  // A noun after a verb's preposition is no complement of the noun before the verb.
+  const auto call = test::read("fr", "La visite faisait suite à un entretien téléphonique entre Emmanuel Macron et "
+                                     "Abdelmadjid Tebboune le 31 mars.", "2025-04-07");
+  REQUIRE(test::of_type(call, "call"));
+  CHECK(test::of_type(call, "call")->date.value == "2025-03-31");
+}
+
+TEST_CASE("roles: placing a body on probation is a sanction of whoever places it") {
+  const auto probation = test::read("en", "The New England Commission of Higher Education placed the school on probation "
+                                          "in June 2024.", "2026-01-24");
+  REQUIRE(test::of_type(probation, "sanction"));
+  CHECK(test::has(test::of_type(probation, "sanction")->agents, "actor:new-england-commission-of-higher-education"));
+}
