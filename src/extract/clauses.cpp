@@ -161,9 +161,7 @@ class Segmenter {
       return false;
     const int name = m_words[k - 1].mention;
     if (name < 0 || m_sentence.mentions[static_cast<std::size_t>(name)]->cls != EntityClass::Actor) return false;
-    std::size_t first = k - 1;
-    while (first > 0 && m_words[first - 1].mention == name) --first;
-    while (first > 0 && m_words[first - 1].is(word::kDeterminer) && !m_words[first - 1].is(word::kPreposition)) --first;
+    const std::size_t first = determiners_start(m_words, name_start(m_words, k - 1));
     return first == 0 || !m_words[first - 1].is(word::kPrepAgent);
   }
 

@@ -265,8 +265,7 @@ class SentenceEvents {
   // Whether a preposition and its determiners join `noun` to `head` right before them ("hearing
   // on the closure", "talks on a ceasefire").
   bool complement_of(const Candidate& noun, const Candidate& head) const {
-    std::size_t k = noun.first;
-    while (k > 0 && m_sentence.words[k - 1].is(word::kDeterminer) && !m_sentence.words[k - 1].is(word::kPreposition)) --k;
+    const std::size_t k = determiners_start(m_sentence.words, noun.first);
     if (k < 2 || !m_sentence.words[k - 1].is(word::kPreposition)) return false;
     return k - 2 == head.last;
   }

@@ -290,8 +290,7 @@ std::optional<std::size_t> verb_of_counted_manner(const RoleContext& context, st
 // past its determiner ("of a meeting" may be any noun's complement).
 bool opens_complement(const RoleContext& context, std::size_t first) {
   const auto& words = context.sentence.words;
-  std::size_t k = first;
-  while (k > 0 && words[k - 1].is(word::kDeterminer) && !words[k - 1].is(word::kPreposition)) --k;
+  const std::size_t k = determiners_start(words, first);
   if (k == 0 || context.clauses.of(k - 1) != context.clauses.of(first)) return false;
   const Word& preposition = words[k - 1];
   const bool multiword = preposition.entry_start < k - 1;
@@ -419,8 +418,7 @@ std::optional<std::size_t> agent_before_bare_participle(const RoleContext& conte
   if (group.first != group.head || !head.participle() || group.head < 2 || head.after_comma()) return std::nullopt;
   const int mention = words[group.head - 1].mention;
   if (mention < 0) return std::nullopt;
-  std::size_t first = group.head - 1;
-  while (first > 0 && words[first - 1].mention == mention) --first;
+  const std::size_t first = name_start(words, group.head - 1);
   if (first == 0 || !words[first - 1].is(word::kPrepAgent) || words[first].after_comma()) return std::nullopt;
   if (mention_of(context.sentence, first).cls != EntityClass::Actor) return std::nullopt;
   return first;

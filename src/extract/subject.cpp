@@ -100,11 +100,7 @@ std::optional<std::size_t> antecedent(const RoleContext& context, const Clause& 
     if (before.apposition) from = before.first;
   }
   for (std::size_t k = from; k-- > 0 && k + 4 > from;)
-    if (words[k].mention >= 0) {
-      std::size_t first = k;
-      while (first > 0 && words[first - 1].mention == words[k].mention) --first;
-      return first;
-    }
+    if (words[k].mention >= 0) return name_start(words, k);
   return std::nullopt;
 }
 

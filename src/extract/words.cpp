@@ -61,6 +61,16 @@ bool Word::after_break() const {
   return false;
 }
 
+std::size_t name_start(const std::vector<Word>& words, std::size_t k) {
+  while (k > 0 && words[k - 1].mention == words[k].mention) --k;
+  return k;
+}
+
+std::size_t determiners_start(const std::vector<Word>& words, std::size_t k) {
+  while (k > 0 && words[k - 1].is(word::kDeterminer) && !words[k - 1].is(word::kPreposition)) --k;
+  return k;
+}
+
 std::size_t negation_determining(const Sentence& sentence, std::size_t noun) {
   for (std::size_t k = noun, steps = 0; k-- > 0 && steps < 2; ++steps) {
     const Word& word = sentence.words[k];

@@ -72,6 +72,13 @@ struct Sentence {
 // written with its accents: "rencontres" (the noun) is not "rencontrés".
 Sentence read_sentence(const Span& span, const DocumentContext& document);
 
+// The first word of the name that word k is part of.
+std::size_t name_start(const std::vector<Word>& words, std::size_t k);
+
+// The first of the articles and determiners right before word k that are no preposition ("the"
+// of "on the closure", "la" of "par la police"), or k when none stands there.
+std::size_t determiners_start(const std::vector<Word>& words, std::size_t k);
+
 // "No arrests", "aucune arrestation", "pas d'arrestation": the negation that determines the noun
 // starting at `noun`, or `noun` when none does.
 std::size_t negation_determining(const Sentence& sentence, std::size_t noun);
