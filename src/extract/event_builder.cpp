@@ -1166,8 +1166,15 @@ class SentenceEvents {
     // to the agents' ("Les habitants de Montegrosso ont été évacués par les gendarmes" is no
     // "Gendarmes ont été évacués").
     // A group named by its common noun ("les habitants des hameaux") keeps the subject's own words.
-    for (const auto& id : subject_underwent(c) ? roles.targets : roles.agents)
-      if (!m_salience.people(id)) names.push_back(agent_title_name(id));
+    const bool underwent = subject_underwent(c);
+    // "Il a rencontré le sous-préfet": the pronoun stands for one of a meeting's sides; the other
+    // is the verb's object and stays there.
+    const bool one_side = !underwent && !roles.resolved_subject.empty() &&
+                          std::find(roles.agents.begin(), roles.agents.end(), roles.resolved_subject) != roles.agents.end();
+    if (one_side) names.push_back(agent_title_name(roles.resolved_subject));
+    else
+      for (const auto& id : underwent ? roles.targets : roles.agents)
+        if (!m_salience.people(id)) names.push_back(agent_title_name(id));
     // "Il avait été mis en examen": the one the pronoun stands for, whatever role it has.
     if (names.empty() && !roles.resolved_subject.empty()) names.push_back(agent_title_name(roles.resolved_subject));
     TitleParts parts{m_context.text, m_sentence, m_clauses, roles.subject_words, join_names(names, conjunction), {}, {},
@@ -1187,7 +1194,7 @@ class SentenceEvents {
         break;
       }
     }
-    parts.agent_ids = roles.agents;
+    parts.agent_ids = one_side ? std::vector<std::string>{roles.resolved_subject} : roles.agents;
     parts.who = join_names(who, conjunction);
     const auto& phrases = m_context.language.locale().phrases;
     if (auto pattern = phrases.find("title_who"); pattern != phrases.end()) parts.who_pattern = pattern->second;

@@ -1378,7 +1378,9 @@ class NameScan {
   // Castex, le Premier ministre," names him), else for the holder of an office no one names
   // (office_titles, or a title with its portfolio). Returns the phrase's last word.
   std::optional<std::size_t> title_phrase_at(std::size_t i) {
-    if (!m_words[i].free || !m_rules.definite_articles.count(m_words[i].folded)) return std::nullopt;
+    // "Ireland's transport minister": a place's possessive says whose office, as an article does.
+    const bool possessor = m_rules.qualifier_before && possessive_ending(i) && m_words[i - 1].capital;
+    if (!m_words[i].free || (!possessor && !m_rules.definite_articles.count(m_words[i].folded))) return std::nullopt;
     const std::optional<std::size_t> last = title_phrase_end(i + 1);
     if (!last) return std::nullopt;
     const std::vector<std::string_view> words = title_words_between(i + 1, *last);
@@ -1398,6 +1400,7 @@ class NameScan {
     if (std::any_of(words.begin(), words.end(), [&](std::string_view word) { return m_rules.former_qualifiers.count(word); }))
       return std::nullopt;
     if (!portfolio && !m_rules.office_titles.count(joined_title(words))) {
+      if (possessor) return std::nullopt;
       // "le maire d'Annecy", "the mayor of Raleigh": the holder of that place's (or body's) office.
       const std::optional<std::size_t> end = named_complement_end(*last);
       if (!end) return std::nullopt;

@@ -523,6 +523,13 @@ TEST_CASE("a title without a name stands for the person last named with it, else
   CHECK(has(en, "actor:interior-minister=interior minister"));
   CHECK(std::none_of(en.mentions.begin(), en.mentions.end(),
                      [](const std::string& m) { return m.find("=state") != std::string::npos; }));
+  // A place's possessive says whose office, as an article does; a bare title after it names no one.
+  const auto owned = names_in("en", "Ireland's transport minister will visit. Kenya's chairwoman spoke.");
+  CHECK(has(owned, "actor:transport-minister=transport minister"));
+  CHECK(std::none_of(owned.mentions.begin(), owned.mentions.end(),
+                     [](const std::string& m) { return m.find("=chairwoman") != std::string::npos; }));
+  const auto sub = names_in("fr", "La sous-préfète de Millau a réuni les parties.");
+  CHECK(has(sub, "actor:sous-prefete-de-millau=sous-préfète de Millau"));
   const auto former = names_in("en", "Former President Ana Ruiz spoke on Monday. The former president said she would run.");
   CHECK(has(former, "actor:ana-ruiz=former president"));
   // "le président" no one is named with is the head of state; a former one, or the president of a
