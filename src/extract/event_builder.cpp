@@ -148,6 +148,20 @@ class SentenceEvents {
   }
 
  private:
+  // The verbs of saying, which a verb that reports a quotation stands for.
+  static const TriggerDefinition* statement_definition(const std::vector<TriggerDefinition>& definitions) {
+    for (const TriggerDefinition& definition : definitions)
+      if (definition.is_verb && definition.reporting && definition.type == "statement") return &definition;
+    return nullptr;
+  }
+
+  // Acts done by saying ("a dénoncé", "threatened", "demanded"): reporting a quotation, they still are what they say.
+  static bool speech_act(const TriggerDefinition& definition) {
+    for (const char* spoken : {"statement", "appeal", "demand", "disapprove", "reject", "threaten", "intent"})
+      if (definition.event_class == spoken) return true;
+    return false;
+  }
+
   void collect_candidates() {
     const auto& definitions = m_context.language.triggers().definitions();
     for (std::size_t t = 0; t < m_sentence.triggers.size(); ++t) {
@@ -163,6 +177,8 @@ class SentenceEvents {
         const int chosen = c.group.reflexive && mention->reflexive_verb >= 0 ? mention->reflexive_verb : mention->verb;
         c.definition = &definitions[static_cast<std::size_t>(chosen)];
         c.verb = !(c.definition->reflexive && !c.group.reflexive);
+        if (c.verb && !c.definition->reporting && !speech_act(*c.definition) && m_sentence.words[c.first].reporting)
+          if (const TriggerDefinition* said = statement_definition(definitions)) c.definition = said;
         c.support = c.verb && m_grammar.is_support_verb(c.definition->entry);
         c.qualifies_noun = c.group.first == c.group.head && reduced_passive(role_context(), c.group);
         if (c.verb && c.definition->needs_place && !(c.group.passive && place_named_after(c))) c.verb = false;
@@ -1134,7 +1150,8 @@ class SentenceEvents {
     for (const Word& word : m_sentence.words) {
       if (word.mention < 0) continue;
       const Mention& mention = *m_sentence.mentions[static_cast<std::size_t>(word.mention)];
-      if (mention.entity_id != id) continue;
+      // Not a title the name finder gave the person ("le président du syndicat, Jean Dupont").
+      if (mention.entity_id != id || !word.capital) continue;
       written = mention.text;
       break;
     }

@@ -555,7 +555,10 @@ Roles verb_roles(const RoleContext& context, const VerbGroup& group, const Trigg
     roles.targets.insert(roles.targets.end(), roles.agents.begin(), roles.agents.end());
     roles.agents.clear();
   }
-  reader.read_complements(group.head, context.clauses.of(group.head), passive, /*noun=*/false);
+  // "a dénoncé la présidente du comité, Martine Lagrange": an inverted subject's words are no complements.
+  const bool inverted = roles.subject_words && roles.subject_words->first > group.head;
+  reader.read_complements(inverted ? roles.subject_words->second : group.head, context.clauses.of(group.head), passive,
+                          /*noun=*/false);
   if (passive && roles.agents.empty()) add_counted_passive_agents(context, group, roles);
   if (!passive) add_object_pronoun(context, group, trigger, roles);
   add_content_subject(context, group, roles);

@@ -318,6 +318,19 @@ std::optional<std::size_t> told_name_after(const RoleContext& context, std::size
   return std::nullopt;
 }
 
+// "le président de l'Union des viticulteurs, Jean Dupont": the body's name may run on, past its
+// complements, to the comma before the one who holds the title. Where that comma is, if it closes
+// the phrase before a verb or the clause's end; else `last`.
+std::size_t complement_end(const RoleContext& context, std::size_t last, int clause) {
+  constexpr std::size_t kMaxWords = 6;
+  const auto& words = context.sentence.words;
+  for (std::size_t k = last + 1; k < words.size() && k <= last + kMaxWords && context.clauses.of(k) == clause; ++k) {
+    if (words[k].after_comma()) return k - 1;
+    if (words[k].after_break() || words[k].timex >= 0 || acts_as_verb(context.sentence, k)) break;
+  }
+  return last;
+}
+
 // "», a insisté lundi Zelensky", "said Jane Doe", "a déclaré jeudi le directeur général de
 // Ryanair, Michael O'Leary,": the subject after a verb that opens its clause.
 void read_inverted_subject(const RoleContext& context, const VerbGroup& group, int clause, Roles& roles) {
@@ -348,10 +361,12 @@ void read_inverted_subject(const RoleContext& context, const VerbGroup& group, i
   for (std::size_t k = first; !agents.empty() && k < agents.front(); ++k)
     noun_before = noun_before || (words[k].mention < 0 && !words[k].capital && !words[k].is(word::kDeterminer) &&
                                   !words[k].is(word::kPreposition));
-  const bool name_heads = !agents.empty() && !noun_before &&
+  // ("le président du syndicat, Jean Dupont": the title the name finder gave Jean Dupont is no name.)
+  const bool name_heads = !agents.empty() && !noun_before && words[agents.front()].capital &&
                           introduction(context, agents.front(), first == 0 ? 0 : first - 1).preposition == 0;
   if (!name_heads)
-    if (const auto apposed = apposition_after(context, last)) agents = {*apposed}, last = name_end(context.sentence, *apposed);
+    if (const auto apposed = apposition_after(context, complement_end(context, last, clause)))
+      agents = {*apposed}, last = name_end(context.sentence, *apposed);
   if (agents.empty()) return;
   add_agents(context, agents, roles);
   roles.subject_words = std::make_pair(first, last);

@@ -61,6 +61,13 @@ bool Word::after_break() const {
   return false;
 }
 
+bool Word::after_quote_incise() const {
+  if (capital || gap.find(',') == std::string_view::npos) return false;
+  for (const char* mark : {"\xC2\xBB", "\xE2\x80\x9D", ",\"", "\","})
+    if (gap.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
 std::size_t name_start(const std::vector<Word>& words, std::size_t k) {
   while (k > 0 && words[k - 1].mention == words[k].mention) --k;
   return k;
@@ -194,7 +201,11 @@ Sentence read_sentence(const Span& span, const DocumentContext& document) {
     if (word.trigger >= 0) {
       const int verb = sentence.triggers[static_cast<std::size_t>(word.trigger)]->verb;
       const auto& definitions = language.triggers().definitions();
-      word.reporting = verb >= 0 && definitions[static_cast<std::size_t>(verb)].reporting;
+      // A verb that reports the quotation before it says something, whatever else it may mean
+      // ("« On a tout perdu », a témoigné le président": no trial).
+      const bool incise = word.after_quote_incise() ||
+                          (k > 0 && !sentence.words[k - 1].auxiliary_lemma.empty() && sentence.words[k - 1].after_quote_incise());
+      word.reporting = verb >= 0 && (definitions[static_cast<std::size_t>(verb)].reporting || incise);
       word.event_verb = verb >= 0 && definitions[static_cast<std::size_t>(verb)].then_word.empty();
     }
     // A pack without a verb table still knows its verb triggers: they stand for finite verbs.

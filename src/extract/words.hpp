@@ -55,6 +55,8 @@ struct Word {
            !(gap == "," && !folded.empty() && folded.front() >= '0' && folded.front() <= '9');
   }
   bool after_break() const;  // ; : ( ) quotes or dashes before it
+  // "», a témoigné", ",” testified": a quotation closes, then a comma, before this lower-case word.
+  bool after_quote_incise() const;
 };
 
 // One sentence with everything found in it, by word.

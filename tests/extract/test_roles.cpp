@@ -1985,3 +1985,31 @@ TEST_CASE("roles: placing a body on probation is a sanction of whoever places it
   REQUIRE(test::of_type(probation, "sanction"));
   CHECK(test::has(test::of_type(probation, "sanction")->agents, "actor:new-england-commission-of-higher-education"));
 }
+
+TEST_CASE("roles: after a verb of saying, the one named after a title and its body's complements speaks, and the body is no target") {
+  const auto fr = test::read("fr", "« C'est une décision brutale », a dénoncé jeudi la présidente du comité de défense de "
+                                   "l'hôpital, Martine Lagrange.", "2026-01-16");
+  const Event* accusation = test::of_type(fr, "accusation");
+  REQUIRE(accusation);
+  CHECK(test::has(accusation->agents, "actor:martine-lagrange"));
+  CHECK(accusation->targets.empty());
+  const auto union_head = test::read("fr", "« On a tout perdu », a déclaré dimanche le président de l’Union des viticulteurs, "
+                                           "Jean Dupont.", "2026-06-08");
+  REQUIRE(test::of_type(union_head, "statement"));
+  CHECK(test::of_type(union_head, "statement")->agents == std::vector<std::string>{"actor:jean-dupont"});
+  // The title names him as the text does, not by the title the name finder gave him.
+  const auto titled = test::read("fr", "« On a tout perdu », a déclaré dimanche le président du syndicat, Jean Dupont.", "2026-06-08");
+  REQUIRE(test::of_type(titled, "statement"));
+  CHECK(test::of_type(titled, "statement")->title == "Jean Dupont a déclaré");
+}
+
+TEST_CASE("event types: a verb that reports the quotation before it is a statement, whatever else it means") {
+  const auto quoted = test::read("fr", "« On a tout perdu », a témoigné dimanche Jean Dupont.", "2026-06-08");
+  CHECK(test::of_type(quoted, "statement"));
+  CHECK_FALSE(test::of_type(quoted, "trial"));
+  const auto en = test::read("en", "\"We lost everything,\" testified Jean Dupont on Sunday.", "2026-06-08");
+  CHECK(test::of_type(en, "statement"));
+  const auto court = test::read("fr", "Jean Dupont a témoigné dimanche devant le tribunal.", "2026-06-08");
+  CHECK(test::of_type(court, "trial"));
+  CHECK_FALSE(test::of_type(court, "statement"));
+}
