@@ -90,6 +90,14 @@ class RoleReader {
         first = false;
         continue;
       }
+      // "la démission, le 3 juin, du conseiller sortant, Alain Teyssier": a name apposed to the
+      // noun's own "de"/"of" description is who that description is.
+      if (noun && first && preposition == 0 && named.cls == EntityClass::Actor)
+        if (const auto of = apposed_own_complement(after, k)) {
+          add_role(m_trigger.noun_of_target ? m_roles.targets : m_roles.agents, named.entity_id);
+          first = false;
+          continue;
+        }
       if (passive && preposition == word::kPrepOther && named.cls == EntityClass::Actor)
         if (const auto group = agent_through_group(intro.at)) {
           // ("par les enquêteurs de l'UPAC": the body acts, not the people that belong to it.)
@@ -160,6 +168,25 @@ class RoleReader {
       if (words[j].is(word::kPrepAgent)) return true;
     }
     return false;
+  }
+
+  // The "de"/"of" that opens a description without a name between the noun trigger at `after`
+  // and the name at word k, which a comma sets in apposition to it; none when there is none.
+  std::optional<std::size_t> apposed_own_complement(std::size_t after, std::size_t k) const {
+    constexpr std::size_t kReach = 5;
+    const auto& words = m_context.sentence.words;
+    if (!words[k].after_comma()) return std::nullopt;
+    for (std::size_t j = k; j-- > after + 1 && j + kReach >= k;) {
+      // ("sortant", "outgoing": a participle qualifies the description.)
+      if (words[j].mention >= 0 || words[j].timex >= 0 || (words[j].finite() && acts_as_verb(m_context.sentence, j)))
+        return std::nullopt;
+      if (words[j].is(word::kPrepOther)) {
+        if (j + 1 >= k || !own_complement_reach(after, j)) return std::nullopt;
+        return j;
+      }
+      if (words[j].after_comma() || words[j].is(word::kPreposition)) return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // "Ireland's Data Protection Commission", "Ghana's Energy Minister Kwabena Asante-Mensah": a

@@ -2013,3 +2013,18 @@ TEST_CASE("event types: a verb that reports the quotation before it is a stateme
   CHECK(test::of_type(court, "trial"));
   CHECK_FALSE(test::of_type(court, "statement"));
 }
+
+TEST_CASE("roles: a name apposed to a noun trigger's own description is who that description is") {
+  const auto fr = test::read("fr", "Le scrutin avait été provoqué par la démission, le 3 juin, du conseiller sortant, "
+                                   "Alain Teyssier, élu en 2021.", "2026-10-12");
+  REQUIRE(test::of_type(fr, "resignation"));
+  CHECK(test::has(test::of_type(fr, "resignation")->agents, "actor:alain-teyssier"));
+  const auto en = test::read("en", "The vote was triggered by the resignation on June 3 of the outgoing councillor, Alan Tess.",
+                             "2026-10-12");
+  REQUIRE(test::of_type(en, "resignation"));
+  CHECK(test::has(test::of_type(en, "resignation")->agents, "actor:alan-tess"));
+  // A name after a comma that no description of the noun's own introduces is not its complement.
+  const auto other = test::read("en", "The resignation on June 3 was a surprise, Alan Tess said.", "2026-10-12");
+  for (const Event& event : other)
+    if (event.type == "resignation") CHECK_FALSE(test::has(event.agents, "actor:alan-tess"));
+}
