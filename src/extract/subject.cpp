@@ -326,7 +326,8 @@ std::size_t complement_end(const RoleContext& context, std::size_t last, int cla
   const auto& words = context.sentence.words;
   for (std::size_t k = last + 1; k < words.size() && k <= last + kMaxWords && context.clauses.of(k) == clause; ++k) {
     if (words[k].after_comma()) return k - 1;
-    if (words[k].after_break() || words[k].timex >= 0 || acts_as_verb(context.sentence, k)) break;
+    // ("l'association Ried vivant": a participle may end a name.)
+    if (words[k].after_break() || words[k].timex >= 0 || (words[k].finite() && acts_as_verb(context.sentence, k))) break;
   }
   return last;
 }

@@ -1997,6 +1997,11 @@ TEST_CASE("roles: after a verb of saying, the one named after a title and its bo
                                            "Jean Dupont.", "2026-06-08");
   REQUIRE(test::of_type(union_head, "statement"));
   CHECK(test::of_type(union_head, "statement")->agents == std::vector<std::string>{"actor:jean-dupont"});
+  // A participle may end the body's name ("Ried vivant").
+  const auto lawyer = test::read("fr", "« C’est une décision historique », a salué mercredi l’avocate de l’association Ried "
+                                       "vivant, Me Clarisse Wendling.", "2026-03-11");
+  REQUIRE(test::of_type(lawyer, "statement"));
+  CHECK(test::of_type(lawyer, "statement")->agents == std::vector<std::string>{"actor:clarisse-wendling"});
   // The title names him as the text does, not by the title the name finder gave him.
   const auto titled = test::read("fr", "« On a tout perdu », a déclaré dimanche le président du syndicat, Jean Dupont.", "2026-06-08");
   REQUIRE(test::of_type(titled, "statement"));
