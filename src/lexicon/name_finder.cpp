@@ -883,6 +883,10 @@ class NameScan {
     bool organisation = false;
     for (std::size_t k = run.first; k <= run.last; ++k)
       organisation = organisation || m_rules.organisation_words.count(m_words[k].folded);
+    // "l'enseigne Maison Vernet", "the retailer Casa Lumo": a noun that describes an organisation
+    // says what a name of several words is, unless a given name opens it.
+    organisation = organisation || (length > 1 && !run.titled && !m_rules.given_names.count(m_words[run.first].folded) &&
+                                    described_organisation(run));
     const bool after_preposition = m_rules.preceded_by_place_preposition(m_folded, m_words[run.first].folded_begin);
     if (!organisation && !run.titled && m_bracketed_places.count(fold(mention.text))) {
       mention.entity_id = add_found(EntityClass::Place, mention.text, "");

@@ -1206,7 +1206,7 @@ TEST_CASE("roles: 'by the country's competition regulator' is the organisation t
   CHECK(fine->agents == std::vector<std::string>{"actor:national-markets-and-competition-commission"});
   CHECK(fine->targets == std::vector<std::string>{"actor:laboratorios-varadel"});
   // A passive trigger's title keeps what underwent it, not the agent.
-  CHECK(fine->title.rfind("Varadel was fined", 0) == 0);
+  CHECK(fine->title.rfind("Laboratorios Varadel was fined", 0) == 0);
   // An organisation whose name shares no word with the description is not it: the regulator the
   // text leaves unnamed acts under its description.
   const auto other = read("en",

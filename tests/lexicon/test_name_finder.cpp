@@ -185,6 +185,12 @@ TEST_CASE("an institution named by its common noun after a definite article acts
   // A lone capitalised word after a noun that describes an organisation is its name.
   const auto en = names_in("en", "Hackers hit the IT systems of the hospital operator Nordklinik on Sunday.");
   CHECK(en.mentions == std::vector<std::string>{"actor:nordklinik=Nordklinik"});
+  // And a name of several words, unless a given name opens it.
+  const auto shop = names_in("fr", "Les salariés du transporteur Logicentre Berry, qui sert l'enseigne Maison Vernet, sont en grève.");
+  CHECK(std::count(shop.kinds.begin(), shop.kinds.end(), "actor:logicentre-berry:organisation") == 1);
+  CHECK(std::count(shop.kinds.begin(), shop.kinds.end(), "actor:maison-vernet:organisation") == 1);
+  const auto founder = names_in("en", "The company Jane Roe founded was sold.");
+  CHECK(std::count(founder.kinds.begin(), founder.kinds.end(), "actor:jane-roe:organisation") == 0);
   // So is one that owns what follows ("Zuidrand's chairwoman").
   const auto owner = names_in("en", "Zuidrand's chairwoman said on Thursday that records had been restored.");
   CHECK(owner.mentions == std::vector<std::string>{"actor:zuidrand=Zuidrand"});
