@@ -74,6 +74,7 @@ struct NameRules {
       standalone_institutions, qualified_institutions, body_heads, state_body_heads, definite_articles, indefinite_articles,
       organisation_particles, naming_words, association_nouns, association_name_words,
       place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words,
+      portfolio_linkers,
       given_names, feminine_given_names, masculine_given_names, title_giving_words, title_giving_skips;
   detail::StringSet office_titles;  // each entry's words, joined by one space
   // "chef etat" -> {"president"}: another title of the same office, by its words joined by one space.
@@ -195,6 +196,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   for (const auto& phrase : root["employer_phrases"]) m_impl->employer_phrases.push_back(phrase.as<std::string>());
   NameRules::load_words(root["name_coordinators"], m_impl->name_coordinators);
   NameRules::load_words(root["title_qualifiers"], m_impl->title_qualifiers);
+  NameRules::load_words(root["portfolio_linkers"], m_impl->portfolio_linkers);
   NameRules::load_words(root["former_qualifiers"], m_impl->former_qualifiers);
   NameRules::load_words(root["possessive_name_words"], m_impl->possessive_name_words);
   for (const auto& ending : root["demonym_endings"]) m_impl->demonym_endings.push_back(fold(ending.as<std::string>()));
@@ -1388,8 +1390,9 @@ class NameScan {
     const std::optional<std::size_t> last = title_phrase_end(i + 1);
     if (!last) return std::nullopt;
     const std::vector<std::string_view> words = title_words_between(i + 1, *last);
-    const bool portfolio =
-        std::any_of(words.begin(), words.end(), [&](std::string_view word) { return m_rules.complements.count(word) > 0; });
+    const bool portfolio = std::any_of(words.begin(), words.end(), [&](std::string_view word) {
+      return m_rules.complements.count(word) > 0 || m_rules.portfolio_linkers.count(word) > 0;
+    });
     if (i > 0 && appositive_title(i, words)) return last;
     const TitledPerson* holder = title_holder(words, i);
     // "le chef de l'État" is the president named before.
@@ -1445,8 +1448,9 @@ class NameScan {
   // `after_comma`: the title opens an apposition (", archevêque de Rouen"), not a phrase after its
   // article.
   std::optional<std::size_t> title_phrase_end(std::size_t first, bool after_comma = false) const {
-    constexpr std::size_t kMaxWords = 6;
+    constexpr std::size_t kMaxWords = 8;
     auto continues = [&](std::size_t k) { return (after_comma && k == first) || joined(k - 1); };
+    bool linked = false;  // "chargée", "déléguée": the portfolio that follows may be any capitalised word
     std::size_t k = first;
     while (k < m_words.size() && m_words[k].free && m_rules.title_qualifiers.count(m_words[k].folded) && continues(k)) ++k;
     std::optional<std::size_t> last;
@@ -1455,11 +1459,15 @@ class NameScan {
       if (m_rules.title_words.count(word) || m_rules.complements.count(word)) {
         if (!last && !head_title(k) && !m_rules.qualifier_before) return std::nullopt;
         last = k;
-      } else if (last && m_rules.particles.count(word) && k + 1 < m_words.size() && joined(k)) {
+      } else if (last && m_rules.portfolio_linkers.count(word)) {
+        linked = true;  // "la ministre déléguée chargée de la Ruralité"
+        last = k;
+      } else if (last && (m_rules.particles.count(word) || (linked && m_rules.institution_articles.count(word))) &&
+                 k + 1 < m_words.size() && joined(k)) {
         // "de l'Intérieur", "des Transports": a particle, perhaps an article, then the portfolio.
         std::size_t next = k + 1;
         if (m_rules.institution_articles.count(m_words[next].folded) && next + 1 < m_words.size() && joined(next)) ++next;
-        if (!m_rules.complements.count(m_words[next].folded)) break;
+        if (!m_rules.complements.count(m_words[next].folded) && !(linked && m_words[next].capital && m_words[next].free)) break;
         last = k = next;
       } else if (last && !m_rules.qualifier_before && !m_words[k].capital && qualifying_adjective(k)) {
         last = k;  // "le Premier ministre britannique", "la vérificatrice générale"

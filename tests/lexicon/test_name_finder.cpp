@@ -529,6 +529,13 @@ TEST_CASE("a title without a name stands for the person last named with it, else
   CHECK(has(en, "actor:interior-minister=interior minister"));
   CHECK(std::none_of(en.mentions.begin(), en.mentions.end(),
                      [](const std::string& m) { return m.find("=state") != std::string::npos; }));
+  // A portfolio a linking word introduces may be any capitalised word.
+  const auto delegate = names_in("fr", "La ministre déléguée chargée de la Ruralité viendra. Le ministre délégué aux Comptes "
+                                       "publics aussi. Le délégué syndical a été chargé de la négociation.");
+  CHECK(has(delegate, "actor:ministre-deleguee-chargee-de-la-ruralite=ministre déléguée chargée de la Ruralité"));
+  CHECK(has(delegate, "actor:ministre-delegue-aux-comptes-publics=ministre délégué aux Comptes publics"));
+  CHECK(std::none_of(delegate.mentions.begin(), delegate.mentions.end(),
+                     [](const std::string& m) { return m.find("negociation") != std::string::npos; }));
   // A place's possessive says whose office, as an article does; a bare title after it names no one.
   const auto owned = names_in("en", "Ireland's transport minister will visit. Kenya's chairwoman spoke.");
   CHECK(has(owned, "actor:transport-minister=transport minister"));
