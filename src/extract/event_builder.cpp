@@ -343,11 +343,20 @@ class SentenceEvents {
 
   // "est attendu lundi à Menton", "is expected in Islamabad on Monday": a place named in the
   // verb's clause, a few words after it.
+  // "est attendu lundi à Menton"; "La ministre de l'Agriculture est attendue jeudi dans le
+  // département", "sur place": after an actor, a place the text does not name will do.
   bool place_named_after(const Candidate& c) const {
     constexpr std::size_t kReach = 6;
-    for (std::size_t k = c.group.head + 1; k < m_sentence.words.size() && k <= c.group.head + kReach; ++k) {
+    const auto& words = m_sentence.words;
+    bool actor_before = false;
+    for (std::size_t k = c.group.first; k-- > 0 && m_clauses.of(k) == c.clause;)
+      actor_before = actor_before || (words[k].mention >= 0 && mention_of(m_sentence, k).cls == EntityClass::Actor);
+    for (std::size_t k = c.group.head + 1; k < words.size() && k <= c.group.head + kReach; ++k) {
       if (m_clauses.of(k) != c.clause) return false;
-      if (m_sentence.words[k].mention >= 0 && mention_of(m_sentence, k).cls == EntityClass::Place) return true;
+      if (words[k].mention >= 0 && mention_of(m_sentence, k).cls == EntityClass::Place) return true;
+      if (actor_before && words[k].is(word::kPrepLocation) && words[k].timex < 0 && k + 1 < words.size() &&
+          words[k + 1].timex < 0 && !acts_as_verb(m_sentence, k + 1))
+        return true;
     }
     return false;
   }

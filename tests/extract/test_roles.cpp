@@ -2033,3 +2033,15 @@ TEST_CASE("roles: a name apposed to a noun trigger's own description is who that
   for (const Event& event : other)
     if (event.type == "resignation") CHECK_FALSE(test::has(event.agents, "actor:alan-tess"));
 }
+
+TEST_CASE("event types: an actor expected somewhere the text does not name visits, a result expected does not") {
+  const auto fr = test::read("fr", "La ministre de l’Agriculture est attendue jeudi dans le département, a annoncé lundi la préfecture.",
+                             "2026-06-08");
+  REQUIRE(test::of_type(fr, "visit"));
+  CHECK(test::of_type(fr, "visit")->agents == std::vector<std::string>{"actor:ministre-de-l-agriculture"});
+  CHECK(test::of_type(fr, "visit")->date.value == "2026-06-11");
+  CHECK(test::of_type(test::read("fr", "La ministre de la Transition écologique est attendue lundi sur place.", "2026-07-12"), "visit"));
+  CHECK(test::of_type(test::read("en", "The agriculture minister is expected in the region on Thursday.", "2026-06-08"), "visit"));
+  CHECK_FALSE(test::of_type(test::read("fr", "Les premiers résultats sont attendus mercredi dans la soirée.", "2026-07-12"), "visit"));
+  CHECK_FALSE(test::of_type(test::read("en", "Results are expected on Wednesday in the evening.", "2026-07-12"), "visit"));
+}
