@@ -194,6 +194,9 @@ TEST_CASE("an institution named by its common noun after a definite article acts
   // So is one that owns what follows ("Zuidrand's chairwoman").
   const auto owner = names_in("en", "Zuidrand's chairwoman said on Thursday that records had been restored.");
   CHECK(owner.mentions == std::vector<std::string>{"actor:zuidrand=Zuidrand"});
+  // A company's management, named by its common noun; not a direction one goes in.
+  CHECK(has(names_in("fr", "La direction avait annoncé le 2 octobre le passage en horaires de nuit."), "actor:direction=direction"));
+  CHECK(names_in("fr", "Le convoi est parti en direction de la frontière.").mentions.empty());
   // Not without its article: "un commissariat de police" names no police force.
   CHECK(names_in("fr", "Il a été conduit dans un commissariat de police.").mentions.empty());
   // The navy is one too, with the adjective that says whose.
