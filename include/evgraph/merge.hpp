@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace evgraph {
@@ -18,9 +19,11 @@ namespace evgraph {
 // most specific date wins; a contradicting date of the same granularity is kept in
 // `conflicting_dates`. `pinned_dates` (event id -> TIMEX3 value, from user lexicons) then fix
 // dates the text does not give, and `pinned_titles` (event id -> title) titles an analyst prefers.
-// Output sorted by id. O(n log n) in the number of events.
+// Reports of two articles that share only `generic_actors` (actors named by a common noun: "la
+// police", "the board") are not merged for them. Output sorted by id. O(n log n) in the number of events.
 std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::string, std::string>& pinned_dates = {},
-                                const std::map<std::string, std::string>& pinned_titles = {});
+                                const std::map<std::string, std::string>& pinned_titles = {},
+                                const std::unordered_set<std::string>& generic_actors = {});
 
 // Dates that may describe the same event: equal, one interval inside the other, or an undated
 // event whose earliest/latest bounds allow the other's date. Used to merge reports and to pair

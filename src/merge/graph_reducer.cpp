@@ -7,6 +7,7 @@
 #include <numeric>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace evgraph {
 namespace {
@@ -169,6 +170,17 @@ struct GraphReducer::Reduced {
   MentionTable mentions;
 };
 
+namespace {
+
+// "police", "élus": a lower-case letter first, not a capital or a digit ("20 Minutes").
+bool starts_in_lower_case(std::string_view name) {
+  if (name.empty()) return false;
+  const auto first = static_cast<unsigned char>(name.front());
+  return (first >= 'a' && first <= 'z') || (first >= 0x80 && !capital_at(name, 0));
+}
+
+}  // namespace
+
 GraphReducer::Reduced GraphReducer::take_reduced() {
   // Corpus order, whatever order the parts came in: the merge of mentions depends on it.
   std::vector<Event> events = in_corpus_order(std::move(m_events), m_event_keys);
@@ -195,7 +207,11 @@ GraphReducer::Reduced GraphReducer::take_reduced() {
   m_positions_taken = {};
   reduced.mentions.pairs = std::move(m_mentioned);
   m_mentioned = {};
-  reduced.events = merge_events(std::move(events), m_pinned_dates, m_pinned_titles);
+  // Actors the texts name only by a common noun ("police", "direction", "board"): written in lower case.
+  std::unordered_set<std::string> generic_actors;
+  for (const Entity& actor : reduced.actors)
+    if (starts_in_lower_case(actor.name)) generic_actors.insert(actor.id);
+  reduced.events = merge_events(std::move(events), m_pinned_dates, m_pinned_titles, generic_actors);
   return reduced;
 }
 

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace evgraph {
 namespace {
@@ -114,7 +115,8 @@ std::vector<std::size_t> placement_order(const std::vector<Event>& events) {
 
 class Merger {
  public:
-  explicit Merger(const std::vector<Event>& events) : m_events(events) {}
+  Merger(const std::vector<Event>& events, const std::unordered_set<std::string>& generic_actors)
+      : m_events(events), m_generic_actors(generic_actors) {}
 
   // The groups that placing `sequence` (indices of events) in that order makes, in creation order.
   std::vector<std::vector<std::size_t>> run(const std::vector<std::size_t>& sequence) {
@@ -178,12 +180,30 @@ class Merger {
     if (day_precise(event.date) && (event.agents.empty() || group.agentless_member) &&
         group.documents_with_value.has(event.sources.front().doc, *event.date.value))
       return true;
-    if (!roles.empty() && !group.roles.empty()) return count_common(roles, group.roles) > 0;
+    if (!roles.empty() && !group.roles.empty()) return shared(event, roles, group.roles, group) > 0;
     if (count_common(event.places, group.places) > 0) return true;
     if (!event.date.value) return false;
-    const std::size_t others = count_common(event.actors, group.actors) + count_common(event.proposals, group.proposals);
+    const std::size_t others = shared(event, event.actors, group.actors, group) + count_common(event.proposals, group.proposals);
     if (others >= 2) return true;
     return others == 1 && day_precise(event.date) && group.first_day && *group.first_day == *event.date.start;
+  }
+
+  // How many ids two sorted lists share. "la police", "the board": an actor a text names only by
+  // its common noun is no one in particular, so two articles that share only such actors do not
+  // tell one happening; inside one article they do.
+  std::size_t shared(const Event& event, const std::vector<std::string>& a, const std::vector<std::string>& b,
+                     const Group& group) const {
+    const std::size_t all = count_common(a, b);
+    if (all == 0 || m_generic_actors.empty()) return all;
+    std::size_t generic = 0;
+    for (const std::string& id : a)
+      generic += m_generic_actors.count(id) && std::binary_search(b.begin(), b.end(), id);
+    if (generic < all) return all;
+    // Only common nouns in common: one if a member comes from the same article (rare enough to look).
+    const std::string& doc = event.sources.front().doc;
+    const bool same_document = std::any_of(group.members.begin(), group.members.end(),
+                                           [&](std::size_t member) { return m_events[member].sources.front().doc == doc; });
+    return same_document ? all : 0;
   }
 
   bool fits(const Event& event, const std::vector<std::string>& roles, const Group& group) const {
@@ -246,6 +266,7 @@ class Merger {
   }
 
   const std::vector<Event>& m_events;
+  const std::unordered_set<std::string>& m_generic_actors;
   std::vector<Group> m_groups;
   std::unordered_map<std::string, std::vector<std::size_t>> m_buckets;  // key -> groups, in creation order
 };
@@ -253,7 +274,8 @@ class Merger {
 // Reports of two types never share a group, so each type is placed on its own, the types side by
 // side, and the groups are then put in the order one pass over all reports creates them: the
 // rank of the report that opened each group. The result is the same whatever the thread count.
-std::vector<std::vector<std::size_t>> group_reports(const std::vector<Event>& events) {
+std::vector<std::vector<std::size_t>> group_reports(const std::vector<Event>& events,
+                                                    const std::unordered_set<std::string>& generic_actors) {
   const std::vector<std::size_t> order = placement_order(events);
   std::vector<std::size_t> rank(events.size());
   std::map<std::string_view, std::vector<std::size_t>> by_type;
@@ -264,7 +286,7 @@ std::vector<std::vector<std::size_t>> group_reports(const std::vector<Event>& ev
   std::vector<const std::vector<std::size_t>*> sequences;
   for (const auto& [type, sequence] : by_type) sequences.push_back(&sequence);
   std::vector<std::vector<std::vector<std::size_t>>> per_type(sequences.size());
-  detail::for_each_index(sequences.size(), [&](std::size_t k) { per_type[k] = Merger(events).run(*sequences[k]); });
+  detail::for_each_index(sequences.size(), [&](std::size_t k) { per_type[k] = Merger(events, generic_actors).run(*sequences[k]); });
 
   std::vector<std::vector<std::size_t>> groups;
   for (auto& type_groups : per_type)
@@ -446,8 +468,9 @@ std::string content_id(const Event& event) {
 }
 
 std::vector<Event> merge_events(std::vector<Event> events, const std::map<std::string, std::string>& pinned_dates,
-                                const std::map<std::string, std::string>& pinned_titles) {
-  const std::vector<std::vector<std::size_t>> groups = group_reports(events);
+                                const std::map<std::string, std::string>& pinned_titles,
+                                const std::unordered_set<std::string>& generic_actors) {
+  const std::vector<std::vector<std::size_t>> groups = group_reports(events, generic_actors);
   std::vector<Event> merged(groups.size());
   detail::for_each_index(groups.size(), [&](std::size_t k) {
     std::vector<Event*> group;

@@ -165,3 +165,22 @@ TEST_CASE("a lexicon entry may pin the title of an event id") {
   CHECK(merged[0].title == "Sommet Trump-Poutine en Alaska");
   CHECK(merge_events({meeting}, {}, {{"event:undated:meeting:paris", "Autre"}})[0].title == meeting.title);
 }
+
+TEST_CASE("reports of two articles that share only an actor named by its common noun stay apart") {
+  const std::unordered_set<std::string> generic{"actor:police"};
+  const Event a = with_roles(report("a", "arrest", "2025-03-15", {"actor:police"}, {}), {"actor:police"});
+  const Event b = with_roles(report("b", "arrest", "2025-03-15", {"actor:police"}, {}), {"actor:police"});
+  CHECK(merge_events({a, b}, {}, {}, generic).size() == 2);
+  // Without the list the shared actor merges them, as before.
+  CHECK(merge_events({a, b}).size() == 1);
+  // Inside one article the common noun names the same body.
+  Event a2 = a;
+  a2.sources.front().begin = 40;
+  CHECK(merge_events({a, a2}, {}, {}, generic).size() == 1);
+  // A named actor shared beside it still tells one happening.
+  const Event c = with_roles(report("c", "arrest", "2025-03-15", {"actor:police", "actor:jean-dupont"}, {}),
+                             {"actor:police"}, {"actor:jean-dupont"});
+  const Event d = with_roles(report("d", "arrest", "2025-03-15", {"actor:police", "actor:jean-dupont"}, {}),
+                             {"actor:police"}, {"actor:jean-dupont"});
+  CHECK(merge_events({c, d}, {}, {}, generic).size() == 1);
+}

@@ -195,3 +195,18 @@ TEST_CASE("issue 13: the build cache keeps a part's lexicon entities by id and r
   CHECK_THROWS_WITH_AS(detail::part_from_cache_json(foreign, lexicon, "cache.jsonl", 3),
                        doctest::Contains("cache.jsonl:3: the lexicon defines no entity 'actor:nobody-known'"), InputError);
 }
+
+TEST_CASE("issue 11: two articles whose arrests share only 'la police' on one day report two arrests") {
+  test::TempDir dir;
+  test::write_file(dir.path() / "a.txt", "La police a arrêté mardi un homme de 45 ans à son domicile.\n");
+  test::write_file(dir.path() / "b.txt", "La police a arrêté mardi une femme soupçonnée de fraude.\n");
+  test::write_file(dir.path() / "corpus.yaml", "corpus: two\nlanguage: fr\ndocuments:\n"
+                                               "  - {id: a, path: a.txt, published: \"2026-03-12\"}\n"
+                                               "  - {id: b, path: b.txt, published: \"2026-03-12\"}\n");
+  const auto result = test::run_evgraph("build " + test::shell_quoted(dir.path() / "corpus.yaml") + " -o " +
+                                        test::shell_quoted(dir.path() / "out") + " --no-cache");
+  REQUIRE(result.status == 0);
+  const std::string json = test::read_file(dir.path() / "out" / "graph.json");
+  CHECK(test::count_occurrences(json, "\"id\": \"actor:police\"") == 1);
+  CHECK(test::count_occurrences(json, "\"type\": \"arrest\"") == 2);
+}
