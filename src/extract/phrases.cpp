@@ -261,13 +261,21 @@ bool organisation_description(const RoleContext& context, std::size_t first, std
   // qualifying words around the noun, and nothing named.
   constexpr std::size_t kMaxWords = 4;
   const auto& words = context.sentence.words;
-  if (!words[first].is(word::kDefiniteArticle) || last - first >= kMaxWords) return false;
+  if (!words[first].is(word::kDefiniteArticle)) return false;
   bool noun = false;
+  std::size_t counted = 0;
   for (std::size_t k = first + 1; k <= last; ++k) {
+    // "the Kamloops-based lumber producer": a place a hyphen joins to the next word says where it is.
+    if (words[k].mention >= 0 && mention_of(context.sentence, k).cls == EntityClass::Place && k + 1 <= last &&
+        words[k + 1].gap == "-") {
+      ++k;
+      continue;
+    }
     if (words[k].mention >= 0 || words[k].timex >= 0 || words[k].capital) return false;
     noun = noun || context.names.is_organisation_description(words[k].folded);
+    ++counted;
   }
-  return noun;
+  return noun && counted < kMaxWords;
 }
 
 std::optional<std::vector<std::string_view>> short_form_words(const RoleContext& context, std::size_t first,

@@ -74,7 +74,7 @@ struct NameRules {
       standalone_institutions, qualified_institutions, body_heads, state_body_heads, definite_articles, indefinite_articles,
       organisation_particles, naming_words, association_nouns, association_name_words,
       place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words,
-      portfolio_linkers,
+      portfolio_linkers, place_words_after_hyphen,
       given_names, feminine_given_names, masculine_given_names, title_giving_words, title_giving_skips;
   detail::StringSet office_titles;  // each entry's words, joined by one space
   // "chef etat" -> {"president"}: another title of the same office, by its words joined by one space.
@@ -197,6 +197,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["name_coordinators"], m_impl->name_coordinators);
   NameRules::load_words(root["title_qualifiers"], m_impl->title_qualifiers);
   NameRules::load_words(root["portfolio_linkers"], m_impl->portfolio_linkers);
+  NameRules::load_words(root["place_words_after_hyphen"], m_impl->place_words_after_hyphen);
   NameRules::load_words(root["former_qualifiers"], m_impl->former_qualifiers);
   NameRules::load_words(root["possessive_name_words"], m_impl->possessive_name_words);
   for (const auto& ending : root["demonym_endings"]) m_impl->demonym_endings.push_back(fold(ending.as<std::string>()));
@@ -750,8 +751,10 @@ class NameScan {
   // capitalised word says it names a place.
   bool place_noun_after(const Run& run) const {
     const std::size_t next = run.last + 1;
-    return next < m_words.size() && joined_by_space(run.last) && !m_words[next].capital &&
-           m_rules.place_nouns_after.count(m_words[next].folded) > 0;
+    if (next >= m_words.size() || m_words[next].capital) return false;
+    // "the Kamloops-based producer"
+    if (gap_after(run.last) == "-") return m_rules.place_words_after_hyphen.count(m_words[next].folded) > 0;
+    return joined_by_space(run.last) && m_rules.place_nouns_after.count(m_words[next].folded) > 0;
   }
 
   // "Zambian copper mine", "Chinese special envoy": where adjectives of nationality are capitalised

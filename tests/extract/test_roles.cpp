@@ -2045,3 +2045,10 @@ TEST_CASE("event types: an actor expected somewhere the text does not name visit
   CHECK_FALSE(test::of_type(test::read("fr", "Les premiers résultats sont attendus mercredi dans la soirée.", "2026-07-12"), "visit"));
   CHECK_FALSE(test::of_type(test::read("en", "Results are expected on Wednesday in the evening.", "2026-07-12"), "visit"));
 }
+
+TEST_CASE("roles: 'the Kamloops-based lumber producer' is the organisation named before, not the place") {
+  const auto en = test::read("en", "Ridgeback Timber Corp is in trouble. The Kamloops-based lumber producer said on Wednesday "
+                                   "it would close two sawmills.", "2026-02-19");
+  REQUIRE(test::of_type(en, "statement"));
+  CHECK(test::of_type(en, "statement")->agents == std::vector<std::string>{"actor:ridgeback-timber-corp"});
+}

@@ -191,6 +191,9 @@ TEST_CASE("an institution named by its common noun after a definite article acts
   CHECK(std::count(shop.kinds.begin(), shop.kinds.end(), "actor:maison-vernet:organisation") == 1);
   const auto founder = names_in("en", "The company Jane Roe founded was sold.");
   CHECK(std::count(founder.kinds.begin(), founder.kinds.end(), "actor:jane-roe:organisation") == 0);
+  // A lone name a hyphen joins to "based" is where something is based: a place.
+  const auto based = names_in("en", "The Kamloops-based lumber producer said on Wednesday it would close two sawmills.");
+  CHECK(std::count(based.kinds.begin(), based.kinds.end(), "place:kamloops:") == 1);
   // So is one that owns what follows ("Zuidrand's chairwoman").
   const auto owner = names_in("en", "Zuidrand's chairwoman said on Thursday that records had been restored.");
   CHECK(owner.mentions == std::vector<std::string>{"actor:zuidrand=Zuidrand"});
