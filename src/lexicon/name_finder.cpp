@@ -12,6 +12,7 @@
 #include <cctype>
 #include <optional>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -286,6 +287,7 @@ class NameScan {
     note_bracketed_places();
     for (std::size_t i = 0; i < m_words.size();) i = scan_run_at(i);
     resolve_headline_titles();
+    resolve_headline_short_forms();
     return std::move(m_result);
   }
 
@@ -1562,6 +1564,40 @@ class NameScan {
       std::rotate(std::upper_bound(m_result.mentions.begin(), m_result.mentions.end() - 1, m_result.mentions.back(),
                                    [](const Mention& a, const Mention& b) { return a.begin < b.begin; }),
                   m_result.mentions.end() - 1, m_result.mentions.end());
+    }
+  }
+
+  // "Shares of Ridgeback Timber plunge" over "Ridgeback Timber Corp fell": a name the headline
+  // alone took for a person's, with no given name first, is the short form of the organisation the
+  // text names with those words first. The person's mentions go to that organisation, and the
+  // person goes.
+  void resolve_headline_short_forms() {
+    const std::size_t headline_end = m_original.find('\n');
+    if (headline_end == std::string_view::npos) return;
+    std::map<std::string, std::string> moved;  // person -> organisation
+    for (const Mention& mention : m_result.mentions) {
+      if (mention.begin >= headline_end || mention.cls != EntityClass::Actor || mention.entry >= 0 ||
+          kind_of_found(mention.entity_id) != "person")
+        continue;
+      const std::string folded = fold(mention.text);
+      if (m_rules.given_names.count(folded.substr(0, folded.find(' '))) || folded.find(' ') == std::string::npos) continue;
+      const std::string prefix = folded + " ";
+      const auto organisation = std::find_if(m_result.mentions.begin(), m_result.mentions.end(), [&](const Mention& later) {
+        return later.begin > headline_end && later.cls == EntityClass::Actor &&
+               kind_of_found(later.entity_id) == "organisation" && fold(later.text).rfind(prefix, 0) == 0;
+      });
+      if (organisation == m_result.mentions.end()) continue;
+      moved.emplace(mention.entity_id, organisation->entity_id);
+    }
+    // ("Kuroshio first approached Glen Rothay in May": the body's short form goes with it.)
+    for (Mention& mention : m_result.mentions)
+      if (const auto to = moved.find(mention.entity_id); to != moved.end()) mention.entity_id = to->second;
+    for (const auto& [id, to] : moved) {
+      if (std::any_of(m_result.mentions.begin(), m_result.mentions.end(), [&](const Mention& m) { return m.entity_id == id; }))
+        continue;
+      m_result.found.erase(m_result.found.begin() + static_cast<std::ptrdiff_t>(m_found_index.at(id)));
+      m_found_index.clear();
+      for (std::size_t k = 0; k < m_result.found.size(); ++k) m_found_index.emplace(m_result.found[k].entity.id, k);
     }
   }
 

@@ -191,6 +191,16 @@ TEST_CASE("an institution named by its common noun after a definite article acts
   CHECK(std::count(shop.kinds.begin(), shop.kinds.end(), "actor:maison-vernet:organisation") == 1);
   const auto founder = names_in("en", "The company Jane Roe founded was sold.");
   CHECK(std::count(founder.kinds.begin(), founder.kinds.end(), "actor:jane-roe:organisation") == 0);
+  // A name the headline alone took for a person's is the short form of the organisation the text
+  // names with those words first; so are its later mentions, and no person is left.
+  const auto headline = names_in("en", "Shares of Ridgeback Timber plunge\n\nShares of Ridgeback Timber Corp fell on Thursday. "
+                                       "A rival approached Ridgeback Timber in May.");
+  CHECK(std::none_of(headline.kinds.begin(), headline.kinds.end(),
+                     [](const std::string& kind) { return kind.find(":person") != std::string::npos; }));
+  CHECK(std::count(headline.mentions.begin(), headline.mentions.end(), "actor:ridgeback-timber-corp=Ridgeback Timber") == 2);
+  // Not a person's name that opens with a given name.
+  const auto person = names_in("en", "Jane Roe quits\n\nJane Roe Holdings fell on Thursday.");
+  CHECK(has_kind(person, "actor:jane-roe:person"));
   // A lone name a hyphen joins to "based" is where something is based: a place.
   const auto based = names_in("en", "The Kamloops-based lumber producer said on Wednesday it would close two sawmills.");
   CHECK(std::count(based.kinds.begin(), based.kinds.end(), "place:kamloops:") == 1);
