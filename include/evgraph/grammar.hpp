@@ -120,6 +120,9 @@ class Grammar {
   // "les syndicats", "the parties": a folded plural noun that stands for a list of names the
   // text gives near it.
   bool names_a_list(std::string_view word) const;
+  // "grand", "violent": a folded adjective that stands before its noun ("Un violent incendie"),
+  // whatever verb form it also spells.
+  bool prenominal_adjective(std::string_view word) const;
   bool is_possible_verb(std::string_view lemma) const;
   bool is_conditional_verb(std::string_view lemma) const;  // "would": the conditional mood
   // Whether a trigger entry ("avoir lieu", "take place") only says that an event took place.

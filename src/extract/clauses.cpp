@@ -444,7 +444,9 @@ bool acts_as_verb(const Sentence& sentence, std::size_t k) {
       // name is an adjective of place or nationality ("French"), whatever verb it may spell.
       constexpr std::uint32_t kCues = word::kRecent | word::kUpcoming | word::kPossible | word::kPlanned | word::kFirst;
       const bool plain = (between.classes & ~kCues) == 0 && between.mention < 0 && between.timex < 0;
-      const bool cue = (between.classes & kCues) != 0;
+      // So are adjectives that stand before their noun ("Un grand incendie"), though not after "de"
+      // ("ont de nouveau été").
+      const bool cue = (between.classes & kCues) != 0 || (between.prenominal && !sentence.words[j].is(word::kPreposition));
       // "an investigating judge": an -ing form between the determiner and the noun qualifies it.
       const bool ing_form = (between.verb_tags & verb::kPresentParticiple) && !(between.verb_tags & verb::kFinite);
       const bool adjective_like = plain && (cue || (bare_form && (between.capital || ing_form || (!between.is_verb() &&

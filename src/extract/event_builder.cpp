@@ -230,7 +230,8 @@ class SentenceEvents {
   void absorb_verbs_of_event_subjects() {
     std::vector<const Candidate*> absorbed;
     for (Candidate& verb : m_candidates) {
-      if (!verb.verb || verb.support || verb.definition->reporting) continue;
+      // ("L'incendie s'est déclaré": a reflexive verb of saying tells what the noun did, not who spoke.)
+      if (!verb.verb || verb.support || (verb.definition->reporting && !verb.group.reflexive)) continue;
       for (const Candidate& noun : m_candidates)
         if (!noun.verb && noun.definition->type != verb.definition->type && heads_subject_of(noun, verb)) {
           verb.definition = noun.definition;
@@ -255,7 +256,8 @@ class SentenceEvents {
     std::size_t opening = m_clauses.clauses[static_cast<std::size_t>(verb.clause)].first;
     // "where a landslide buried 40 houses", "lorsque l'explosion a tué": past the word that opens the clause.
     if (opening < noun.first && (words[opening].is(word::kRelative) || words[opening].is(word::kSubordinator))) ++opening;
-    const bool opens = noun.first == opening || (noun.first == opening + 1 && words[opening].is(word::kDeterminer));
+    const bool opens = noun.first == opening || (noun.first > opening && words[opening].is(word::kDeterminer) &&
+                                                 adjectives_before_noun(opening + 1, noun.first));
     if (!opens) return false;
     // Its complements may name places ("the attack on the embassy in Kabul"), not who acts.
     for (std::size_t k = noun.last + 1; k < verb.group.first; ++k) {
@@ -264,6 +266,18 @@ class SentenceEvents {
       if (words[k].after_comma() || actor || acts_as_verb(m_sentence, k)) return false;
     }
     return !words[verb.group.first].after_comma();
+  }
+
+  // "Un violent incendie", "De violents orages": at most two adjectives that stand before their
+  // noun between an article and that noun, whatever verb form they also spell ("violent").
+  bool adjectives_before_noun(std::size_t from, std::size_t noun) const {
+    constexpr std::size_t kMaxAdjectives = 2;
+    if (noun - from > kMaxAdjectives) return false;
+    for (std::size_t k = from; k < noun; ++k) {
+      const Word& word = m_sentence.words[k];
+      if (!word.prenominal || word.capital || word.mention >= 0 || word.timex >= 0 || word.after_comma()) return false;
+    }
+    return true;
   }
 
   // "un comité consacré aux feux de forêt se tiendra": a noun after a preposition is a complement,

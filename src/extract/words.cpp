@@ -175,6 +175,7 @@ Sentence read_sentence(const Span& span, const DocumentContext& document) {
   for (std::size_t k = 0; k < sentence.words.size(); ++k) {
     const Grammar::Match match = grammar.match(grammar_words, k);
     sentence.words[k].classes = match.classes;
+    sentence.words[k].prenominal = grammar.prenominal_adjective(sentence.words[k].folded);
     sentence.words[k].entry_length = match.length;
     if (k >= covered_until || k + match.length > covered_until) {
       if (match.length > 0 && k + match.length > covered_until) cover = k, covered_until = k + match.length;

@@ -38,6 +38,7 @@ struct Word {
   int trigger = -1;  // index into Sentence::triggers
   bool reporting = false;  // a verb of saying or announcing ("said", "a annoncé"): it may attribute a clause
   bool event_verb = false;  // a verb trigger by itself (not "hold" of "hold … rates" alone)
+  bool prenominal = false;  // an adjective that stands before its noun ("grand", "violent")
 
   bool is(std::uint32_t word_class) const { return (classes & word_class) != 0; }
   bool is_verb() const { return verb_tags != 0; }

@@ -2052,3 +2052,16 @@ TEST_CASE("roles: 'the Kamloops-based lumber producer' is the organisation named
   REQUIRE(test::of_type(en, "statement"));
   CHECK(test::of_type(en, "statement")->agents == std::vector<std::string>{"actor:ridgeback-timber-corp"});
 }
+
+TEST_CASE("event types: an adjective before its noun keeps the noun a noun, and the noun's verb tells what it did") {
+  // "incendie" is also a form of "incendier"; after "Un grand" it is the fire.
+  const auto fire = test::read("fr", "Un grand incendie s'est déclaré mardi dans une usine de Rouen.", "2026-03-12");
+  REQUIRE(test::of_type(fire, "disaster"));
+  CHECK_FALSE(test::of_type(fire, "statement"));
+  CHECK_FALSE(test::of_type(fire, "attack"));
+  const auto storm = test::read("fr", "De violents orages ont frappé mardi la région de Rouen.", "2026-03-12");
+  CHECK(test::of_type(storm, "disaster"));
+  CHECK_FALSE(test::of_type(storm, "attack"));
+  // A subject and its verb stay so.
+  CHECK(test::of_type(test::read("fr", "Le comité rencontre mardi les syndicats à Rouen.", "2026-03-12"), "meeting"));
+}
