@@ -356,9 +356,8 @@ class SentenceEvents {
   }
 
   // "est attendu lundi à Menton", "is expected in Islamabad on Monday": a place named in the
-  // verb's clause, a few words after it.
-  // "est attendu lundi à Menton"; "La ministre de l'Agriculture est attendue jeudi dans le
-  // département", "sur place": after an actor, a place the text does not name will do.
+  // verb's clause, a few words after it. After an actor, a place the text does not name will do
+  // ("La ministre de l'Agriculture est attendue jeudi dans le département", "sur place").
   bool place_named_after(const Candidate& c) const {
     constexpr std::size_t kReach = 6;
     const auto& words = m_sentence.words;

@@ -1592,7 +1592,8 @@ class NameScan {
     // ("Kuroshio first approached Glen Rothay in May": the body's short form goes with it.)
     for (Mention& mention : m_result.mentions)
       if (const auto to = moved.find(mention.entity_id); to != moved.end()) mention.entity_id = to->second;
-    for (const auto& [id, to] : moved) {
+    for (const auto& person : moved) {
+      const std::string& id = person.first;
       if (std::any_of(m_result.mentions.begin(), m_result.mentions.end(), [&](const Mention& m) { return m.entity_id == id; }))
         continue;
       m_result.found.erase(m_result.found.begin() + static_cast<std::ptrdiff_t>(m_found_index.at(id)));
