@@ -98,6 +98,7 @@ RulePack load_rule_pack(const DataStore& data, const std::string& lang, const Ca
   pack.clause_break_words = words(tense["clause_break_words"]);
   pack.subordinators = words(tense["subordinators"]);
   pack.noun_links = words(tense["noun_links"]);
+  pack.title_abbreviations = words(tense["title_abbreviations"]);
   pack.habitual = scalar(tense["habitual"]);
   if (const YAML::Node verbs = tense["verbs"]) {
     VerbRules& rules = pack.verbs;

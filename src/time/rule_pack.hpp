@@ -95,6 +95,7 @@ struct RulePack {
   std::vector<std::string> clause_break_words;  // folded coordinators: the clause after them has its own verb ("et", "but")
   std::vector<std::string> subordinators;  // folded words that open a subordinate clause ("que", "qui", "which")
   std::vector<std::string> noun_links;     // a date after one of these and a noun completes the noun ("la grève du 17")
+  std::vector<std::string> title_abbreviations;  // folded: their full stop ends no clause ("M. Verdier", "Dr. Ames")
   VerbRules verbs;
   std::string habitual;  // regex: words that make a present habitual ("généralement", "usually")
   std::string dateline_prefix;  // the "date" of the opening "date YYYY-MM-DD" line

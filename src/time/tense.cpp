@@ -172,6 +172,7 @@ TenseFinder::TenseFinder(const RulePack& pack, const VerbForms* verbs)
   m_roles.add(rules.be_perfect, kBePerfect);
   m_roles.finish();
   for (char c : pack.clause_breaks) m_breaks[static_cast<unsigned char>(c)] = true;
+  m_title_abbreviations = pack.title_abbreviations;
   if (!pack.habitual.empty()) {
     m_habitual = std::make_unique<RE2>(pack.habitual, timex_re2_options(false));
     if (!m_habitual->ok()) throw ConfigError(SourceLocation{pack.file}, "tense habitual: " + m_habitual->error());
@@ -569,6 +570,15 @@ bool TenseFinder::abbreviation_period(std::string_view folded, std::size_t at, c
   return c >= 'a' && c <= 'z';
 }
 
+// "a téléphoné à M. Verdier mercredi": the full stop of a title the pack lists, right after it.
+bool TenseFinder::title_period(std::string_view folded, std::size_t at) const {
+  std::size_t word = at;
+  while (word > 0 && folded[word - 1] >= 'a' && folded[word - 1] <= 'z') --word;
+  if (word == at || (word > 0 && folded[word - 1] != ' ')) return false;
+  const std::string_view title = folded.substr(word, at - word);
+  return std::find(m_title_abbreviations.begin(), m_title_abbreviations.end(), title) != m_title_abbreviations.end();
+}
+
 void TenseFinder::clause(std::string_view folded, std::size_t begin, std::size_t end, std::size_t* clause_begin,
                          std::size_t* clause_end, const std::uint32_t* origin, std::string_view original) const {
   // A clause longer than kReach on either side is run-on text (tables, lists): farther verbs are
@@ -581,7 +591,7 @@ void TenseFinder::clause(std::string_view folded, std::size_t begin, std::size_t
     if (!m_breaks[static_cast<unsigned char>(folded[at])]) return false;
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
     if (at > 0 && at + 1 < folded.size() && digit(folded[at - 1]) && digit(folded[at + 1])) return false;
-    return !(folded[at] == '.' && abbreviation_period(folded, at, origin, original));
+    return !(folded[at] == '.' && (abbreviation_period(folded, at, origin, original) || title_period(folded, at)));
   };
   std::size_t from = begin;
   while (from > lowest && !breaks_at(from - 1)) --from;

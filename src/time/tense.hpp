@@ -77,6 +77,7 @@ class TenseFinder {
  private:
   void clause(std::string_view folded, std::size_t begin, std::size_t end, std::size_t* clause_begin,
               std::size_t* clause_end, const std::uint32_t* origin = nullptr, std::string_view original = {}) const;
+  bool title_period(std::string_view folded, std::size_t at) const;
   static bool abbreviation_period(std::string_view folded, std::size_t at, const std::uint32_t* origin,
                                   std::string_view original);
   struct Word;
@@ -111,6 +112,7 @@ class TenseFinder {
   std::vector<CueSet> m_cues;  // pack order: on overlapping cues the earlier set wins
   std::unique_ptr<RE2> m_habitual;  // may be null
   std::array<bool, 256> m_breaks{};  // clause_breaks as a lookup table: checked byte by byte
+  std::vector<std::string> m_title_abbreviations;  // "m", "dr": their full stop ends no clause
   WordTable m_words;  // coordinators, subordinators, group words, determiners... (tense.cpp)
   WordTable m_roles;  // folded lemmas of auxiliaries, modals, scheduling verbs
   // The same lemmas as the verb table spells them ("être"), found on the first lookup: the

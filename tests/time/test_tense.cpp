@@ -317,3 +317,13 @@ TEST_CASE("a hearing that someone is remanded or bailed until lies ahead, even i
   // Not any "until": a road closed until a day gone by.
   CHECK(value_of("en", "The road was closed until Jan. 9.", "2026-02-07", "Jan. 9") == "2026-01-09");
 }
+
+TEST_CASE("the full stop of a title the pack lists ends no clause, so the verb before it governs the date") {
+  // Saturday 7 February 2026: the call was made on the past Wednesday, the visit lies ahead.
+  CHECK(value_of("fr", "Elle a téléphoné à M. Verdier mercredi et doit se rendre à Illiers la semaine prochaine.",
+                 "2026-02-07", "mercredi") == "2026-02-04");
+  CHECK(value_of("en", "She met Dr. Ames on Wednesday and will fly to Lyon next week.", "2026-02-07", "on Wednesday") ==
+        "2026-02-04");
+  // Any other capitalised word before a full stop still ends the sentence.
+  CHECK(value_of("fr", "Elle a téléphoné à Paul. Verdier viendra mercredi.", "2026-02-07", "mercredi") == "2026-02-11");
+}
