@@ -12,7 +12,6 @@
 #include <cctype>
 #include <optional>
 #include <map>
-#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -1589,17 +1588,16 @@ class NameScan {
       if (organisation == m_result.mentions.end()) continue;
       moved.emplace(mention.entity_id, organisation->entity_id);
     }
+    if (moved.empty()) return;
     // ("Kuroshio first approached Glen Rothay in May": the body's short form goes with it.)
     for (Mention& mention : m_result.mentions)
       if (const auto to = moved.find(mention.entity_id); to != moved.end()) mention.entity_id = to->second;
-    for (const auto& person : moved) {
-      const std::string& id = person.first;
-      if (std::any_of(m_result.mentions.begin(), m_result.mentions.end(), [&](const Mention& m) { return m.entity_id == id; }))
-        continue;
-      m_result.found.erase(m_result.found.begin() + static_cast<std::ptrdiff_t>(m_found_index.at(id)));
-      m_found_index.clear();
-      for (std::size_t k = 0; k < m_result.found.size(); ++k) m_found_index.emplace(m_result.found[k].entity.id, k);
-    }
+    // No mention names the moved people any more.
+    auto& found = m_result.found;
+    found.erase(std::remove_if(found.begin(), found.end(), [&](const auto& f) { return moved.count(f.entity.id) > 0; }),
+                found.end());
+    m_found_index.clear();
+    for (std::size_t k = 0; k < found.size(); ++k) m_found_index.emplace(found[k].entity.id, k);
   }
 
   // The person last named before word `at` with a title that has all these words; failing one,
