@@ -120,6 +120,9 @@ class Grammar {
   // "les syndicats", "the parties": a folded plural noun that stands for a list of names the
   // text gives near it.
   bool names_a_list(std::string_view word) const;
+  // "both": a count word that is its own definite determiner, so it counts ones already named
+  // ("two men" introduces new ones).
+  bool counts_known_ones(std::string_view word) const;
   // "grand", "violent": a folded adjective that stands before its noun ("Un violent incendie"),
   // whatever verb form it also spells.
   bool prenominal_adjective(std::string_view word) const;

@@ -73,6 +73,7 @@ struct Grammar::Impl {
   detail::StringSet privative_words;
   detail::StringSet side_qualifiers;
   detail::StringSet list_nouns;
+  detail::StringSet definite_counts;
   detail::StringSet prenominal_adjectives;
   detail::StringSet owner_institutions;
   detail::StringSet auxiliaries, etre_verbs, future_verbs, planned_verbs, object_control_verbs, object_control_markers, possible_verbs, support_verbs,
@@ -173,6 +174,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   Impl::add_lemmas(root["privative_words"], g.privative_words);
   Impl::add_lemmas(root["side_qualifiers"], g.side_qualifiers);
   Impl::add_lemmas(root["list_nouns"], g.list_nouns);
+  Impl::add_lemmas(root["definite_count_words"], g.definite_counts);
   Impl::add_lemmas(root["prenominal_adjectives"], g.prenominal_adjectives);
   Impl::add_lemmas(root["owner_institutions"], g.owner_institutions);
   Impl::add_lemmas(root["possible_verbs"], g.possible_verbs);
@@ -248,6 +250,7 @@ bool Grammar::is_sequence_word(std::string_view word) const { return m_impl->seq
 bool Grammar::is_privative(std::string_view word) const { return m_impl->privative_words.count(word) > 0; }
 bool Grammar::qualifies_side(std::string_view word) const { return m_impl->side_qualifiers.count(word) > 0; }
 bool Grammar::names_a_list(std::string_view word) const { return m_impl->list_nouns.count(word) > 0; }
+bool Grammar::counts_known_ones(std::string_view word) const { return m_impl->definite_counts.count(word) > 0; }
 bool Grammar::prenominal_adjective(std::string_view word) const { return m_impl->prenominal_adjectives.count(word) > 0; }
 bool Grammar::is_possible_verb(std::string_view lemma) const { return m_impl->possible_verbs.count(lemma) > 0; }
 bool Grammar::is_conditional_verb(std::string_view lemma) const {

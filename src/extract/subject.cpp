@@ -416,8 +416,9 @@ bool titles_after(const RoleContext& context, std::size_t k, std::size_t last) {
 
 std::vector<std::string> counted_actors_at(const RoleContext& context, std::size_t first, std::size_t last) {
   const auto& words = context.sentence.words;
-  // "both banks": a count word that is its own determiner.
-  const bool own_determiner = first + 1 <= last && context.grammar.count(words[first].folded) >= 2;
+  // "both banks": a count word that is its own determiner ("two men" are new ones).
+  const bool own_determiner = first + 1 <= last && context.grammar.counts_known_ones(words[first].folded) &&
+                              context.grammar.count(words[first].folded) >= 2;
   const std::size_t at = own_determiner ? first : first + 1;  // the count word
   if (at + 1 > last || !(own_determiner || words[first].is(word::kDeterminer))) return {};
   const Word& number = words[at];

@@ -59,8 +59,13 @@ struct WordInfo {
 bool sentence_initial(const std::vector<WordInfo>& words, std::size_t k, std::string_view original) {
   if (k == 0) return true;
   const std::string_view gap = original.substr(words[k - 1].end, words[k].begin - words[k - 1].end);
+  if (gap.find_first_of(".!?:\n\"\xC2\xAB(") != std::string_view::npos) return true;
   // A spaced hyphen is a dash: "LONDON (Reuters) - Independent candidate ...".
-  return gap.find_first_of(".!?:\n\"\xC2\xAB\xE2(") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
+  if (gap.find(" - ") != std::string_view::npos) return true;
+  // Quotes, dashes, bullets (U+2000..U+2BFF); not the typographic apostrophe of "l’Arcom".
+  for (std::size_t at = gap.find('\xE2'); at != std::string_view::npos; at = gap.find('\xE2', at + 1))
+    if (gap.compare(at, 3, "\xE2\x80\x99") != 0) return true;
+  return false;
 }
 
 }  // namespace
@@ -74,7 +79,7 @@ struct NameRules {
       standalone_institutions, qualified_institutions, body_heads, state_body_heads, definite_articles, indefinite_articles,
       organisation_particles, naming_words, association_nouns, association_name_words,
       place_nouns_after, group_nouns, name_coordinators, title_qualifiers, former_qualifiers, possessive_name_words,
-      portfolio_linkers, place_words_after_hyphen,
+      portfolio_linkers, place_words_after_hyphen, singular_determiners,
       given_names, feminine_given_names, masculine_given_names, title_giving_words, title_giving_skips;
   detail::StringSet office_titles;  // each entry's words, joined by one space
   // "chef etat" -> {"president"}: another title of the same office, by its words joined by one space.
@@ -180,6 +185,7 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["particles"], m_impl->particles);
   NameRules::load_words(root["organisation_particles"], m_impl->organisation_particles);
   NameRules::load_words(root["naming_words"], m_impl->naming_words);
+  NameRules::load_words(root["singular_determiners"], m_impl->singular_determiners);
   NameRules::load_words(root["association_nouns"], m_impl->association_nouns);
   NameRules::load_words(root["association_name_words"], m_impl->association_name_words);
   NameRules::load_words(root["place_nouns_after"], m_impl->place_nouns_after);
@@ -724,7 +730,11 @@ class NameScan {
         m_rules.stop_words.count(word.folded) || m_rules.title_words.count(word.folded) ||
         m_rules.calendar_words.count(word.folded) || m_rules.particles.count(word.folded) || !m_rules.verbs)
       return false;
-    const std::string_view singular = without_plural_mark(word.folded).value_or(word.folded);
+    // "par l'Anses": after a singular determiner a final s is no plural ("anse").
+    const bool singular_before = run.first > 0 && m_rules.singular_determiners.count(m_words[run.first - 1].folded) &&
+                                 word.begin - m_words[run.first - 1].end <= 3;  // "l'", "l’", "un "
+    const std::string_view singular =
+        singular_before ? word.folded : without_plural_mark(word.folded).value_or(word.folded);
     if (m_rules.common_words.empty() || m_rules.common_words.count(word.folded) || m_rules.common_words.count(singular) ||
         demonym(word.folded) || demonym(singular))
       return false;

@@ -455,6 +455,17 @@ TEST_CASE("the owners a subject counts act: 'the boards of the two banks', 'shar
   CHECK(of_type(events, "vote")->agents == both);
 }
 
+TEST_CASE("a bare number counts new people, not a list the text names: 'Two men were arrested'") {
+  const auto events = read("en",
+                           "Police in Antwerp recovered the violin on Friday. Two men were arrested on Friday evening. Feys "
+                           "will play at deSingel on Sept. 27, with Anna Berg and Jan Peeters.",
+                           "2025-09-15");
+  const Event* arrest = of_type(events, "arrest");
+  REQUIRE(arrest);
+  CHECK(!has(arrest->targets, "actor:anna-berg"));
+  CHECK(!has(arrest->targets, "actor:jan-peeters"));
+}
+
 TEST_CASE("a passive's title names what underwent it, never its agents in its place") {
   const auto events = read("fr",
                            "Les habitants des hameaux voisins de la rivière ont été évacués par les gendarmes lundi soir.",

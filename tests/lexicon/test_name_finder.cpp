@@ -722,3 +722,14 @@ TEST_CASE("'New' written with a capital inside a sentence opens a name, at its s
   const auto rules = names_in("en", "New rules were adopted on Friday.");
   for (const auto& kind : rules.kinds) CHECK(kind.find("actor:new") == std::string::npos);
 }
+
+TEST_CASE("a typographic apostrophe joins an article to a name as a straight one does") {
+  CHECK(has_kind(names_in("fr", "Un rapport a été publié lundi par l’Arcom."), "actor:arcom:organisation"));
+  CHECK(has_kind(names_in("fr", "Un rapport a été publié lundi par l'Arcom."), "actor:arcom:organisation"));
+}
+
+TEST_CASE("after a singular determiner, a capitalised word's final s is no plural of a common word") {
+  // "anse" is a common word; "l'Anses" cannot be its plural.
+  CHECK(has_kind(names_in("fr", "Un rapport a été publié lundi par l'Anses."), "actor:anses:organisation"));
+  CHECK(names_in("fr", "Les bateaux mouillent dans les Anses du nord.").kinds.empty());
+}
