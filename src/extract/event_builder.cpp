@@ -539,7 +539,8 @@ class SentenceEvents {
       bound = timex->mod == "ON_OR_BEFORE" || continues_bound ? timex : nullptr;
       if (!is_dated(*timex) || is_wire_dateline(m_context.text, *timex) || bound) continue;
       const std::size_t word = first_word_of(m_sentence, &Word::timex, static_cast<int>(t));
-      if (word < m_sentence.words.size() && !inside_noun_trigger(word) && dates_an_event(*timex, word))
+      if (word < m_sentence.words.size() && !inside_noun_trigger(word) && dates_an_event(*timex, word) &&
+          !year_qualifies_noun(*timex, word))
         out.push_back({timex, word});
     }
     return out;
@@ -550,6 +551,31 @@ class SentenceEvents {
   bool inside_noun_trigger(std::size_t word) const {
     return std::any_of(m_candidates.begin(), m_candidates.end(),
                        [&](const Candidate& c) { return !c.verb && c.first <= word && word <= c.last; });
+  }
+
+  // "withdrew its 2026 revenue forecast", "a retiré ses prévisions 2026": a bare year between a
+  // determiner and a noun, or right after a determiner's noun, says which forecast, not when it
+  // was withdrawn. It still dates an event noun it qualifies ("the 2024 election"), and a phrase
+  // a preposition opens says when ("crashed out of the 2024 edition", "during the 2024 season").
+  bool year_qualifies_noun(const Timex& timex, std::size_t k) const {
+    const auto& words = m_sentence.words;
+    if (timex.end - timex.begin != 4 || words[k].folded.size() != 4 || k == 0) return false;
+    const auto plain = [&](std::size_t at) {
+      const Word& word = words[at];
+      return word.gap == " " && !word.capital && word.timex < 0 && word.mention < 0 && word.classes == 0 &&
+             !acts_as_verb(m_sentence, at);
+    };
+    const auto determiner = [&](std::size_t at) {
+      return words[at].is(word::kDeterminer) && !words[at].is(word::kPreposition) &&
+             (at == 0 || !words[at - 1].is(word::kPreposition));
+    };
+    const auto noun_trigger_at = [&](std::size_t at) {
+      return std::any_of(m_candidates.begin(), m_candidates.end(),
+                         [&](const Candidate& c) { return !c.verb && c.first <= at && at <= c.last; });
+    };
+    if (determiner(k - 1) && k + 1 < words.size() && plain(k + 1)) return !noun_trigger_at(k + 1);
+    if (k >= 2 && determiner(k - 2) && plain(k - 1) && words[k].gap == " ") return !noun_trigger_at(k - 1);
+    return false;
   }
 
   // Not "jusqu'à vendredi" (a bound: the tagger's ON_OR_BEFORE), nor "la première fois depuis

@@ -236,3 +236,14 @@ TEST_CASE("a verb joined by a lone coordinator to a dated clause that tells no e
   CHECK(test::date_of("visit", "en", "Tom Lindqvist visited the site on Tuesday and said he was shocked.", "2025-09-24") ==
         "2025-09-23");
 }
+
+TEST_CASE("a bare year that qualifies a noun does not date the verb acting on it") {
+  const auto withdrawn = test::read("en", "Finnish company Nokia withdrew its 2026 revenue forecast.", "2025-12-04");
+  for (const auto& event : withdrawn) CHECK(event.date.value != "2026");
+  const auto plan = test::read("fr", "Le constructeur Renault a présenté son plan 2026.", "2025-12-05");
+  for (const auto& event : plan) CHECK(event.date.value != "2026");
+  // An event noun it qualifies, or a phrase a preposition opens, it dates.
+  const auto election = test::read("en", "Finnish lawmaker Anna Virtanen lost the 2024 election.", "2025-12-04");
+  REQUIRE(test::of_type(election, "election"));
+  CHECK(test::of_type(election, "election")->date.value == "2024");
+}
