@@ -297,6 +297,7 @@ bool TenseFinder::verbal(Scan& scan, std::size_t index) const {
   analyse(scan, index);
   const Word& word = scan.words[index];
   if (!(word.tags & kVerbal)) return false;
+  if (object_of_past_verb(scan, index)) return false;
   if (index == 0 || (word.tags & kOnlyVerb) || !(flags(scan, index - 1) & kNotAfter)) return true;
   if (!(word.roles & (kPerfect | kPassive | kModalFuture | kGoingTo))) return false;
   for (std::size_t next = index + 1; next < scan.words.size(); ++next) {
@@ -305,6 +306,20 @@ bool TenseFinder::verbal(Scan& scan, std::size_t index) const {
     return (scan.words[next].tags & (verb::kPastParticiple | verb::kInfinitive)) != 0;
   }
   return false;
+}
+
+// "shelved plans for a resort in February", "resumed talks": a present form right after a past
+// verb that is no auxiliary is its object, a noun; no present follows a past in one group.
+bool TenseFinder::object_of_past_verb(Scan& scan, std::size_t index) const {
+  const Word& word = scan.words[index];
+  constexpr std::uint32_t kOtherReadings = verb::kPast | verb::kPastParticiple | verb::kInfinitive | verb::kImperfect |
+                                           verb::kPresentParticiple | verb::kFuture | verb::kConditional;
+  if (index == 0 || !(word.tags & verb::kPresent) || (word.tags & kOtherReadings)) return false;
+  const Word& before = scan.words[index - 1];
+  if (before.expression || scan.folded.substr(before.end, word.begin - before.end) != " ") return false;
+  analyse(scan, index - 1);
+  return (before.tags & verb::kPast) && !(before.tags & verb::kPresent) && !auxiliary(scan, index - 1) &&
+         !(flags(scan, index - 1) & (kNotAfter | kGroupWord));
 }
 
 bool TenseFinder::lone_directive_participle(Scan& scan, std::size_t index) const {

@@ -99,6 +99,7 @@ class TenseFinder {
   bool passive_be(Scan& scan, std::size_t first, std::size_t finite, std::size_t last) const;
   bool auxiliary(Scan& scan, std::size_t index) const;
   // A directive verb's past participle with no auxiliary before it ("et appelé à manifester").
+  bool object_of_past_verb(Scan& scan, std::size_t index) const;
   bool lone_directive_participle(Scan& scan, std::size_t index) const;
   // `after_date`: the group follows the date, which a scheduling verb then does not look ahead
   // to ("On Tuesday the club postponed the match": Tuesday is when it did).

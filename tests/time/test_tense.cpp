@@ -327,3 +327,11 @@ TEST_CASE("the full stop of a title the pack lists ends no clause, so the verb b
   // Any other capitalised word before a full stop still ends the sentence.
   CHECK(value_of("fr", "Elle a téléphoné à Paul. Verdier viendra mercredi.", "2026-02-07", "mercredi") == "2026-02-11");
 }
+
+TEST_CASE("a present form right after a past verb is its object, not the verb that governs the date") {
+  // Friday 17 April 2026: "plans" is what was shelved, not a verb of planning.
+  CHECK(value_of("en", "The government shelved plans for a resort in February.", "2026-04-17", "February") ==
+        "2026-02");
+  // A present verb of its own still governs.
+  CHECK(value_of("en", "The government plans a resort in February.", "2026-04-17", "February") == "2027-02");
+}
