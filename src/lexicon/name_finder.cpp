@@ -730,6 +730,8 @@ class NameScan {
         m_rules.stop_words.count(word.folded) || m_rules.title_words.count(word.folded) ||
         m_rules.calendar_words.count(word.folded) || m_rules.particles.count(word.folded) || !m_rules.verbs)
       return false;
+    // "upgraded to Baa3", "an A320": a code of letters and digits, which no dictionary lists either.
+    if (word.folded.find_first_of("0123456789") != std::string_view::npos) return false;
     // "par l'Anses": after a singular determiner a final s is no plural ("anse").
     const bool singular_before = run.first > 0 && m_rules.singular_determiners.count(m_words[run.first - 1].folded) &&
                                  word.begin - m_words[run.first - 1].end <= 3;  // "l'", "l’", "un "

@@ -2076,3 +2076,13 @@ TEST_CASE("event types: an adjective before its noun keeps the noun a noun, and 
   // A subject and its verb stay so.
   CHECK(test::of_type(test::read("fr", "Le comité rencontre mardi les syndicats à Rouen.", "2026-03-12"), "meeting"));
 }
+
+TEST_CASE("'l'institut japonais Riken' is the institute: the description stands for the organisation named after it") {
+  const auto events = read("fr",
+                           "Des physiciens du Ganil ont annoncé jeudi une découverte. L'institut japonais Riken, associé aux "
+                           "travaux, a démenti toute divergence avec les chercheurs français.",
+                           "2026-05-21");
+  const Event* denial = of_type(events, "denial");
+  REQUIRE(denial);
+  CHECK(denial->agents == std::vector<std::string>{"actor:riken"});
+}

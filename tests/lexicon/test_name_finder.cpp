@@ -733,3 +733,8 @@ TEST_CASE("after a singular determiner, a capitalised word's final s is no plura
   CHECK(has_kind(names_in("fr", "Un rapport a été publié lundi par l'Anses."), "actor:anses:organisation"));
   CHECK(names_in("fr", "Les bateaux mouillent dans les Anses du nord.").kinds.empty());
 }
+
+TEST_CASE("a code of letters and digits is no name, though no dictionary lists it") {
+  const auto rating = names_in("en", "The agency upgraded the country's rating to Baa3 on Tuesday.");
+  for (const auto& kind : rating.kinds) CHECK(kind.find("baa3") == std::string::npos);
+}
