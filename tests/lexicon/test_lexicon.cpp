@@ -99,3 +99,11 @@ TEST_CASE("triggers match every inflected form of their lemmas, reflexives and n
                                           "meeting/v=rencontrera", "meeting/v/n=rencontre", "meeting/v=aura lieu"});
   CHECK(test::resources().language("fr").locale().type_name("visit") == "Visite");
 }
+
+TEST_CASE("French public bodies named with lower-case words are whole names") {
+  const auto audit = ids_in(french(), "Un rapport publié lundi par la Cour des comptes critique les dépenses.");
+  CHECK(std::find(audit.begin(), audit.end(), "actor:cour-des-comptes=Cour des comptes") != audit.end());
+  const auto competition = ids_in(french(), "L'Autorité de la concurrence a infligé une amende.");
+  CHECK(std::find(competition.begin(), competition.end(),
+                  "actor:autorite-de-la-concurrence=Autorité de la concurrence") != competition.end());
+}
