@@ -12,6 +12,7 @@
 #include <cctype>
 #include <optional>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -683,11 +684,26 @@ class NameScan {
     mention.end = m_words[last].end;
     mention.text = std::string(m_original.substr(mention.begin, mention.end - mention.begin));
     mention.cls = cls;
+    const std::size_t found_before = m_result.found.size();
     mention.entity_id = add_found(cls, mention.text, kind);
+    weigh_headline_kind(first, mention.entity_id, found_before);
     m_result.mentions.push_back(std::move(mention));
   }
 
+  // "Revontuli Games shares plunge" / "Finnish video game developer Revontuli Games": the body's
+  // context says what a name is better than a headline's bare words. `found_before`: how many
+  // entities were found before this mention's.
+  void weigh_headline_kind(std::size_t first, const std::string& id, std::size_t found_before) {
+    if (in_headline(first)) {
+      if (m_result.found.size() > found_before) m_kind_from_headline.insert(id);
+      return;
+    }
+    if (m_kind_from_headline.erase(id) && m_requested_kind == "organisation")
+      m_result.found[m_found_index.at(id)].entity.kind = m_requested_kind;
+  }
+
   std::string add_found(EntityClass cls, const std::string& name, const std::string& kind) {
+    m_requested_kind = kind;
     const std::string id = std::string(to_string(cls)) + ":" + detail::slugify(name);
     auto known = m_found_index.find(id);
     if (known == m_found_index.end()) {
@@ -1578,17 +1594,18 @@ class NameScan {
     }
   }
 
-  // "Shares of Ridgeback Timber plunge" over "Ridgeback Timber Corp fell": a name the headline
-  // alone took for a person's, with no given name first, is the short form of the organisation the
-  // text names with those words first. The person's mentions go to that organisation, and the
-  // person goes.
+  // "Shares of Ridgeback Timber plunge" over "Ridgeback Timber Corp fell": a name of several words
+  // the headline found (a person's or an organisation's), with no given name first, is the short
+  // form of the organisation the text names with those words first. Its mentions go to that
+  // organisation, and the name goes.
   void resolve_headline_short_forms() {
     const std::size_t headline_end = m_original.find('\n');
     if (headline_end == std::string_view::npos) return;
-    std::map<std::string, std::string> moved;  // person -> organisation
+    std::map<std::string, std::string> moved;  // short form -> organisation
     for (const Mention& mention : m_result.mentions) {
+      const std::string_view kind = kind_of_found(mention.entity_id);
       if (mention.begin >= headline_end || mention.cls != EntityClass::Actor || mention.entry >= 0 ||
-          kind_of_found(mention.entity_id) != "person")
+          (kind != "person" && kind != "organisation"))
         continue;
       const std::string folded = fold(mention.text);
       if (m_rules.given_names.count(folded.substr(0, folded.find(' '))) || folded.find(' ') == std::string::npos) continue;
@@ -1702,7 +1719,9 @@ class NameScan {
       m_result.mentions.push_back(std::move(mention));
       return after;
     }
+    const std::size_t found_before = m_result.found.size();
     if (!classify(run, mention)) return after;
+    if (!mention.entity_id.empty()) weigh_headline_kind(run.first, mention.entity_id, found_before);
     if (mention.cls == EntityClass::Place) m_places.emplace(folded_text, mention.entity_id);
     if (mention.cls == EntityClass::Actor && is_acronym(mention.text) && kind_of_found(mention.entity_id) == "organisation")
       m_organisations.emplace(folded_text, mention.entity_id);
@@ -1730,6 +1749,8 @@ class NameScan {
   detail::StringSet m_bracketed_places;  // folded names in brackets after a place ("Évron (Mayenne)")
   detail::StringMap<std::string> m_acronyms;  // folded acronym -> the organisation it was defined for
   std::map<std::string, std::size_t> m_found_index;
+  std::set<std::string> m_kind_from_headline;  // found in the headline, not yet in the body
+  std::string m_requested_kind;                 // the kind the last add_found was asked for
   NameFinder::Result m_result;
 };
 

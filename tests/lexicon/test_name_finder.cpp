@@ -738,3 +738,15 @@ TEST_CASE("a code of letters and digits is no name, though no dictionary lists i
   const auto rating = names_in("en", "The agency upgraded the country's rating to Baa3 on Tuesday.");
   for (const auto& kind : rating.kinds) CHECK(kind.find("baa3") == std::string::npos);
 }
+
+TEST_CASE("the body's context says what a headline's name is") {
+  // A description before the name in the body outweighs the headline's bare words.
+  const auto developer = names_in("en", "Revontuli Games shares plunge after title delayed\n\nHELSINKI (Reuters) - Shares in "
+                                        "Finnish video game developer Revontuli Games fell on Thursday.");
+  CHECK(has_kind(developer, "actor:revontuli-games:organisation"));
+  // A body of the headline is the short form of the one the text names with those words first.
+  const auto council = names_in("fr", "Le conseil municipal approuve la vente\n\nTOURS (AFP) - Le conseil municipal de "
+                                      "Tours a approuvé lundi la vente de la caserne.");
+  CHECK(std::none_of(council.kinds.begin(), council.kinds.end(),
+                     [](const std::string& kind) { return kind.rfind("actor:conseil-municipal:", 0) == 0; }));
+}
