@@ -1101,11 +1101,20 @@ class SentenceEvents {
     }
   }
 
+  std::vector<std::string> places_of_sentence() const {
+    std::vector<std::string> places;
+    for (std::size_t k = 0; k < m_sentence.words.size(); ++k)
+      if (m_sentence.words[k].mention >= 0 && mention_of(m_sentence, k).cls == EntityClass::Place)
+        add_role(places, mention_of(m_sentence, k).entity_id);
+    return places;
+  }
+
   bool about_the_topic(const Candidate& c) const {
     constexpr int kConcrete = 4;
     if (c.anaphoric || c.definition->rank < kConcrete) return false;
-    for (const Word& word : m_sentence.words)
-      if (word.mention >= 0) return false;
+    // Names elsewhere in the sentence are another clause's.
+    for (std::size_t k = 0; k < m_sentence.words.size(); ++k)
+      if (m_sentence.words[k].mention >= 0 && m_clauses.of(k) == c.clause) return false;
     // "Rescuers on Wednesday brought the miners to the surface": a physical act whose doers are
     // not named. Less concrete verbs ("l'euro cédait 0,2 %") say too little without a name.
     constexpr int kPhysical = 5;
@@ -1178,13 +1187,17 @@ class SentenceEvents {
       roles.targets = before->targets;
       roles.participants = before->participants;
       roles.places = before->places;
-    } else if (about_the_topic(c)) {
-      if (auto topic = m_salience.topic()) roles.participants.push_back(*topic);
-      if (auto place = m_salience.topic_place()) roles.places.push_back(*place);
     } else if (const auto source = attribution_source(c)) {
       // "Le policier a été mis en examen mercredi, a annoncé le procureur, Rémi Castanet": who
       // reports an event that names no one takes part in it.
       roles.participants.push_back(*source);
+    } else if (about_the_topic(c)) {
+      if (auto topic = m_salience.topic()) roles.participants.push_back(*topic);
+      // A place the sentence names in another clause says where better than the topic's ("L'explosion
+      // de la cuve s'est produite jeudi, lorsque la digue a cédé près de Nantes").
+      roles.places = places_of_sentence();
+      if (roles.places.empty())
+        if (auto place = m_salience.topic_place()) roles.places.push_back(*place);
     } else if (const auto speaker = speaker_before(c)) {
       roles.participants.push_back(*speaker);
     }

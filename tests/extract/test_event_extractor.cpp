@@ -224,6 +224,13 @@ TEST_CASE("a dated main verb of a concrete kind whose sentence names no one is a
   // A description in the imperfect says what was going on, not what happened.
   const auto market = f.events("Le CAC 40 a perdu 1 % lundi à Paris. L'euro cédait mardi 0,2 %.", "2024-06-05");
   CHECK(std::none_of(market.begin(), market.end(), [](const Event& e) { return e.date.value == "2024-06-04"; }));
+  // Names in another clause of the sentence are not the event's: it is still about the topic.
+  const auto municipal = f.events("Agnès Mounier a été élue maire d'Annonay vendredi. Elle ne restera en fonctions que "
+                                  "deux mois : les élections municipales se tiendront le 15 mars, et Mme Mounier a "
+                                  "confirmé samedi qu'elle conduirait une liste.",
+                                  "2026-01-10");
+  CHECK(std::any_of(municipal.begin(), municipal.end(),
+                    [](const Event& e) { return e.type == "election" && e.date.value == "2026-03-15"; }));
 }
 
 TEST_CASE("a verb joined by a lone coordinator to a dated clause that tells no event happens on its day") {
