@@ -102,6 +102,8 @@ class Grammar {
   bool is_object_control_marker(std::string_view folded) const;
   // "En visite à Loriol,", "During a raid,": a sentence opened by it tells what its subject was doing.
   bool opens_circumstance(std::string_view folded) const;
+  // "lors d'une visite", "at a news conference": a preposition that places what is said at an event.
+  bool opens_occasion(std::string_view folded) const;
   // "a annoncé une inspection": its subject acts in the noun event it takes as object.
   bool lends_agent(std::string_view lemma) const;
   // "dirigé par X", "led by X": who leads the subject the participle describes.

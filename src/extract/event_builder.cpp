@@ -891,8 +891,8 @@ class SentenceEvents {
           for (const Candidate& other : m_candidates) {
             const bool dated_elsewhere = claimants.count(&other) &&
                 std::none_of(list.begin(), list.end(), [&](const Claim& claim) { return claim.candidate == &other; });
-            if (&other != pick->candidate && !dated_elsewhere && verbs_joined(other, *pick->candidate))
-              chosen.emplace_back(&other, date);
+            if (&other == pick->candidate || dated_elsewhere) continue;
+            if (verbs_joined(other, *pick->candidate) || said_at(other, *pick->candidate)) chosen.emplace_back(&other, date);
           }
           break;
         }
@@ -906,6 +906,23 @@ class SentenceEvents {
           std::none_of(chosen.begin(), chosen.end(), [&](const auto& pick) { return pick.first == &c; }))
         chosen.emplace_back(&c, std::nullopt);
     return chosen;
+  }
+
+  // "« C'est une pièce exceptionnelle », a déclaré Hélène Marchal lors d'une visite de presse
+  // mercredi matin", "said at a news conference on Tuesday": a verb of saying whose clause places
+  // it at a dated event happened then.
+  bool said_at(const Candidate& verb, const Candidate& occasion) const {
+    if (!verb.verb || occasion.verb || !verb.definition->reporting ||
+        !(m_sentence.words[verb.group.first].finite() || m_sentence.words[verb.group.head].finite()) ||
+        occasion.first <= verb.last)
+      return false;
+    std::size_t k = occasion.first;
+    while (k > 0 && m_sentence.words[k - 1].is(word::kDeterminer) && !m_sentence.words[k - 1].is(word::kPreposition)) --k;
+    if (k == 0) return false;
+    const Word& before = m_sentence.words[k - 1];
+    if (m_grammar.opens_occasion(before.folded)) return true;
+    // "lors d'une": the preposition's own "de".
+    return before.is(word::kPreposition) && k >= 2 && m_grammar.opens_occasion(m_sentence.words[k - 2].folded);
   }
 
   // "Le ministre a ordonné mardi une enquête. Il s'est ensuite rendu à Romblon": a sentence that

@@ -254,3 +254,16 @@ TEST_CASE("a bare year that qualifies a noun does not date the verb acting on it
   REQUIRE(test::of_type(election, "election"));
   CHECK(test::of_type(election, "election")->date.value == "2024");
 }
+
+TEST_CASE("a verb of saying placed at a dated event ('lors d'une visite de presse mercredi') is dated by it") {
+  // Thursday 9 April 2026.
+  const auto said = test::read("fr",
+                               "« C'est une pièce exceptionnelle pour la région », a déclaré la responsable de "
+                               "l'opération, Hélène Marchal, lors d'une visite de presse mercredi matin.",
+                               "2026-04-09");
+  const Event* statement = test::of_type(said, "statement");
+  REQUIRE(statement);
+  REQUIRE(statement->date.value);
+  CHECK(statement->date.value->rfind("2026-04-08", 0) == 0);
+  CHECK(statement->agents == std::vector<std::string>{"actor:helene-marchal"});
+}
