@@ -104,6 +104,8 @@ class Grammar {
   bool opens_circumstance(std::string_view folded) const;
   // "lors d'une visite", "at a news conference": a preposition that places what is said at an event.
   bool opens_occasion(std::string_view folded) const;
+  // "pour succéder à X", "in order to": the first word of an infinitive marker of purpose.
+  bool marks_purpose(std::string_view folded) const;
   // "a annoncé une inspection": its subject acts in the noun event it takes as object.
   bool lends_agent(std::string_view lemma) const;
   // "dirigé par X", "led by X": who leads the subject the participle describes.

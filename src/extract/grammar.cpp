@@ -77,7 +77,7 @@ struct Grammar::Impl {
   detail::StringSet prenominal_adjectives;
   detail::StringSet owner_institutions;
   detail::StringSet auxiliaries, etre_verbs, future_verbs, planned_verbs, object_control_verbs, object_control_markers, possible_verbs, support_verbs,
-      conditional_verbs, circumstance_prepositions, occasion_prepositions;
+      conditional_verbs, circumstance_prepositions, occasion_prepositions, purpose_markers;
   std::string passive_auxiliary;
 
   void add(const std::string& text, std::uint32_t classes) {
@@ -169,6 +169,7 @@ Grammar::Grammar(const DataStore& data, const std::string& lang) : m_impl(std::m
   Impl::add_lemmas(root["object_control_markers"], g.object_control_markers);
   Impl::add_lemmas(root["circumstance_prepositions"], g.circumstance_prepositions);
   Impl::add_lemmas(root["occasion_prepositions"], g.occasion_prepositions);
+  Impl::add_lemmas(root["purpose_markers"], g.purpose_markers);
   Impl::add_lemmas(root["agent_lending_verbs"], g.agent_lending_verbs);
   Impl::add_lemmas(root["leading_participles"], g.leading_participles);
   Impl::add_lemmas(root["sequence_words"], g.sequence_words);
@@ -245,6 +246,7 @@ bool Grammar::opens_circumstance(std::string_view folded) const {
   return m_impl->circumstance_prepositions.count(folded) > 0;
 }
 bool Grammar::opens_occasion(std::string_view folded) const { return m_impl->occasion_prepositions.count(folded) > 0; }
+bool Grammar::marks_purpose(std::string_view folded) const { return m_impl->purpose_markers.count(folded) > 0; }
 bool Grammar::lends_agent(std::string_view lemma) const { return m_impl->agent_lending_verbs.count(lemma) > 0; }
 bool Grammar::names_leader(std::string_view lemma) const { return m_impl->leading_participles.count(lemma) > 0; }
 bool Grammar::acts_for_owner(std::string_view word) const { return m_impl->owner_institutions.count(word) > 0; }

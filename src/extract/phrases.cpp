@@ -156,8 +156,10 @@ std::vector<std::size_t> names_between(const RoleContext& context, std::size_t f
     const Clause& of = context.clauses.clauses[static_cast<std::size_t>(context.clauses.of(k))];
     // "a décidé de rencontrer X", not "après avoir été reçus par X": an infinitive that says when
     // is no complement.
+    // Nor one of purpose: "a été élue maire pour succéder à Simon Plantier" did not elect him.
+    const Word& marker = context.sentence.words[of.first];
     const bool governed = with_infinitives && of.kind == ClauseKind::Infinitive && of.parent == clause &&
-                          !context.sentence.words[of.first].is(word::kAfter | word::kBefore);
+                          !marker.is(word::kAfter | word::kBefore) && !context.grammar.marks_purpose(marker.folded);
     if (context.clauses.of(k) != clause && !governed) {
       previous = -1;
       continue;

@@ -2086,3 +2086,19 @@ TEST_CASE("'l'institut japonais Riken' is the institute: the description stands 
   REQUIRE(denial);
   CHECK(denial->agents == std::vector<std::string>{"actor:riken"});
 }
+
+TEST_CASE("roles: the names of an infinitive of purpose are not the complements of the verb it depends on") {
+  const auto events = read("fr",
+                           "Agnès Mounier a été élue vendredi soir maire d'Annonay par le conseil municipal pour succéder "
+                           "à Simon Plantier.",
+                           "2026-01-10");
+  const Event* election = of_type(events, "election");
+  REQUIRE(election);
+  CHECK(!has(election->targets, "actor:simon-plantier"));
+  CHECK(!has(election->agents, "actor:simon-plantier"));
+  // A governed infinitive's names still are ("a décidé de rencontrer X").
+  const auto decided = read("fr", "Le ministre Jean Martin a décidé mardi de rencontrer Paul Durand.", "2026-01-10");
+  bool durand = false;
+  for (const Event& event : decided) durand = durand || has(event.actors, "actor:paul-durand");
+  CHECK(durand);
+}
