@@ -160,6 +160,11 @@ const Case kCases[] = {
     {"en", "On Tuesday the EASA ordered the grounding of all NA-78 aircraft.", "decision"},
     {"en", "On Tuesday the Coast Guard closed a 3-mile stretch of the Mississippi.", "decision"},
     {"fr", "La préfecture a fermé mardi le pont de Cheviré.", "decision"},
+    // Tests, trials and samples taken.
+    {"en", "On Tuesday the Environment Agency took water samples at Putney.", "test"},
+    {"en", "On Tuesday the operator Nordnatt began test runs between Hamburg and Stockholm.", "test"},
+    {"fr", "Une campagne de dépistage a été menée mardi au lycée des Dunes de Cherbourg.", "test"},
+    {"fr", "L'Ifremer a effectué mardi des prélèvements dans le bassin d'Arcachon.", "test"},
     // Ships and races setting out; exhibitions.
     {"en", "On Tuesday the cruise ship Coral Meridian departed from Fort Lauderdale.", "departure"},
     {"fr", "Les trente bateaux de la Transat ont appareillé mardi de Lorient.", "departure"},
