@@ -165,6 +165,8 @@ const Case kCases[] = {
     {"en", "On Tuesday the operator Nordnatt began test runs between Hamburg and Stockholm.", "test"},
     {"fr", "Une campagne de dépistage a été menée mardi au lycée des Dunes de Cherbourg.", "test"},
     {"fr", "L'Ifremer a effectué mardi des prélèvements dans le bassin d'Arcachon.", "test"},
+    {"en", "On Tuesday the new trading platform Ares went live in Warsaw.", "launch"},
+    {"fr", "Une navette fluviale d'Estuaire Navettes est entrée en service mardi à Mindin.", "launch"},
     // Ships and races setting out; exhibitions.
     {"en", "On Tuesday the cruise ship Coral Meridian departed from Fort Lauderdale.", "departure"},
     {"fr", "Les trente bateaux de la Transat ont appareillé mardi de Lorient.", "departure"},
