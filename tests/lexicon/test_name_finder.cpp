@@ -750,3 +750,8 @@ TEST_CASE("the body's context says what a headline's name is") {
   CHECK(std::none_of(council.kinds.begin(), council.kinds.end(),
                      [](const std::string& kind) { return kind.rfind("actor:conseil-municipal:", 0) == 0; }));
 }
+
+TEST_CASE("a title with its portfolio names the office's holder: 'the biosecurity minister'") {
+  CHECK(has_kind(names_in("en", "Kiwifruit growers said the biosecurity minister will visit the area on Friday."),
+                 "actor:biosecurity-minister:person"));
+}
