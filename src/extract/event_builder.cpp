@@ -1191,6 +1191,10 @@ class SentenceEvents {
           roles.places.push_back(mention.entity_id);
       }
     }
+    // "The biosecurity minister will visit the area on Friday", "Insurgents attacked at dawn": a
+    // visit or an attack that names no place nor target goes where the story happens.
+    if (c.definition->place_is_target && roles.places.empty() && roles.targets.empty() && !roles.agents.empty())
+      if (auto place = m_salience.topic_place()) roles.places.push_back(*place);
     if (!roles.agents.empty() || !roles.targets.empty() || !roles.places.empty() || !roles.participants.empty())
       return roles;
     // "The trial opened on Jan. 12", "L'explosion s'est produite mardi": an event noun that opens

@@ -267,3 +267,15 @@ TEST_CASE("a verb of saying placed at a dated event ('lors d'une visite de press
   CHECK(statement->date.value->rfind("2026-04-08", 0) == 0);
   CHECK(statement->agents == std::vector<std::string>{"actor:helene-marchal"});
 }
+
+TEST_CASE("a visit that names no place nor target goes where the story happens") {
+  // Wednesday 14 October 2026.
+  const auto events = test::read("en",
+                                 "Growers near Te Puke found a kiwifruit disease on Monday. Orchards in Te Puke were "
+                                 "closed. The biosecurity minister will visit the area on Friday.",
+                                 "2026-10-14");
+  const Event* visit = test::of_type(events, "visit");
+  REQUIRE(visit);
+  CHECK(visit->agents == std::vector<std::string>{"actor:biosecurity-minister"});
+  CHECK(visit->places == std::vector<std::string>{"place:te-puke"});
+}
