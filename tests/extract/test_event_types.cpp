@@ -194,6 +194,8 @@ const Case kCases[] = {
     {"en", "On Tuesday the Reykjavik District Court heard the case against Nordhvalur.", "trial"},
     {"en", "Superior Grain Terminals locked out 240 workers at its Thunder Bay elevators on Tuesday.", "strike"},
     {"fr", "Le lock-out de Fonderie Garnier a commencé mardi à Vierzon.", "strike"},
+    // A renewed strike, whatever stands between the verb and its object ("reconduire" alone appoints).
+    {"fr", "Les facteurs de Lorient-Keryado ont reconduit mardi la grève à l'appel de SUD-PTT.", "strike"},
     {"en", "Queensland police charged three men on Tuesday over the theft of 600 cattle.", "charge"},
     {"en", "Queensland police on Tuesday charged Neil Moss with theft.", "charge"},
     {"en", "A livestock agent appeared in Toowoomba Magistrates Court on Tuesday.", "trial"},
