@@ -569,12 +569,8 @@ class SentenceEvents {
       return words[at].is(word::kDeterminer) && !words[at].is(word::kPreposition) &&
              (at == 0 || !words[at - 1].is(word::kPreposition));
     };
-    const auto noun_trigger_at = [&](std::size_t at) {
-      return std::any_of(m_candidates.begin(), m_candidates.end(),
-                         [&](const Candidate& c) { return !c.verb && c.first <= at && at <= c.last; });
-    };
-    if (determiner(k - 1) && k + 1 < words.size() && plain(k + 1)) return !noun_trigger_at(k + 1);
-    if (k >= 2 && determiner(k - 2) && plain(k - 1) && words[k].gap == " ") return !noun_trigger_at(k - 1);
+    if (determiner(k - 1) && k + 1 < words.size() && plain(k + 1)) return !inside_noun_trigger(k + 1);
+    if (k >= 2 && determiner(k - 2) && plain(k - 1) && words[k].gap == " ") return !inside_noun_trigger(k - 1);
     return false;
   }
 
@@ -916,8 +912,7 @@ class SentenceEvents {
         !(m_sentence.words[verb.group.first].finite() || m_sentence.words[verb.group.head].finite()) ||
         occasion.first <= verb.last)
       return false;
-    std::size_t k = occasion.first;
-    while (k > 0 && m_sentence.words[k - 1].is(word::kDeterminer) && !m_sentence.words[k - 1].is(word::kPreposition)) --k;
+    const std::size_t k = determiners_start(m_sentence.words, occasion.first);
     if (k == 0) return false;
     const Word& before = m_sentence.words[k - 1];
     if (m_grammar.opens_occasion(before.folded)) return true;
