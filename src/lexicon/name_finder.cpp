@@ -93,6 +93,7 @@ struct NameRules {
   std::vector<std::vector<std::string>> place_preposition_words;  // each one's folded words
   detail::StringSet place_preposition_starts;                     // their first words
   std::vector<std::string> demonym_endings;     // folded: "ais", "aise", "ien"...
+  std::map<std::string, std::string, std::less<>> irregular_demonyms;  // folded adjective -> state id ("spanish" -> "spain")
   std::vector<std::string> titles;
   const VerbForms* verbs = nullptr;
 
@@ -208,6 +209,8 @@ NameFinder::NameFinder(const DataStore& data, const std::string& lang, const Ver
   NameRules::load_words(root["former_qualifiers"], m_impl->former_qualifiers);
   NameRules::load_words(root["possessive_name_words"], m_impl->possessive_name_words);
   for (const auto& ending : root["demonym_endings"]) m_impl->demonym_endings.push_back(fold(ending.as<std::string>()));
+  for (const auto& demonym : root["irregular_demonyms"])
+    m_impl->irregular_demonyms.emplace(fold(demonym.first.as<std::string>()), demonym.second.as<std::string>());
   NameRules::load_words(root["stop_words"], m_impl->stop_words);
   load_common_words(data, lang, m_impl->common_words);
   NameRules::load_words(root["institution_heads"], m_impl->institution_heads);
@@ -294,6 +297,7 @@ class NameScan {
     for (std::size_t i = 0; i < m_words.size();) i = scan_run_at(i);
     resolve_headline_titles();
     resolve_headline_short_forms();
+    resolve_single_word_short_forms();
     return std::move(m_result);
   }
 
@@ -797,6 +801,11 @@ class NameScan {
       return std::nullopt;
     constexpr std::size_t kMinStem = 4;
     const std::string_view word = m_words[run.first].folded;
+    if (const auto irregular = m_rules.irregular_demonyms.find(word); irregular != m_rules.irregular_demonyms.end()) {
+      const LexiconEntry* entry = m_lexicon.find_entry(std::string(to_string(EntityClass::Actor)) + ":" + irregular->second);
+      if (!entry) return std::nullopt;
+      return static_cast<int>(entry - m_lexicon.entries().data());
+    }
     for (std::string_view ending : {"n", "an", "ian", "ean", "ese", "ish", "i"}) {
       if (word.size() < ending.size() + kMinStem || word.substr(word.size() - ending.size()) != ending) continue;
       const std::string_view stem = word.substr(0, word.size() - ending.size());
@@ -957,10 +966,17 @@ class NameScan {
       mention.entity_id = add_found(EntityClass::Actor, mention.text, run.titled ? "person" : "organisation");
       if (run.titled) remember_title(run.first, mention.entity_id, -1);
     } else if (length <= 5) {
-      mention.entity_id = add_found(EntityClass::Actor, mention.text, "person");
-      remember_person(mention.text, mention.entity_id, -1, run.titled || after_possessive(run.first));
-      remember_title(run.first, mention.entity_id, -1);  // titled, or after "le président togolais,"
-      remember_title_given(run.last, mention.entity_id, -1);
+      // "producer Tierra Olea rose ... Tierra Olea, which listed": a name the text has described as
+      // an organisation stays one where nothing says it is a person.
+      const bool untitled = !run.titled && !after_possessive(run.first);
+      const std::string actor_id = std::string(to_string(EntityClass::Actor)) + ":" + detail::slugify(mention.text);
+      const bool organisation_before = untitled && kind_of_found(actor_id) == "organisation";
+      mention.entity_id = add_found(EntityClass::Actor, mention.text, organisation_before ? "organisation" : "person");
+      if (!organisation_before) {
+        remember_person(mention.text, mention.entity_id, -1, run.titled || after_possessive(run.first));
+        remember_title(run.first, mention.entity_id, -1);  // titled, or after "le président togolais,"
+        remember_title_given(run.last, mention.entity_id, -1);
+      }
     } else {
       return false;
     }
@@ -1617,10 +1633,48 @@ class NameScan {
       if (organisation == m_result.mentions.end()) continue;
       moved.emplace(mention.entity_id, organisation->entity_id);
     }
+    move_mentions(moved);
+  }
+
+  // "Italy's Ferrante eyes ... food group Ferrante Alimentari ... an approach from Ferrante": a lone
+  // word the text found as a name of its own is the short form of the one organisation of several
+  // words it opens. Not a given name ("Paola" of "Paola Ruggeri SA") nor a dictionary word.
+  void resolve_single_word_short_forms() {
+    std::map<std::string, std::string> organisation_by_first_word;  // "" when two organisations share it
+    for (const auto& found : m_result.found) {
+      const Entity& entity = found.entity;
+      if (found.cls != EntityClass::Actor || entity.kind != "organisation") continue;
+      const std::string folded = fold(entity.name);
+      const std::size_t space = folded.find(' ');
+      if (space == std::string::npos) continue;
+      const auto [it, added] = organisation_by_first_word.emplace(folded.substr(0, space), entity.id);
+      if (!added && it->second != entity.id) it->second.clear();
+    }
+    std::map<std::string, std::string> moved;  // lone word -> organisation
+    for (const Mention& mention : m_result.mentions) {
+      if (mention.entry >= 0 || mention.cls != EntityClass::Actor || moved.count(mention.entity_id)) continue;
+      const std::string folded = fold(mention.text);
+      if (m_places.count(folded)) continue;  // "Kwara" of "Kwara State House of Assembly", also a place
+      if (folded.find(' ') != std::string::npos || m_rules.given_names.count(folded) || m_rules.common_words.count(folded))
+        continue;
+      const auto organisation = organisation_by_first_word.find(folded);
+      if (organisation == organisation_by_first_word.end() || organisation->second.empty() ||
+          organisation->second == mention.entity_id)
+        continue;
+      moved.emplace(mention.entity_id, organisation->second);
+    }
+    move_mentions(moved);
+  }
+
+  // Every mention of an entity in `moved` names the entity it maps to; the former is no longer found.
+  void move_mentions(const std::map<std::string, std::string>& moved) {
     if (moved.empty()) return;
     // ("Kuroshio first approached Glen Rothay in May": the body's short form goes with it.)
     for (Mention& mention : m_result.mentions)
-      if (const auto to = moved.find(mention.entity_id); to != moved.end()) mention.entity_id = to->second;
+      if (const auto to = moved.find(mention.entity_id); to != moved.end()) {
+        mention.entity_id = to->second;
+        mention.cls = EntityClass::Actor;
+      }
     // No mention names the moved people any more.
     auto& found = m_result.found;
     found.erase(std::remove_if(found.begin(), found.end(), [&](const auto& f) { return moved.count(f.entity.id) > 0; }),

@@ -755,3 +755,33 @@ TEST_CASE("a title with its portfolio names the office's holder: 'the biosecurit
   CHECK(has_kind(names_in("en", "Kiwifruit growers said the biosecurity minister will visit the area on Friday."),
                  "actor:biosecurity-minister:person"));
 }
+
+TEST_CASE("a name the text described as an organisation stays one where nothing says it is a person") {
+  const auto olive = names_in("en", "Shares in olive oil producer Tierra Olea rose on Thursday. Tierra Olea cut 300 jobs "
+                                    "last autumn.");
+  CHECK(has_kind(olive, "actor:tierra-olea:organisation"));
+  // A title still says it is a person ("son fils Guillaume ... le grand-duc Guillaume").
+  CHECK(has_kind(names_in("en", "Shares in producer Jane Roe rose. Chief executive Jane Roe resigned."),
+                 "actor:jane-roe:person"));
+}
+
+TEST_CASE("a lone word that opens the one organisation of several words the text names is its short form") {
+  const auto ferrante = names_in("en", "Italy's Ferrante eyes deal\n\nMADRID (Reuters) - Italian food group Ferrante "
+                                       "Alimentari is in talks. Ferrante, controlled by its founder, made five "
+                                       "acquisitions.");
+  CHECK(has(ferrante, "actor:ferrante-alimentari=Ferrante"));
+  CHECK_FALSE(has_kind(ferrante, "actor:ferrante:organisation"));
+  // Not a place the text also names ("in Kwara" / "Kwara State House of Assembly").
+  const auto kwara = names_in("en", "Gunmen struck in Kwara on Monday. The Kwara State House of Assembly met, and Kwara "
+                                    "officials said.");
+  CHECK_FALSE(has(kwara, "actor:kwara-state-house-of-assembly=Kwara"));
+}
+
+TEST_CASE("an adjective of nationality that the state's name does not start names that state") {
+  const auto spanish = names_in("en", "Shares in Spanish olive oil producer Tierra Olea rose. Dutch banks and Swiss "
+                                      "insurers lost ground.");
+  CHECK(has(spanish, "actor:spain=Spanish"));
+  CHECK(has(spanish, "actor:netherlands=Dutch"));
+  CHECK(has(spanish, "actor:switzerland=Swiss"));
+  for (const auto& mention : spanish.mentions) CHECK(mention.rfind("place:spanish", 0) != 0);
+}
