@@ -207,6 +207,11 @@ const Case kCases[] = {
     {"en", "The Kyrgyz government held an emergency session on Tuesday in Bishkek.", "meeting"},
     {"fr", "Le conseil de sécurité de l'ONU a tenu mardi une session extraordinaire à New York.", "meeting"},
     {"fr", "Le tribunal administratif de Rennes a examiné mardi le recours de l'association.", "trial"},
+    // Jobs cut; shares or prices moving by a stated amount.
+    {"en", "Spanish producer Tierra Olea cut 300 jobs in Jaen on Tuesday.", "economy"},
+    {"fr", "Le groupe Valoris a supprimé mardi 300 emplois à Tours.", "economy"},
+    {"en", "Shares in Tierra Olea rose by 22% in Madrid on Tuesday.", "economy"},
+    {"fr", "L'action Valoris a reculé de 12 % mardi à Paris.", "economy"},
     // Auctions.
     {"en", "On Tuesday Phillips auctioned the painting in London for $12 million.", "economy"},
     {"fr", "Le tableau a été adjugé mardi 12 millions d'euros chez Christie's à Paris.", "economy"},
