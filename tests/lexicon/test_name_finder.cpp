@@ -785,3 +785,10 @@ TEST_CASE("an adjective of nationality that the state's name does not start name
   CHECK(has(spanish, "actor:switzerland=Swiss"));
   for (const auto& mention : spanish.mentions) CHECK(mention.rfind("place:spanish", 0) != 0);
 }
+
+TEST_CASE("a place preposition ending in 'de' also introduces a place in its elided form") {
+  CHECK(has(names_in("fr", "La maire d'Allouville-Bellefosse, Annick Deshayes, a parlé lundi."),
+            "place:allouville-bellefosse=Allouville-Bellefosse"));
+  CHECK(has(names_in("fr", "Les habitants d'Ormesson-sur-Marne ont manifesté lundi."),
+            "place:ormesson-sur-marne=Ormesson-sur-Marne"));
+}
