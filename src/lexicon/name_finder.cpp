@@ -1454,13 +1454,15 @@ class NameScan {
     if (in_headline(i)) m_headline_titles.push_back(HeadlineTitle{i + 1, *last, words, -1});
     if (std::any_of(words.begin(), words.end(), [&](std::string_view word) { return m_rules.former_qualifiers.count(word); }))
       return std::nullopt;
-    if (!portfolio && !m_rules.office_titles.count(joined_title(words))) {
-      if (possessor) return std::nullopt;
+    if (!portfolio) {
+      const bool office = m_rules.office_titles.count(joined_title(words)) > 0;
       // "le maire d'Annecy", "the mayor of Raleigh": the holder of that place's (or body's) office.
-      const std::optional<std::size_t> end = named_complement_end(*last);
-      if (!end) return std::nullopt;
-      add_found_mention(i + 1, *end, EntityClass::Actor, "person");
-      return end;
+      if (!possessor)
+        if (const std::optional<std::size_t> end = named_complement_end(*last)) {
+          add_found_mention(i + 1, *end, EntityClass::Actor, "person");
+          return end;
+        }
+      if (!office) return std::nullopt;
     }
     // "la présidente du comité d'initiative": a title of the body its complement names is no office.
     if (*last + 1 < m_words.size() && joined(*last) && m_rules.particles.count(m_words[*last + 1].folded)) return std::nullopt;

@@ -552,6 +552,10 @@ TEST_CASE("a title without a name stands for the person last named with it, else
   CHECK(has(delegate, "actor:ministre-delegue-aux-comptes-publics=ministre délégué aux Comptes publics"));
   CHECK(std::none_of(delegate.mentions.begin(), delegate.mentions.end(),
                      [](const std::string& m) { return m.find("negociation") != std::string::npos; }));
+  // A town's one office: a local story's "the mayor" is its holder.
+  CHECK(has(names_in("en", "The council banned leaf blowers. The mayor, who voted against the ban, said the city "
+                           "should have waited."),
+            "actor:mayor=mayor"));
   // A place's possessive says whose office, as an article does; a bare title after it names no one.
   const auto owned = names_in("en", "Ireland's transport minister will visit. Kenya's chairwoman spoke.");
   CHECK(has(owned, "actor:transport-minister=transport minister"));
