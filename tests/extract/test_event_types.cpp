@@ -207,6 +207,9 @@ const Case kCases[] = {
     {"en", "The Kyrgyz government held an emergency session on Tuesday in Bishkek.", "meeting"},
     {"fr", "Le conseil de sécurité de l'ONU a tenu mardi une session extraordinaire à New York.", "meeting"},
     {"fr", "Le tribunal administratif de Rennes a examiné mardi le recours de l'association.", "trial"},
+    // Gates and entrances blocked.
+    {"fr", "Des agriculteurs ont bloqué mardi les grilles de la préfecture de Valence.", "protest"},
+    {"en", "Farmers blocked the gates of the Valence prefecture on Tuesday.", "protest"},
     // Jobs cut; shares or prices moving by a stated amount.
     {"en", "Spanish producer Tierra Olea cut 300 jobs in Jaen on Tuesday.", "economy"},
     {"fr", "Le groupe Valoris a supprimé mardi 300 emplois à Tours.", "economy"},
