@@ -125,6 +125,7 @@ struct TenseFinder::Word {
   bool analysed = false;
   bool capital = false;
   bool homograph = false;   // a verb only as an auxiliary ("a" + participle), unaccented
+  bool written_participle = false;  // a past participle spelled as written, accents included
   std::uint32_t tags = 0;   // union of the analyses' tags
   std::uint32_t roles = 0;  // union of the analyses' lemma roles
 };
@@ -224,6 +225,7 @@ void TenseFinder::analyse(Scan& scan, std::size_t index) const {
     word.homograph = true;
   }
   m_verbs->analyse(text, scan.analyses);
+  word.written_participle = keep_written_accents(scan, word.begin, word.end);
   const WordTable& roles = table_roles();
   for (const VerbAnalysis& analysis : scan.analyses) {
     word.tags |= analysis.tags;
@@ -232,6 +234,39 @@ void TenseFinder::analyse(Scan& scan, std::size_t index) const {
   // "expected to arrive": after the marker, a form is an infinitive whatever else it could be.
   if (index > 0 && (word.tags & verb::kInfinitive) && (flags(scan, index - 1) & kInfinitiveMarker))
     word.tags &= ~(verb::kFinite | verb::kPast | verb::kPastParticiple);
+}
+
+// "découvert en mars", "attribué au peintre": a form written with an accent is only the table's
+// forms that have it ("attribué" is the participle, not the present "attribue"). A form written
+// without one may come from a text that strips accents: every reading stays.
+// Returns whether a past participle is among the readings spelled as written.
+bool TenseFinder::keep_written_accents(Scan& scan, std::size_t begin, std::size_t end) {
+  if (!scan.origin) return false;
+  const std::uint32_t from = scan.origin[begin], to = scan.origin[end];
+  if (from >= to || to > scan.original.size()) return false;
+  const auto non_ascii = [](std::string_view text) {
+    return std::count_if(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  };
+  const auto written = non_ascii(scan.original.substr(from, to - from));
+  auto& analyses = scan.analyses;
+  const auto same = [&](const VerbAnalysis& analysis) { return non_ascii(analysis.form) == written; };
+  const bool participle = std::any_of(analyses.begin(), analyses.end(), [&](const VerbAnalysis& analysis) {
+    return (analysis.tags & verb::kPastParticiple) && same(analysis);
+  });
+  if (written == 0 || std::none_of(analyses.begin(), analyses.end(), same)) return participle;
+  analyses.erase(std::remove_if(analyses.begin(), analyses.end(), [&](const VerbAnalysis& a) { return !same(a); }),
+                 analyses.end());
+  return participle;
+}
+
+// Whether a comma comes right before words[index].
+bool TenseFinder::after_comma(const Scan& scan, std::size_t index) {
+  for (std::size_t at = scan.words[index].begin; at-- > 0;) {
+    const char c = scan.folded[at];
+    if (c == ',') return true;
+    if (c != ' ') return false;
+  }
+  return false;
 }
 
 // The word's flags, looked up on first use: most words of a clause are never visited.
@@ -462,6 +497,15 @@ bool TenseFinder::group(Scan& scan, std::size_t index, std::size_t* lo, std::siz
     }
   }
   if (finite > last) {
+    // "le budget, adopté le 28 février", ", découvert en mars,": a participle alone that opens a
+    // phrase tells what was done, though less surely than a tensed verb. Not an adjective after
+    // its noun ("législatives anticipées le 24 mai"), nor a form whose accents say it is another
+    // ("classes", not "classés").
+    if (!prospective_participle && first == last && scan.words[first].written_participle && after_comma(scan, first)) {
+      hit->tense = Tense::Past;
+      hit->weak = true;
+      return true;
+    }
     // "prévu le 3 mars", "the vote scheduled for": a scheduling participle on its own.
     if (!prospective_participle) return false;
     hit->tense = Tense::Future;

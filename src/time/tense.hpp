@@ -89,6 +89,8 @@ class TenseFinder {
   };
 
   void analyse(Scan& scan, std::size_t index) const;
+  static bool keep_written_accents(Scan& scan, std::size_t begin, std::size_t end);
+  static bool after_comma(const Scan& scan, std::size_t index);
   bool verbal(Scan& scan, std::size_t index) const;
   std::uint32_t flags(Scan& scan, std::size_t index) const;
   bool noun_complement(Scan& scan, std::size_t split) const;

@@ -335,3 +335,16 @@ TEST_CASE("a present form right after a past verb is its object, not the verb th
   // A present verb of its own still governs.
   CHECK(value_of("en", "The government plans a resort in February.", "2026-04-17", "February") == "2027-02");
 }
+
+TEST_CASE("a participle written with its accent is no present form, and one that opens a phrase tells what was done") {
+  // Wednesday 7 October 2026: "attribué" is no present "attribue"; "découvert en mars" is past.
+  CHECK(value_of("fr", "Un tableau attribué au peintre Georges de La Tour, découvert en mars dans un grenier, a été "
+                       "classé mercredi trésor national.",
+                 "2026-10-07", "mars") == "2026-03");
+  // Friday 13 June 2025: the budget was adopted, whatever the conditional after it says.
+  CHECK(value_of("fr", "Le ministre a assuré vendredi que le budget, adopté le 28 février, ne serait pas remis en cause.",
+                 "2025-06-13", "le 28 février") == "2025-02-28");
+  // An adjective after its noun governs nothing: the election lies ahead.
+  CHECK(value_of("fr", "Le président a dissous le Parlement jeudi ; législatives anticipées le 24 mai.", "2026-03-19",
+                 "le 24 mai") == "2026-05-24");
+}
