@@ -327,22 +327,39 @@ class SentenceEvents {
     constexpr std::size_t kReach = 8;
     for (int index : m_context.language.triggers().gapped(c.definition->verb_lemma)) {
       const TriggerDefinition& gapped = definitions[static_cast<std::size_t>(index)];
-      const std::string word = fold(gapped.then_word);
-      const bool accent = word != gapped.then_word && m_context.accented;
+      const std::string folded = fold(gapped.then_word);
+      const bool accent = folded != gapped.then_word && m_context.accented;
+      // "occupy … town hall", "classer … trésor national": the words after the first follow it.
+      const std::size_t space = folded.find(' ');
+      const std::string word = folded.substr(0, space);
+      const std::string rest = space == std::string::npos ? std::string() : folded.substr(space + 1);
       std::size_t counted = 0;
       for (std::size_t k = c.last + 1; k < m_sentence.words.size() && counted < kReach; ++k) {
         const Word& w = m_sentence.words[k];
         // "ruled in September 2017 that": the word may open the clause the verb introduces.
         const bool opens_next = m_clauses.clauses[static_cast<std::size_t>(m_clauses.of(k))].first == k;
         if (m_clauses.of(k) != c.clause && !opens_next) break;
-        if (writes_word(w, word, accent)) return &gapped;
+        if (writes_word(w, word, accent) && followed_by(k, rest)) return &gapped;
         if (m_clauses.of(k) != c.clause) break;
         const bool same_name = w.mention >= 0 && m_sentence.words[k - 1].mention == w.mention;
         if (w.timex < 0 && !same_name) ++counted;
       }
-      if ((c.group.passive || no_object_after(c)) && subject_has(c, word, accent)) return &gapped;
+      if (rest.empty() && (c.group.passive || no_object_after(c)) && subject_has(c, word, accent)) return &gapped;
     }
     return nullptr;
+  }
+
+  // Whether the words after words[k] are `rest` (folded, separated by spaces; empty: none needed).
+  bool followed_by(std::size_t k, const std::string& rest) const {
+    std::size_t at = 0;
+    while (at < rest.size()) {
+      std::size_t end = rest.find(' ', at);
+      if (end == std::string::npos) end = rest.size();
+      if (++k >= m_sentence.words.size() || m_sentence.words[k].folded != std::string_view(rest).substr(at, end - at))
+        return false;
+      at = end + 1;
+    }
+    return true;
   }
 
   // The word a "verbe … mot" entry waits for, or its plural ("a prononcé ses premiers mots"),

@@ -207,6 +207,9 @@ const Case kCases[] = {
     {"en", "The Kyrgyz government held an emergency session on Tuesday in Bishkek.", "meeting"},
     {"fr", "Le conseil de sécurité de l'ONU a tenu mardi une session extraordinaire à New York.", "meeting"},
     {"fr", "Le tribunal administratif de Rennes a examiné mardi le recours de l'association.", "trial"},
+    // An entry whose word after the gap has more than one word ("occupy … town hall").
+    {"en", "On Tuesday protesters occupied the town hall in Lyon.", "protest"},
+    {"fr", "Le tableau a été classé mardi « trésor national » par le ministère de la Culture à Paris.", "decision"},
     // Gates and entrances blocked.
     {"fr", "Des agriculteurs ont bloqué mardi les grilles de la préfecture de Valence.", "protest"},
     {"en", "Farmers blocked the gates of the Valence prefecture on Tuesday.", "protest"},
