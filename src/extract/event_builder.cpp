@@ -929,7 +929,13 @@ class SentenceEvents {
         !(m_sentence.words[verb.group.first].finite() || m_sentence.words[verb.group.head].finite()) ||
         occasion.first <= verb.last)
       return false;
-    const std::size_t k = determiners_start(m_sentence.words, occasion.first);
+    return opens_occasion_before(occasion.first);
+  }
+
+  // Whether an occasion preposition introduces the noun at `first` ("lors de l'audience", "at the
+  // hearing").
+  bool opens_occasion_before(std::size_t first) const {
+    const std::size_t k = determiners_start(m_sentence.words, first);
     if (k == 0) return false;
     const Word& before = m_sentence.words[k - 1];
     if (m_grammar.opens_occasion(before.folded)) return true;
@@ -1151,10 +1157,11 @@ class SentenceEvents {
       return c.definition->rank >= kPhysical ||
              (c.definition->rank >= kConcrete && heads_clause(c) && (c.group.perfect || !(c.group.tense & verb::kImperfect)) &&
               m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind == ClauseKind::Main);
-    // "Une audience d'examen des offres est prévue le 9 juin": any article before it.
+    // "Une audience d'examen des offres est prévue le 9 juin": any article before it. "Lors de
+    // l'audience du 18 septembre, le prévenu avait évoqué": the occasion a clause places itself at.
     std::size_t start = c.first;
     if (start > 0 && m_sentence.words[start - 1].is(word::kDeterminer)) --start;
-    return start == 0 || m_clauses.of(start - 1) != c.clause;
+    return start == 0 || m_clauses.of(start - 1) != c.clause || opens_occasion_before(c.first);
   }
 
   // "The authority's board approved", "the company's board": a body named in lower case after a
@@ -1226,6 +1233,7 @@ class SentenceEvents {
       roles.participants.push_back(*source);
     } else if (about_the_topic(c)) {
       if (auto topic = m_salience.topic()) roles.participants.push_back(*topic);
+      roles.about_topic = !roles.participants.empty();
       // A place the sentence names in another clause says where better than the topic's ("L'explosion
       // de la cuve s'est produite jeudi, lorsque la digue a cédé près de Nantes").
       roles.places = places_of_sentence();
@@ -1306,6 +1314,8 @@ class SentenceEvents {
       }
     }
     parts.agent_ids = one_side ? std::vector<std::string>{roles.resolved_subject} : roles.agents;
+    // "Lors de l'audience du 18 septembre": an event noun about the story's topic says whose.
+    if (who.empty() && !c.verb && roles.about_topic) who.push_back(agent_title_name(roles.participants.front()));
     parts.who = join_names(who, conjunction);
     const auto& phrases = m_context.language.locale().phrases;
     if (auto pattern = phrases.find("title_who"); pattern != phrases.end()) parts.who_pattern = pattern->second;

@@ -30,6 +30,7 @@ struct Roles {
   // "A report by Audit Scotland published on Monday put ...": the verb only qualifies its subject,
   // and what follows it is another clause's.
   bool qualifying_verb = false;
+  bool about_topic = false;  // the participants are the document's topic, which the clause does not name
 };
 
 // Adds `id` to `list` unless it is there already.

@@ -231,6 +231,13 @@ TEST_CASE("a dated main verb of a concrete kind whose sentence names no one is a
                                   "2026-01-10");
   CHECK(std::any_of(municipal.begin(), municipal.end(),
                     [](const Event& e) { return e.type == "election" && e.date.value == "2026-03-15"; }));
+  // An event noun a clause places itself at ("lors de", "at") is the topic's, and its title says whose.
+  const auto occasion = f.events("Régis Lartigue a été condamné jeudi à Auch. Lors de l'audience du 18 septembre, le "
+                                 "prévenu avait évoqué des « erreurs de stock ».",
+                                 "2025-10-16");
+  CHECK(std::any_of(occasion.begin(), occasion.end(), [](const Event& e) {
+    return e.type == "trial" && e.date.value == "2025-09-18" && e.title == "Régis Lartigue : audience";
+  }));
 }
 
 TEST_CASE("a verb joined by a lone coordinator to a dated clause that tells no event happens on its day") {
