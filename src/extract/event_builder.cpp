@@ -409,9 +409,12 @@ class SentenceEvents {
   bool subject_has(const Candidate& c, const std::string& word, bool accent) const {
     constexpr std::size_t kReach = 8;
     std::size_t counted = 0;
+    // "The buyback is due to start": an infinitive's subject is its governing clause's.
+    const Clause& info = m_clauses.clauses[static_cast<std::size_t>(c.clause)];
+    const int governing = info.kind == ClauseKind::Infinitive ? info.parent : c.clause;
     for (std::size_t k = c.group.first; k-- > 0 && counted < kReach;) {
       const Word& w = m_sentence.words[k];
-      if (m_clauses.of(k) != c.clause) return false;
+      if (m_clauses.of(k) != c.clause && m_clauses.of(k) != governing) return false;
       if (writes_word(w, word, accent)) return !w.is(word::kPreposition);
       if (w.after_comma()) return false;
       const bool same_name = w.mention >= 0 && k > 0 && m_sentence.words[k - 1].mention == w.mention;
@@ -1147,16 +1150,21 @@ class SentenceEvents {
   bool about_the_topic(const Candidate& c) const {
     constexpr int kConcrete = 4;
     if (c.anaphoric || c.definition->rank < kConcrete) return false;
-    // Names elsewhere in the sentence are another clause's.
+    // Names elsewhere in the sentence are another clause's. "The buyback is due to start": an
+    // infinitive's clause goes with the main clause that governs it.
+    const Clause& info = m_clauses.clauses[static_cast<std::size_t>(c.clause)];
+    const bool governed = info.kind == ClauseKind::Infinitive && info.parent >= 0 &&
+                          m_clauses.clauses[static_cast<std::size_t>(info.parent)].kind == ClauseKind::Main;
     for (std::size_t k = 0; k < m_sentence.words.size(); ++k)
-      if (m_sentence.words[k].mention >= 0 && m_clauses.of(k) == c.clause) return false;
+      if (m_sentence.words[k].mention >= 0 && (m_clauses.of(k) == c.clause || (governed && m_clauses.of(k) == info.parent)))
+        return false;
     // "Rescuers on Wednesday brought the miners to the surface": a physical act whose doers are
     // not named. Less concrete verbs ("l'euro cédait 0,2 %") say too little without a name.
     constexpr int kPhysical = 5;
     if (c.verb)
       return c.definition->rank >= kPhysical ||
              (c.definition->rank >= kConcrete && heads_clause(c) && (c.group.perfect || !(c.group.tense & verb::kImperfect)) &&
-              m_clauses.clauses[static_cast<std::size_t>(c.clause)].kind == ClauseKind::Main);
+              (info.kind == ClauseKind::Main || governed));
     // "Une audience d'examen des offres est prévue le 9 juin": any article before it. "Lors de
     // l'audience du 18 septembre, le prévenu avait évoqué": the occasion a clause places itself at.
     std::size_t start = c.first;

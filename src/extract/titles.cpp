@@ -263,6 +263,8 @@ std::string verb_title(const TitleParts& parts, const VerbGroup& group) {
     // Then the verb group itself, at most three words, as before an object was looked past.
     const std::size_t group_end = from;
     while (from > 0 && parts.clauses.of(from - 1) == info.parent && from + 3 > group_end && verbal(from - 1)) --from;
+    // Not the subject again ("Joint patrols are due to start": "patrols" also reads as a verb).
+    if (subject_written) from = std::max(from, subject->second + 1);
     if (from < info.first)
       for (std::size_t k = from; k < group.first; ++k) title.add(k, kTitleMaxChars);
   }

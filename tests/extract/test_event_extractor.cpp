@@ -231,6 +231,13 @@ TEST_CASE("a dated main verb of a concrete kind whose sentence names no one is a
                                   "2026-01-10");
   CHECK(std::any_of(municipal.begin(), municipal.end(),
                     [](const Event& e) { return e.type == "election" && e.date.value == "2026-03-15"; }));
+  // An infinitive that a main clause governs, with its subject there ("is due to start").
+  const auto patrols = test::read("en", "Kessler Group said on Monday it would sell its plant in Lyon. Joint patrols "
+                                        "are due to start on July 1.",
+                                  "2026-05-18");
+  CHECK(std::any_of(patrols.begin(), patrols.end(), [](const Event& e) {
+    return e.type == "launch" && e.date.value == "2026-07-01" && e.title == "Joint patrols are due to start";
+  }));
   // An event noun a clause places itself at ("lors de", "at") is the topic's, and its title says whose.
   const auto occasion = f.events("Régis Lartigue a été condamné jeudi à Auch. Lors de l'audience du 18 septembre, le "
                                  "prévenu avait évoqué des « erreurs de stock ».",
