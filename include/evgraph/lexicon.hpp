@@ -50,6 +50,7 @@ struct TriggerDefinition {
   bool passive_subject_acts = false;  // "X a été réélu": X won, the passive subject stays the agent
   bool reporter_acts = false;  // "CAS said a hearing would be held": the reporting body, when no agent is named
   bool place_is_target = false; // "s'est rendu à Kiev", "attacked the town": the place is the target
+  bool aspect_only = false;  // "the talks began in July": only dates the event a noun of its clause names
   bool needs_place = false;  // "est attendu lundi à Menton": only passive, with a place named after it; its subject comes
   std::string verb_lemma;  // verbs: the lemma, folded ("condamner")
   std::string then_word;   // "condamner … à": a word that must follow within the clause, or empty

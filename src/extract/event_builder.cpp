@@ -179,15 +179,19 @@ class SentenceEvents {
         c.verb = !(c.definition->reflexive && !c.group.reflexive);
         if (c.verb && !c.definition->reporting && !speech_act(*c.definition) && m_sentence.words[c.first].reporting)
           if (const TriggerDefinition* said = statement_definition(definitions)) c.definition = said;
-        c.support = c.verb && m_grammar.is_support_verb(c.definition->entry);
+        c.support = c.verb && (c.definition->aspect_only || m_grammar.is_support_verb(c.definition->entry));
         c.qualifies_noun = c.group.first == c.group.head && reduced_passive(role_context(), c.group);
         if (c.verb && c.definition->needs_place && !(c.group.passive && place_named_after(c))) c.verb = false;
         // "a ouvert le feu sur le centre": a phrase the words spell out whole wins over a
         // "verbe … mot" entry of its verb ("ouvrir … centre").
         const bool whole_phrase = mention->word_count > 1 && c.definition->then_word.empty();
         if (c.verb) {
-          if (const TriggerDefinition* gapped = whole_phrase ? nullptr : gapped_reading(c, definitions)) c.definition = gapped;
-          else if (!c.definition->then_word.empty()) c.verb = false;  // "cut" without "rates"
+          if (const TriggerDefinition* gapped = whole_phrase ? nullptr : gapped_reading(c, definitions)) {
+            c.definition = gapped;
+            c.support = m_grammar.is_support_verb(gapped->entry);
+          } else if (!c.definition->then_word.empty()) {
+            c.verb = false;  // "cut" without "rates"
+          }
         } else if (const TriggerDefinition* gapped = gapped_reading(c, definitions); gapped && !gapped->reflexive) {
           // "a été entendu mardi par les enquêteurs": not "s'entendre", but "entendre … par".
           c.definition = gapped;
@@ -211,12 +215,14 @@ class SentenceEvents {
         if (Candidate* noun = described_noun(c)) noun->described_in = c.clause;
     m_candidates.erase(std::remove_if(m_candidates.begin(), m_candidates.end(),
                                       [&](const Candidate& c) {
-                                        return c.support && std::any_of(m_candidates.begin(), m_candidates.end(),
-                                                                        [&](const Candidate& n) {
-                                                                          return !n.verb && !in_complement(n) &&
-                                                                                 (n.clause == c.clause ||
-                                                                                  n.described_in == c.clause);
-                                                                        });
+                                        // An aspect verb without its noun ("began to cry") is no event.
+                                        return c.support && (c.definition->aspect_only ||
+                                                             std::any_of(m_candidates.begin(), m_candidates.end(),
+                                                                         [&](const Candidate& n) {
+                                                                           return !n.verb && !in_complement(n) &&
+                                                                                  (n.clause == c.clause ||
+                                                                                   n.described_in == c.clause);
+                                                                         }));
                                       }),
                        m_candidates.end());
     absorb_verbs_of_event_subjects();

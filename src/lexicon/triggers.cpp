@@ -82,11 +82,12 @@ TriggerSet::TriggerSet(const DataStore& data, const std::string& lang, const Ver
         set.nouns.insert(fold(definition.entry), static_cast<int>(set.definitions.size() - 1));
       }
     }
-    for (const char* list : {"verbs", "place_verbs"}) {
+    for (const char* list : {"verbs", "place_verbs", "aspect_verbs"}) {
       if (!spec[list]) continue;
       TriggerDefinition listed = base;
       listed.is_verb = true;
       listed.needs_place = std::string_view(list) == "place_verbs";
+      listed.aspect_only = std::string_view(list) == "aspect_verbs";
       // "Paul Martin est attendu à Menton": the one expected is the one who comes.
       listed.passive_subject_acts = base.passive_subject_acts || listed.needs_place;
       for (const auto& form : spec[list]) {

@@ -247,6 +247,13 @@ TEST_CASE("a dated main verb of a concrete kind whose sentence names no one is a
   }));
 }
 
+TEST_CASE("a verb of beginning dates the event its noun names, and alone is no event") {
+  // Sunday 18 January 2026.
+  CHECK(test::date_of("negotiation", "en", "Moncada thanked Cuba for hosting the talks, which began in November 2022.",
+                      "2026-01-18") == "2022-11");
+  CHECK_FALSE(test::of_type(test::read("en", "Jane Roe began to cry on Monday in Lyon.", "2026-01-18"), "launch"));
+}
+
 TEST_CASE("a verb joined by a lone coordinator to a dated clause that tells no event happens on its day") {
   // Wednesday 24 September 2025.
   CHECK(test::date_of("statement", "en", "Tom Lindqvist flew over the site on Tuesday and said he was shocked.",
