@@ -796,3 +796,9 @@ TEST_CASE("a place preposition ending in 'de' also introduces a place in its eli
   CHECK(has(names_in("fr", "Les habitants d'Ormesson-sur-Marne ont manifesté lundi."),
             "place:ormesson-sur-marne=Ormesson-sur-Marne"));
 }
+
+TEST_CASE("the Journal officiel is the gazette a decree is published in, no place") {
+  const auto gazette = names_in("fr", "Le gouvernement a publié vendredi au Journal officiel le décret.");
+  // The lexicon names it (data/lexicon/institutions-fr.yaml): the finder finds nothing there.
+  for (const auto& mention : gazette.mentions) CHECK(mention.find("Journal") == std::string::npos);
+}
