@@ -210,6 +210,8 @@ const Case kCases[] = {
     // An entry whose word after the gap has more than one word ("occupy … town hall").
     {"en", "On Tuesday protesters occupied the town hall in Lyon.", "protest"},
     {"fr", "Le tableau a été classé mardi « trésor national » par le ministère de la Culture à Paris.", "decision"},
+    // Patients flown to hospital.
+    {"fr", "Deux patients ont été transférés mardi par hélicoptère au CHU de Toulouse.", "rescue"},
     // Gates and entrances blocked.
     {"fr", "Des agriculteurs ont bloqué mardi les grilles de la préfecture de Valence.", "protest"},
     {"en", "Farmers blocked the gates of the Valence prefecture on Tuesday.", "protest"},
