@@ -246,6 +246,8 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
     if (auto id = context.salience.resolve_organisation()) {
       add_role(roles.agents, *id);
       roles.resolved_subject = *id;
+    } else {
+      roles.subject_words = std::make_pair(chunk.first, chunk.last);  // the title still says "L'association"
     }
     return ChunkReading::Agents;
   }
@@ -257,6 +259,8 @@ ChunkReading read_chunk(const RoleContext& context, Chunk chunk, const Clause& i
     if (auto id = context.salience.resolve_description(*words_of)) {
       add_role(roles.agents, *id);
       roles.resolved_subject = *id;
+    } else {
+      roles.subject_words = std::make_pair(chunk.first, chunk.last);
     }
     return ChunkReading::Agents;
   }

@@ -300,3 +300,22 @@ TEST_CASE("a visit that names no place nor target goes where the story happens")
   CHECK(visit->agents == std::vector<std::string>{"actor:biosecurity-minister"});
   CHECK(visit->places == std::vector<std::string>{"place:te-puke"});
 }
+
+TEST_CASE("an association, a union or a federation named by its common noun is the one named before") {
+  // Monday 1 December 2025.
+  const auto events = test::read("fr", "Des militants ont manifesté vendredi à Lyon à l'appel de Greenpeace. L'association "
+                                       "tiendra une réunion mardi à Lyon.",
+                                 "2025-12-01");
+  const Event* meeting = test::of_type(events, "meeting");
+  REQUIRE(meeting);
+  CHECK(test::has(meeting->agents, "actor:greenpeace"));
+  // A description that stands for no one named before keeps its words in the title, rather than
+  // giving way to the one named after the verb ("Bassirou Diomaye Faye a été reçue").
+  test::TempDir out;
+  const auto run = test::run_evgraph("build " + test::shell_quoted(test::source_dir() / "tests/data/dev-wire3/corpus.yaml") +
+                                     " -o " + test::shell_quoted(out.path()) + " --no-cache");
+  REQUIRE(run.status == 0);
+  const std::string graph = test::read_file(out.path() / "graph.json");
+  CHECK(graph.find("La ministre française a été reçue") != std::string::npos);
+  CHECK(graph.find("Bassirou Diomaye Faye a été reçue") == std::string::npos);
+}
