@@ -706,9 +706,14 @@ class NameScan {
       m_result.found[m_found_index.at(id)].entity.kind = m_requested_kind;
   }
 
+  // The id a name found in the text gets ("actor:tierra-olea").
+  static std::string found_id(EntityClass cls, const std::string& name) {
+    return std::string(to_string(cls)) + ":" + detail::slugify(name);
+  }
+
   std::string add_found(EntityClass cls, const std::string& name, const std::string& kind) {
     m_requested_kind = kind;
-    const std::string id = std::string(to_string(cls)) + ":" + detail::slugify(name);
+    const std::string id = found_id(cls, name);
     auto known = m_found_index.find(id);
     if (known == m_found_index.end()) {
       m_found_index.emplace(id, m_result.found.size());
@@ -802,7 +807,7 @@ class NameScan {
     constexpr std::size_t kMinStem = 4;
     const std::string_view word = m_words[run.first].folded;
     if (const auto irregular = m_rules.irregular_demonyms.find(word); irregular != m_rules.irregular_demonyms.end()) {
-      const LexiconEntry* entry = m_lexicon.find_entry(std::string(to_string(EntityClass::Actor)) + ":" + irregular->second);
+      const LexiconEntry* entry = m_lexicon.find_entry(found_id(EntityClass::Actor, irregular->second));
       if (!entry) return std::nullopt;
       return static_cast<int>(entry - m_lexicon.entries().data());
     }
@@ -969,8 +974,7 @@ class NameScan {
       // "producer Tierra Olea rose ... Tierra Olea, which listed": a name the text has described as
       // an organisation stays one where nothing says it is a person.
       const bool untitled = !run.titled && !after_possessive(run.first);
-      const std::string actor_id = std::string(to_string(EntityClass::Actor)) + ":" + detail::slugify(mention.text);
-      const bool organisation_before = untitled && kind_of_found(actor_id) == "organisation";
+      const bool organisation_before = untitled && kind_of_found(found_id(EntityClass::Actor, mention.text)) == "organisation";
       mention.entity_id = add_found(EntityClass::Actor, mention.text, organisation_before ? "organisation" : "person");
       if (!organisation_before) {
         remember_person(mention.text, mention.entity_id, -1, run.titled || after_possessive(run.first));
